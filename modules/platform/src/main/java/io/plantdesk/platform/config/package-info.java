@@ -1,0 +1,2 @@
+/** Where Plantdesk keeps files on this computer, and the person's own settings. */
+package io.plantdesk.platform.config;

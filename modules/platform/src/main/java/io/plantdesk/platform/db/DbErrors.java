@@ -1,0 +1,93 @@
+package io.plantdesk.platform.db;
+
+import io.plantdesk.platform.PlantdeskException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.sql.SQLException;
+import org.jdbi.v3.core.JdbiException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * Turns database errors into sentences a person can act on. Plantdesk's own functions already
+ * raise readable messages (see sql/migrations); constraint names and SQL states are mapped here.
+ */
+public final class DbErrors {
+
+    private DbErrors() {
+    }
+
+    public static PlantdeskException translate(SQLException e, ConnectionProfile profile) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = profile == null ? "the database server" : profile.host() + ":" + profile.port();
+        return switch (state) {
+            case "28P01", "28000" -> new PlantdeskException(
+                    "The user name or password is not right.",
+                    "Check both and try again. An admin of your plant can reset your password.", e);
+            case "3D000" -> new PlantdeskException(
+                    "The database \"" + (profile == null ? "?" : profile.database()) + "\" does not exist on " + where + ".",
+                    "Check the database name in the connection profile.", e);
+            case "08001", "08004", "08006", "08000", "08003" -> unreachable(profile, e);
+            case "53300" -> new PlantdeskException("The database server has no free connections right now.",
+                    "Wait a minute and try again; if it keeps happening, tell IT.", e);
+            case "57P01", "57P02", "57P03" -> new PlantdeskException("The database server is shutting down or starting up.",
+                    "Try again in a minute.", e);
+            // Raw privilege errors name tables and functions; Plantdesk's own checks already read well.
+            case "42501" -> new PlantdeskException(serverText(e, "").startsWith("Permission denied")
+                    ? "You are not allowed to do this." : serverText(e, "You are not allowed to do this."),
+                    "Ask an admin of your plant if you need this.", e);
+            case "40001", "40P01" -> new PlantdeskException(serverText(e, "Someone else changed this at the same time."),
+                    "Reload and try again; what you typed is kept.", e);
+            case "23505" -> new PlantdeskException(serverText(e, "That value is already in use."), null, e);
+            case "23514", "23502", "23503", "22023", "22001", "22P02", "02000" ->
+                    new PlantdeskException(serverText(e, "The database refused the change."), null, e);
+            default -> {
+                if (isNetwork(e)) {
+                    yield unreachable(profile, e);
+                }
+                yield new PlantdeskException("The database reported an error: " + serverText(e, e.getMessage()),
+                        "If this keeps happening, send the details to IT.", e);
+            }
+        };
+    }
+
+    /** Unwraps a Jdbi exception to the SQLException inside it, if any. */
+    public static RuntimeException translate(JdbiException e, ConnectionProfile profile) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return translate(sql, profile);
+            }
+        }
+        return e;
+    }
+
+    public static PlantdeskException unreachable(ConnectionProfile profile, Throwable cause) {
+        String where = profile == null ? "the database server" : profile.host() + ":" + profile.port();
+        return new PlantdeskException("Cannot reach the database server at " + where + ".",
+                "Check the network cable or Wi-Fi and the profile's host and port, or ask IT whether the server is running.",
+                cause);
+    }
+
+    private static boolean isNetwork(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String serverText(SQLException e, String fallback) {
+        if (e instanceof PSQLException p) {
+            ServerErrorMessage m = p.getServerErrorMessage();
+            if (m != null && m.getMessage() != null) {
+                String text = m.getMessage();
+                return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
+            }
+        }
+        return fallback;
+    }
+}

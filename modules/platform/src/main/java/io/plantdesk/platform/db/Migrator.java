@@ -1,0 +1,123 @@
+package io.plantdesk.platform.db;
+
+import io.plantdesk.platform.PlantdeskException;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Runs Plantdesk's schema scripts (sql/, packaged under db/ in the platform jar) with Flyway, on an
+ * admin connection. People's own roles never migrate.
+ */
+public final class Migrator {
+
+    public static final String[] LOCATIONS = {"classpath:db/migrations", "classpath:db/repeatable", "classpath:db/callbacks"};
+    private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
+
+    private Migrator() {
+    }
+
+    public static Flyway flyway(DataSource admin) {
+        return Flyway.configure(Migrator.class.getClassLoader())
+                .dataSource(admin)
+                .locations(LOCATIONS)
+                .cleanDisabled(true)
+                .validateMigrationNaming(true)
+                .load();
+    }
+
+    /** Migrates to the newest shipped version and says how many scripts ran. */
+    public static MigrateResult migrate(DataSource admin) {
+        try {
+            return flyway(admin).migrate();
+        } catch (FlywayException e) {
+            throw new PlantdeskException("The database could not be brought up to date: " + e.getMessage(),
+                    "Nothing of the failed script was kept. Send the log to IT.", e);
+        }
+    }
+
+    /** The newest migration version in this build, e.g. "5". */
+    public static String shippedVersion() {
+        return shippedVersions().stream().reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("No migrations are packaged in this build"));
+    }
+
+    /** Versions of the packaged V scripts, oldest first. */
+    public static List<String> shippedVersions() {
+        URL url = Migrator.class.getClassLoader().getResource("db/migrations");
+        if (url == null) {
+            return List.of();
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                try {
+                    fs = FileSystems.getFileSystem(uri);
+                } catch (FileSystemNotFoundException e) {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                }
+                return versionsIn(fs.provider().getPath(uri));
+            }
+            return versionsIn(Path.of(uri));
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot list the packaged migrations at " + url, e);
+        }
+    }
+
+    private static List<String> versionsIn(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> VERSIONED.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .map(m -> m.group(1).replace('_', '.'))
+                    .sorted(Comparator.comparing(Migrator::versionKey, Migrator::compareKeys))
+                    .map(Migrator::normalize)
+                    .toList();
+        }
+    }
+
+    /** Compares "5" and "12" and "1.2" as numbers, part by part. */
+    public static int compareVersions(String a, String b) {
+        return compareKeys(versionKey(a), versionKey(b));
+    }
+
+    private static String normalize(String v) {
+        return v.replaceFirst("^0+(?=\\d)", "");
+    }
+
+    private static long[] versionKey(String v) {
+        String[] parts = v.split("\\.");
+        long[] key = new long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            key[i] = Long.parseLong(parts[i]);
+        }
+        return key;
+    }
+
+    private static int compareKeys(long[] a, long[] b) {
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            long x = i < a.length ? a[i] : 0;
+            long y = i < b.length ? b[i] : 0;
+            if (x != y) {
+                return Long.compare(x, y);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,61 @@
+package io.plantdesk.platform.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The connection pool of one logged-in person. Small on purpose: a desktop client needs a few
+ * connections, and a plant has many desktops sharing one server.
+ */
+public final class Pools {
+
+    /** A floor PC on flaky Wi-Fi must fail fast rather than hang the person's action. */
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    /** A query stuck on a dead network is cut off; rollups and imports set their own limits. */
+    static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(60);
+    /** Below typical NAT and firewall idle cut-offs (often 5 to 15 minutes). */
+    static final Duration KEEPALIVE = Duration.ofMinutes(2);
+    /** Rotates connections well before server or proxy limits and picks up role changes. */
+    static final Duration MAX_LIFETIME = Duration.ofMinutes(25);
+    public static final int MAX_SIZE = 4;
+
+    private Pools() {
+    }
+
+    /**
+     * Opens a pool and one connection at once, so a wrong password or an unreachable server is
+     * reported now, by {@link DbErrors}, and not at the first query.
+     */
+    public static HikariDataSource open(ConnectionProfile profile, String user, char[] password) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("plantdesk-" + user);
+        c.setJdbcUrl(profile.jdbcUrl());
+        c.setUsername(user);
+        c.setPassword(new String(password));
+        c.setMaximumPoolSize(MAX_SIZE);
+        c.setMinimumIdle(1);
+        c.setConnectionTimeout(CONNECT_TIMEOUT.toMillis() + 1000);
+        c.setValidationTimeout(CONNECT_TIMEOUT.toMillis());
+        c.setKeepaliveTime(KEEPALIVE.toMillis());
+        c.setMaxLifetime(MAX_LIFETIME.toMillis());
+        c.setIdleTimeout(Duration.ofMinutes(10).toMillis());
+        c.setInitializationFailTimeout(1);
+        c.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds()));
+        c.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
+        c.addDataSourceProperty("tcpKeepAlive", "true");
+        c.addDataSourceProperty("ApplicationName", "Plantdesk");
+        c.addDataSourceProperty("sslmode", profile.sslMode().jdbcValue());
+        try {
+            return new HikariDataSource(c);
+        } catch (HikariPool.PoolInitializationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw DbErrors.translate(sql, profile);
+            }
+            throw DbErrors.unreachable(profile, cause);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The demo plant on the embedded server. */
+package io.plantdesk.platform.demo;

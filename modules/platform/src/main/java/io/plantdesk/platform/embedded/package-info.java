@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL: the default server when none is configured, and the demo plant's home. */
+package io.plantdesk.platform.embedded;

@@ -1,0 +1,2 @@
+/** Client-made UUIDv7 ids. */
+package io.plantdesk.platform.ids;

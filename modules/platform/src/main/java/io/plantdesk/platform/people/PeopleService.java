@@ -1,0 +1,106 @@
+package io.plantdesk.platform.people;
+
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.DbErrors;
+import io.plantdesk.platform.ids.Ids;
+import io.plantdesk.platform.session.AppRole;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.postgresql.PGConnection;
+import org.postgresql.util.PasswordUtil;
+
+/**
+ * People of the logged-in person's plant. Creating a person creates their own login role through
+ * core.create_person (the database checks that the caller is an admin of this plant). Passwords
+ * leave this class only as SCRAM verifiers.
+ */
+public final class PeopleService {
+
+    public record Page(List<Person> people, int total) {
+    }
+
+    private final Jdbi jdbi;
+    private final Ids ids;
+
+    public PeopleService(Jdbi jdbi, Ids ids) {
+        this.jdbi = jdbi;
+        this.ids = ids;
+    }
+
+    public Page page(int offset, int limit) {
+        return call(dao -> new Page(dao.page(limit, offset).stream().map(PersonRow::toPerson).toList(), dao.count()));
+    }
+
+    public Person create(NewPerson p) {
+        List<String> problems = p.problems();
+        if (!problems.isEmpty()) {
+            throw new PlantdeskException(String.join(" ", problems), null);
+        }
+        UUID id = ids.next();
+        String verifier = PasswordUtil.encodeScramSha256(p.password());
+        return call(dao -> {
+            dao.create(id, p.displayName().trim(), blankToNull(p.phone()), p.role().dbValue(), p.loginRole(), verifier);
+            return dao.find(id).map(PersonRow::toPerson).orElseThrow();
+        });
+    }
+
+    public Person updateContact(Person current, String displayName, String phone) {
+        return call(dao -> {
+            if (dao.updateContact(current.id(), current.version(), displayName.trim(), blankToNull(phone)) == 0) {
+                throw new StaleDataException(current.displayName());
+            }
+            return dao.find(current.id()).map(PersonRow::toPerson).orElseThrow();
+        });
+    }
+
+    public void setRole(Person current, AppRole role) {
+        call(dao -> dao.setRole(current.id(), current.version(), role.dbValue()));
+    }
+
+    public void setActive(Person current, boolean active) {
+        call(dao -> dao.setActive(current.id(), current.version(), active));
+    }
+
+    public void resetPassword(Person person, char[] newPassword) {
+        List<String> problems = NewPerson.passwordProblems(newPassword);
+        if (!problems.isEmpty()) {
+            throw new PlantdeskException(problems.getFirst(), null);
+        }
+        String verifier = PasswordUtil.encodeScramSha256(newPassword);
+        call(dao -> dao.resetPassword(person.id(), verifier));
+    }
+
+    /** The logged-in person changes their own password (no admin needed; sent as a SCRAM verifier). */
+    public void changeOwnPassword(String loginRole, char[] newPassword) {
+        List<String> problems = NewPerson.passwordProblems(newPassword);
+        if (!problems.isEmpty()) {
+            throw new PlantdeskException(problems.getFirst(), null);
+        }
+        try {
+            jdbi.useHandle(h -> {
+                try {
+                    h.getConnection().unwrap(PGConnection.class).alterUserPassword(loginRole, newPassword, "scram-sha-256");
+                } catch (SQLException e) {
+                    throw DbErrors.translate(e, null);
+                }
+            });
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
+    }
+
+    private <T> T call(java.util.function.Function<PersonDao, T> work) {
+        try {
+            return jdbi.withExtension(PersonDao.class, work::apply);
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,75 @@
+package io.plantdesk.platform.session;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.db.Database;
+import io.plantdesk.platform.db.DbErrors;
+import io.plantdesk.platform.db.Migrator;
+import io.plantdesk.platform.db.Pools;
+import io.plantdesk.platform.db.SchemaStatus;
+import io.plantdesk.platform.people.PersonDao;
+import io.plantdesk.platform.people.PersonRow;
+import java.sql.SQLException;
+import java.util.Optional;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Logs a person in as their own PostgreSQL role: opens their pool, checks that the server's schema
+ * is the one this build was made for, and finds who they are and which plant they belong to.
+ */
+public final class LoginService {
+
+    public Session login(ConnectionProfile profile, String user, char[] password) {
+        if (user == null || user.isBlank()) {
+            throw new PlantdeskException("Enter your user name.", null);
+        }
+        if (password == null || password.length == 0) {
+            throw new PlantdeskException("Enter your password.", null);
+        }
+        HikariDataSource ds = Pools.open(profile, user.trim(), password);
+        Database db = new Database(ds);
+        try {
+            SchemaStatus status = new SchemaStatus(serverVersion(db, profile), Migrator.shippedVersion());
+            if (status.kind() != SchemaStatus.Kind.CURRENT) {
+                throw new SchemaMismatchException(status);
+            }
+            return db.jdbi().withExtension(PersonDao.class, dao -> {
+                PersonRow me = dao.me().orElseThrow(() -> new PlantdeskException(
+                        "\"" + user.trim() + "\" is not an active person of any plant in this database.",
+                        "Ask an admin of your plant to add or reactivate you."));
+                String tenant = dao.tenantName().orElse("?");
+                return new Session(profile.withUser(user.trim()), me.toPerson(), tenant, db, status.server());
+            });
+        } catch (JdbiException e) {
+            db.close();
+            throw DbErrors.translate(e, profile);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** The server's schema version, or null when it has no Plantdesk schema at all. */
+    private static String serverVersion(Database db, ConnectionProfile profile) {
+        try {
+            return db.jdbi().withExtension(PersonDao.class, PersonDao::schemaVersion).orElse(null);
+        } catch (JdbiException e) {
+            Optional<SQLException> sql = sqlCause(e);
+            String state = sql.map(SQLException::getSQLState).orElse("");
+            if (state.equals("3F000") || state.equals("42883")) {
+                return null;
+            }
+            throw DbErrors.translate(e, profile);
+        }
+    }
+
+    private static Optional<SQLException> sqlCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,19 @@
+package io.plantdesk.platform.session;
+
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.SchemaStatus;
+
+/** Login refused because the server's schema and this build's disagree; the message says what to do. */
+public final class SchemaMismatchException extends PlantdeskException {
+
+    private final SchemaStatus status;
+
+    public SchemaMismatchException(SchemaStatus status) {
+        super("This Plantdesk and the database do not match.", status.advice());
+        this.status = status;
+    }
+
+    public SchemaStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,2 @@
+/** The contract for running blocking work off the UI thread. */
+package io.plantdesk.platform.tasks;
