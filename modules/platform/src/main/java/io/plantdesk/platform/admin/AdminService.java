@@ -11,7 +11,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import org.postgresql.util.PasswordUtil;
+import io.plantdesk.platform.db.Scram;
 
 /**
  * What only the installer's admin connection (a superuser of the server, never a person's login)
@@ -57,7 +57,7 @@ public final class AdminService {
             throw new PlantdeskException(String.join(" ", problems), null);
         }
         UUID id = ids.next();
-        String verifier = PasswordUtil.encodeScramSha256(p.password());
+        String verifier = Scram.verifier(p.password());
         return call(h -> h.createQuery("select core.create_person_in(:t, :id, :name, :phone, :role, :login, :v)")
                 .bind("t", tenant).bind("id", id).bind("name", p.displayName().trim())
                 .bind("phone", p.phone() == null || p.phone().isBlank() ? null : p.phone().trim())
@@ -72,7 +72,7 @@ public final class AdminService {
 
     /** Sets a login's password; only for logins that belong to a Plantdesk person. */
     public void setPassword(String login, char[] password) {
-        String verifier = PasswordUtil.encodeScramSha256(password);
+        String verifier = Scram.verifier(password);
         call(h -> {
             boolean person = h.createQuery("select exists (select 1 from core.person where login_role = :r)")
                     .bind("r", login).mapTo(Boolean.class).one();
@@ -85,7 +85,8 @@ public final class AdminService {
     }
 
     public Optional<String> schemaVersion() {
-        return call(h -> h.createQuery("select core.schema_version()").mapTo(String.class).findOne());
+        return call(h -> h.createQuery("select core.schema_version()").mapTo(String.class).findOne())
+                .map(io.plantdesk.platform.db.Migrator::normalize);
     }
 
     private <T> T call(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {

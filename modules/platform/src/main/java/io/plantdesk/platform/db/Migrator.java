@@ -97,7 +97,8 @@ public final class Migrator {
         return compareKeys(versionKey(a), versionKey(b));
     }
 
-    private static String normalize(String v) {
+    /** "005" and "5" are the same version; shown without leading zeros. */
+    public static String normalize(String v) {
         return v.replaceFirst("^0+(?=\\d)", "");
     }
 

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.postgresql.PGConnection;
-import org.postgresql.util.PasswordUtil;
+import io.plantdesk.platform.db.Scram;
 
 /**
  * People of the logged-in person's plant. Creating a person creates their own login role through
@@ -40,7 +40,7 @@ public final class PeopleService {
             throw new PlantdeskException(String.join(" ", problems), null);
         }
         UUID id = ids.next();
-        String verifier = PasswordUtil.encodeScramSha256(p.password());
+        String verifier = Scram.verifier(p.password());
         return call(dao -> {
             dao.create(id, p.displayName().trim(), blankToNull(p.phone()), p.role().dbValue(), p.loginRole(), verifier);
             return dao.find(id).map(PersonRow::toPerson).orElseThrow();
@@ -56,6 +56,37 @@ public final class PeopleService {
         });
     }
 
+    /**
+     * Applies an admin's edit of contact, role and activity in one transaction; the version read
+     * with {@code current} guards every step, so a concurrent change is never overwritten.
+     */
+    public Person edit(Person current, String displayName, String phone, AppRole role, boolean active) {
+        try {
+            return jdbi.inTransaction(h -> {
+                PersonDao dao = h.attach(PersonDao.class);
+                int v = current.version();
+                String name = displayName.trim();
+                String ph = blankToNull(phone);
+                if (!name.equals(current.displayName()) || !java.util.Objects.equals(ph, current.phone())) {
+                    if (dao.updateContact(current.id(), v, name, ph) == 0) {
+                        throw new StaleDataException(current.displayName());
+                    }
+                    v++;
+                }
+                if (role != current.appRole()) {
+                    dao.setRole(current.id(), v, role.dbValue());
+                    v++;
+                }
+                if (active != current.active()) {
+                    dao.setActive(current.id(), v, active);
+                }
+                return dao.find(current.id()).map(PersonRow::toPerson).orElseThrow();
+            });
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
+    }
+
     public void setRole(Person current, AppRole role) {
         call(dao -> dao.setRole(current.id(), current.version(), role.dbValue()));
     }
@@ -69,7 +100,7 @@ public final class PeopleService {
         if (!problems.isEmpty()) {
             throw new PlantdeskException(problems.getFirst(), null);
         }
-        String verifier = PasswordUtil.encodeScramSha256(newPassword);
+        String verifier = Scram.verifier(newPassword);
         call(dao -> dao.resetPassword(person.id(), verifier));
     }
 
@@ -82,7 +113,7 @@ public final class PeopleService {
         try {
             jdbi.useHandle(h -> {
                 try {
-                    h.getConnection().unwrap(PGConnection.class).alterUserPassword(loginRole, newPassword, "scram-sha-256");
+                    h.getConnection().unwrap(PGConnection.class).alterUserPassword(loginRole, newPassword.clone(), "scram-sha-256");
                 } catch (SQLException e) {
                     throw DbErrors.translate(e, null);
                 }

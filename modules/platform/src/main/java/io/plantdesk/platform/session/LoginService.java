@@ -50,10 +50,24 @@ public final class LoginService {
         }
     }
 
+    /** Checks a password by opening one plain connection with it (before a password change). */
+    public void verifyPassword(ConnectionProfile profile, String user, char[] password) {
+        java.util.Properties props = new java.util.Properties();
+        props.setProperty("user", user);
+        props.setProperty("password", new String(password));
+        props.setProperty("sslmode", profile.sslMode().jdbcValue());
+        props.setProperty("connectTimeout", "5");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(profile.jdbcUrl(), props)) {
+            c.isValid(2);
+        } catch (SQLException e) {
+            throw DbErrors.translate(e, profile);
+        }
+    }
+
     /** The server's schema version, or null when it has no Plantdesk schema at all. */
     private static String serverVersion(Database db, ConnectionProfile profile) {
         try {
-            return db.jdbi().withExtension(PersonDao.class, PersonDao::schemaVersion).orElse(null);
+            return db.jdbi().withExtension(PersonDao.class, PersonDao::schemaVersion).map(Migrator::normalize).orElse(null);
         } catch (JdbiException e) {
             Optional<SQLException> sql = sqlCause(e);
             String state = sql.map(SQLException::getSQLState).orElse("");

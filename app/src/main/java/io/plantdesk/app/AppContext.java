@@ -1,0 +1,134 @@
+package io.plantdesk.app;
+
+import io.plantdesk.platform.config.AppPaths;
+import io.plantdesk.platform.config.AppSettings;
+import io.plantdesk.platform.config.SettingsStore;
+import io.plantdesk.platform.db.KeyringPasswordVault;
+import io.plantdesk.platform.db.PasswordVault;
+import io.plantdesk.platform.db.Pools;
+import io.plantdesk.platform.db.ProfileStore;
+import io.plantdesk.platform.demo.DemoPlant;
+import io.plantdesk.platform.embedded.EmbeddedHolder;
+import io.plantdesk.platform.ids.Ids;
+import io.plantdesk.platform.session.LoginService;
+import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.feature.Feature;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.function.Function;
+
+/**
+ * The composition root: the only place that creates services and hands them on. Nothing in
+ * Plantdesk looks anything up globally; whatever a class needs comes through its constructor.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final AppPaths paths;
+    private final SettingsStore settingsStore;
+    private final ProfileStore profiles;
+    private final Clock clock = Clock.systemDefaultZone();
+    private final Ids ids = new Ids(clock);
+    private final LoginService loginService = new LoginService();
+    private final DemoPlant demoPlant = new DemoPlant(ids);
+    private final EmbeddedHolder embedded;
+    private final TaskRunner tasks;
+    private final AutoCloseable tasksCloser;
+    private final java.util.function.Supplier<PasswordVault> vault;
+    private AppSettings settings;
+
+    /**
+     * @param taskRunnerFactory builds the task runner for a number of parallel tasks; the GUI passes
+     *                          the FX runner, the CLI and tests a plain one
+     */
+    public AppContext(AppPaths paths, Function<Integer, TaskRunner> taskRunnerFactory) {
+        this.paths = paths;
+        this.settingsStore = new SettingsStore(paths);
+        this.profiles = new ProfileStore(paths);
+        this.settings = settingsStore.load();
+        this.embedded = new EmbeddedHolder(paths, () -> settings.embeddedPort());
+        this.tasks = taskRunnerFactory.apply(Pools.MAX_SIZE);
+        this.tasksCloser = tasks instanceof AutoCloseable c ? c : () -> { };
+        // The keychain is probed lazily: D-Bus can take a moment and login must not wait for it.
+        this.vault = memoize(KeyringPasswordVault::open);
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public synchronized AppSettings settings() {
+        return settings;
+    }
+
+    public synchronized void saveSettings(AppSettings s) {
+        settingsStore.save(s);
+        settings = s;
+    }
+
+    public ProfileStore profiles() {
+        return profiles;
+    }
+
+    public PasswordVault vault() {
+        return vault.get();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Ids ids() {
+        return ids;
+    }
+
+    public LoginService loginService() {
+        return loginService;
+    }
+
+    public DemoPlant demoPlant() {
+        return demoPlant;
+    }
+
+    public EmbeddedHolder embedded() {
+        return embedded;
+    }
+
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
+    /** The screens found on the class path, in sidebar order. */
+    public List<Feature> features() {
+        List<Feature> out = new ArrayList<>();
+        ServiceLoader.load(Feature.class, AppContext.class.getClassLoader()).forEach(out::add);
+        out.sort(Comparator.comparingInt(Feature::order).thenComparing(Feature::id));
+        return out;
+    }
+
+    @Override
+    public void close() {
+        try {
+            tasksCloser.close();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Task runner did not close cleanly", e);
+        }
+        embedded.close();
+    }
+
+    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
+    }
+}

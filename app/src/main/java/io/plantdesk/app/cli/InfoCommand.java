@@ -1,0 +1,56 @@
+package io.plantdesk.app.cli;
+
+import io.plantdesk.app.AppContext;
+import io.plantdesk.app.shell.AppDialogs;
+import io.plantdesk.platform.admin.AdminService;
+import io.plantdesk.platform.db.Migrator;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "info", mixinStandardHelpOptions = true,
+        description = "Show this installation: version, folders, connection profiles; with --server also the server's schema and plants.")
+final class InfoCommand implements Callable<Integer> {
+
+    private final AppContext ctx;
+
+    @Mixin
+    AdminTarget target;
+
+    @Option(names = "--server", description = "Also connect to the server (embedded by default) and report its schema and plants.")
+    boolean server;
+
+    InfoCommand(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    @Override
+    public Integer call() {
+        var p = ctx.paths();
+        System.out.println("Plantdesk " + AppDialogs.version() + " (Java " + System.getProperty("java.version") + ")");
+        System.out.println("Schema version shipped: " + Migrator.shippedVersion());
+        System.out.println("Config folder:  " + p.configDir());
+        System.out.println("Data folder:    " + p.dataDir() + "  (embedded database in " + p.embeddedDataDir() + ")");
+        System.out.println("Logs:           " + p.logDir());
+        System.out.println("Embedded port:  " + ctx.settings().embeddedPort());
+        var profiles = ctx.profiles().list();
+        System.out.println("Connection profiles: " + (profiles.isEmpty() ? "none (the demo plant is always there)" : ""));
+        for (var pr : profiles) {
+            System.out.printf("  %-20s %s:%d/%s  user=%s  sslmode=%s  %s%n", pr.name(), pr.host(), pr.port(), pr.database(),
+                    pr.user().isEmpty() ? "-" : pr.user(), pr.sslMode().jdbcValue(), pr.environment());
+        }
+        if (server) {
+            AdminTarget.Opened db = target.open(ctx);
+            AdminService admin = new AdminService(db.dataSource(), ctx.ids());
+            System.out.println("Server: " + db.where());
+            System.out.println("  schema version: " + admin.schemaVersion().orElse("none (run plantdesk migrate)"));
+            if (admin.schemaVersion().isPresent()) {
+                for (var t : admin.tenants()) {
+                    System.out.printf("  plant %-24s slug=%-16s people=%d%n", t.name(), t.slug(), t.people());
+                }
+            }
+        }
+        return 0;
+    }
+}

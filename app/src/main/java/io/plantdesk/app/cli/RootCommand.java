@@ -1,0 +1,57 @@
+package io.plantdesk.app.cli;
+
+import io.plantdesk.app.AppContext;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.embedded.EmbeddedServerException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code plantdesk}: the command-line face of the same application. */
+@Command(name = "plantdesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+        description = "Plantdesk, the operations console for garment plants. Without arguments it opens the console.",
+        subcommands = {MigrateCommand.class, InfoCommand.class, UserCommand.class, DemoDataCommand.class,
+                CommandLine.HelpCommand.class})
+public final class RootCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, or run plantdesk without arguments to open the console.");
+    }
+
+    /** The command line with the context injected into every command and errors printed as sentences. */
+    public static CommandLine commandLine(AppContext ctx) {
+        CommandLine cl = new CommandLine(new RootCommand(), new ContextFactory(ctx));
+        cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            if (ex instanceof PlantdeskException p) {
+                line.getErr().println("plantdesk: " + p.fullMessage());
+                return p instanceof EmbeddedServerException ? 3 : 2;
+            }
+            line.getErr().println("plantdesk: unexpected error: " + ex + " (details in " + ctx.paths().appLog() + ")");
+            org.slf4j.LoggerFactory.getLogger(RootCommand.class).error("Command failed", ex);
+            return 1;
+        });
+        return cl;
+    }
+
+    /** Gives commands that take an {@link AppContext} in their constructor the application's one. */
+    private record ContextFactory(AppContext ctx) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(AppContext.class).newInstance(ctx);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Plantdesk " + io.plantdesk.app.shell.AppDialogs.version()};
+        }
+    }
+}
