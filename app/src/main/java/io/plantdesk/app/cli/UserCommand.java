@@ -4,7 +4,7 @@ import io.plantdesk.app.AppContext;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.people.NewPerson;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

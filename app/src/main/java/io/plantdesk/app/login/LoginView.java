@@ -1,7 +1,7 @@
 package io.plantdesk.app.login;
 
 import io.plantdesk.platform.db.ConnectionProfile;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;

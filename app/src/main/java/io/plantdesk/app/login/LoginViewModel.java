@@ -8,7 +8,7 @@ import io.plantdesk.platform.db.ProfileStore;
 import io.plantdesk.platform.demo.DemoPlant;
 import io.plantdesk.platform.embedded.EmbeddedHolder;
 import io.plantdesk.platform.embedded.EmbeddedServer;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.session.LoginService;
 import io.plantdesk.platform.session.Session;
 import io.plantdesk.platform.tasks.TaskRunner;

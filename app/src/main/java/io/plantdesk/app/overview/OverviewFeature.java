@@ -1,7 +1,7 @@
 package io.plantdesk.app.overview;
 
 import io.plantdesk.app.overview.ui.OverviewView;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.i18n.Messages;

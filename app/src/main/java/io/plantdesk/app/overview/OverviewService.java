@@ -1,7 +1,7 @@
 package io.plantdesk.app.overview;
 
 import io.plantdesk.platform.db.DbErrors;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;

@@ -3,7 +3,7 @@ package io.plantdesk.app.people;
 import io.plantdesk.app.people.ui.PeopleView;
 import io.plantdesk.app.people.ui.PeopleViewModel;
 import io.plantdesk.platform.people.PeopleService;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.i18n.Messages;

@@ -7,7 +7,7 @@ import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.db.SslMode;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.people.NewPerson;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package io.plantdesk.testkit;
 
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import java.util.UUID;
 
 /** A person created for a test, with their own login role and password. */

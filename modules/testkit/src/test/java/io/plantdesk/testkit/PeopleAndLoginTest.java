@@ -8,7 +8,7 @@ import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.session.LoginService;
 import io.plantdesk.platform.session.Session;
 import java.sql.Connection;

@@ -22,7 +22,7 @@ class SecurityCatalogTest {
         admin = db.adminJdbi();
         // People exist, so login roles exist to be checked.
         var plant = db.createTenant("Catalog plant");
-        for (var role : io.plantdesk.platform.session.AppRole.values()) {
+        for (var role : io.plantdesk.platform.people.AppRole.values()) {
             db.createUser(plant, role);
         }
     }

@@ -3,7 +3,7 @@ package io.plantdesk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

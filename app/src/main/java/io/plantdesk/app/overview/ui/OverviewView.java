@@ -2,7 +2,7 @@ package io.plantdesk.app.overview.ui;
 
 import io.plantdesk.app.overview.OverviewService.Facts;
 import io.plantdesk.platform.PlantdeskException;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.StateView;

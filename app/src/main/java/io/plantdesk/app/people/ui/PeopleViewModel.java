@@ -4,7 +4,7 @@ import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.tasks.TaskRunner;
 import java.util.UUID;
 import java.util.function.Consumer;

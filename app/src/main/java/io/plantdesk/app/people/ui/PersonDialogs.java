@@ -2,7 +2,7 @@ package io.plantdesk.app.people.ui;
 
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.List;
 import java.util.function.Consumer;

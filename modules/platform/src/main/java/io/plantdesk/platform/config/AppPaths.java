@@ -18,7 +18,8 @@ public record AppPaths(Path configDir, Path dataDir, Path logDir) {
         return of(System.getenv(), System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")));
     }
 
-    static AppPaths of(Map<String, String> env, String osName, Path userHome) {
+    /** For a given environment, OS name and home folder (public for tests of every OS on one machine). */
+    public static AppPaths of(Map<String, String> env, String osName, Path userHome) {
         String home = env.get(HOME_VARIABLE);
         if (home != null && !home.isBlank()) {
             Path root = Path.of(home).toAbsolutePath();

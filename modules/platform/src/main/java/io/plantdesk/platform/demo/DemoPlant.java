@@ -5,7 +5,7 @@ import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.embedded.EmbeddedServer;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.people.NewPerson;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package io.plantdesk.platform.people;
 
-import io.plantdesk.platform.session.AppRole;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -3,7 +3,6 @@ package io.plantdesk.platform.people;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.DbErrors;
 import io.plantdesk.platform.ids.Ids;
-import io.plantdesk.platform.session.AppRole;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,5 @@
 package io.plantdesk.platform.people;
 
-import io.plantdesk.platform.session.AppRole;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 

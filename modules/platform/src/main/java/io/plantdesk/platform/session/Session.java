@@ -2,6 +2,7 @@ package io.plantdesk.platform.session;
 
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Database;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.Person;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package io.plantdesk.ui.feature;
 
 import io.plantdesk.platform.rollup.RollupJobSpec;
-import io.plantdesk.platform.session.AppRole;
+import io.plantdesk.platform.people.AppRole;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.Node;

@@ -1,4 +1,4 @@
-package io.plantdesk.platform.session;
+package io.plantdesk.platform.people;
 
 import java.util.Locale;
 
