@@ -109,6 +109,7 @@ public final class PeopleView {
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.hasNext(), vm.offsetProperty(), vm.totalProperty()));
         HBox pager = new HBox(8, range, prev, next);
         pager.setAlignment(Pos.CENTER_RIGHT);
+        pager.visibleProperty().bind(vm.stateProperty().isEqualTo(PeopleViewModel.State.CONTENT));
 
         VBox body = new VBox(states, pager);
         body.getStyleClass().add("page-body");

@@ -64,8 +64,8 @@ public final class DbErrors {
     }
 
     public static PlantdeskException unreachable(ConnectionProfile profile, Throwable cause) {
-        String where = profile == null ? "the database server" : profile.host() + ":" + profile.port();
-        return new PlantdeskException("Cannot reach the database server at " + where + ".",
+        String where = profile == null ? "" : " at " + profile.host() + ":" + profile.port();
+        return new PlantdeskException("Cannot reach the database server" + where + ".",
                 "Check the network cable or Wi-Fi and the profile's host and port, or ask IT whether the server is running.",
                 cause);
     }
