@@ -54,7 +54,7 @@ public final class AppWindow {
     public void showLogin() {
         AppSettings s = ctx.settings();
         login = new LoginViewModel(new LoginViewModel.Deps(ctx.loginService(), ctx.profiles(), ctx.vault(),
-                ctx.embedded(), ctx.demoPlant(), ctx.tasks(), s.embeddedPort()), s.lastProfile(), s.lastUser(), this::showShell);
+                ctx.embedded(), ctx.demoPlant(), ctx.tasks(), s.embeddedPort(), m), s.lastProfile(), s.lastUser(), this::showShell);
         LoginView view = new LoginView(login, m, () -> editProfile(true), () -> editProfile(false), this::openSettings);
         setRoot(view.build(), UiMode.parse(s.mode()));
         stage.setTitle(m.get("window.login"));
@@ -67,7 +67,7 @@ public final class AppWindow {
         if (!s.profile().embedded() || !s.person().loginRole().startsWith("demo_")) {
             saveSettings(settings.withLastLogin(s.profile().name(), s.person().loginRole()));
         }
-        ShellViewModel vm = new ShellViewModel(s, ctx.features(), ctx.tasks(), ctx.clock(),
+        ShellViewModel vm = new ShellViewModel(s, ctx.features(), ctx.tasks(), ctx.clock(), m,
                 UiMode.parse(settings.mode()), "dark".equals(settings.theme()));
         ReadOnlyObjectWrapper<UiMode> mode = new ReadOnlyObjectWrapper<>(vm.modeProperty().get());
         shell = new ShellView(vm, m, f -> contextFor(s, mode), new ShellView.Actions(

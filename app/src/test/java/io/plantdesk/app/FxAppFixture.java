@@ -15,6 +15,14 @@ final class FxAppFixture {
     private FxAppFixture() {
     }
 
+    /** Waits (up to 90 s: the first demo start unpacks and initialises PostgreSQL) for a condition on the FX scene. */
+    static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
+        org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> {
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
     static AppContext newContext() throws IOException {
         Path root = Files.createTempDirectory("pd-ui");
         AppPaths paths = new AppPaths(root.resolve("config"), root.resolve("data"), root.resolve("data/logs"));

@@ -6,7 +6,6 @@ import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.db.SslMode;
 import java.net.ServerSocket;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The login as a person meets it: real window, real embedded PostgreSQL, real failures. */
 @ExtendWith(ApplicationExtension.class)
@@ -50,13 +48,6 @@ class LoginFxTest {
         stage.show();
     }
 
-    private static void waitUntil(FxRobot robot, java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
-
     private static String message(FxRobot robot) {
         return robot.lookup("#loginMessage").queryAs(Label.class).getText();
     }
@@ -64,14 +55,14 @@ class LoginFxTest {
     @Test
     void theDemoPlantOpensTheShell(FxRobot robot) throws Exception {
         robot.clickOn("#tryDemo");
-        waitUntil(robot, () -> robot.lookup("#featureList").tryQuery().isPresent());
+        FxAppFixture.waitUntil(() -> robot.lookup("#featureList").tryQuery().isPresent());
         assertThat(robot.lookup("#statusTenant").queryAs(Label.class).getText()).isEqualTo("Riverside Garments");
         assertThat(robot.lookup("#envBadge").queryAs(Label.class).getText()).isEqualTo("DEV");
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).contains("demo_admin");
         ListView<?> features = robot.lookup("#featureList").queryAs(ListView.class);
         assertThat(features.getItems()).extracting(f -> ((io.plantdesk.ui.feature.Feature) f).id())
                 .containsExactly("overview", "people");
-        waitUntil(robot, () -> robot.lookup("#kpi-people").tryQuery().isPresent());
+        FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
     }
 
     @Test
@@ -79,7 +70,7 @@ class LoginFxTest {
         robot.clickOn("#user").write("demo_admin");
         robot.clickOn("#password").write("not-the-password");
         robot.clickOn("#login");
-        waitUntil(robot, () -> !message(robot).isEmpty());
+        FxAppFixture.waitUntil(() -> !message(robot).isEmpty());
         assertThat(message(robot)).contains("user name or password is not right");
         assertThat(robot.lookup("#user").queryAs(TextField.class).getText()).isEqualTo("demo_admin");
         assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEqualTo("not-the-password");
@@ -95,7 +86,7 @@ class LoginFxTest {
         robot.clickOn("#user").write("amina");
         robot.clickOn("#password").write("secret-password");
         robot.clickOn("#login");
-        waitUntil(robot, () -> !message(robot).isEmpty());
+        FxAppFixture.waitUntil(() -> !message(robot).isEmpty());
         assertThat(message(robot)).contains("Cannot reach the database server at 127.0.0.1:" + closedPort);
         assertThat(robot.lookup("#user").queryAs(TextField.class).getText()).isEqualTo("amina");
         assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEqualTo("secret-password");

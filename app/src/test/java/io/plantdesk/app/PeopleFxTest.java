@@ -2,7 +2,6 @@ package io.plantdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** An admin adds a person: the form checks before sending and keeps its values on a refusal. */
 @ExtendWith(ApplicationExtension.class)
@@ -38,23 +36,16 @@ class PeopleFxTest {
         stage.show();
     }
 
-    private static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
-
     @Test
     void anAdminAddsAPersonAfterFixingWhatTheFormAndTheDatabaseRefused(FxRobot robot) throws Exception {
         robot.clickOn("#tryDemo");
-        waitUntil(() -> robot.lookup("#feature-people").tryQuery().isPresent());
+        FxAppFixture.waitUntil(() -> robot.lookup("#feature-people").tryQuery().isPresent());
         robot.clickOn("#feature-people");
-        waitUntil(() -> robot.lookup("#peopleTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         int before = robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size();
 
         robot.clickOn("#addPerson");
-        waitUntil(() -> robot.lookup("#personName").tryQuery().isPresent());
+        FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isPresent());
         robot.clickOn("#personName").write("Moni Akter");
         robot.clickOn("#personLogin").write("demo_operator");
         robot.clickOn("#personPassword").write("short");
@@ -67,14 +58,14 @@ class PeopleFxTest {
         robot.doubleClickOn("#personPassword").eraseText(5).write("long-enough-1");
         robot.doubleClickOn("#personPasswordAgain").eraseText(5).write("long-enough-1");
         robot.clickOn("#personSave");
-        waitUntil(() -> error.getText().contains("already taken"));
+        FxAppFixture.waitUntil(() -> error.getText().contains("already taken"));
         assertThat(robot.lookup("#personName").queryAs(TextField.class).getText()).isEqualTo("Moni Akter");
 
         TextField login = robot.lookup("#personLogin").queryAs(TextField.class);
         robot.interact(() -> login.setText("moni.akter"));
         robot.clickOn("#personSave");
-        waitUntil(() -> robot.lookup("#personName").tryQuery().isEmpty());
-        waitUntil(() -> robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size() == before + 1);
+        FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isEmpty());
+        FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size() == before + 1);
         assertThat(robot.lookup("#peopleRange").queryAs(Label.class).getText()).endsWith("of " + (before + 1));
     }
 }

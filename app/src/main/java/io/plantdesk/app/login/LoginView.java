@@ -172,17 +172,7 @@ public final class LoginView {
         ChoiceBox<AppRole> role = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(AppRole.values()));
         role.setId("demoRole");
         role.valueProperty().bindBidirectional(vm.demoRoleProperty());
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AppRole r) {
-                return r == null ? "" : m.get("role." + r.dbValue());
-            }
-
-            @Override
-            public AppRole fromString(String s) {
-                return null;
-            }
-        });
+        role.setConverter(new io.plantdesk.app.shell.RoleNames(m));
         Button demo = new Button(m.get("login.demo"), new FontIcon(Material2MZ.PLAY_CIRCLE_OUTLINE));
         demo.setId("tryDemo");
         demo.disableProperty().bind(vm.busyProperty());

@@ -12,6 +12,7 @@ import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.session.LoginService;
 import io.plantdesk.platform.session.Session;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.Messages;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -35,7 +36,7 @@ public final class LoginViewModel {
 
     /** Services the login needs; all of them come from the composition root. */
     public record Deps(LoginService login, ProfileStore profiles, PasswordVault vault, EmbeddedHolder embedded,
-                       DemoPlant demo, TaskRunner tasks, int embeddedPort) {
+                       DemoPlant demo, TaskRunner tasks, int embeddedPort, Messages messages) {
     }
 
     private final Deps deps;
@@ -96,19 +97,19 @@ public final class LoginViewModel {
         String u = user.get() == null ? "" : user.get().trim();
         char[] pw = password.get() == null ? new char[0] : password.get().toCharArray();
         if (p == null) {
-            message.set("Choose a connection profile.");
+            message.set(deps.messages().get("login.need.profile"));
             return;
         }
         if (u.isEmpty()) {
-            message.set("Enter your user name.");
+            message.set(deps.messages().get("login.need.user"));
             return;
         }
         if (pw.length == 0) {
-            message.set("Enter your password.");
+            message.set(deps.messages().get("login.need.password"));
             return;
         }
         boolean keep = remember.get() && canRemember.get();
-        start(p.embedded() ? "Starting the embedded database…" : "Connecting to " + p.host() + "…");
+        start(p.embedded() ? deps.messages().get("login.status.embedded") : deps.messages().get("login.status.connecting", p.host()));
         deps.tasks().run("login", () -> {
             ConnectionProfile target = p;
             if (p.embedded()) {
@@ -134,7 +135,7 @@ public final class LoginViewModel {
             return;
         }
         AppRole as = demoRole.get() == null ? AppRole.ADMIN : demoRole.get();
-        start("Starting the demo plant…");
+        start(deps.messages().get("login.status.demo"));
         deps.tasks().run("demo", () -> {
             EmbeddedServer server = deps.embedded().get();
             DemoPlant.Credentials c = deps.demo().prepare(server, as);
@@ -158,7 +159,7 @@ public final class LoginViewModel {
         busy.set(false);
         status.set("");
         message.set(e instanceof PlantdeskException p ? p.fullMessage()
-                : "Something unexpected went wrong: " + e.getMessage() + ". What you typed is kept; see the log for details.");
+                : deps.messages().get("login.unexpected", String.valueOf(e.getMessage())));
         org.slf4j.LoggerFactory.getLogger(LoginViewModel.class).warn("Login failed", e);
     }
 

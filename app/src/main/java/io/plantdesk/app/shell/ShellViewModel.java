@@ -4,6 +4,7 @@ import io.plantdesk.platform.session.ConnectionCheck;
 import io.plantdesk.platform.session.Session;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.feature.Feature;
+import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -29,6 +30,9 @@ public final class ShellViewModel {
     private final Session session;
     private final TaskRunner tasks;
     private final Clock clock;
+    private final Messages m;
+    /** When the server stopped answering, for "offline since"; null while online. */
+    private String offlineSince;
     private final ObservableList<Feature> features = FXCollections.observableArrayList();
     private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<UiMode> mode = new SimpleObjectProperty<>(UiMode.DESK);
@@ -38,7 +42,9 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper serverVersion = new ReadOnlyStringWrapper("");
     private boolean checking;
 
-    public ShellViewModel(Session session, List<Feature> all, TaskRunner tasks, Clock clock, UiMode mode, boolean dark) {
+    public ShellViewModel(Session session, List<Feature> all, TaskRunner tasks, Clock clock, Messages m, UiMode mode,
+                          boolean dark) {
+        this.m = m;
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;
@@ -64,16 +70,17 @@ public final class ShellViewModel {
         checking = true;
         tasks.run("connection check", () -> ConnectionCheck.isAlive(session), alive -> {
             checking = false;
-            boolean was = online.get();
             online.set(alive);
-            String now = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
-            connectionText.set(alive ? where() : "Offline since " + (was ? now : offlineSince(now)) + " · " + where());
+            if (alive) {
+                offlineSince = null;
+                connectionText.set(where());
+            } else {
+                if (offlineSince == null) {
+                    offlineSince = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+                }
+                connectionText.set(m.get("shell.offline", offlineSince, where()));
+            }
         }, e -> checking = false);
-    }
-
-    private String offlineSince(String now) {
-        String t = connectionText.get();
-        return t.startsWith("Offline since ") ? t.substring(14, 19) : now;
     }
 
     public void loadServerVersion() {
@@ -86,7 +93,7 @@ public final class ShellViewModel {
     }
 
     public String windowTitle() {
-        return "Plantdesk — " + session.tenantName() + " — " + session.profile().environment().name();
+        return m.get("window.shell", session.tenantName(), session.profile().environment().name());
     }
 
     public Session session() {

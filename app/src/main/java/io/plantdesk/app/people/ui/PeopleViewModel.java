@@ -102,7 +102,7 @@ public final class PeopleViewModel {
     }
 
     private static String message(Throwable e) {
-        return e instanceof PlantdeskException p ? p.fullMessage() : "Unexpected error: " + e.getMessage();
+        return e instanceof PlantdeskException p ? p.fullMessage() : String.valueOf(e.getMessage());
     }
 
     public ObservableList<Person> rows() {

@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import io.plantdesk.ui.widgets.Forms;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Add person, edit person and reset password. Each checks its input before sending, stays open
@@ -173,17 +172,7 @@ final class PersonDialogs {
     private static ChoiceBox<AppRole> roles(Messages m) {
         ChoiceBox<AppRole> c = new ChoiceBox<>(FXCollections.observableArrayList(AppRole.values()));
         c.setId("personRole");
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AppRole r) {
-                return r == null ? "" : m.get("role." + r.dbValue());
-            }
-
-            @Override
-            public AppRole fromString(String s) {
-                return null;
-            }
-        });
+        c.setConverter(new io.plantdesk.app.shell.RoleNames(m));
         return c;
     }
 }
