@@ -151,7 +151,12 @@ public final class AppWindow {
     private void changePassword() {
         Session s = session;
         AppDialogs.changePassword(stage, m).ifPresent(change -> ctx.tasks().run("change password", () -> {
-            ctx.loginService().verifyPassword(s.profile(), s.person().loginRole(), change.current());
+            try {
+                ctx.loginService().verifyPassword(s.profile(), s.person().loginRole(), change.current());
+            } catch (PlantdeskException e) {
+                throw e.getCause() instanceof java.sql.SQLException sql && "28P01".equals(sql.getSQLState())
+                        ? new PlantdeskException(m.get("password.current.wrong"), m.get("password.unchanged"), e) : e;
+            }
             new PeopleService(s.database().jdbi(), ctx.ids()).changeOwnPassword(s.person().loginRole(), change.next());
             if (ctx.vault().find(s.profile().name(), s.person().loginRole()).isPresent()) {
                 ctx.vault().remember(s.profile().name(), s.person().loginRole(), change.next());
