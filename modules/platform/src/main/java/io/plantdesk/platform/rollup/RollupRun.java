@@ -1,0 +1,18 @@
+package io.plantdesk.platform.rollup;
+
+/**
+ * What one engine transaction did.
+ *
+ * @param status    "done", "idle" (nothing to do) or "busy" (another client holds this plant's job)
+ * @param remaining closed buckets still invalidated after this chunk (null when busy)
+ */
+public record RollupRun(String status, int buckets, long rowsRead, long rowsWritten, Integer remaining) {
+
+    public boolean busy() {
+        return "busy".equals(status);
+    }
+
+    public boolean caughtUp() {
+        return remaining != null && remaining == 0;
+    }
+}

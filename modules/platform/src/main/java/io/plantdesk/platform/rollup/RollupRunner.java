@@ -1,0 +1,75 @@
+package io.plantdesk.platform.rollup;
+
+import io.plantdesk.platform.db.DbErrors;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Runs a job for the logged-in person's plant until it has caught up, one bounded chunk per
+ * transaction, so that after a long outage no transaction grows large and other clients and the
+ * UI keep going between chunks.
+ */
+public final class RollupRunner {
+
+    /** Buckets per transaction: a day bucket of a busy plant is tens of thousands of raw rows. */
+    public static final int CHUNK = 31;
+
+    /** Progress after each chunk: buckets done so far and buckets still waiting. */
+    public record Progress(String job, int done, int remaining) {
+    }
+
+    /** The total of a catch-up. */
+    public record Outcome(String job, int chunks, int buckets, long rowsRead, long rowsWritten, boolean busy) {
+    }
+
+    private final Jdbi jdbi;
+
+    public RollupRunner(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    public RollupRun runOnce(String job, int maxBuckets) {
+        try {
+            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                    h -> h.attach(RollupDao.class).run(job, maxBuckets));
+        } catch (JdbiException e) {
+            RuntimeException translated = DbErrors.translate(e, null);
+            recordError(job, translated.getMessage());
+            throw translated;
+        }
+    }
+
+    /** Runs chunks until caught up, busy elsewhere, or cancelled; reports progress after each chunk. */
+    public Outcome catchUp(String job, Consumer<Progress> progress, Supplier<Boolean> cancelled) {
+        int chunks = 0;
+        int buckets = 0;
+        long read = 0;
+        long written = 0;
+        while (!cancelled.get()) {
+            RollupRun r = runOnce(job, CHUNK);
+            if (r.busy()) {
+                return new Outcome(job, chunks, buckets, read, written, true);
+            }
+            chunks++;
+            buckets += r.buckets();
+            read += r.rowsRead();
+            written += r.rowsWritten();
+            progress.accept(new Progress(job, buckets, r.remaining() == null ? 0 : r.remaining()));
+            if (r.caughtUp() || r.buckets() == 0) {
+                break;
+            }
+        }
+        return new Outcome(job, chunks, buckets, read, written, false);
+    }
+
+    private void recordError(String job, String message) {
+        try {
+            jdbi.useExtension(RollupDao.class, dao -> dao.recordError(job, message == null ? "unknown error" : message));
+        } catch (JdbiException ignored) {
+            // The server is gone too: the scheduler's backoff and the status bar say so.
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.plantdesk.platform.rollup;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every declared rollup job of the logged-in plant on its interval, in every client; the
+ * database's advisory lock makes sure only one client works a plant's job at a time, the others
+ * simply find it "busy" and come back later. Failures back off (see {@link Backoff}).
+ */
+public final class RollupScheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RollupScheduler.class);
+
+    private final RollupRunner runner;
+    private final List<RollupJobSpec> jobs;
+    private final Consumer<RollupRunner.Outcome> onRun;
+    private final RandomGenerator random = RandomGenerator.getDefault();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("rollup-timer").factory());
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
+    private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
+    private volatile boolean closed;
+
+    /** @param onRun told after every run that did work, e.g. to log or refresh the Operations view */
+    public RollupScheduler(RollupRunner runner, List<RollupJobSpec> jobs, Consumer<RollupRunner.Outcome> onRun) {
+        this.runner = runner;
+        this.jobs = List.copyOf(jobs);
+        this.onRun = onRun;
+        jobs.forEach(j -> running.put(j.name(), new AtomicBoolean()));
+    }
+
+    public void start() {
+        for (RollupJobSpec job : jobs) {
+            // A short first delay: a client that logs in after an outage starts catching up at once.
+            schedule(job, Duration.ofMillis(1000 + random.nextLong(2000)));
+        }
+    }
+
+    public List<RollupJobSpec> jobs() {
+        return jobs;
+    }
+
+    /** Runs a job now, until caught up, reporting progress; the scheduled runs carry on as before. */
+    public CompletableFuture<RollupRunner.Outcome> runNow(String job, Consumer<RollupRunner.Progress> progress,
+                                                          AtomicBoolean cancel) {
+        return CompletableFuture.supplyAsync(() -> run(job, progress, cancel), workers);
+    }
+
+    private RollupRunner.Outcome run(String job, Consumer<RollupRunner.Progress> progress, AtomicBoolean cancel) {
+        AtomicBoolean flag = running.computeIfAbsent(job, k -> new AtomicBoolean());
+        if (!flag.compareAndSet(false, true)) {
+            // This client is already on it; the database lock would say "busy" anyway.
+            return new RollupRunner.Outcome(job, 0, 0, 0, 0, true);
+        }
+        try {
+            RollupRunner.Outcome o = runner.catchUp(job, progress, () -> closed || cancel.get());
+            if (o.buckets() > 0) {
+                onRun.accept(o);
+            }
+            return o;
+        } finally {
+            flag.set(false);
+        }
+    }
+
+    private void schedule(RollupJobSpec job, Duration delay) {
+        if (closed) {
+            return;
+        }
+        timer.schedule(() -> workers.execute(() -> tick(job)), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void tick(RollupJobSpec job) {
+        int failed = 0;
+        try {
+            run(job.name(), p -> { }, new AtomicBoolean());
+            failures.remove(job.name());
+        } catch (RuntimeException e) {
+            failed = failures.merge(job.name(), 1, Integer::sum);
+            LOG.warn("Rollup {} failed ({} in a row): {}", job.name(), failed, e.getMessage());
+        }
+        schedule(job, Backoff.next(job.interval(), failed, random));
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        timer.shutdownNow();
+        workers.shutdownNow();
+    }
+}
