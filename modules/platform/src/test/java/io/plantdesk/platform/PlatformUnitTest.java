@@ -107,4 +107,16 @@ class PlatformUnitTest {
         assertThat(Scram.verifier(pw)).startsWith("SCRAM-SHA-256$4096:");
         assertThat(new String(pw)).isEqualTo("a-long-password");
     }
+
+    @Test
+    void backoffJittersAndDoublesUpToTenMinutes() {
+        java.util.random.RandomGenerator r = new java.util.Random(7);
+        java.time.Duration base = java.time.Duration.ofSeconds(60);
+        for (int i = 0; i < 100; i++) {
+            long ms = io.plantdesk.platform.rollup.Backoff.next(base, 0, r).toMillis();
+            assertThat(ms).isBetween(48_000L, 72_000L);
+        }
+        assertThat(io.plantdesk.platform.rollup.Backoff.next(base, 2, r).toMillis()).isBetween(192_000L, 288_000L);
+        assertThat(io.plantdesk.platform.rollup.Backoff.next(base, 30, r).toMillis()).isBetween(480_000L, 720_000L);
+    }
 }
