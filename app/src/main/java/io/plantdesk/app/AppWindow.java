@@ -9,7 +9,13 @@ import io.plantdesk.app.shell.ShellViewModel;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.people.PeopleService;
+import io.plantdesk.platform.rollup.DataVersionWatcher;
+import io.plantdesk.platform.rollup.RollupJobSpec;
+import io.plantdesk.platform.rollup.RollupRunner;
+import io.plantdesk.platform.rollup.RollupScheduler;
 import io.plantdesk.platform.session.Session;
+import io.plantdesk.ui.feature.LiveRefresh;
+import java.util.List;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.i18n.Messages;
@@ -38,6 +44,7 @@ public final class AppWindow {
     private Session session;
     private ShellView shell;
     private LoginViewModel login;
+    private RollupScheduler rollups;
 
     public AppWindow(AppContext ctx, Stage stage) {
         this.ctx = ctx;
@@ -67,10 +74,16 @@ public final class AppWindow {
         if (!s.profile().embedded() || !s.person().loginRole().startsWith("demo_")) {
             saveSettings(settings.withLastLogin(s.profile().name(), s.person().loginRole()));
         }
-        ShellViewModel vm = new ShellViewModel(s, ctx.features(), ctx.tasks(), ctx.clock(), m,
-                UiMode.parse(settings.mode()), "dark".equals(settings.theme()));
+        List<Feature> features = ctx.features();
+        LiveRefresh live = new LiveRefresh();
+        rollups = new RollupScheduler(new RollupRunner(s.database().jdbi()), rollupJobs(features),
+                o -> LOG.info("Rollup {}: {} bucket(s), {} rows read", o.job(), o.buckets(), o.rowsRead()));
+        rollups.start();
+        ShellViewModel vm = new ShellViewModel(s, features, ctx.tasks(), ctx.clock(), m,
+                UiMode.parse(settings.mode()), "dark".equals(settings.theme()),
+                new DataVersionWatcher(s.database().jdbi()), live);
         ReadOnlyObjectWrapper<UiMode> mode = new ReadOnlyObjectWrapper<>(vm.modeProperty().get());
-        shell = new ShellView(vm, m, f -> contextFor(s, mode), new ShellView.Actions(
+        shell = new ShellView(vm, m, f -> contextFor(s, mode, live), new ShellView.Actions(
                 this::openSettings, () -> AppDialogs.about(stage, m, ctx.paths(), vm.serverVersionProperty().get(), s.schemaVersion()),
                 this::changePassword, () -> logout(true)));
         Parent root = shell.build();
@@ -87,8 +100,16 @@ public final class AppWindow {
         stage.setTitle(vm.windowTitle());
     }
 
-    private FeatureContext contextFor(Session s, ReadOnlyObjectWrapper<UiMode> mode) {
-        return new FeatureContext(s, ctx.tasks(), ctx.ids(), mode.getReadOnlyProperty(), this::showError);
+    private FeatureContext contextFor(Session s, ReadOnlyObjectWrapper<UiMode> mode, LiveRefresh live) {
+        return new FeatureContext(s, ctx.tasks(), ctx.ids(), ctx.clock(), mode.getReadOnlyProperty(), live, rollups,
+                this::showError);
+    }
+
+    /** Every job the features declare, once each: the clients of a plant run them all. */
+    static List<RollupJobSpec> rollupJobs(List<Feature> features) {
+        java.util.Map<String, RollupJobSpec> byName = new java.util.LinkedHashMap<>();
+        features.forEach(f -> f.rollupJobs().forEach(j -> byName.putIfAbsent(j.name(), j)));
+        return List.copyOf(byName.values());
     }
 
     private void setRoot(Parent root, UiMode mode) {
@@ -97,6 +118,10 @@ public final class AppWindow {
     }
 
     void logout(boolean showLogin) {
+        if (rollups != null) {
+            rollups.close();
+            rollups = null;
+        }
         if (shell != null) {
             shell.dispose();
             shell = null;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** {@code plantdesk}: the command-line face of the same application. */
 @Command(name = "plantdesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Plantdesk, the operations console for garment plants. Without arguments it opens the console.",
-        subcommands = {MigrateCommand.class, InfoCommand.class, UserCommand.class, DemoDataCommand.class,
+        subcommands = {MigrateCommand.class, InfoCommand.class, UserCommand.class, DemoDataCommand.class, RollupCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 

@@ -3,13 +3,16 @@ package io.plantdesk.app.shell;
 import io.plantdesk.platform.session.ConnectionCheck;
 import io.plantdesk.platform.session.Session;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.platform.rollup.DataVersionWatcher;
 import io.plantdesk.ui.feature.Feature;
+import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +34,8 @@ public final class ShellViewModel {
     private final TaskRunner tasks;
     private final Clock clock;
     private final Messages m;
+    private final DataVersionWatcher watcher;
+    private final LiveRefresh live;
     /** When the server stopped answering, for "offline since"; null while online. */
     private String offlineSince;
     private final ObservableList<Feature> features = FXCollections.observableArrayList();
@@ -43,8 +48,10 @@ public final class ShellViewModel {
     private boolean checking;
 
     public ShellViewModel(Session session, List<Feature> all, TaskRunner tasks, Clock clock, Messages m, UiMode mode,
-                          boolean dark) {
+                          boolean dark, DataVersionWatcher watcher, LiveRefresh live) {
         this.m = m;
+        this.watcher = watcher;
+        this.live = live;
         this.session = session;
         this.tasks = tasks;
         this.clock = clock;
@@ -62,14 +69,26 @@ public final class ShellViewModel {
         return mode.get() == UiMode.FLOOR ? 2 : 10;
     }
 
-    /** Asks the server whether it is there; at most one check at a time. */
+    /** What one poll found: whether the server answers, and which data domains changed. */
+    private record Poll(boolean alive, Set<String> changed) {
+    }
+
+    /**
+     * One poll, at most one at a time: is the server there, and which domains changed since the
+     * last poll (one indexed read of core.data_version); views of changed domains refresh.
+     */
     public void checkConnection() {
         if (checking) {
             return;
         }
         checking = true;
-        tasks.run("connection check", () -> ConnectionCheck.isAlive(session), alive -> {
+        tasks.run("poll", () -> {
+            boolean alive = ConnectionCheck.isAlive(session);
+            return new Poll(alive, alive ? watcher.poll() : Set.of());
+        }, poll -> {
             checking = false;
+            boolean alive = poll.alive();
+            live.fire(poll.changed());
             online.set(alive);
             if (alive) {
                 offlineSince = null;

@@ -84,6 +84,32 @@ public final class AdminService {
         });
     }
 
+    /**
+     * Demo only: {@code days} days of back-dated audit history (contact edits by the given admins)
+     * so the Activity dashboard has something to show on first launch; written once per plant.
+     */
+    public void seedHistory(UUID tenant, List<String> actors, int days) {
+        call(h -> {
+            boolean has = h.createQuery("select exists (select 1 from core.audit_log where tenant_id = :t and at < now() - interval '1 day')")
+                    .bind("t", tenant).mapTo(Boolean.class).one();
+            if (!has) {
+                h.execute("select setseed(0.42)");
+                h.createUpdate("""
+                        insert into core.audit_log (tenant_id, at, table_name, row_id, action, old_values, new_values, actor)
+                        select :t, d + make_interval(hours => 7 + (random() * 10)::int, mins => (random() * 59)::int),
+                               'core.person', p.id::text, 'UPDATE',
+                               jsonb_build_object('phone', p.phone), jsonb_build_object('phone', p.phone),
+                               (:actors)[1 + floor(random() * cardinality(:actors))::int]
+                          from generate_series(current_date - :days, current_date - 1, interval '1 day') d
+                         cross join lateral (select id, phone from core.person
+                                              where tenant_id = :t and extract(isodow from d) < 6
+                                              order by random() limit 2 + (random() * 9)::int) p""")
+                        .bind("t", tenant).bindArray("actors", String.class, actors).bind("days", days).execute();
+            }
+            return null;
+        });
+    }
+
     public Optional<String> schemaVersion() {
         return call(h -> h.createQuery("select core.schema_version()").mapTo(String.class).findOne())
                 .map(io.plantdesk.platform.db.Migrator::normalize);

@@ -37,7 +37,8 @@ public final class DemoPlant {
             new DemoPerson("Jamal Uddin", "+880 1711 000108", AppRole.OPERATOR, "demo_operator3"),
             new DemoPerson("Rokeya Khatun", null, AppRole.OPERATOR, "demo_operator4"),
             new DemoPerson("Sohel Rana", "+880 1711 000110", AppRole.TECHNICIAN, "demo_technician2"),
-            new DemoPerson("Taslima Sultana", "+880 1711 000111", AppRole.PLANNER, "demo_planner2"));
+            new DemoPerson("Taslima Sultana", "+880 1711 000111", AppRole.PLANNER, "demo_planner2"),
+            new DemoPerson("Farhana Yasmin", "+880 1711 000112", AppRole.ADMIN, "demo_admin2"));
 
     /** Credentials for one demo login, valid until the next "Try the demo plant". */
     public record Credentials(String login, char[] password) {
@@ -71,6 +72,7 @@ public final class DemoPlant {
                 service.createPerson(tenant, new NewPerson(p.name(), p.phone(), p.role(), p.login(), randomPassword()));
             }
         }
+        service.seedHistory(tenant, List.of("demo_admin", "demo_admin2"), 60);
         return tenant;
     }
 

@@ -1,0 +1,2 @@
+/** The Activity dashboard's wiring and its rollup job declaration. */
+package io.plantdesk.app.activity;

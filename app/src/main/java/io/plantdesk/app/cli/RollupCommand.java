@@ -1,0 +1,70 @@
+package io.plantdesk.app.cli;
+
+import io.plantdesk.app.AppContext;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.rollup.HeadlessRollups;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "rollup", mixinStandardHelpOptions = true, description = "Run the metric rollups that feed the dashboards.",
+        subcommands = RollupCommand.Run.class)
+final class RollupCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: run");
+    }
+
+    @Command(name = "run", mixinStandardHelpOptions = true,
+            description = "Catch every plant's rollups up (in bounded chunks); with --loop keep doing so on the jobs' interval.")
+    static final class Run implements Callable<Integer> {
+
+        private final AppContext ctx;
+
+        @Mixin
+        AdminTarget target;
+
+        @Option(names = "--job", paramLabel = "NAME", description = "Only this job (default: all registered jobs).")
+        String job;
+
+        @Option(names = "--loop", description = "Keep running until stopped (Ctrl-C).")
+        boolean loop;
+
+        Run(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            AdminTarget.Opened db = target.open(ctx);
+            HeadlessRollups rollups = new HeadlessRollups(db.dataSource());
+            List<String> jobs = job == null ? rollups.jobs() : List.of(job);
+            if (job != null && !rollups.jobs().contains(job)) {
+                throw new PlantdeskException("There is no rollup job \"" + job + "\".", "Known jobs: " + rollups.jobs());
+            }
+            int[] failures = {0};
+            do {
+                rollups.runAll(jobs, r -> {
+                    if (r.error() != null) {
+                        failures[0]++;
+                        System.err.printf("%s %s: failed: %s%n", r.plant(), r.job(), r.error());
+                    } else if (r.busy()) {
+                        System.out.printf("%s %s: busy (another client is on it)%n", r.plant(), r.job());
+                    } else {
+                        System.out.printf("%s %s: %d bucket(s) recomputed, %d rows read%n", r.plant(), r.job(), r.buckets(), r.rowsRead());
+                    }
+                });
+                if (loop) {
+                    Thread.sleep(rollups.shortestIntervalSeconds() * 1000L);
+                }
+            } while (loop);
+            return failures[0] == 0 ? 0 : 2;
+        }
+    }
+}

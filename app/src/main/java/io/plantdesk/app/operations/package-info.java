@@ -1,0 +1,2 @@
+/** The Operations view's wiring. */
+package io.plantdesk.app.operations;

@@ -1,0 +1,67 @@
+package io.plantdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantdesk.platform.rollup.RollupJobStatus;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Activity dashboard and the Operations view on the demo plant, driven as an admin would. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardsFxTest {
+
+    static AppContext ctx;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        ctx = FxAppFixture.newContext();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        ctx.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        new AppWindow(ctx, stage).showLogin();
+        stage.show();
+    }
+
+    @Test
+    void anAdminSeesActivityDrillsIntoADayAndRunsARollup(FxRobot robot) throws Exception {
+        robot.clickOn("#tryDemo");
+        FxAppFixture.waitUntil(() -> robot.lookup("#feature-activity").tryQuery().isPresent());
+
+        robot.clickOn("#feature-operations");
+        FxAppFixture.waitUntil(() -> !robot.lookup("#jobsTable").queryAs(TableView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        TableView<RollupJobStatus> jobs = robot.lookup("#jobsTable").queryAs(TableView.class);
+        robot.interact(() -> jobs.getSelectionModel().select(
+                jobs.getItems().stream().filter(j -> j.job().equals("activity")).findFirst().orElseThrow()));
+        robot.clickOn("#runNow");
+        Label status = robot.lookup("#runStatus").queryAs(Label.class);
+        FxAppFixture.waitUntil(() -> status.getText().matches("activity: \\d+ bucket\\(s\\), \\d+ rows read")
+                || status.getText().contains("another client"));
+        FxAppFixture.waitUntil(() -> jobs.getItems().stream().anyMatch(j -> j.job().equals("activity") && j.pendingBuckets() == 0));
+
+        robot.clickOn("#feature-activity");
+        FxAppFixture.waitUntil(() -> !robot.lookup("#activityChart").queryAs(BarChart.class).getData().isEmpty());
+        BarChart<?, ?> chart = robot.lookup("#activityChart").queryAs(BarChart.class);
+        assertThat(chart.getData().getFirst().getData()).hasSizeGreaterThan(15);
+        assertThat(robot.lookup("#activityPeople").queryAs(TableView.class).getItems()).isNotEmpty();
+        Node lastBar = chart.getData().getFirst().getData().getLast().getNode();
+        robot.clickOn(lastBar);
+        FxAppFixture.waitUntil(() -> !robot.lookup("#activityEntries").queryAs(TableView.class).getItems().isEmpty());
+    }
+}

@@ -1,0 +1,73 @@
+package io.plantdesk.platform.rollup;
+
+import io.plantdesk.platform.db.Database;
+import io.plantdesk.platform.db.DbErrors;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Runs rollups for every plant of a database on the installer's admin connection, for plants that
+ * prefer one server to do it ({@code plantdesk rollup run}). Same engine, same locks: clients that
+ * also run jobs simply find them "busy" or already done.
+ */
+public final class HeadlessRollups {
+
+    /** What one plant's job did in one pass. */
+    public record Result(String plant, String job, int buckets, long rowsRead, boolean busy, String error) {
+    }
+
+    private final Jdbi jdbi;
+
+    public HeadlessRollups(DataSource admin) {
+        this.jdbi = Database.jdbiFor(admin);
+    }
+
+    public List<String> jobs() {
+        return jdbi.withHandle(h -> h.createQuery("select name from core.rollup_job order by name").mapTo(String.class).list());
+    }
+
+    public int shortestIntervalSeconds() {
+        return jdbi.withHandle(h -> h.createQuery("select coalesce(min(interval_seconds), 60) from core.rollup_job")
+                .mapTo(Integer.class).one());
+    }
+
+    /** One pass: every plant, every given job, each caught up in bounded chunks. */
+    public void runAll(List<String> jobs, Consumer<Result> report) {
+        List<UUID> plants = jdbi.withHandle(h -> h.createQuery("select id from core.tenant order by name").mapTo(UUID.class).list());
+        for (UUID plant : plants) {
+            String name = jdbi.withHandle(h -> h.createQuery("select slug from core.tenant where id = :t").bind("t", plant)
+                    .mapTo(String.class).one());
+            for (String job : jobs) {
+                report.accept(catchUp(plant, name, job));
+            }
+        }
+    }
+
+    private Result catchUp(UUID plant, String name, String job) {
+        int buckets = 0;
+        long read = 0;
+        try {
+            while (true) {
+                RollupRun r = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> h.createQuery(
+                                "select * from core.run_rollup_for(:t, :job, :max)")
+                        .bind("t", plant).bind("job", job).bind("max", RollupRunner.CHUNK)
+                        .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(RollupRun.class)).one());
+                if (r.busy()) {
+                    return new Result(name, job, buckets, read, true, null);
+                }
+                buckets += r.buckets();
+                read += r.rowsRead();
+                if (r.caughtUp() || r.buckets() == 0) {
+                    return new Result(name, job, buckets, read, false, null);
+                }
+            }
+        } catch (JdbiException e) {
+            return new Result(name, job, buckets, read, false, DbErrors.translate(e, null).getMessage());
+        }
+    }
+}
