@@ -49,22 +49,23 @@ select core.enable_tenant_rls('core.rollup_state');
 grant select on core.rollup_state to plantdesk_admin, plantdesk_planner;
 
 -- Bucket arithmetic in the plant's own time zone. Shifts: three of 8 hours from 06:00.
+-- No pinned search_path here on purpose: these are not SECURITY DEFINER, call only pg_catalog,
+-- and a SET clause would stop PostgreSQL from inlining them into per-row expressions.
 create function core.bucket_start(p_bucket text, p_ts timestamptz, p_tz text) returns timestamptz
     language sql immutable parallel safe
-    set search_path = pg_catalog, pg_temp
 as $$
     select case p_bucket
-        when 'day' then date_trunc('day', p_ts, p_tz)
-        when 'month' then date_trunc('month', p_ts, p_tz)
-        when 'shift' then ((date_trunc('day', (p_ts at time zone p_tz) - interval '6 hours') + interval '6 hours'
-                            + floor(extract(hour from (p_ts at time zone p_tz) - interval '6 hours') / 8) * interval '8 hours')
+        when 'day' then pg_catalog.date_trunc('day', p_ts, p_tz)
+        when 'month' then pg_catalog.date_trunc('month', p_ts, p_tz)
+        when 'shift' then ((pg_catalog.date_trunc('day', (p_ts at time zone p_tz) - interval '6 hours') + interval '6 hours'
+                            + pg_catalog.floor(pg_catalog.date_part('hour', (p_ts at time zone p_tz) - interval '6 hours') / 8)
+                              * interval '8 hours')
                            at time zone p_tz)
     end
 $$;
 
 create function core.bucket_end(p_bucket text, p_start timestamptz, p_tz text) returns timestamptz
     language sql immutable parallel safe
-    set search_path = pg_catalog, pg_temp
 as $$
     select ((p_start at time zone p_tz) + case p_bucket when 'day' then interval '1 day'
                                                     when 'month' then interval '1 month'

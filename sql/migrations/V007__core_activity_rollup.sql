@@ -1,17 +1,18 @@
--- Purpose: the first rollup job, "activity": audited changes per plant, day, area (table) and
---          person, from core.audit_log. Feeds the Activity dashboard.
+-- Purpose: the first rollup job, "activity": audited changes per plant and day, stored for the
+--          three ways the Activity dashboard groups them: the whole day, per person, per area
+--          (table). Storing the grouping sets keeps a 30-day refresh to a few thousand rows.
 -- Rollback: U007__core_activity_rollup.sql
 -- Estimated time: about 1 s per million audit rows (existing days are invalidated, not computed).
 create table core.activity_daily (
     tenant_id  uuid not null references core.tenant (id),
     day_start  timestamptz not null,
-    table_name text not null,
-    actor      text not null,
+    dim        text not null check (dim in ('day', 'actor', 'area')),
+    key        text not null,
     changes    int not null check (changes > 0),
     inserts    int not null,
     updates    int not null,
     deletes    int not null,
-    primary key (tenant_id, day_start, table_name, actor)
+    primary key (tenant_id, day_start, dim, key)
 );
 select core.enable_tenant_rls('core.activity_daily');
 grant select on core.activity_daily to plantdesk_admin;
@@ -30,28 +31,33 @@ declare
 begin
     select time_zone into tz from core.tenant where id = p_tenant;
     return query
-    with fresh as (
-        select p_tenant as tenant_id, b.s as day_start, a.table_name, a.actor, count(*)::int as changes,
-               (count(*) filter (where a.action = 'INSERT'))::int as inserts,
-               (count(*) filter (where a.action = 'UPDATE'))::int as updates,
-               (count(*) filter (where a.action = 'DELETE'))::int as deletes
+    with raw as (
+        select b.s as day_start, a.table_name, a.actor, a.action
           from unnest(p_buckets) as b(s)
           join core.audit_log a on a.tenant_id = p_tenant and a.at >= b.s and a.at < core.bucket_end('day', b.s, tz)
-         group by b.s, a.table_name, a.actor
+    ), fresh as (
+        select p_tenant as tenant_id, day_start,
+               case when grouping(actor) = 0 then 'actor' when grouping(table_name) = 0 then 'area' else 'day' end as dim,
+               coalesce(actor, table_name, '') as key,
+               count(*)::int as changes,
+               (count(*) filter (where action = 'INSERT'))::int as inserts,
+               (count(*) filter (where action = 'UPDATE'))::int as updates,
+               (count(*) filter (where action = 'DELETE'))::int as deletes
+          from raw
+         group by grouping sets ((day_start), (day_start, actor), (day_start, table_name))
     ), up as (
         insert into core.activity_daily as d
         select * from fresh
-        on conflict (tenant_id, day_start, table_name, actor) do update
+        on conflict (tenant_id, day_start, dim, key) do update
            set changes = excluded.changes, inserts = excluded.inserts, updates = excluded.updates, deletes = excluded.deletes
-        returning d.day_start, d.table_name, d.actor
+        returning 1
     ), vanished as (
         delete from core.activity_daily d
          where d.tenant_id = p_tenant and d.day_start = any (p_buckets)
-           and not exists (select 1 from fresh f where f.day_start = d.day_start and f.table_name = d.table_name
-                                                   and f.actor = d.actor)
+           and not exists (select 1 from fresh f where f.day_start = d.day_start and f.dim = d.dim and f.key = d.key)
         returning 1
     )
-    select coalesce((select sum(changes) from fresh), 0)::bigint,
+    select coalesce((select sum(changes) from fresh where dim = 'day'), 0)::bigint,
            ((select count(*) from up) + (select count(*) from vanished))::bigint;
 end
 $$;

@@ -61,7 +61,7 @@ class LoginFxTest {
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).contains("demo_admin");
         ListView<?> features = robot.lookup("#featureList").queryAs(ListView.class);
         assertThat(features.getItems()).extracting(f -> ((io.plantdesk.ui.feature.Feature) f).id())
-                .containsExactly("overview", "people");
+                .containsExactly("overview", "activity", "people", "operations");
         FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
     }
 

@@ -87,12 +87,26 @@ class ActivityRollupTest {
     void afterCatchUpTheRollupTableEqualsAScratchAggregation() {
         new RollupRunner(db.jdbiAs(admin)).catchUp("activity", p -> { }, () -> false);
         String rollup = """
-                select day_start, table_name, actor, changes from core.activity_daily
+                select day_start, dim, key, changes, inserts, updates, deletes from core.activity_daily
                  where tenant_id = :t and day_start < date_trunc('day', now(), 'UTC') order by 1, 2, 3""";
         String scratch = """
-                select date_trunc('day', at, 'UTC') as day_start, table_name, actor, count(*)::int as changes
-                  from core.audit_log where tenant_id = :t and at < date_trunc('day', now(), 'UTC')
-                 group by 1, 2, 3 order by 1, 2, 3""";
+                select day_start, dim, key, changes, inserts, updates, deletes from (
+                    select date_trunc('day', at, 'UTC') as day_start, 'day' as dim, '' as key, count(*)::int as changes,
+                           count(*) filter (where action = 'INSERT')::int as inserts,
+                           count(*) filter (where action = 'UPDATE')::int as updates,
+                           count(*) filter (where action = 'DELETE')::int as deletes
+                      from core.audit_log where tenant_id = :t group by 1
+                    union all
+                    select date_trunc('day', at, 'UTC'), 'actor', actor, count(*)::int,
+                           count(*) filter (where action = 'INSERT')::int, count(*) filter (where action = 'UPDATE')::int,
+                           count(*) filter (where action = 'DELETE')::int
+                      from core.audit_log where tenant_id = :t group by 1, 3
+                    union all
+                    select date_trunc('day', at, 'UTC'), 'area', table_name, count(*)::int,
+                           count(*) filter (where action = 'INSERT')::int, count(*) filter (where action = 'UPDATE')::int,
+                           count(*) filter (where action = 'DELETE')::int
+                      from core.audit_log where tenant_id = :t group by 1, 3) s
+                 where day_start < date_trunc('day', now(), 'UTC') order by 1, 2, 3""";
         var stored = db.adminJdbi().withHandle(h -> h.createQuery(rollup).bind("t", plant).mapToMap().list());
         var fresh = db.adminJdbi().withHandle(h -> h.createQuery(scratch).bind("t", plant).mapToMap().list());
         assertThat(stored).hasSizeGreaterThan(40).isEqualTo(fresh);
