@@ -51,8 +51,8 @@ class DashboardsFxTest {
                 jobs.getItems().stream().filter(j -> j.job().equals("activity")).findFirst().orElseThrow()));
         robot.clickOn("#runNow");
         Label status = robot.lookup("#runStatus").queryAs(Label.class);
-        FxAppFixture.waitUntil(() -> status.getText().matches("activity: \\d+ bucket\\(s\\), \\d+ rows read")
-                || status.getText().contains("another client"));
+        FxAppFixture.waitUntil(() -> status.getText().matches("activity: \\d+ bucket\\(s\\) recomputed, \\d+ rows read")
+                || status.getText().equals("activity is up to date.") || status.getText().contains("another client"));
         FxAppFixture.waitUntil(() -> jobs.getItems().stream().anyMatch(j -> j.job().equals("activity") && j.pendingBuckets() == 0));
 
         robot.clickOn("#feature-activity");

@@ -46,7 +46,7 @@ public final class OperationsFeature implements Feature {
     @Override
     public Node createView(FeatureContext context) {
         OperationsViewModel vm = new OperationsViewModel(new RollupService(context.session().database().jdbi()),
-                context.rollups(), context.tasks(), context.clock());
+                context.rollups(), context.tasks(), context.clock(), m);
         context.live().subscribe(Set.of(LiveRefresh.ANY), vm::load);
         Node view = new OperationsView(vm, m).build();
         vm.load();

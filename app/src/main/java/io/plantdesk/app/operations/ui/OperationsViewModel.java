@@ -6,6 +6,7 @@ import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.platform.rollup.RollupScheduler;
 import io.plantdesk.platform.rollup.RollupService;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.Messages;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -25,6 +26,7 @@ public final class OperationsViewModel {
     private final RollupScheduler scheduler;
     private final TaskRunner tasks;
     private final Clock clock;
+    private final Messages m;
     private final ObservableList<RollupJobStatus> jobs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
@@ -32,7 +34,8 @@ public final class OperationsViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private AtomicBoolean cancel = new AtomicBoolean();
 
-    public OperationsViewModel(RollupService service, RollupScheduler scheduler, TaskRunner tasks, Clock clock) {
+    public OperationsViewModel(RollupService service, RollupScheduler scheduler, TaskRunner tasks, Clock clock, Messages m) {
+        this.m = m;
         this.service = service;
         this.scheduler = scheduler;
         this.tasks = tasks;
@@ -53,18 +56,19 @@ public final class OperationsViewModel {
         }
         running.set(true);
         progress.set(-1);
-        progressText.set("Running " + job + "…");
+        progressText.set(m.get("operations.running", job));
         cancel = new AtomicBoolean();
         scheduler.runNow(job, p -> Platform.runLater(() -> {
             int total = p.done() + p.remaining();
             progress.set(total == 0 ? 1 : (double) p.done() / total);
-            progressText.set(job + ": " + p.done() + " of " + total + " bucket(s)");
+            progressText.set(m.get("operations.progress", job, p.done(), total));
         }), cancel).whenComplete((outcome, e) -> Platform.runLater(() -> {
             running.set(false);
             progress.set(e == null ? 1 : 0);
-            progressText.set(e != null ? job + " failed: " + rootMessage(e)
-                    : outcome.busy() ? job + " is being run by another client right now."
-                    : job + ": " + outcome.buckets() + " bucket(s), " + outcome.rowsRead() + " rows read");
+            progressText.set(e != null ? m.get("operations.failed", job, rootMessage(e))
+                    : outcome.busy() ? m.get("operations.busy", job)
+                    : outcome.buckets() == 0 ? m.get("operations.uptodate", job)
+                    : m.get("operations.done", job, outcome.buckets(), outcome.rowsRead()));
             load();
         }));
     }
