@@ -7,36 +7,19 @@ import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The Activity dashboard and the Operations view on the demo plant, driven as an admin would. */
-@ExtendWith(ApplicationExtension.class)
-class DashboardsFxTest {
-
-    static AppContext ctx;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        ctx = FxAppFixture.newContext();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        ctx.close();
-    }
+class DashboardsFxTest extends AppFxTestBase {
 
     @Start
     void start(Stage stage) {
-        new AppWindow(ctx, stage).showLogin();
-        stage.show();
+        showLogin(stage);
     }
+
 
     @Test
     void anAdminSeesActivityDrillsIntoADayAndRunsARollup(FxRobot robot) throws Exception {

@@ -11,41 +11,29 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The login as a person meets it: real window, real embedded PostgreSQL, real failures. */
-@ExtendWith(ApplicationExtension.class)
-class LoginFxTest {
+class LoginFxTest extends AppFxTestBase {
 
-    static AppContext ctx;
+    @Start
+    void start(Stage stage) {
+        showLogin(stage);
+    }
+
     static int closedPort;
 
     @BeforeAll
     static void setUp() throws Exception {
-        ctx = FxAppFixture.newContext();
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
         ctx.profiles().save(new ConnectionProfile("Plant server", "127.0.0.1", closedPort, "plantdesk", "",
                 SslMode.DISABLE, Environment.PRODUCTION, false));
-    }
-
-    @AfterAll
-    static void tearDown() {
-        ctx.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        new AppWindow(ctx, stage).showLogin();
-        stage.show();
     }
 
     private static String message(FxRobot robot) {

@@ -5,36 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** An admin adds a person: the form checks before sending and keeps its values on a refusal. */
-@ExtendWith(ApplicationExtension.class)
-class PeopleFxTest {
-
-    static AppContext ctx;
-
-    @BeforeAll
-    static void setUp() throws Exception {
-        ctx = FxAppFixture.newContext();
-    }
-
-    @AfterAll
-    static void tearDown() {
-        ctx.close();
-    }
+class PeopleFxTest extends AppFxTestBase {
 
     @Start
     void start(Stage stage) {
-        new AppWindow(ctx, stage).showLogin();
-        stage.show();
+        showLogin(stage);
     }
+
 
     @Test
     void anAdminAddsAPersonAfterFixingWhatTheFormAndTheDatabaseRefused(FxRobot robot) throws Exception {
