@@ -125,7 +125,7 @@ public final class Bench {
 
         // Each increment: late rows for one closed day outside the dashboard's window, a day of its
         // own, so every run recomputes a bucket of the plant's usual density (N and 2N alike).
-        double[] inc = new double[5];
+        double[] inc = new double[7];
         for (int i = 0; i < inc.length; i++) {
             Instant day = Instant.now().truncatedTo(ChronoUnit.DAYS).minus(firstLateDay + i, ChronoUnit.DAYS);
             gen.copy(increment, day, day.plus(1, ChronoUnit.DAYS), 100 + firstLateDay + i);
