@@ -51,6 +51,12 @@ public final class Bench {
     private static final int DASHBOARD_DAYS = 30;
 
     public static void main(String[] args) throws Exception {
+        if (stringArg(args, "--reuse", null) != null) {
+            reuse(Path.of(stringArg(args, "--reuse", null)), stringArg(args, "--label", "reuse"),
+                    (int) longArg(args, "--late-day", 60), (int) longArg(args, "--increment", 10_000),
+                    (int) longArg(args, "--samples", 60), Path.of(stringArg(args, "--out", "modules/bench/target/bench-reuse.json")));
+            return;
+        }
         long rows = longArg(args, "--rows", 1_000_000);
         int days = (int) longArg(args, "--days", 730);
         int increment = (int) longArg(args, "--increment", 10_000);
@@ -101,6 +107,35 @@ public final class Bench {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, json);
         System.out.println("JSON written to " + out);
+    }
+
+    /**
+     * Measures again on a database an earlier run left behind (its data folder), without
+     * generating: for re-measuring after a change to the read path.
+     */
+    private static void reuse(Path home, String label, int lateDay, int increment, int samples, Path out) throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        try (EmbeddedServer server = EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
+            DataSource admin = server.adminDataSource("bench");
+            Migrator.migrate(admin);
+            AdminService adminService = new AdminService(admin, new Ids(Clock.systemUTC()));
+            UUID plant = adminService.findTenant("bench").orElseThrow();
+            String password = UUID.randomUUID().toString();
+            adminService.setPassword("bench_admin", password.toCharArray());
+            long base = Database.jdbiFor(admin).withHandle(h -> h.createQuery("select count(*) from core.audit_log where tenant_id = :t")
+                    .bind("t", plant).mapTo(Long.class).one());
+            ConnectionProfile profile = new ConnectionProfile("bench", "localhost", port, "bench", "", SslMode.DISABLE, Environment.DEV, false);
+            try (HikariDataSource pool = Pools.open(profile, "bench_admin", password.toCharArray())) {
+                List<String> results = round(label, base, admin, Database.jdbiFor(pool), new ScaleGenerator(admin, plant, 60),
+                        increment, samples, lateDay);
+                Files.createDirectories(out.toAbsolutePath().getParent());
+                Files.writeString(out, "[\n  " + String.join(",\n  ", results) + "\n]\n");
+                System.out.println("JSON written to " + out);
+            }
+        }
     }
 
     /** One measurement round at the current base size. */

@@ -7,10 +7,11 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** Reads of the activity rollup and the audit log; SQL in ActivityDao/*.sql beside this class. */
+/** Reads of the activity rollup and the audit log; longer SQL in ActivityDao/*.sql beside this class. */
 @UseClasspathSqlLocator
 public interface ActivityDao {
 
+    /** core.activity_summary (sql/repeatable): stored days merged with live ones, planned once per session. */
     @SqlQuery("summary")
     @RegisterConstructorMapper(ActivityRow.class)
     List<ActivityRow> summary(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
