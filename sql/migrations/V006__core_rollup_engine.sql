@@ -238,18 +238,17 @@ create function core.rollup_overview()
     set search_path = pg_catalog, pg_temp
 as $$
     -- Only closed buckets are lag: the open one (today, this shift) is always counted live.
-    select j.name, j.bucket, j.interval_seconds,
-           (select count(*)::int from core.rollup_invalidation i
-             where i.tenant_id = core.current_tenant() and i.job = j.name
-               and core.bucket_end(j.bucket, i.bucket_start, t.time_zone) <= now()),
-           (select min(greatest(i.first_at, core.bucket_end(j.bucket, i.bucket_start, t.time_zone)))
-              from core.rollup_invalidation i
-             where i.tenant_id = core.current_tenant() and i.job = j.name
-               and core.bucket_end(j.bucket, i.bucket_start, t.time_zone) <= now()),
+    select j.name, j.bucket, j.interval_seconds, p.pending, p.oldest,
            s.last_run_at, s.last_success_at, s.last_duration_ms, coalesce(s.buckets_done, 0),
            coalesce(s.rows_read, 0), coalesce(s.rows_written, 0), coalesce(s.runs, 0), s.last_error, s.last_error_at
       from core.rollup_job j
       join core.tenant t on t.id = core.current_tenant()
+     cross join lateral (
+           select count(*)::int as pending,
+                  min(greatest(i.first_at, core.bucket_end(j.bucket, i.bucket_start, t.time_zone))) as oldest
+             from core.rollup_invalidation i
+            where i.tenant_id = t.id and i.job = j.name
+              and core.bucket_end(j.bucket, i.bucket_start, t.time_zone) <= now()) p
       left join core.rollup_state s on s.tenant_id = core.current_tenant() and s.job = j.name
      order by j.name
 $$;

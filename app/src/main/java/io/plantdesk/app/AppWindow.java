@@ -8,6 +8,7 @@ import io.plantdesk.app.shell.ShellView;
 import io.plantdesk.app.shell.ShellViewModel;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppSettings;
+import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.rollup.DataVersionWatcher;
 import io.plantdesk.platform.rollup.RollupJobSpec;
@@ -60,7 +61,7 @@ public final class AppWindow {
 
     public void showLogin() {
         AppSettings s = ctx.settings();
-        login = new LoginViewModel(new LoginViewModel.Deps(ctx.loginService(), ctx.profiles(), ctx.vault(),
+        login = new LoginViewModel(new LoginViewModel.Deps(ctx.loginService(), ctx.profiles(), ctx::vault,
                 ctx.embedded(), ctx.demoPlant(), ctx.tasks(), s.embeddedPort(), m), s.lastProfile(), s.lastUser(), this::showShell);
         LoginView view = new LoginView(login, m, () -> editProfile(true), () -> editProfile(false), this::openSettings);
         setRoot(view.build(), UiMode.parse(s.mode()));
@@ -152,15 +153,8 @@ public final class AppWindow {
                 case ProfileDialog.Delete del -> ctx.profiles().delete(del.name());
             }
             return result;
-        }, r -> {
-            login.reloadProfiles();
-            if (r instanceof ProfileDialog.Save save) {
-                login.profiles().stream().filter(p -> p.name().equals(save.profile().name())).findFirst()
-                        .ifPresent(login.profileProperty()::set);
-            } else {
-                login.profileProperty().set(login.profiles().getFirst());
-            }
-        }, this::showError));
+        }, r -> login.reloadProfiles(r instanceof ProfileDialog.Save save ? save.profile().name() : ConnectionProfile.DEMO_NAME),
+                this::showError));
     }
 
     private void openSettings() {
@@ -209,14 +203,5 @@ public final class AppWindow {
             LOG.error("Unexpected error", e);
         }
         ErrorDialog.show(stage, e, ctx.paths().appLog());
-    }
-
-    /** For tests: the login view model of the screen on show. */
-    LoginViewModel loginViewModel() {
-        return login;
-    }
-
-    Feature[] features() {
-        return ctx.features().toArray(Feature[]::new);
     }
 }

@@ -69,6 +69,7 @@ class LoginFxTest extends AppFxTestBase {
     void anUnreachableServerSaysSoAndKeepsWhatWasTyped(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         ComboBox<ConnectionProfile> profiles = robot.lookup("#profile").queryAs(ComboBox.class);
+        FxAppFixture.waitUntil(() -> profiles.getItems().size() == 2); // saved profiles load off the FX thread
         robot.interact(() -> profiles.getSelectionModel().select(
                 profiles.getItems().stream().filter(p -> p.name().equals("Plant server")).findFirst().orElseThrow()));
         robot.clickOn("#user").write("amina");

@@ -29,7 +29,7 @@ class LoginViewModelTest {
 
     private LoginViewModel vm(AtomicBoolean loggedIn) {
         AppPaths paths = paths();
-        return new LoginViewModel(new LoginViewModel.Deps(new LoginService(), new ProfileStore(paths), PasswordVault.NONE,
+        return new LoginViewModel(new LoginViewModel.Deps(new LoginService(), new ProfileStore(paths), () -> PasswordVault.NONE,
                 new EmbeddedHolder(paths, () -> 1), new DemoPlant(new Ids(Clock.systemUTC())), TaskRunner.sameThread(), 1,
                 io.plantdesk.ui.i18n.Messages.of("io.plantdesk.app.messages", LoginViewModelTest.class)),
                 "", "", s -> loggedIn.set(true));

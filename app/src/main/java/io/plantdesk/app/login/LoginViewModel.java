@@ -15,6 +15,7 @@ import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,7 +36,8 @@ import javafx.collections.ObservableList;
 public final class LoginViewModel {
 
     /** Services the login needs; all of them come from the composition root. */
-    public record Deps(LoginService login, ProfileStore profiles, PasswordVault vault, EmbeddedHolder embedded,
+    /** @param vault opened on first use, off the FX thread (probing a keychain can mean a D-Bus round trip) */
+    public record Deps(LoginService login, ProfileStore profiles, Supplier<PasswordVault> vault, EmbeddedHolder embedded,
                        DemoPlant demo, TaskRunner tasks, int embeddedPort, Messages messages) {
     }
 
@@ -56,24 +58,25 @@ public final class LoginViewModel {
     public LoginViewModel(Deps deps, String lastProfile, String lastUser, Consumer<Session> onLoggedIn) {
         this.deps = deps;
         this.onLoggedIn = onLoggedIn;
-        reloadProfiles();
-        profile.set(profiles.stream().filter(p -> p.name().equals(lastProfile)).findFirst().orElse(profiles.getFirst()));
+        profiles.setAll(ConnectionProfile.demo(deps.embeddedPort()));
+        profile.set(profiles.getFirst());
         user.set(lastUser == null ? "" : lastUser);
+        reloadProfiles(lastProfile);
     }
 
-    /** Reads the saved profiles; the demo plant's profile is always first. */
-    public void reloadProfiles() {
-        ConnectionProfile keep = profile.get();
-        profiles.setAll(ConnectionProfile.demo(deps.embeddedPort()));
-        profiles.addAll(deps.profiles().list());
-        if (keep != null) {
-            profiles.stream().filter(p -> p.name().equals(keep.name())).findFirst().ifPresent(profile::set);
-        }
+    /** Reads the saved profiles off the FX thread; the demo plant's profile is always first. */
+    public void reloadProfiles(String select) {
+        deps.tasks().run("profiles", () -> deps.profiles().list(), saved -> {
+            String keep = select != null ? select : profile.get() == null ? null : profile.get().name();
+            profiles.setAll(ConnectionProfile.demo(deps.embeddedPort()));
+            profiles.addAll(saved);
+            profile.set(profiles.stream().filter(p -> p.name().equals(keep)).findFirst().orElse(profiles.getFirst()));
+        }, e -> message.set(e.getMessage()));
     }
 
     /** Looks the keychain up off the FX thread and fills in a remembered password. */
     public void probeKeychain() {
-        deps.tasks().run("keychain", () -> deps.vault().available(), canRemember::set, e -> canRemember.set(false));
+        deps.tasks().run("keychain", () -> deps.vault().get().available(), canRemember::set, e -> canRemember.set(false));
     }
 
     public void fillRememberedPassword() {
@@ -82,7 +85,7 @@ public final class LoginViewModel {
         if (p == null || u == null || u.isBlank() || !password.get().isEmpty()) {
             return;
         }
-        deps.tasks().run("remembered password", () -> deps.vault().find(p.name(), u.trim()),
+        deps.tasks().run("remembered password", () -> deps.vault().get().find(p.name(), u.trim()),
                 found -> found.ifPresent(pw -> {
                     password.set(new String(pw));
                     remember.set(true);
@@ -120,9 +123,9 @@ public final class LoginViewModel {
             }
             Session s = deps.login().login(target, u, pw);
             if (keep) {
-                deps.vault().remember(p.name(), u, pw);
+                deps.vault().get().remember(p.name(), u, pw);
             } else if (!remember.get()) {
-                deps.vault().forget(p.name(), u);
+                deps.vault().get().forget(p.name(), u);
             }
             Arrays.fill(pw, '\0');
             return s;
