@@ -3,6 +3,7 @@ package io.plantdesk.app;
 import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.config.SettingsStore;
+import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.KeyringPasswordVault;
 import io.plantdesk.platform.db.PasswordVault;
 import io.plantdesk.platform.db.Pools;
@@ -98,6 +99,17 @@ public final class AppContext implements AutoCloseable {
 
     public TaskRunner tasks() {
         return tasks;
+    }
+
+    /**
+     * Gets the demo plant ready in the background when it is the likely choice: on a first start
+     * (no server used yet) or when it was the last one used. Runs beside the window's own start-up.
+     */
+    public void warmUpDemoIfLikely() {
+        String last = settings().lastProfile();
+        if (last == null || last.isBlank() || ConnectionProfile.DEMO_NAME.equals(last)) {
+            demoPlant.warmUp(embedded);
+        }
     }
 
     /** The screens found on the class path, in sidebar order. */

@@ -69,6 +69,21 @@ public final class AppWindow {
         login.probeKeychain();
     }
 
+    /** Opens the demo plant as the login view's button would (the start-up probe's path). */
+    void tryDemoPlant(java.util.function.Consumer<String> onFailure) {
+        login.messageProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                onFailure.accept(now);
+            }
+        });
+        login.tryDemo();
+    }
+
+    /** Closes the window as the user would: logs out, and the app ends with its last window. */
+    void close() {
+        stage.close();
+    }
+
     void showShell(Session s) {
         this.session = s;
         AppSettings settings = ctx.settings();

@@ -3,7 +3,7 @@ package io.plantdesk.app;
 import io.plantdesk.app.cli.RootCommand;
 import io.plantdesk.app.logging.LogSetup;
 import io.plantdesk.platform.config.AppPaths;
-import javafx.application.Application;
+import io.plantdesk.ui.tasks.FxTaskRunner;
 import picocli.CommandLine;
 
 /**
@@ -17,12 +17,16 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            Application.launch(PlantdeskApp.class);
-            return;
-        }
+        // Before any class with a logger loads: Logback reads the log folder once, at its first use.
         AppPaths paths = AppPaths.fromEnvironment();
         LogSetup.init(paths);
+        if (args.length == 0) {
+            AppContext ctx = new AppContext(paths, FxTaskRunner::new);
+            ctx.warmUpDemoIfLikely();
+            PlantdeskApp.launch(ctx);
+            // The window is closed and stop() has run; do not let a stray pool thread keep us alive.
+            System.exit(0);
+        }
         int code;
         try (AppContext ctx = new AppContext(paths, n -> io.plantdesk.platform.tasks.TaskRunner.sameThread())) {
             code = RootCommand.commandLine(ctx).execute(args);

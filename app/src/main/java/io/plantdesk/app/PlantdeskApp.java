@@ -1,7 +1,7 @@
 package io.plantdesk.app;
 
-import io.plantdesk.app.logging.LogSetup;
 import io.plantdesk.platform.config.AppPaths;
+import io.plantdesk.ui.startup.StartupClock;
 import io.plantdesk.ui.tasks.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -14,13 +14,18 @@ import org.slf4j.LoggerFactory;
 public final class PlantdeskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlantdeskApp.class);
+    /** JavaFX creates the Application itself; the launcher hands its context over through this, once. */
+    private static AppContext handedOver;
     private AppContext ctx;
+
+    static void launch(AppContext ctx) {
+        handedOver = ctx;
+        Application.launch(PlantdeskApp.class);
+    }
 
     @Override
     public void init() {
-        AppPaths paths = AppPaths.fromEnvironment();
-        LogSetup.init(paths);
-        ctx = new AppContext(paths, FxTaskRunner::new);
+        ctx = handedOver != null ? handedOver : new AppContext(AppPaths.fromEnvironment(), FxTaskRunner::new);
     }
 
     @Override
@@ -30,13 +35,17 @@ public final class PlantdeskApp extends Application {
             LOG.error("Uncaught exception in {}", t.getName(), e);
             Platform.runLater(() -> window.showError(e));
         });
-        var icon = PlantdeskApp.class.getResourceAsStream("/io/plantdesk/app/icon-256.png");
-        if (icon != null) {
-            stage.getIcons().add(new Image(icon));
+        // The same drawing as the installers' icons (installer/icon); the OS picks the size it needs.
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = PlantdeskApp.class.getResourceAsStream("/io/plantdesk/app/icon-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
         }
+        StartupProbe.fromEnvironment().ifPresent(p -> p.attach(window));
         window.showLogin();
         stage.show();
-        LOG.info("Plantdesk window shown");
+        StartupClock.markAfterNextPulse(stage.getScene(), StartupClock.Mark.LOGIN_WINDOW);
     }
 
     @Override

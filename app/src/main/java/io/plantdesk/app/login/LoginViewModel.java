@@ -140,8 +140,8 @@ public final class LoginViewModel {
         AppRole as = demoRole.get() == null ? AppRole.ADMIN : demoRole.get();
         start(deps.messages().get("login.status.demo"));
         deps.tasks().run("demo", () -> {
-            EmbeddedServer server = deps.embedded().get();
-            DemoPlant.Credentials c = deps.demo().prepare(server, as);
+            EmbeddedServer server = deps.demo().ready(deps.embedded());
+            DemoPlant.Credentials c = deps.demo().open(server, as);
             return deps.login().login(ConnectionProfile.demo(server.port()), c.login(), c.password());
         }, this::succeeded, this::failed);
     }

@@ -58,4 +58,20 @@ public final class Pools {
             throw DbErrors.unreachable(profile, cause);
         }
     }
+
+    /**
+     * A short-lived pool over an admin data source, for set-up work that makes many small calls
+     * (Flyway, seeding): reusing a few connections instead of starting a server backend for
+     * each call. Close it when the work is done.
+     */
+    public static HikariDataSource reusing(javax.sql.DataSource admin, String name) {
+        HikariConfig c = new HikariConfig();
+        c.setPoolName(name);
+        c.setDataSource(admin);
+        c.setMaximumPoolSize(4); // Flyway holds up to three at once (history lock, schema, script)
+        c.setMinimumIdle(0);
+        c.setConnectionTimeout(CONNECT_TIMEOUT.toMillis() + 1000);
+        c.setInitializationFailTimeout(-1);
+        return new HikariDataSource(c);
+    }
 }

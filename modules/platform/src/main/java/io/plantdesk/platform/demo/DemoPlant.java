@@ -1,7 +1,9 @@
 package io.plantdesk.platform.demo;
 
 import io.plantdesk.platform.admin.AdminService;
+import com.zaxxer.hikari.HikariDataSource;
 import io.plantdesk.platform.db.Migrator;
+import io.plantdesk.platform.db.Pools;
 import io.plantdesk.platform.embedded.EmbeddedServer;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.people.NewPerson;
@@ -9,7 +11,10 @@ import io.plantdesk.platform.people.AppRole;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * The demo plant: a garment factory with people in every role, on the embedded server. Seeding is
@@ -46,18 +51,70 @@ public final class DemoPlant {
 
     private final Ids ids;
     private final SecureRandom random = new SecureRandom();
+    private CompletableFuture<EmbeddedServer> warmUp;
 
     public DemoPlant(Ids ids) {
         this.ids = ids;
     }
 
+    /**
+     * Starts the embedded server and {@link #ensureReady} in the background, once, so that "Try the
+     * demo plant" opens at once. For when the demo is the likely choice; costs nothing otherwise
+     * but a local server start.
+     */
+    public synchronized void warmUp(Supplier<EmbeddedServer> server) {
+        if (warmUp == null) {
+            warmUp = CompletableFuture.supplyAsync(() -> {
+                EmbeddedServer s = server.get();
+                ensureReady(s);
+                return s;
+            }, r -> Thread.ofPlatform().daemon().name("demo-warm-up").start(r));
+        }
+    }
+
+    /**
+     * The embedded server with the demo plant ready: the warm-up's result when it ran and worked,
+     * else prepared now, so that a failure reaches the person who asked. Blocks; never on the FX thread.
+     */
+    public EmbeddedServer ready(Supplier<EmbeddedServer> server) {
+        CompletableFuture<EmbeddedServer> started;
+        synchronized (this) {
+            started = warmUp;
+        }
+        if (started != null) {
+            try {
+                return started.join();
+            } catch (CompletionException | CancellationException e) {
+                org.slf4j.LoggerFactory.getLogger(DemoPlant.class).info("Demo warm-up failed; trying again", e);
+            }
+        }
+        EmbeddedServer s = server.get();
+        ensureReady(s);
+        return s;
+    }
+
     /** Creates the database, migrates it, seeds the plant when missing and opens the chosen login. */
     public Credentials prepare(EmbeddedServer server, AppRole as) {
+        ensureReady(server);
+        return open(server, as);
+    }
+
+    /**
+     * Creates the database, migrates it and seeds the plant where anything is missing. Idempotent,
+     * and the slow part of opening the demo, so the login screen can run it before it is asked for.
+     */
+    public void ensureReady(EmbeddedServer server) {
         server.ensureDatabase(DATABASE);
-        DataSource admin = server.adminDataSource(DATABASE);
-        Migrator.migrate(admin);
-        AdminService service = new AdminService(admin, ids);
-        seed(service);
+        // Flyway and the seed make a dozen small calls: one reused connection, not a backend each.
+        try (HikariDataSource admin = Pools.reusing(server.adminDataSource(DATABASE), "plantdesk-demo-setup")) {
+            Migrator.migrate(admin);
+            seed(new AdminService(admin, ids));
+        }
+    }
+
+    /** Gives the chosen role's demo login a fresh random password (the plant must be ready). */
+    public Credentials open(EmbeddedServer server, AppRole as) {
+        AdminService service = new AdminService(server.adminDataSource(DATABASE), ids);
         String login = PEOPLE.stream().filter(p -> p.role() == as).findFirst().orElseThrow().login();
         char[] password = randomPassword();
         service.setPassword(login, password);

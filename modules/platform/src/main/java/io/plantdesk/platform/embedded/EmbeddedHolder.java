@@ -7,7 +7,7 @@ import java.util.function.IntSupplier;
  * Starts the embedded server the first time it is needed (not at app start: a planner on a real
  * server never pays for it) and stops it when Plantdesk exits.
  */
-public final class EmbeddedHolder implements AutoCloseable {
+public final class EmbeddedHolder implements AutoCloseable, java.util.function.Supplier<EmbeddedServer> {
 
     public static final String PORT_VARIABLE = "PLANTDESK_EMBEDDED_PORT";
 
@@ -26,6 +26,7 @@ public final class EmbeddedHolder implements AutoCloseable {
         };
     }
 
+    @Override
     public synchronized EmbeddedServer get() {
         if (server == null) {
             server = EmbeddedServer.start(paths, port.getAsInt());

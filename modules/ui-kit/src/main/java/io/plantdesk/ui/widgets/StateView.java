@@ -1,5 +1,6 @@
 package io.plantdesk.ui.widgets;
 
+import io.plantdesk.ui.startup.StartupClock;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -37,6 +38,9 @@ public final class StateView extends StackPane {
     }
 
     public void showContent() {
+        if (state == State.LOADING) {
+            StartupClock.markAfterNextPulse(getScene(), StartupClock.Mark.FIRST_DASHBOARD);
+        }
         state = State.CONTENT;
         content.setVisible(true);
         overlay.setVisible(false);
