@@ -43,6 +43,7 @@ import io.plantdesk.platform.db.SslMode;
  *   <li>then the history doubles (another N rows over the D days before: same density, 2N rows)
  *       and everything is measured again.</li>
  * </ol>
+ * With {@code --startup LAUNCHER}, measures an installed app's start-up instead ({@link StartupBench}).
  * Prints a table and writes JSON. Run: {@code ./mvnw -q -pl modules/bench -am -DskipTests package exec:java
  * -Dexec.args="--rows 15000000"}.
  */
@@ -51,6 +52,11 @@ public final class Bench {
     private static final int DASHBOARD_DAYS = 30;
 
     public static void main(String[] args) throws Exception {
+        if (stringArg(args, "--startup", null) != null) {
+            StartupBench.run(Path.of(stringArg(args, "--startup", null)), (int) longArg(args, "--samples", 10),
+                    Path.of(stringArg(args, "--out", "modules/bench/target/bench-startup.json")));
+            return;
+        }
         if (stringArg(args, "--reuse", null) != null) {
             reuse(Path.of(stringArg(args, "--reuse", null)), stringArg(args, "--label", "reuse"),
                     (int) longArg(args, "--late-day", 60), (int) longArg(args, "--increment", 10_000),
