@@ -23,6 +23,13 @@ public final class ActivityFeature implements Feature {
     public static final RollupJobSpec JOB = new RollupJobSpec("activity", RollupJobSpec.Bucket.DAY,
             List.of("core.audit_log"), "core.rollup_activity_recompute", "activity", Duration.ofSeconds(60));
 
+    /**
+     * Registered by V008__core_activity_hourly.sql: today's closed hours, so that a refresh counts
+     * only the current hour from raw rows.
+     */
+    public static final RollupJobSpec HOURLY_JOB = new RollupJobSpec("activity_hourly", RollupJobSpec.Bucket.HOUR,
+            List.of("core.audit_log"), "core.rollup_activity_hourly_recompute", "activity", Duration.ofSeconds(60));
+
     private final Messages m = Messages.of("io.plantdesk.app.messages", ActivityFeature.class);
 
     @Override
@@ -52,7 +59,7 @@ public final class ActivityFeature implements Feature {
 
     @Override
     public List<RollupJobSpec> rollupJobs() {
-        return List.of(JOB);
+        return List.of(JOB, HOURLY_JOB);
     }
 
     @Override

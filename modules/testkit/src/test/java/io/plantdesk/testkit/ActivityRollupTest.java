@@ -170,4 +170,67 @@ class ActivityRollupTest {
         assertThat(watcher.poll()).contains("activity");
         assertThat(watcher.poll()).isEmpty();
     }
+
+    /**
+     * Today's closed hours come from the hourly rollup, the current hour and any hour the engine
+     * has not caught up with from raw rows: the dashboard equals the raw count before the hourly
+     * run, after it, after a late row for a stored hour, and after the run that absorbs it.
+     */
+    @Test
+    void todaysClosedHoursAreStoredAndTheMergedReadStaysExact() {
+        // A plant whose local clock is past 03:00, so that today has closed hours whenever this runs.
+        String zone = java.util.stream.Stream.of("UTC", "Asia/Dhaka", "America/New_York")
+                .filter(z -> java.time.ZonedDateTime.now(java.time.ZoneId.of(z)).getHour() >= 3).findFirst().orElseThrow();
+        UUID hourly = db.createTenant("Hourly plant");
+        db.adminJdbi().useHandle(h -> h.execute("update core.tenant set time_zone = ? where id = ?", zone, hourly));
+        TestUser boss = db.createUser(hourly, AppRole.ADMIN);
+        TestUser worker = db.createUser(hourly, AppRole.OPERATOR);
+        ActivityService s = service(boss);
+        OffsetDateTime from = daysAgo(3);
+        OffsetDateTime to = daysAgo(-2);
+        long before = s.summaryFromRaw(from, to).total(); // creating the plant and its people is audited too
+        String insert = "insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
+                + "values (?, date_trunc('day', now(), ?) + cast(? as interval), ?, 'h', 'UPDATE', ?)";
+        db.adminJdbi().useHandle(h -> {
+            h.execute(insert, hourly, zone, "30 minutes", "core.person", boss.login());
+            h.execute(insert, hourly, zone, "90 minutes", "core.tenant", worker.login());
+            h.execute(insert, hourly, zone, "100 minutes", "core.person", worker.login());
+            h.execute("insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
+                    + "values (?, now(), 'core.person', 'h', 'INSERT', ?)", hourly, boss.login());
+        });
+        ActivitySummary raw = s.summaryFromRaw(from, to);
+        assertThat(raw.total()).isEqualTo(before + 4);
+        assertThat(s.summary(from, to)).isEqualTo(raw);
+
+        RollupRunner runner = new RollupRunner(db.jdbiAs(worker));
+        runner.catchUp("activity_hourly", p -> { }, () -> false);
+        String storedToday = "select coalesce(sum(changes), 0) from core.activity_hourly where tenant_id = ? and dim = 'total'";
+        java.util.function.LongSupplier storedHours = () -> db.adminJdbi().withHandle(h -> h.select(storedToday, hourly).mapTo(Long.class).one());
+        assertThat(storedHours.getAsLong()).isEqualTo(3);
+        assertThat(s.summary(from, to)).isEqualTo(raw);
+
+        // A late row for an hour that is already stored: counted live until the next run.
+        db.adminJdbi().useHandle(h -> h.execute(insert, hourly, zone, "40 minutes", "core.tenant", boss.login()));
+        ActivitySummary late = s.summaryFromRaw(from, to);
+        assertThat(late.total()).isEqualTo(before + 5);
+        assertThat(s.summary(from, to)).isEqualTo(late);
+        runner.catchUp("activity_hourly", p -> { }, () -> false);
+        assertThat(storedHours.getAsLong()).isEqualTo(4);
+        assertThat(s.summary(from, to)).isEqualTo(late);
+
+        // The stored hours equal a scratch aggregation of the raw rows, group for group.
+        String rollup = "select hour_start, dim, key, changes from core.activity_hourly where tenant_id = :t order by 1, 2, 3";
+        String scratch = """
+                select * from (
+                    select date_trunc('hour', at, :z) as hour_start, 'total' as dim, '' as key, count(*)::int as changes
+                      from core.audit_log where tenant_id = :t group by 1
+                    union all
+                    select date_trunc('hour', at, :z), 'actor', actor, count(*)::int from core.audit_log where tenant_id = :t group by 1, 3
+                    union all
+                    select date_trunc('hour', at, :z), 'area', table_name, count(*)::int from core.audit_log where tenant_id = :t group by 1, 3) g
+                 where hour_start < date_trunc('hour', now(), :z) order by 1, 2, 3""";
+        var stored = db.adminJdbi().withHandle(h -> h.createQuery(rollup).bind("t", hourly).mapToMap().list());
+        var fresh = db.adminJdbi().withHandle(h -> h.createQuery(scratch).bind("t", hourly).bind("z", zone).mapToMap().list());
+        assertThat(stored).isNotEmpty().isEqualTo(fresh);
+    }
 }

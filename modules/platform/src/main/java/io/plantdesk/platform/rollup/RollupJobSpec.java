@@ -15,7 +15,7 @@ import java.util.Objects;
 public record RollupJobSpec(String name, Bucket bucket, List<String> sourceTables, String function, String domain,
                             Duration interval) {
 
-    public enum Bucket { SHIFT, DAY, MONTH }
+    public enum Bucket { HOUR, SHIFT, DAY, MONTH }
 
     public RollupJobSpec {
         Objects.requireNonNull(name, "name");
