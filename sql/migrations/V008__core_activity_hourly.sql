@@ -5,6 +5,7 @@
 --          are in activity_daily.
 -- Rollback: U008__core_activity_hourly.sql
 -- Estimated time: under a second (only the last two days' hours are invalidated).
+-- destructive: replaces the job table's bucket check with a wider one; no existing row can break it.
 alter table core.rollup_job drop constraint rollup_job_bucket_check;
 alter table core.rollup_job add constraint rollup_job_bucket_check check (bucket in ('hour', 'shift', 'day', 'month'));
 

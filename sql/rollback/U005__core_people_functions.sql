@@ -1,6 +1,7 @@
 -- Purpose: undo V005__core_people_functions.sql.
 -- Rollback of: V005__core_people_functions.sql
 -- Estimated time: < 1 s.
+-- destructive: drops the people functions V005 added (no data is lost).
 -- Login roles already created for people stay; they are listed in core.person.
 drop function core.schema_version();
 drop function core.set_person_active(uuid, int, boolean);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "plantdesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
         description = "Plantdesk, the operations console for garment plants. Without arguments it opens the console.",
         subcommands = {MigrateCommand.class, InfoCommand.class, UserCommand.class, DemoDataCommand.class, RollupCommand.class,
+                MigrationsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RootCommand implements Runnable {
 
