@@ -58,6 +58,12 @@ public final class LoginView {
     private VBox brand() {
         Label title = new Label("Plantdesk");
         title.getStyleClass().add("brand-title");
+        var logo = LoginView.class.getResourceAsStream("/io/plantdesk/app/icon-64.png");
+        if (logo != null) { // the installers' icon, so the window and the desktop's launcher look alike
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(new javafx.scene.image.Image(logo, 56, 56, true, true));
+            title.setGraphic(view);
+            title.setGraphicTextGap(14);
+        }
         Label tagline = new Label(m.get("login.tagline"));
         tagline.getStyleClass().add("brand-tagline");
         tagline.setMaxWidth(300);

@@ -39,15 +39,16 @@ public final class OperationsView {
         TableView<RollupJobStatus> table = new TableView<>(vm.jobs());
         table.setId("jobsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col(m.get("operations.job"), RollupJobStatus::job));
-        table.getColumns().add(col(m.get("operations.every"), j -> j.bucket() + " · " + j.intervalSeconds() + " s"));
-        table.getColumns().add(col(m.get("operations.pending"), j -> String.valueOf(j.pendingBuckets())));
-        table.getColumns().add(col(m.get("operations.lag"), this::lag));
-        table.getColumns().add(col(m.get("operations.last"), j -> when(j.lastRunAt())));
-        table.getColumns().add(col(m.get("operations.duration"), j -> j.lastDurationMs() == null ? "–" : j.lastDurationMs() + " ms"));
-        table.getColumns().add(col(m.get("operations.rows"), j -> j.rowsRead() + " / " + j.rowsWritten()));
-        table.getColumns().add(col(m.get("operations.runs"), j -> String.valueOf(j.runs())));
-        table.getColumns().add(col(m.get("operations.error"), j -> j.lastError() == null ? "" : when(j.lastErrorAt()) + " " + j.lastError()));
+        // Minimum widths that fit what the cells hold; the last error takes what is left.
+        table.getColumns().add(col(m.get("operations.job"), RollupJobStatus::job, 150));
+        table.getColumns().add(col(m.get("operations.every"), j -> j.bucket() + " · " + j.intervalSeconds() + " s", 130));
+        table.getColumns().add(col(m.get("operations.pending"), j -> String.valueOf(j.pendingBuckets()), 80));
+        table.getColumns().add(col(m.get("operations.lag"), this::lag, 100));
+        table.getColumns().add(col(m.get("operations.last"), j -> when(j.lastRunAt()), 130));
+        table.getColumns().add(col(m.get("operations.duration"), j -> j.lastDurationMs() == null ? "–" : j.lastDurationMs() + " ms", 80));
+        table.getColumns().add(col(m.get("operations.rows"), j -> j.rowsRead() + " / " + j.rowsWritten(), 140));
+        table.getColumns().add(col(m.get("operations.runs"), j -> String.valueOf(j.runs()), 60));
+        table.getColumns().add(col(m.get("operations.error"), j -> j.lastError() == null ? "" : when(j.lastErrorAt()) + " " + j.lastError(), 120));
         table.setPlaceholder(new Label(m.get("operations.empty")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -104,8 +105,9 @@ public final class OperationsView {
         return t == null ? "–" : WHEN.format(t.atZoneSameInstant(java.time.ZoneId.systemDefault()));
     }
 
-    private static <T> TableColumn<T, String> col(String title, Function<T, String> value) {
+    private static <T> TableColumn<T, String> col(String title, Function<T, String> value, double minWidth) {
         TableColumn<T, String> c = new TableColumn<>(title);
+        c.setMinWidth(minWidth);
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
     }
