@@ -31,6 +31,18 @@ public final class RollupRunner {
         this.jdbi = jdbi;
     }
 
+    /**
+     * Creates the audit log's monthly partitions up to three months ahead where missing; returns
+     * how many it made. Any person may run it; it does nothing else (core.maintain_partitions).
+     */
+    public int maintainPartitions() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("select core.maintain_partitions()").mapTo(Integer.class).one());
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
+    }
+
     public RollupRun runOnce(String job, int maxBuckets) {
         try {
             return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class RollupScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupScheduler.class);
+    private static final Duration PARTITION_CHECK = Duration.ofHours(6);
 
     private final RollupRunner runner;
     private final List<RollupJobSpec> jobs;
@@ -47,6 +48,20 @@ public final class RollupScheduler implements AutoCloseable {
         for (RollupJobSpec job : jobs) {
             // A short first delay: a client that logs in after an outage starts catching up at once.
             schedule(job, Duration.ofMillis(1000 + random.nextLong(2000)));
+        }
+        // The audit log's partitions, kept three months ahead by whichever client is running.
+        timer.scheduleWithFixedDelay(() -> workers.execute(this::maintainPartitions),
+                5_000 + random.nextLong(5_000), PARTITION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void maintainPartitions() {
+        try {
+            int made = runner.maintainPartitions();
+            if (made > 0) {
+                LOG.info("Created {} monthly audit partition(s) ahead", made);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not check the audit log's partitions: {}", e.getMessage());
         }
     }
 
