@@ -33,6 +33,7 @@ begin
         select i.bucket_start as s
           from core.rollup_invalidation i cross join today
          where i.job = 'activity_hourly' and i.bucket_start >= today.s and i.bucket_start < today.hour_now
+         limit 25  -- a day has at most 25 hours; the cap also keeps the planner's estimate honest
     ), live_ranges as (
         -- Each raw range with the day it counts for, so both bounds are index conditions on (tenant_id, at).
         select p.s as day_start, p.s, p.e from pending_days p
@@ -51,12 +52,17 @@ begin
          where h.hour_start >= today.s and h.hour_start < today.hour_now
            and h.hour_start not in (select s from pending_hours)
     ), live as (
-        -- The outer bounds again: they prune the audit partitions (at run time, in the generic plan).
+        -- LATERAL with OFFSET 0 (which keeps the planner from flattening it), so each range drives
+        -- its own index scan of (tenant_id, at) whatever the planner estimates for the ranges: a
+        -- plain join let a stale estimate of pending hours turn this into a scan of all 30 days
+        -- (810 ms instead of 4). The outer bounds again prune the audit partitions at run time.
         -- Counted per day, area and person first, so the merge below sees hundreds of rows, not thousands.
         select l.day_start, a.table_name, a.actor, count(*) as changes
           from live_ranges l
-          join core.audit_log a on a.at >= l.s and a.at < l.e
-         where a.at >= p_from and a.at < p_to
+         cross join lateral (select r.table_name, r.actor
+                               from core.audit_log r
+                              where r.at >= l.s and r.at < l.e and r.at >= p_from and r.at < p_to
+                             offset 0) a
          group by l.day_start, a.table_name, a.actor
     ), merged as (
         select 'day' as dim, day_start, '' as key, changes from stored where dim = 'day'
