@@ -44,8 +44,7 @@ import io.plantdesk.platform.db.SslMode;
  *       and everything is measured again.</li>
  * </ol>
  * With {@code --startup LAUNCHER}, measures an installed app's start-up instead ({@link StartupBench}).
- * Prints a table and writes JSON. Run: {@code ./mvnw -q -pl modules/bench -am -DskipTests package exec:java
- * -Dexec.args="--rows 15000000"}.
+ * Prints a table and writes JSON. Run in a JVM of its own: {@code modules/bench/run --rows 15000000}.
  */
 public final class Bench {
 

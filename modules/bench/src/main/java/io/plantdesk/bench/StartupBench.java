@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * ({@code -XX:AOTMode=off}), alternately, so both see the same machine. The first start of a fresh
  * user folder (PostgreSQL's initdb and the demo plant's creation) is reported on its own.
  * Needs a display: run under {@code xvfb-run -a} on a server.
- * <p>Run: {@code ./mvnw -q -pl modules/bench exec:java -Dexec.args="--startup /opt/plantdesk/bin/Plantdesk"}
+ * <p>Run: {@code xvfb-run -a modules/bench/run --startup /opt/plantdesk/bin/Plantdesk}
  */
 final class StartupBench {
 

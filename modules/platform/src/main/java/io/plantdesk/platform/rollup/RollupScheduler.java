@@ -61,7 +61,9 @@ public final class RollupScheduler implements AutoCloseable {
                 LOG.info("Created {} monthly audit partition(s) ahead", made);
             }
         } catch (RuntimeException e) {
-            LOG.warn("Could not check the audit log's partitions: {}", e.getMessage());
+            if (!closed) {
+                LOG.warn("Could not check the audit log's partitions: {}", e.getMessage());
+            }
         }
     }
 
@@ -105,6 +107,12 @@ public final class RollupScheduler implements AutoCloseable {
             run(job.name(), p -> { }, new AtomicBoolean());
             failures.remove(job.name());
         } catch (RuntimeException e) {
+            if (closed) {
+                // Logged out or closed mid-run: the transaction rolled back, and another client
+                // or the next login redoes it. Not worth a warning.
+                LOG.debug("Rollup {} stopped by close: {}", job.name(), e.getMessage());
+                return;
+            }
             failed = failures.merge(job.name(), 1, Integer::sum);
             LOG.warn("Rollup {} failed ({} in a row): {}", job.name(), failed, e.getMessage());
         }
