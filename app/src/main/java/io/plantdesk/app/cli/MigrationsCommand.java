@@ -3,6 +3,13 @@ package io.plantdesk.app.cli;
 import io.plantdesk.migrations.lint.Finding;
 import io.plantdesk.migrations.lint.MigrationLint;
 import io.plantdesk.migrations.lint.MigrationLock;
+import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.migrations.tracker.MigrationTracker;
+import io.plantdesk.app.AppContext;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import picocli.CommandLine.Mixin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code plantdesk migrations ...}: the schema scripts' own tools. */
 @Command(name = "migrations", mixinStandardHelpOptions = true, description = "Tools for the schema scripts (sql/).",
-        subcommands = MigrationsCommand.Lint.class)
+        subcommands = {MigrationsCommand.Lint.class, MigrationsCommand.Status.class})
 final class MigrationsCommand implements Runnable {
 
     @Override
@@ -47,6 +54,45 @@ final class MigrationsCommand implements Runnable {
             System.out.println(findings.isEmpty() ? "sql/ follows every rule (" + MigrationLint.versionedScripts(sql).size() + " scripts)."
                     : findings.size() + " finding(s).");
             return findings.isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true,
+            description = {"Show a database's schema history as the migration tracker sees it: each migration",
+                    "applied (when, by whom, how long), pending, failed, drifted (the shipped script differs),",
+                    "unknown to this build, baseline or ignored. With --export, the applied tracker as text",
+                    "(NNN | date | who | description)."})
+    static final class Status implements Callable<Integer> {
+
+        private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+        private final AppContext ctx;
+
+        @Mixin
+        AdminTarget target;
+
+        @Option(names = "--export", description = "Print the applied tracker in its text form instead.")
+        boolean export;
+
+        Status(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            AdminTarget.Opened db = target.open(ctx);
+            Map<String, HistoryCell> cells = MigrationTracker.read(db.dataSource());
+            if (export) {
+                System.out.print(MigrationTracker.export(cells.values()));
+                return 0;
+            }
+            System.out.println("Schema history of " + db.where());
+            System.out.printf("%-8s %-9s %-17s %-18s %8s  %s%n", "version", "state", "applied (UTC)", "by", "ms", "description");
+            for (HistoryCell c : cells.values()) {
+                System.out.printf("%-8s %-9s %-17s %-18s %8s  %s%n", c.version(), c.state().name().toLowerCase(java.util.Locale.ROOT),
+                        c.installedOn() == null ? "-" : WHEN.format(c.installedOn()), c.installedBy() == null ? "-" : c.installedBy(),
+                        c.executionMs() == null ? "-" : c.executionMs(), c.description());
+            }
+            return 0;
         }
     }
 }

@@ -1,0 +1,63 @@
+package io.plantdesk.migrations.tracker;
+
+import io.plantdesk.platform.db.Migrator;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+
+/**
+ * Reads one environment's schema history the way the tracker's grid shows it: every versioned
+ * migration Flyway knows of there (shipped by this build, applied there, or both), in one of the
+ * {@link CellState}s. Flyway's own MigrationInfoService is the source, with the shipped and the
+ * applied checksum compared for drift. Reads only.
+ */
+public final class MigrationTracker {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+
+    private MigrationTracker() {
+    }
+
+    /** By version, oldest first. {@code admin} must be able to read the history table. */
+    public static Map<String, HistoryCell> read(DataSource admin) {
+        Flyway flyway = Migrator.flyway(admin);
+        Map<String, HistoryCell> out = new LinkedHashMap<>();
+        for (MigrationInfo i : flyway.info().all()) {
+            if (i.getVersion() == null) {
+                continue; // repeatable scripts are re-run when they change; the grid tracks versions
+            }
+            String v = Migrator.normalize(i.getVersion().getVersion()); // V001 is "1", as everywhere in Plantdesk
+            // Drift: the script this build ships is not the one that ran there (Flyway's validate would refuse it).
+            boolean drift = i.getResolvedChecksum() != null && i.getAppliedChecksum() != null
+                    && !i.getResolvedChecksum().equals(i.getAppliedChecksum());
+            out.put(v, new HistoryCell(v, i.getDescription(), CellState.of(i.getState(), drift),
+                    i.getInstalledOn() == null ? null : i.getInstalledOn().toInstant(), i.getInstalledBy(), i.getExecutionTime()));
+        }
+        return out;
+    }
+
+    /**
+     * The applied tracker in the text form of the plant's old tracker files (seed 001), one line
+     * per migration that ran there: {@code NNN | YYYY-MM-DD | who | description}.
+     */
+    public static String export(Collection<HistoryCell> cells) {
+        return cells.stream()
+                .filter(c -> c.installedOn() != null && c.state() != CellState.FAILED)
+                .sorted(Comparator.comparing(HistoryCell::version, Migrator::compareVersions))
+                .map(c -> String.format("%s | %s | %s | %s", padded(c.version()), DAY.format(c.installedOn()), c.installedBy(),
+                        c.description()))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    /** "1" is written 001, as the old tracker files did; "1.2" stays as it is. */
+    private static String padded(String version) {
+        return version.matches("\\d{1,2}") ? String.format("%03d", Integer.parseInt(version)) : version;
+    }
+}
