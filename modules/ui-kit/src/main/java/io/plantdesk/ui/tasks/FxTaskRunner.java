@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -20,6 +21,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
 
+    private static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(5);
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final Semaphore permits;
 
@@ -62,8 +64,20 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
+    /**
+     * Lets running work finish for a moment before interrupting it: at exit that is the logout
+     * closing the session's pool, which an interrupt would cut half-way (and Hikari warn about).
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
