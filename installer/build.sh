@@ -39,14 +39,7 @@ done
 say() { echo "installer: $*" >&2; }
 
 # --- JDK 25 (jlink, jpackage and the AOT cache must all come from the same JDK) --------------------
-is_jdk25() { { [ -x "$1/bin/java" ] || [ -x "$1/bin/java.exe" ]; } && "$1/bin/java" -version 2>&1 | grep -Eq 'version "(2[5-9]|[3-9][0-9])'; }
-if [ -z "${JAVA_HOME:-}" ] || ! is_jdk25 "$JAVA_HOME"; then
-  for candidate in /usr/lib/jvm/temurin-25* /usr/lib/jvm/*-25* /Library/Java/JavaVirtualMachines/*25*/Contents/Home; do
-    if is_jdk25 "$candidate"; then JAVA_HOME=$candidate; break; fi
-  done
-fi
-is_jdk25 "${JAVA_HOME:-}" || { say "needs a JDK 25: set JAVA_HOME"; exit 1; }
-export JAVA_HOME
+. tools/jdk25.sh
 JBIN=$JAVA_HOME/bin
 
 # --- this system -------------------------------------------------------------------------------------

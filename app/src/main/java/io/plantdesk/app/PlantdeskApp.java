@@ -1,8 +1,6 @@
 package io.plantdesk.app;
 
-import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.ui.startup.StartupClock;
-import io.plantdesk.ui.tasks.FxTaskRunner;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -25,7 +23,7 @@ public final class PlantdeskApp extends Application {
 
     @Override
     public void init() {
-        ctx = handedOver != null ? handedOver : new AppContext(AppPaths.fromEnvironment(), FxTaskRunner::new);
+        ctx = java.util.Objects.requireNonNull(handedOver, "Plantdesk starts through io.plantdesk.app.Launcher");
     }
 
     @Override

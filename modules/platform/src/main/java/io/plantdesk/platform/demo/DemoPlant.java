@@ -93,12 +93,6 @@ public final class DemoPlant {
         return s;
     }
 
-    /** Creates the database, migrates it, seeds the plant when missing and opens the chosen login. */
-    public Credentials prepare(EmbeddedServer server, AppRole as) {
-        ensureReady(server);
-        return open(server, as);
-    }
-
     /**
      * Creates the database, migrates it and seeds the plant where anything is missing. Idempotent,
      * and the slow part of opening the demo, so the login screen can run it before it is asked for.
