@@ -27,6 +27,8 @@ public final class RollupRunner {
 
     private final Jdbi jdbi;
 
+    private static final int DEADLOCK_ATTEMPTS = 3;
+
     public RollupRunner(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
@@ -44,14 +46,31 @@ public final class RollupRunner {
     }
 
     public RollupRun runOnce(String job, int maxBuckets) {
-        try {
-            return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                    h -> h.attach(RollupDao.class).run(job, maxBuckets));
-        } catch (JdbiException e) {
-            RuntimeException translated = DbErrors.translate(e, null);
-            recordError(job, translated.getMessage());
-            throw translated;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                        h -> h.attach(RollupDao.class).run(job, maxBuckets));
+            } catch (JdbiException e) {
+                // A writer whose transaction upserts invalidations in several statements can lock
+                // them out of key order; PostgreSQL then aborts one side. The run rolled back whole,
+                // so it is simply run again, as any client retries a deadlock.
+                if (attempt < DEADLOCK_ATTEMPTS && isDeadlock(e)) {
+                    continue;
+                }
+                RuntimeException translated = DbErrors.translate(e, null);
+                recordError(job, translated.getMessage());
+                throw translated;
+            }
         }
+    }
+
+    private static boolean isDeadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "40P01".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs chunks until caught up, busy elsewhere, or cancelled; reports progress after each chunk. */
