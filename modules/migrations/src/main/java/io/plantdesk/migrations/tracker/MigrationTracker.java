@@ -1,5 +1,6 @@
 package io.plantdesk.migrations.tracker;
 
+import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.db.Migrator;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +28,12 @@ public final class MigrationTracker {
 
     /** By version, oldest first. {@code admin} must be able to read the history table. */
     public static Map<String, HistoryCell> read(DataSource admin) {
-        Flyway flyway = Migrator.flyway(admin);
+        return read(admin, ScriptSet.plantdesk());
+    }
+
+    /** The same for any script set, through that set's own history table. */
+    public static Map<String, HistoryCell> read(DataSource admin, ScriptSet scripts) {
+        Flyway flyway = scripts.flyway(admin);
         Map<String, HistoryCell> out = new LinkedHashMap<>();
         for (MigrationInfo i : flyway.info().all()) {
             if (i.getVersion() == null) {
@@ -38,7 +44,8 @@ public final class MigrationTracker {
             boolean drift = i.getResolvedChecksum() != null && i.getAppliedChecksum() != null
                     && !i.getResolvedChecksum().equals(i.getAppliedChecksum());
             out.put(v, new HistoryCell(v, i.getDescription(), CellState.of(i.getState(), drift),
-                    i.getInstalledOn() == null ? null : i.getInstalledOn().toInstant(), i.getInstalledBy(), i.getExecutionTime()));
+                    i.getInstalledOn() == null ? null : i.getInstalledOn().toInstant(), i.getInstalledBy(), i.getExecutionTime(),
+                    i.getInstalledOn() == null ? null : i.getAppliedChecksum(), i.getInstalledOn() == null ? null : i.getInstalledRank()));
         }
         return out;
     }

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -33,13 +34,23 @@ public final class Migrator {
     private Migrator() {
     }
 
+    public static final String HISTORY_TABLE = "flyway_schema_history";
+
     public static Flyway flyway(DataSource admin) {
+        return configure(admin, HISTORY_TABLE, LOCATIONS).load();
+    }
+
+    /**
+     * Plantdesk's Flyway settings for any set of scripts: its own (the LOCATIONS, the default
+     * history table) or a plant's own folder, which keeps its history in a table of its own.
+     */
+    public static FluentConfiguration configure(DataSource admin, String historyTable, String... locations) {
         return Flyway.configure(Migrator.class.getClassLoader())
                 .dataSource(admin)
-                .locations(LOCATIONS)
+                .locations(locations)
+                .table(historyTable)
                 .cleanDisabled(true)
-                .validateMigrationNaming(true)
-                .load();
+                .validateMigrationNaming(true);
     }
 
     /** Migrates to the newest shipped version and says how many scripts ran. */
@@ -60,9 +71,22 @@ public final class Migrator {
 
     /** Versions of the packaged V scripts, oldest first. */
     public static List<String> shippedVersions() {
-        URL url = Migrator.class.getClassLoader().getResource("db/migrations");
-        if (url == null) {
+        Path dir = packagedDir("db/migrations");
+        if (dir == null) {
             return List.of();
+        }
+        try {
+            return versionsIn(dir);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot list the packaged migrations at " + dir, e);
+        }
+    }
+
+    /** A folder of scripts packaged with this build (e.g. "db/rollback"), readable as a Path; null when absent. */
+    public static synchronized Path packagedDir(String resource) {
+        URL url = Migrator.class.getClassLoader().getResource(resource);
+        if (url == null) {
+            return null;
         }
         try {
             URI uri = url.toURI();
@@ -73,11 +97,11 @@ public final class Migrator {
                 } catch (FileSystemNotFoundException e) {
                     fs = FileSystems.newFileSystem(uri, Map.of());
                 }
-                return versionsIn(fs.provider().getPath(uri));
+                return fs.provider().getPath(uri);
             }
-            return versionsIn(Path.of(uri));
+            return Path.of(uri);
         } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("Cannot list the packaged migrations at " + url, e);
+            throw new IllegalStateException("Cannot open the packaged scripts at " + url, e);
         }
     }
 

@@ -1,0 +1,147 @@
+package io.plantdesk.migrations.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * The schema objects of one database outside PostgreSQL's own schemas and extensions, each as a
+ * key ("column core.person.login") and a definition in PostgreSQL's own words (pg_get_indexdef,
+ * pg_get_constraintdef, pg_get_functiondef, ...). Two databases built by the same scripts give equal
+ * snapshots.
+ *
+ * <p>Left out on purpose: the migration history tables (they differ by design), partitions (the
+ * scheduler creates monthly partitions ahead, so their number depends on the date) and roles and
+ * grants (roles belong to the server, not the database).
+ */
+public record CatalogSnapshot(SortedMap<String, String> objects) {
+
+    /** The kinds, in the order the drift report lists them. */
+    public static final List<String> KINDS = List.of("schema", "type", "table", "view", "sequence", "column", "constraint",
+            "index", "trigger", "policy", "function");
+
+    private static final String OURS = """
+            n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
+            """;
+
+    private static final Map<String, String> QUERIES = Map.ofEntries(
+            Map.entry("schema", """
+                    select 'schema ' || n.nspname, ''
+                      from pg_namespace n
+                     where %s and n.nspname <> 'public'
+                       and not exists (select 1 from pg_depend d where d.classid = 'pg_namespace'::regclass
+                                        and d.objid = n.oid and d.deptype = 'e')
+                    """.formatted(OURS)),
+            Map.entry("type", """
+                    select 'type ' || n.nspname || '.' || t.typname,
+                           case t.typtype when 'e' then 'enum (' || (select string_agg(quote_literal(e.enumlabel), ', '
+                                                                   order by e.enumsortorder) from pg_enum e where e.enumtypid = t.oid) || ')'
+                                          else 'domain ' || format_type(t.typbasetype, t.typtypmod)
+                                               || case when t.typnotnull then ' not null' else '' end end
+                      from pg_type t join pg_namespace n on n.oid = t.typnamespace
+                     where %s and t.typtype in ('e', 'd')
+                       and not exists (select 1 from pg_depend d where d.classid = 'pg_type'::regclass
+                                        and d.objid = t.oid and d.deptype = 'e')
+                    """.formatted(OURS)),
+            Map.entry("relation", """
+                    select case c.relkind when 'v' then 'view ' when 'm' then 'view ' when 'S' then 'sequence ' else 'table ' end
+                               || n.nspname || '.' || c.relname,
+                           concat_ws('; ',
+                               case c.relkind when 'p' then 'partitioned by ' || pg_get_partkeydef(c.oid)
+                                              when 'm' then 'materialized' end,
+                               case when c.relrowsecurity then 'row level security' end,
+                               case when c.relforcerowsecurity then 'forced' end,
+                               case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid) end)
+                      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                     where %s and c.relkind in ('r', 'p', 'v', 'm', 'S') and not c.relispartition
+                       and c.relname <> all(?)
+                       and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass
+                                        and d.objid = c.oid and d.deptype = 'e')
+                    """.formatted(OURS)),
+            Map.entry("column", """
+                    select 'column ' || n.nspname || '.' || c.relname || '.' || a.attname,
+                           concat_ws(' ', format_type(a.atttypid, a.atttypmod),
+                               case when a.attnotnull then 'not null' end,
+                               case when a.attidentity <> '' then 'identity ' || a.attidentity::text end,
+                               case when a.attgenerated <> '' then 'generated' end,
+                               case when ad.adbin is not null then 'default ' || pg_get_expr(ad.adbin, ad.adrelid) end)
+                      from pg_attribute a join pg_class c on c.oid = a.attrelid join pg_namespace n on n.oid = c.relnamespace
+                      left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
+                     where %s and c.relkind in ('r', 'p', 'v', 'm') and not c.relispartition and c.relname <> all(?)
+                       and a.attnum > 0 and not a.attisdropped
+                    """.formatted(OURS)),
+            Map.entry("constraint", """
+                    select 'constraint ' || n.nspname || '.' || coalesce(c.relname, t.typname) || '.' || k.conname,
+                           pg_get_constraintdef(k.oid)
+                      from pg_constraint k join pg_namespace n on n.oid = k.connamespace
+                      left join pg_class c on c.oid = k.conrelid
+                      left join pg_type t on t.oid = k.contypid
+                     where %s and (c.oid is null or (not c.relispartition and c.relname <> all(?)))
+                    """.formatted(OURS)),
+            Map.entry("index", """
+                    select 'index ' || n.nspname || '.' || ic.relname, pg_get_indexdef(i.indexrelid)
+                      from pg_index i join pg_class ic on ic.oid = i.indexrelid join pg_class c on c.oid = i.indrelid
+                      join pg_namespace n on n.oid = ic.relnamespace
+                     where %s and not c.relispartition and c.relname <> all(?)
+                    """.formatted(OURS)),
+            Map.entry("trigger", """
+                    select 'trigger ' || n.nspname || '.' || c.relname || '.' || g.tgname, pg_get_triggerdef(g.oid)
+                      from pg_trigger g join pg_class c on c.oid = g.tgrelid join pg_namespace n on n.oid = c.relnamespace
+                     where %s and not g.tgisinternal and not c.relispartition
+                    """.formatted(OURS)),
+            Map.entry("policy", """
+                    select 'policy ' || n.nspname || '.' || c.relname || '.' || p.polname,
+                           concat_ws(' ', case when p.polpermissive then 'permissive' else 'restrictive' end,
+                               'for ' || case p.polcmd when 'r' then 'select' when 'a' then 'insert' when 'w' then 'update'
+                                                       when 'd' then 'delete' else 'all' end,
+                               'to ' || (select string_agg(case r when 0 then 'public' else r::regrole::text end, ', ' order by 1)
+                                          from unnest(p.polroles) r),
+                               'using (' || pg_get_expr(p.polqual, p.polrelid) || ')',
+                               'with check (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')')
+                      from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
+                     where %s
+                    """.formatted(OURS)),
+            Map.entry("function", """
+                    select 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+                           pg_get_functiondef(p.oid)
+                      from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+                     where %s and p.prokind in ('f', 'p', 'w')
+                       and not exists (select 1 from pg_depend d where d.classid = 'pg_proc'::regclass
+                                        and d.objid = p.oid and d.deptype = 'e')
+                    """.formatted(OURS)));
+
+    /** @param historyTables the migration history tables to leave out */
+    public static CatalogSnapshot read(DataSource db, Collection<String> historyTables) {
+        SortedMap<String, String> objects = new TreeMap<>();
+        try (Connection c = db.getConnection()) {
+            c.setReadOnly(true);
+            for (var q : QUERIES.entrySet()) {
+                try (PreparedStatement s = c.prepareStatement(q.getValue())) {
+                    if (q.getValue().contains("?")) {
+                        s.setArray(1, c.createArrayOf("text", historyTables.toArray()));
+                    }
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            objects.put(rs.getString(1), rs.getString(2) == null ? "" : rs.getString(2));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
+        }
+        return new CatalogSnapshot(objects);
+    }
+
+    /** How many objects of a kind ("index") there are. */
+    public long count(String kind) {
+        return objects.keySet().stream().filter(k -> k.startsWith(kind + " ")).count();
+    }
+}

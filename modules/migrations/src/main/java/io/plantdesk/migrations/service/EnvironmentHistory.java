@@ -1,0 +1,30 @@
+package io.plantdesk.migrations.service;
+
+import io.plantdesk.migrations.tracker.CellState;
+import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.db.Migrator;
+import java.util.Map;
+
+/**
+ * One environment's column of the grid: its history by version, or why it could not be read
+ * (not connected, unreachable). Exactly one of {@code cells} and {@code problem} is null.
+ */
+public record EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem) {
+
+    public boolean readable() {
+        return cells != null;
+    }
+
+    /** The newest version that ran successfully there (or its baseline); null when none did. */
+    public String currentVersion() {
+        if (cells == null) {
+            return null;
+        }
+        return cells.values().stream()
+                .filter(c -> c.ranSuccessfully() || c.state() == CellState.BASELINE && c.installedOn() != null)
+                .map(HistoryCell::version)
+                .max(Migrator::compareVersions)
+                .orElse(null);
+    }
+}

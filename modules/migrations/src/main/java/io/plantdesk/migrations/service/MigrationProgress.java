@@ -1,0 +1,20 @@
+package io.plantdesk.migrations.service;
+
+/**
+ * Hears each migration (or rollback) step as it runs, on the thread that runs it. Steps are
+ * numbered from 1 of {@code total}.
+ */
+public interface MigrationProgress {
+
+    MigrationProgress NONE = new MigrationProgress() {
+    };
+
+    default void started(int step, int total, String version, String description) {
+    }
+
+    default void finished(int step, int total, String version, long millis) {
+    }
+
+    default void failed(int step, int total, String version, String message) {
+    }
+}

@@ -1,0 +1,370 @@
+package io.plantdesk.migrations.service;
+
+import io.plantdesk.migrations.catalog.CatalogSnapshot;
+import io.plantdesk.migrations.catalog.DriftReport;
+import io.plantdesk.migrations.scripts.Script;
+import io.plantdesk.migrations.scripts.ScriptSet;
+import io.plantdesk.migrations.tracker.CellState;
+import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.migrations.tracker.MigrationTracker;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.db.Environment;
+import io.plantdesk.platform.db.Migrator;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.RepairResult;
+import org.flywaydb.core.api.output.ValidateResult;
+
+/**
+ * The migration tracker across a plant's environments (its connection profiles): what each one has
+ * applied, how its catalog drifted, and the admin actions on it. Every action that changes an
+ * environment checks its guards first and changes nothing when one says no:
+ * <ul>
+ *   <li>an environment tagged production needs its name typed ({@code confirmation});</li>
+ *   <li>a migration reaches production only after it succeeded, with the same checksum, on an
+ *       environment tagged staging (the promotion gate);</li>
+ *   <li>a baseline only where the catalog matches what the migrations produce at that version;</li>
+ *   <li>a rollback only with a U script for each step and a clean drift report.</li>
+ * </ul>
+ */
+public final class MigrationService {
+
+    private final ScriptSet scripts;
+    private final List<ConnectionProfile> environments;
+    private final EnvironmentAccess access;
+    private final ScratchServer scratch;
+    /** The catalog the scripts produce, by version: a scratch migration takes seconds, the scripts do not change. */
+    private final Map<String, CatalogSnapshot> expected = new ConcurrentHashMap<>();
+
+    public MigrationService(ScriptSet scripts, List<ConnectionProfile> environments, EnvironmentAccess access, ScratchServer scratch) {
+        this.scripts = scripts;
+        this.environments = List.copyOf(environments);
+        this.access = access;
+        this.scratch = scratch;
+    }
+
+    public ScriptSet scriptSet() {
+        return scripts;
+    }
+
+    public List<ConnectionProfile> environments() {
+        return environments;
+    }
+
+    /** The set's V scripts, oldest first. */
+    public List<Script> scripts() {
+        return scripts.scripts();
+    }
+
+    /** One environment's column; unreadable environments say why instead of failing the grid. */
+    public EnvironmentHistory history(ConnectionProfile env) {
+        try {
+            return new EnvironmentHistory(env, MigrationTracker.read(access.admin(env), scripts), null);
+        } catch (RuntimeException e) {
+            return new EnvironmentHistory(env, null, e);
+        }
+    }
+
+    private Map<String, HistoryCell> cells(ConnectionProfile env) {
+        return MigrationTracker.read(access.admin(env), scripts);
+    }
+
+    // ---- drift -------------------------------------------------------------------------------
+
+    /** The environment's live catalog against what the migrations produce at the version it is at. */
+    public DriftReport drift(ConnectionProfile env) {
+        String version = new EnvironmentHistory(env, cells(env), null).currentVersion();
+        return driftAt(env, version, true);
+    }
+
+    private DriftReport driftAt(ConnectionProfile env, String version, boolean repeatables) {
+        CatalogSnapshot live = CatalogSnapshot.read(access.admin(env), historyTables());
+        return DriftReport.compare(version == null ? "0" : version, expectedAt(version, repeatables), live);
+    }
+
+    /** What migrating an empty database to {@code version} produces (null: nothing applied), repeatable scripts included. */
+    public CatalogSnapshot expectedAt(String version) {
+        return expectedAt(version, true);
+    }
+
+    private CatalogSnapshot expectedAt(String version, boolean repeatables) {
+        return expected.computeIfAbsent((version == null ? "" : version) + (repeatables ? "+R" : ""), key -> {
+            String v = version == null ? "" : version;
+            String name = "pd_scratch_" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            DataSource db = scratch.create(name);
+            try {
+                if (!scripts.isPlantdesk()) {
+                    ScriptSet.plantdesk().flyway(db).migrate(); // a plant's own schema builds on Plantdesk's
+                }
+                if (!v.isEmpty()) {
+                    (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db)).target(v).load().migrate();
+                }
+                return CatalogSnapshot.read(db, historyTables());
+            } finally {
+                scratch.drop(name);
+            }
+        });
+    }
+
+    private Set<String> historyTables() {
+        return new LinkedHashSet<>(List.of(Migrator.HISTORY_TABLE, scripts.historyTable()));
+    }
+
+    // ---- migrate -----------------------------------------------------------------------------
+
+    /** What a migrate to {@code target} would run there, in order: the dry run. */
+    public List<Script> plan(ConnectionProfile env, String target) {
+        Map<String, HistoryCell> cells = cells(env);
+        return scripts().stream()
+                .filter(s -> Migrator.compareVersions(s.version(), target) <= 0)
+                .filter(s -> cells.get(s.version()) != null && cells.get(s.version()).state() == CellState.PENDING)
+                .toList();
+    }
+
+    /** The dry run as text: each script that would run, with its header, in order. */
+    public static String dryRunText(ConnectionProfile env, List<Script> plan) {
+        if (plan.isEmpty()) {
+            return "-- " + env.name() + " is already at this version: nothing would run.\n";
+        }
+        StringBuilder b = new StringBuilder("-- Dry run on " + env.name() + ": " + plan.size() + " migration(s), in this order.\n");
+        for (Script s : plan) {
+            b.append("\n-- ==== V").append(s.version()).append(" ").append(s.description())
+                    .append(" (").append(s.fileName()).append(", estimated time: ").append(s.header().estimatedTime()).append(")\n")
+                    .append(s.sql().strip()).append('\n');
+        }
+        return b.toString();
+    }
+
+    /**
+     * Migrates to {@code target} with a progress event per migration, after the guards. Flyway's
+     * own validation runs first, so a drifted script stops it before anything runs.
+     *
+     * @return the versions applied
+     */
+    public List<String> migrate(ConnectionProfile env, String target, String confirmation, MigrationProgress progress) {
+        requireTypedName(env, confirmation);
+        List<Script> plan = plan(env, target);
+        if (env.environment() == Environment.PRODUCTION) {
+            promotionGate(env, plan);
+        }
+        List<String> versions = plan.stream().map(Script::version).toList();
+        try {
+            scripts.configure(access.admin(env)).target(target).callbacks(new ProgressCallback(versions, progress)).load().migrate();
+        } catch (FlywayException e) {
+            throw new PlantdeskException(env.name() + " was not migrated: " + firstLine(e.getMessage()),
+                    "Each migration runs in its own transaction: those reported done are applied, the failed one left nothing. "
+                            + "Validate shows the details.", e);
+        }
+        return versions;
+    }
+
+    /**
+     * Production gets a migration only after it succeeded, with the same checksum, on an environment
+     * tagged staging. Refuses, naming each version that has not, before anything runs.
+     */
+    public void promotionGate(ConnectionProfile production, List<Script> plan) {
+        List<ConnectionProfile> staging = environments.stream().filter(e -> e.environment() == Environment.STAGING).toList();
+        if (plan.isEmpty()) {
+            return;
+        }
+        if (staging.isEmpty()) {
+            throw new RefusedException(production.name() + " is production and no environment is tagged staging.",
+                    "A migration reaches production only after it succeeded on staging: tag a profile STAGING and migrate it first.");
+        }
+        List<Map<String, HistoryCell>> stagingCells = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        for (ConnectionProfile s : staging) {
+            EnvironmentHistory h = history(s);
+            if (h.readable()) {
+                stagingCells.add(h.cells());
+            } else {
+                unreadable.add(s.name());
+            }
+        }
+        List<String> notPromoted = plan.stream()
+                .filter(script -> stagingCells.stream().noneMatch(cells -> {
+                    HistoryCell c = cells.get(script.version());
+                    return c != null && c.ranSuccessfully() && c.appliedChecksum() != null && c.appliedChecksum() == script.checksum();
+                }))
+                .map(s -> "V" + s.version())
+                .toList();
+        if (!notPromoted.isEmpty()) {
+            throw new RefusedException("Promotion gate: " + String.join(", ", notPromoted) + " has not succeeded on staging ("
+                    + staging.stream().map(ConnectionProfile::name).collect(Collectors.joining(", ")) + ") with this script.",
+                    unreadable.isEmpty() ? "Migrate staging to that version first, or choose a lower target for production."
+                            : "Connect to " + String.join(", ", unreadable) + " so its history can be checked, or migrate staging first.");
+        }
+    }
+
+    // ---- baseline, validate, repair ----------------------------------------------------------
+
+    /**
+     * Marks an existing database as being at {@code version} (the golden baseline), only when its
+     * catalog is exactly what the migrations produce at that version.
+     *
+     * @return the drift report that allowed it (clean)
+     */
+    public DriftReport baseline(ConnectionProfile env, String version, String confirmation) {
+        requireTypedName(env, confirmation);
+        Map<String, HistoryCell> cells = cells(env);
+        if (cells.values().stream().anyMatch(c -> c.installedOn() != null)) {
+            throw new RefusedException(env.name() + " already has a schema history.",
+                    "A baseline is for a database built before Plantdesk tracked it; this one is tracked already.");
+        }
+        DriftReport report = driftAt(env, version, false);
+        if (!report.isClean()) {
+            throw new DriftRefusedException(env.name() + " does not match what migrations up to V" + version
+                    + " produce, so it was not baselined.", report);
+        }
+        try {
+            scripts.configure(access.admin(env)).baselineVersion(version).baselineDescription("golden baseline").load().baseline();
+        } catch (FlywayException e) {
+            throw new PlantdeskException(env.name() + " was not baselined: " + firstLine(e.getMessage()), null, e);
+        }
+        return report;
+    }
+
+    /** Flyway's validation: each problem as a sentence; empty when the history and the scripts agree. */
+    public List<String> validate(ConnectionProfile env) {
+        // Pending scripts are not a problem here: they are what migrate is for.
+        ValidateResult r = scripts.configure(access.admin(env)).ignoreMigrationPatterns("*:pending", "*:future").load()
+                .validateWithResult();
+        if (r.validationSuccessful) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        r.invalidMigrations.forEach(i -> out.add((i.version == null || i.version.isEmpty() ? "" : "V" + Migrator.normalize(i.version) + ": ")
+                + firstLine(i.errorDetails.errorMessage)));
+        if (out.isEmpty() && r.errorDetails != null) {
+            out.add(firstLine(r.errorDetails.errorMessage));
+        }
+        return out;
+    }
+
+    /** Flyway's repair: removes failed rows and realigns drifted checksums with this build's scripts. */
+    public String repair(ConnectionProfile env, String confirmation) {
+        requireTypedName(env, confirmation);
+        RepairResult r = scripts.flyway(access.admin(env)).repair();
+        return "Repaired " + env.name() + ": " + r.migrationsRemoved.size() + " failed row(s) removed, "
+                + r.migrationsAligned.size() + " checksum(s) realigned"
+                + (r.migrationsAligned.isEmpty() ? "" : " (" + r.migrationsAligned.stream().map(o -> "V" + Migrator.normalize(o.version))
+                .collect(Collectors.joining(", ")) + ")") + ".";
+    }
+
+    // ---- rollback ----------------------------------------------------------------------------
+
+    /** The last {@code n} migrations that ran there, newest first: what a rollback of n would undo. */
+    public List<HistoryCell> lastApplied(ConnectionProfile env, int n) {
+        return cells(env).values().stream()
+                .filter(HistoryCell::ranSuccessfully)
+                .sorted(Comparator.comparing(HistoryCell::installedRank).reversed())
+                .limit(n)
+                .toList();
+    }
+
+    /**
+     * Undoes the last {@code n} migrations with their U scripts, newest first, each in one
+     * transaction together with the removal of its history row. Refused before anything runs when
+     * a step has no U script, was not run from this build's script, or the drift report is not clean.
+     *
+     * @return the versions rolled back
+     */
+    public List<String> rollback(ConnectionProfile env, int n, String confirmation, MigrationProgress progress) {
+        requireTypedName(env, confirmation);
+        if (n < 1) {
+            throw new RefusedException("Choose how many migrations to roll back (one or more).", null);
+        }
+        List<HistoryCell> steps = lastApplied(env, n);
+        if (steps.size() < n) {
+            throw new RefusedException(env.name() + " has only " + steps.size() + " applied migration(s) to roll back.", null);
+        }
+        Map<String, Script> byVersion = scripts().stream().collect(Collectors.toMap(Script::version, s -> s));
+        for (HistoryCell c : steps) {
+            Script s = byVersion.get(c.version());
+            if (s == null || c.state() != CellState.APPLIED) {
+                throw new RefusedException("V" + c.version() + " cannot be rolled back: "
+                        + (s == null ? "this build does not have its script." : "it ran from a different script (checksum drift)."),
+                        "Roll back with the build that applied it, or repair the history first.");
+            }
+            if (!s.hasRollback()) {
+                throw new RefusedException("V" + c.version() + " has no rollback script (U" + c.version() + ").",
+                        "Nothing was rolled back. Write its U script, or roll back fewer migrations.");
+            }
+        }
+        DriftReport report = drift(env);
+        if (!report.isClean()) {
+            throw new DriftRefusedException(env.name() + " has drifted from its migrations, so nothing was rolled back: "
+                    + "the U scripts were written for the schema the migrations produce.", report);
+        }
+        List<String> done = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            HistoryCell c = steps.get(i);
+            Script s = byVersion.get(c.version());
+            progress.started(i + 1, steps.size(), c.version(), c.description());
+            long t0 = System.nanoTime();
+            try {
+                undo(access.admin(env), s, c.installedRank());
+            } catch (SQLException e) {
+                progress.failed(i + 1, steps.size(), c.version(), e.getMessage());
+                throw new PlantdeskException("Rolling back V" + c.version() + " failed: " + firstLine(e.getMessage()),
+                        done.isEmpty() ? "Nothing was changed." : "Rolled back before it: " + done.stream().map(v -> "V" + v)
+                                .collect(Collectors.joining(", ")) + "; V" + c.version() + " is still applied.", e);
+            }
+            progress.finished(i + 1, steps.size(), c.version(), (System.nanoTime() - t0) / 1_000_000);
+            done.add(c.version());
+        }
+        return done;
+    }
+
+    private void undo(DataSource admin, Script script, int installedRank) throws SQLException {
+        try (Connection c = admin.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement();
+                 PreparedStatement forget = c.prepareStatement("delete from " + scripts.historyTable() + " where installed_rank = ?")) {
+                // A busy production must not queue everyone behind the rollback's locks for long.
+                s.execute("set local lock_timeout = '10s'");
+                s.execute(script.rollbackSql());
+                forget.setInt(1, installedRank);
+                if (forget.executeUpdate() != 1) {
+                    throw new SQLException("its history row changed meanwhile");
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
+    // ---- guards --------------------------------------------------------------------------------
+
+    /** Production changes only when its name was typed, exactly. */
+    public static void requireTypedName(ConnectionProfile env, String confirmation) {
+        if (env.environment() == Environment.PRODUCTION && !env.name().equals(confirmation == null ? null : confirmation.strip())) {
+            throw new RefusedException(env.name() + " is production: type its name to confirm.", "Nothing was changed.");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+}
