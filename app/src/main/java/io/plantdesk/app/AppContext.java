@@ -14,6 +14,7 @@ import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.session.LoginService;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.feature.Feature;
+import io.plantdesk.ui.feature.Installation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ import java.util.function.Function;
  * The composition root: the only place that creates services and hands them on. Nothing in
  * Plantdesk looks anything up globally; whatever a class needs comes through its constructor.
  */
-public final class AppContext implements AutoCloseable {
+public final class AppContext implements AutoCloseable, Installation {
 
     private final AppPaths paths;
     private final SettingsStore settingsStore;
@@ -60,15 +61,18 @@ public final class AppContext implements AutoCloseable {
         return paths;
     }
 
+    @Override
     public synchronized AppSettings settings() {
         return settings;
     }
 
+    @Override
     public synchronized void saveSettings(AppSettings s) {
         settingsStore.save(s);
         settings = s;
     }
 
+    @Override
     public ProfileStore profiles() {
         return profiles;
     }
@@ -94,6 +98,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     public EmbeddedHolder embedded() {
+        return embedded;
+    }
+
+    @Override
+    public java.util.function.Supplier<io.plantdesk.platform.embedded.EmbeddedServer> embeddedServer() {
         return embedded;
     }
 

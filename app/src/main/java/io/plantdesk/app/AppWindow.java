@@ -118,7 +118,7 @@ public final class AppWindow {
 
     private FeatureContext contextFor(Session s, ReadOnlyObjectWrapper<UiMode> mode, LiveRefresh live) {
         return new FeatureContext(s, ctx.tasks(), ctx.ids(), ctx.clock(), mode.getReadOnlyProperty(), live, rollups,
-                this::showError);
+                this::showError, ctx);
     }
 
     /** Every job the features declare, once each: the clients of a plant run them all. */

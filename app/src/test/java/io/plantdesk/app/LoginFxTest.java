@@ -49,7 +49,7 @@ class LoginFxTest extends AppFxTestBase {
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).contains("demo_admin");
         ListView<?> features = robot.lookup("#featureList").queryAs(ListView.class);
         assertThat(features.getItems()).extracting(f -> ((io.plantdesk.ui.feature.Feature) f).id())
-                .containsExactly("overview", "activity", "people", "operations");
+                .containsExactly("overview", "activity", "people", "operations", "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
     }
 

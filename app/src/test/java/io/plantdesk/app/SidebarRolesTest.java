@@ -26,7 +26,7 @@ class SidebarRolesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "ADMIN, overview activity people operations",
+        "ADMIN, overview activity people operations migrations",
         "PLANNER, overview operations",
         "SUPERVISOR, overview",
         "TECHNICIAN, overview",

@@ -236,6 +236,34 @@ class MigrationEnvironmentsTest {
     }
 
     @Test
+    void anotherServerIsReachedOnlyWithTheOwnerLoginTypedForIt() {
+        ConnectionProfile shared = environment("plant server", Environment.STAGING);
+        String owner = CLUSTER.uniqueLogin("owner");
+        CLUSTER.execute("postgres", "create role " + owner + " login superuser password 'right-one'");
+        try {
+            io.plantdesk.migrations.service.OwnerLogins logins = new io.plantdesk.migrations.service.OwnerLogins(() -> {
+                throw new AssertionError("a profile on another server never starts the embedded one");
+            });
+            MigrationService svc = new MigrationService(ScriptSet.plantdesk(), List.of(shared), logins, SCRATCH);
+            var before = svc.history(shared);
+            assertThat(before.readable()).isFalse();
+            assertThat(before.problem()).isInstanceOf(io.plantdesk.migrations.service.CredentialsNeededException.class)
+                    .hasMessage("Not connected to plant server.");
+            assertThatThrownBy(() -> logins.connect(shared, owner, "wrong".toCharArray()))
+                    .isInstanceOf(io.plantdesk.platform.PlantdeskException.class);
+            assertThat(logins.isConnected(shared)).isFalse();
+
+            logins.connect(shared, owner, "right-one".toCharArray());
+            svc.migrate(shared, last(0), null, MigrationProgress.NONE);
+            assertThat(svc.history(shared).cells().values()).allSatisfy(c -> assertThat(c.installedBy()).isEqualTo(owner));
+        } finally {
+            CLUSTER.dropDatabase(shared.database());
+            CREATED.remove(shared.database());
+            CLUSTER.execute("postgres", "drop role " + owner);
+        }
+    }
+
+    @Test
     void aPlantsOwnScriptFolderIsTrackedApartAndAMissingUndoStopsARollback(@TempDir Path sql) throws Exception {
         Files.createDirectories(sql.resolve("migrations"));
         Files.createDirectories(sql.resolve("rollback"));

@@ -157,6 +157,12 @@ public final class MigrationService {
      */
     public List<String> migrate(ConnectionProfile env, String target, String confirmation, MigrationProgress progress) {
         requireTypedName(env, confirmation);
+        List<String> problems = validate(env);
+        if (!problems.isEmpty()) {
+            throw new RefusedException(env.name() + " was not migrated: its history does not match this build's scripts ("
+                    + String.join("; ", problems) + ").",
+                    "Nothing ran. Validate lists the differences; once they are understood, Repair realigns the history.");
+        }
         List<Script> plan = plan(env, target);
         if (env.environment() == Environment.PRODUCTION) {
             promotionGate(env, plan);
@@ -236,6 +242,14 @@ public final class MigrationService {
             throw new PlantdeskException(env.name() + " was not baselined: " + firstLine(e.getMessage()), null, e);
         }
         return report;
+    }
+
+    /**
+     * The check a baseline makes, without baselining: the live catalog against what the V scripts
+     * up to {@code version} produce.
+     */
+    public DriftReport baselineCheck(ConnectionProfile env, String version) {
+        return driftAt(env, version, false);
     }
 
     /** Flyway's validation: each problem as a sentence; empty when the history and the scripts agree. */

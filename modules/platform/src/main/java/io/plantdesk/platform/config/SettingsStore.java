@@ -39,7 +39,9 @@ public final class SettingsStore {
                 p.getProperty("mode", d.mode()),
                 port,
                 p.getProperty("last.profile", ""),
-                p.getProperty("last.user", ""));
+                p.getProperty("last.user", ""),
+                p.getProperty("migrations.scripts", ""),
+                p.getProperty("migrations.history.table", ""));
     }
 
     public void save(AppSettings s) {
@@ -49,6 +51,8 @@ public final class SettingsStore {
         p.setProperty("embedded.port", String.valueOf(s.embeddedPort()));
         p.setProperty("last.profile", s.lastProfile());
         p.setProperty("last.user", s.lastUser());
+        p.setProperty("migrations.scripts", s.migrationScripts());
+        p.setProperty("migrations.history.table", s.migrationHistoryTable());
         AtomicFiles.writeProperties(file, p, "Plantdesk settings (no passwords are ever stored here)");
     }
 }

@@ -12,8 +12,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 /**
  * What the shell hands a feature when it opens: the session (the person's own pool), the task
  * runner for blocking work, ids and clock, the Desk/Floor mode, live refresh, the rollup scheduler
- * of this session, and where to report an unexpected error.
+ * of this session, where to report an unexpected error, and the installation (profiles, embedded
+ * server, settings) for the screens that work beyond this session's database.
  */
 public record FeatureContext(Session session, TaskRunner tasks, Ids ids, Clock clock, ReadOnlyObjectProperty<UiMode> mode,
-                             LiveRefresh live, RollupScheduler rollups, Consumer<Throwable> errors) {
+                             LiveRefresh live, RollupScheduler rollups, Consumer<Throwable> errors, Installation installation) {
 }

@@ -1,0 +1,148 @@
+package io.plantdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantdesk.migrations.service.DemoEnvironments;
+import io.plantdesk.migrations.tracker.CellState;
+import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.migrations.ui.GridRow;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.db.Migrator;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The migration tracker on the demo plant's three environments, driven as an admin would: the
+ * grid's first look, a migrate with progress on staging, production through its typed name, the
+ * promotion gate, validation, repair and the drift report.
+ */
+class MigrationsFxTest extends AppFxTestBase {
+
+    private static final List<String> SHIPPED = Migrator.shippedVersions();
+    private static final String NEWEST = SHIPPED.getLast();
+
+    @Start
+    void start(Stage stage) {
+        showLogin(stage);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<GridRow> grid(FxRobot robot) {
+        return robot.lookup("#migrationGrid").queryAs(TableView.class);
+    }
+
+    private static CellState state(FxRobot robot, String env, String version) {
+        return grid(robot).getItems().stream().filter(r -> r.version().equals(version)).findFirst()
+                .map(r -> r.cells().get(env)).map(HistoryCell::state).orElse(null);
+    }
+
+    private static boolean allRead(FxRobot robot) {
+        TableView<GridRow> g = grid(robot);
+        return !g.getItems().isEmpty() && g.getItems().getLast().cells().size() == 3;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void chooseEnvironment(FxRobot robot, String name) {
+        ComboBox<ConnectionProfile> choice = robot.lookup("#envChoice").queryAs(ComboBox.class);
+        robot.interact(() -> choice.setValue(choice.getItems().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void chooseTarget(FxRobot robot, String version) {
+        ComboBox<String> target = robot.lookup("#migrateTarget").queryAs(ComboBox.class);
+        robot.interact(() -> target.setValue(version));
+    }
+
+    private static String actionMessage(FxRobot robot) {
+        return robot.lookup("#actionError").queryAs(Label.class).getText();
+    }
+
+    private static void closeDialog(FxRobot robot) throws Exception {
+        robot.clickOn("Close");
+        FxAppFixture.waitUntil(() -> robot.lookup("#actionGo").tryQuery().isEmpty());
+    }
+
+    @Test
+    void anAdminMigratesStagingThenProductionThroughTheGate(FxRobot robot) throws Exception {
+        robot.clickOn("#tryDemo");
+        FxAppFixture.waitUntil(() -> robot.lookup("#feature-migrations").tryQuery().isPresent());
+        robot.clickOn("#feature-migrations");
+        FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent() && allRead(robot));
+
+        // First look: dev is current, staging one behind, production behind with a drifted script.
+        for (String v : SHIPPED) {
+            assertThat(state(robot, "Demo plant", v)).as("dev V" + v).isEqualTo(CellState.APPLIED);
+        }
+        assertThat(state(robot, DemoEnvironments.STAGING, NEWEST)).isEqualTo(CellState.PENDING);
+        assertThat(state(robot, DemoEnvironments.PRODUCTION, "5")).isEqualTo(CellState.DRIFT);
+        assertThat(state(robot, DemoEnvironments.PRODUCTION, SHIPPED.get(SHIPPED.size() - 3))).isEqualTo(CellState.PENDING);
+
+        // Staging: the dry run names the pending script; migrate reports each step.
+        chooseEnvironment(robot, DemoEnvironments.STAGING);
+        robot.clickOn("#actMigrate");
+        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("==== V" + NEWEST));
+        robot.clickOn("#actionGo");
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("1 migration(s) applied"));
+        assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).singleElement().asString()
+                .startsWith("✓ V" + NEWEST + " ");
+        closeDialog(robot);
+        FxAppFixture.waitUntil(() -> state(robot, DemoEnvironments.STAGING, NEWEST) == CellState.APPLIED);
+
+        // Production: the typed name, then Flyway's own validation stops it on the drifted script.
+        chooseEnvironment(robot, DemoEnvironments.PRODUCTION);
+        robot.clickOn("#actMigrate");
+        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migration(s)"));
+        robot.clickOn("#actionGo");
+        assertThat(actionMessage(robot)).isEqualTo("Type Demo production exactly to confirm.");
+        robot.clickOn("#confirmName").write("Demo production");
+        robot.clickOn("#actionGo");
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("was not migrated"));
+        assertThat(actionMessage(robot)).contains("checksum mismatch");
+        closeDialog(robot);
+
+        robot.clickOn("#actValidate");
+        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("1 problem(s)"));
+        assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).startsWith("V5: ");
+        robot.clickOn("#actRepair");
+        FxAppFixture.waitUntil(() -> robot.lookup("#confirmName").tryQuery().isPresent());
+        robot.clickOn("#confirmName").write("Demo production");
+        robot.clickOn("#actionGo");
+        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("1 checksum(s) realigned (V5)"));
+        FxAppFixture.waitUntil(() -> state(robot, DemoEnvironments.PRODUCTION, "5") == CellState.APPLIED);
+
+        // Now it migrates, one step per pending script, every one of them proven on staging.
+        robot.clickOn("#actMigrate");
+        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migration(s)"));
+        robot.clickOn("#confirmName").write("Demo production");
+        robot.clickOn("#actionGo");
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("3 migration(s) applied"));
+        assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).hasSize(3)
+                .allSatisfy(line -> assertThat(line.toString()).startsWith("✓ V"));
+        closeDialog(robot);
+        FxAppFixture.waitUntil(() -> state(robot, DemoEnvironments.PRODUCTION, NEWEST) == CellState.APPLIED);
+
+        // The hand-made index is still there: the drift report names it, and a rollback is refused.
+        robot.clickOn("#actDrift");
+        FxAppFixture.waitUntil(() -> robot.lookup("#envOutput").queryAs(TextArea.class).getText().contains("person_phone_hotfix"));
+        assertThat(robot.lookup("#envStatus").queryAs(Label.class).getText()).isEqualTo("Demo production has drifted: 1 difference(s).");
+        robot.clickOn("#actRollback");
+        FxAppFixture.waitUntil(() -> !robot.lookup("#rollbackList").queryAs(ListView.class).getItems().isEmpty());
+        assertThat(robot.lookup("#rollbackList").queryAs(ListView.class).getItems().getFirst().toString())
+                .startsWith("V" + NEWEST).contains("U0");
+        robot.clickOn("#confirmName").write("Demo production");
+        robot.clickOn("#actionGo");
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("has drifted"));
+        assertThat(robot.lookup("#actionGo").queryAs(Button.class).isDisabled()).isFalse();
+        closeDialog(robot);
+        assertThat(state(robot, DemoEnvironments.PRODUCTION, NEWEST)).isEqualTo(CellState.APPLIED);
+    }
+}

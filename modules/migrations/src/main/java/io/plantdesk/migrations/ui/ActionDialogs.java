@@ -1,0 +1,378 @@
+package io.plantdesk.migrations.ui;
+
+import io.plantdesk.migrations.catalog.DriftReport;
+import io.plantdesk.migrations.service.DriftRefusedException;
+import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.db.Environment;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Forms;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The dialogs of the tracker's actions. Each checks what it can before sending, stays open while
+ * the server works (with a line per migration as it runs), and on a refusal or failure shows why
+ * and keeps everything typed.
+ */
+final class ActionDialogs {
+
+    private ActionDialogs() {
+    }
+
+    static void connect(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
+        Action a = new Action(owner, m.get("connect.title", env.name()), m.get("connect.go"));
+        TextField user = new TextField();
+        user.setId("connectUser");
+        user.setPromptText("postgres");
+        PasswordField password = new PasswordField();
+        password.setId("connectPassword");
+        GridPane g = Forms.grid();
+        g.addRow(0, new Label(m.get("connect.where")), new Label(env.host() + ":" + env.port() + "/" + env.database()));
+        g.addRow(1, new Label(m.get("connect.user")), user);
+        g.addRow(2, new Label(m.get("connect.password")), password);
+        g.add(Forms.hint(m.get("connect.hint")), 1, 3);
+        a.show(g, () -> {
+            if (user.getText().isBlank()) {
+                return m.get("connect.nouser");
+            }
+            vm.connect(env, user.getText().strip(), password.getText().toCharArray(), a.closingOnSuccess());
+            return null;
+        });
+    }
+
+    static void migrate(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
+        Action a = new Action(owner, m.get("migrate.title", env.name()), m.get("migrate.go"));
+        ComboBox<String> target = versions(vm);
+        target.setId("migrateTarget");
+        target.setValue(vm.versions().isEmpty() ? null : vm.versions().getLast());
+        TextArea dryRun = MigrationPane.code("dryRun");
+        dryRun.setPrefRowCount(14);
+        dryRun.setPrefColumnCount(90);
+        Consumer<String> plan = v -> {
+            dryRun.setText(m.get("migrate.planning"));
+            vm.plan(env, v, dryRun::setText, e -> dryRun.setText(MigrationsViewModel.message(e)));
+        };
+        target.valueProperty().addListener((o, x, v) -> plan.accept(v));
+        plan.accept(target.getValue());
+        TextField typed = a.confirmation(env, m);
+        GridPane g = Forms.grid();
+        g.addRow(0, new Label(m.get("migrate.target")), target);
+        VBox box = new VBox(8, g, new Label(m.get("migrate.dryrun")), dryRun);
+        a.addConfirmation(box, env, typed, m);
+        box.getChildren().addAll(a.progressBar, a.steps);
+        a.show(box, () -> {
+            if (target.getValue() == null) {
+                return m.get("migrate.notarget");
+            }
+            vm.migrate(env, target.getValue(), typed.getText(), a.reporting(done -> {
+                plan.accept(target.getValue()); // what is left to run now
+                return done.isEmpty() ? m.get("migrate.nothing", env.name())
+                        : m.get("migrate.done", env.name(), done.size(), "V" + target.getValue());
+            }));
+            return null;
+        });
+    }
+
+    static void rollback(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
+        Action a = new Action(owner, m.get("rollback.title", env.name()), m.get("rollback.go"));
+        int max = Math.max(1, vm.appliedCount(env));
+        Spinner<Integer> count = new Spinner<>(1, max, 1);
+        count.setId("rollbackCount");
+        count.setEditable(true);
+        ListView<String> undone = new ListView<>();
+        undone.setId("rollbackList");
+        undone.setPrefHeight(150);
+        Consumer<Integer> preview = n -> vm.lastApplied(env, n, cells -> undone.getItems().setAll(cells.stream()
+                .map(c -> "V" + c.version() + " " + c.description() + scriptNote(vm, c, m)).toList()),
+                e -> undone.getItems().setAll(MigrationsViewModel.message(e)));
+        count.valueProperty().addListener((o, x, n) -> preview.accept(n));
+        preview.accept(1);
+        TextField typed = a.confirmation(env, m);
+        GridPane g = Forms.grid();
+        g.addRow(0, new Label(m.get("rollback.count")), count);
+        VBox box = new VBox(8, g, new Label(m.get("rollback.list")), undone, Forms.hint(m.get("rollback.hint")));
+        a.addConfirmation(box, env, typed, m);
+        box.getChildren().addAll(a.progressBar, a.steps);
+        a.show(box, () -> {
+            vm.rollback(env, count.getValue(), typed.getText(), a.reporting(done -> m.get("rollback.done", env.name(), done.size())));
+            return null;
+        });
+    }
+
+    /** The set's versions, shown as "V7 core activity rollup". */
+    private static ComboBox<String> versions(MigrationsViewModel vm) {
+        ComboBox<String> c = new ComboBox<>(FXCollections.observableArrayList(vm.versions()));
+        c.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? "" : "V" + v + " " + vm.rows().stream().filter(r -> r.version().equals(v)).findFirst()
+                        .map(GridRow::description).orElse("");
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        return c;
+    }
+
+    private static String scriptNote(MigrationsViewModel vm, HistoryCell c, Messages m) {
+        return vm.rows().stream().filter(r -> r.version().equals(c.version()) && r.script() != null && r.script().hasRollback())
+                .findFirst().map(r -> "  ← " + r.script().rollbackFileName()).orElse("  ← " + m.get("col.norollback"));
+    }
+
+    static void baseline(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
+        Action a = new Action(owner, m.get("baseline.title", env.name()), m.get("baseline.go"));
+        ComboBox<String> version = versions(vm);
+        version.setId("baselineVersion");
+        TextArea report = MigrationPane.code("baselineReport");
+        report.setPrefRowCount(12);
+        report.setPrefColumnCount(90);
+        String[] checkedClean = {null};
+        Button check = new Button(m.get("baseline.check"));
+        check.setId("baselineCheck");
+        check.disableProperty().bind(version.valueProperty().isNull());
+        check.setOnAction(e -> {
+            String v = version.getValue();
+            report.setText(m.get("baseline.checking", v));
+            checkedClean[0] = null;
+            vm.baselineCheck(env, v, new MigrationsViewModel.Listener<>() {
+                @Override
+                public void done(DriftReport r) {
+                    report.setText(r.text());
+                    checkedClean[0] = r.isClean() ? v : null;
+                    a.actionButton.setDisable(!r.isClean());
+                }
+
+                @Override
+                public void failed(Throwable t) {
+                    report.setText(MigrationsViewModel.message(t));
+                }
+            });
+        });
+        version.valueProperty().addListener((o, x, v) -> {
+            checkedClean[0] = null;
+            a.actionButton.setDisable(true);
+            report.setText(m.get("baseline.first"));
+        });
+        report.setText(m.get("baseline.first"));
+        TextField typed = a.confirmation(env, m);
+        GridPane g = Forms.grid();
+        g.addRow(0, new Label(m.get("baseline.version")), new javafx.scene.layout.HBox(8, version, check));
+        VBox box = new VBox(8, g, Forms.hint(m.get("baseline.hint")), report);
+        a.addConfirmation(box, env, typed, m);
+        a.show(box, () -> {
+            if (checkedClean[0] == null || !checkedClean[0].equals(version.getValue())) {
+                return m.get("baseline.checkfirst");
+            }
+            vm.baseline(env, version.getValue(), typed.getText(), a.reporting(r -> m.get("baseline.done", env.name(), version.getValue()),
+                    e -> e instanceof DriftRefusedException d ? d.report().text() : null, report));
+            return null;
+        });
+        a.actionButton.setDisable(true);
+    }
+
+    static void repair(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env, BiConsumer<String, String> result) {
+        Action a = new Action(owner, m.get("repair.title", env.name()), m.get("repair.go"));
+        TextField typed = a.confirmation(env, m);
+        VBox box = new VBox(8, Forms.hint(m.get("repair.hint")));
+        a.addConfirmation(box, env, typed, m);
+        a.show(box, () -> {
+            vm.repair(env, typed.getText(), new MigrationsViewModel.Listener<>() {
+                @Override
+                public void done(String summary) {
+                    result.accept(summary, "");
+                    a.close();
+                }
+
+                @Override
+                public void failed(Throwable e) {
+                    a.fail(e);
+                }
+            });
+            return null;
+        });
+    }
+
+    /**
+     * A dialog with one action button that does not close it: the check runs first (a message
+     * keeps the dialog open with it), then the work, which reports back through a listener.
+     */
+    private static final class Action {
+        final Dialog<Void> dialog = new Dialog<>();
+        final Label error = new Label();
+        final ProgressBar progressBar = new ProgressBar(0);
+        final ObservableList<String> stepLines = FXCollections.observableArrayList();
+        final ListView<String> steps = new ListView<>(stepLines);
+        final Button actionButton;
+
+        Action(Window owner, String title, String actionText) {
+            dialog.initOwner(owner);
+            dialog.setTitle(title);
+            dialog.setHeaderText(title);
+            dialog.setResizable(true);
+            ButtonType go = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
+            dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CLOSE);
+            actionButton = (Button) dialog.getDialogPane().lookupButton(go);
+            actionButton.setId("actionGo");
+            error.setId("actionError");
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.setMaxWidth(720);
+            error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a refusal is read whole, never cut off
+            progressBar.setId("actionProgress");
+            progressBar.setMaxWidth(Double.MAX_VALUE);
+            progressBar.setVisible(false);
+            progressBar.managedProperty().bind(progressBar.visibleProperty());
+            steps.setId("actionSteps");
+            steps.setPrefHeight(130);
+            steps.setVisible(false);
+            steps.managedProperty().bind(steps.visibleProperty());
+        }
+
+        TextField confirmation(ConnectionProfile env, Messages m) {
+            TextField t = new TextField();
+            t.setId("confirmName");
+            t.setPromptText(env.name());
+            return t;
+        }
+
+        void addConfirmation(VBox box, ConnectionProfile env, TextField typed, Messages m) {
+            if (env.environment() == Environment.PRODUCTION) {
+                Label l = new Label(m.get("confirm.production", env.name()));
+                l.getStyleClass().add("production-warning");
+                l.setWrapText(true);
+                box.getChildren().addAll(l, typed);
+                production = typed;
+            }
+            pendingCheck = () -> env.environment() == Environment.PRODUCTION && !env.name().equals(typed.getText().strip())
+                    ? m.get("confirm.mismatch", env.name()) : null;
+        }
+
+        private java.util.function.Supplier<String> pendingCheck = () -> null;
+        private TextField production;
+
+        /** @param start checks, then starts the work; returns a message to show instead of starting */
+        void show(Node content, java.util.function.Supplier<String> start) {
+            VBox box = new VBox(10, content, error);
+            dialog.getDialogPane().setContent(box);
+            actionButton.addEventFilter(ActionEvent.ACTION, e -> {
+                e.consume();
+                String problem = pendingCheck.get();
+                if (problem == null) {
+                    error.setText("");
+                    actionButton.setDisable(true);
+                    problem = start.get();
+                }
+                if (problem != null) {
+                    actionButton.setDisable(false);
+                    error.setText(problem);
+                }
+            });
+            dialog.show();
+            if (production != null) {
+                production.requestFocus();
+            }
+        }
+
+        <T> MigrationsViewModel.Listener<T> closingOnSuccess() {
+            return new MigrationsViewModel.Listener<>() {
+                @Override
+                public void done(T result) {
+                    close();
+                }
+
+                @Override
+                public void failed(Throwable e) {
+                    fail(e);
+                }
+            };
+        }
+
+        <T> MigrationsViewModel.Listener<T> reporting(java.util.function.Function<T, String> summary) {
+            return reporting(summary, e -> null, null);
+        }
+
+        /** Shows each step as it runs, then the summary; on failure the reason (and details where there are some). */
+        <T> MigrationsViewModel.Listener<T> reporting(java.util.function.Function<T, String> summary,
+                                                     java.util.function.Function<Throwable, String> details, TextArea detailsArea) {
+            stepLines.clear();
+            progressBar.setProgress(-1);
+            progressBar.setVisible(true);
+            return new MigrationsViewModel.Listener<>() {
+                @Override
+                public void step(String version, String description, int step, int total, boolean finished, long millis) {
+                    steps.setVisible(true);
+                    String line = "V" + version + (description.isEmpty() ? "" : " " + description);
+                    if (finished) {
+                        int i = stepLines.size() - 1;
+                        String started = i >= 0 ? stepLines.get(i).replaceFirst("^… ", "") : line;
+                        if (i >= 0) {
+                            stepLines.set(i, "✓ " + started + "  (" + millis + " ms)");
+                        }
+                        progressBar.setProgress((double) step / total);
+                    } else {
+                        stepLines.add("… " + line);
+                    }
+                    steps.scrollTo(stepLines.size() - 1);
+                }
+
+                @Override
+                public void done(T result) {
+                    progressBar.setProgress(1);
+                    error.getStyleClass().remove("field-error");
+                    error.setText(summary.apply(result));
+                    actionButton.setDisable(false);
+                }
+
+                @Override
+                public void failed(Throwable e) {
+                    progressBar.setVisible(false);
+                    int i = stepLines.size() - 1;
+                    if (i >= 0 && stepLines.get(i).startsWith("… ")) {
+                        stepLines.set(i, "✗ " + stepLines.get(i).substring(2));
+                    }
+                    String more = details.apply(e);
+                    if (more != null && detailsArea != null) {
+                        detailsArea.setText(more);
+                    }
+                    fail(e);
+                }
+            };
+        }
+
+        void fail(Throwable e) {
+            if (!error.getStyleClass().contains("field-error")) {
+                error.getStyleClass().add("field-error");
+            }
+            error.setText(MigrationsViewModel.message(e));
+            actionButton.setDisable(false);
+        }
+
+        void close() {
+            dialog.setResult(null);
+            dialog.close();
+        }
+    }
+}

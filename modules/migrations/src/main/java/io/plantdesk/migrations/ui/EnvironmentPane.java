@@ -1,0 +1,248 @@
+package io.plantdesk.migrations.ui;
+
+import io.plantdesk.migrations.catalog.DriftReport;
+import io.plantdesk.migrations.service.DriftRefusedException;
+import io.plantdesk.migrations.service.EnvironmentHistory;
+import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.EnvironmentBadge;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.MapChangeListener;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The selected environment: its history as text, and the actions on it. Whatever an action
+ * reports (a drift report, validation findings, a refusal) lands in the output area, where it can
+ * be read and copied.
+ */
+final class EnvironmentPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final MigrationsViewModel vm;
+    private final Messages m;
+    private final ComboBox<ConnectionProfile> choice = new ComboBox<>();
+    private final EnvironmentBadge badge = new EnvironmentBadge();
+    private final Label summary = new Label();
+    private final Label status = new Label();
+    /** The output shows the history until an action shows its result there. */
+    private boolean showingHistory = true;
+    private final TextArea output = MigrationPane.code("envOutput");
+    private final Button connect = new Button();
+    private VBox actions;
+
+    EnvironmentPane(MigrationsViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    Node build() {
+        choice.setId("envChoice");
+        choice.setItems(vm.environments());
+        choice.setButtonCell(new Names());
+        choice.setCellFactory(l -> new Names());
+        choice.valueProperty().addListener((o, a, env) -> {
+            if (env != null) {
+                badge.show(env.environment());
+                status.setText("");
+                showingHistory = true;
+                showHistory();
+            }
+        });
+        vm.histories().addListener((MapChangeListener<String, EnvironmentHistory>) c -> {
+            if (selected() != null && selected().name().equals(c.getKey())) {
+                showHistory();
+            }
+        });
+        summary.setId("envSummary");
+        summary.setWrapText(true);
+        status.setId("envStatus");
+        status.setWrapText(true);
+        status.getStyleClass().add("action-status");
+        Label heading = new Label(m.get("env.title"));
+        heading.getStyleClass().add("pane-title");
+        HBox top = new HBox(8, heading, choice, badge);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+
+        connect.setText(m.get("env.connect"));
+        connect.setId("actConnect");
+        connect.setOnAction(e -> ActionDialogs.connect(window(), m, vm, selected()));
+        Button migrate = action("actMigrate", m.get("act.migrate"), new FontIcon(Material2MZ.PLAY_ARROW),
+                () -> ActionDialogs.migrate(window(), m, vm, selected()));
+        migrate.getStyleClass().add("accent");
+        Button rollbackButton = action("actRollback", m.get("act.rollback"), new FontIcon(Material2MZ.UNDO),
+                () -> ActionDialogs.rollback(window(), m, vm, selected()));
+        Button baseline = action("actBaseline", m.get("act.baseline"), new FontIcon(Material2AL.FLAG),
+                () -> ActionDialogs.baseline(window(), m, vm, selected()));
+        Button drift = action("actDrift", m.get("act.drift"), new FontIcon(Material2AL.COMPARE_ARROWS), this::drift);
+        Button validate = action("actValidate", m.get("act.validate"), new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE), this::validate);
+        Button repair = action("actRepair", m.get("act.repair"), new FontIcon(Material2AL.BUILD),
+                () -> ActionDialogs.repair(window(), m, vm, selected(), this::showText));
+        Button export = action("actExport", m.get("act.export"), new FontIcon(Material2MZ.SAVE_ALT), this::export);
+        FlowPane buttons = new FlowPane(6, 6, connect, migrate, rollbackButton, baseline, drift, validate, repair, export);
+        VBox.setVgrow(output, Priority.ALWAYS);
+        actions = new VBox(8, top, buttons, summary, status, output);
+        actions.getStyleClass().add("detail-pane");
+        return actions;
+    }
+
+    private Window window() {
+        return actions.getScene().getWindow();
+    }
+
+    private Button action(String id, String text, FontIcon icon, Runnable run) {
+        Button b = new Button(text, icon);
+        b.setId(id);
+        b.disableProperty().bind(choice.valueProperty().isNull());
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
+    ConnectionProfile selected() {
+        return choice.getValue();
+    }
+
+    void select(ConnectionProfile env) {
+        if (env != null && !env.equals(choice.getValue())) {
+            choice.setValue(env);
+        }
+    }
+
+    void environmentsChanged() {
+        if (choice.getValue() == null || !vm.environments().contains(choice.getValue())) {
+            choice.setValue(vm.environments().isEmpty() ? null : vm.environments().getFirst());
+        }
+    }
+
+    /** The summary line, and the history in the CLI's layout unless an action's result is showing. */
+    private void showHistory() {
+        ConnectionProfile env = selected();
+        EnvironmentHistory h = vm.histories().get(env.name());
+        boolean connected = vm.isConnected(env);
+        connect.setVisible(!connected);
+        connect.setManaged(!connected);
+        if (h == null || !h.readable()) {
+            summary.setText(h == null ? m.get("env.reading") : MigrationsViewModel.message(h.problem()));
+            if (showingHistory) {
+                output.setText("");
+            }
+            return;
+        }
+        String v = h.currentVersion();
+        summary.setText(m.get("env.summary", env.name(), env.host() + ":" + env.port() + "/" + env.database(),
+                v == null ? "–" : "V" + v));
+        if (!showingHistory) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(String.format("%-6s %-9s %-16s %6s  %-12s %s%n", "", "state", "applied", "ms", "by",
+                "description"));
+        for (HistoryCell c : h.cells().values()) {
+            b.append(String.format("%-6s %-9s %-16s %6s  %-12s %s%n", "V" + c.version(), c.state().name().toLowerCase(Locale.ROOT),
+                    c.installedOn() == null ? "–" : WHEN.format(c.installedOn().atZone(ZoneId.systemDefault())),
+                    c.executionMs() == null ? "–" : c.executionMs(), c.installedBy() == null ? "–" : c.installedBy(), c.description()));
+        }
+        output.setText(b.toString());
+    }
+
+    /** An action's result: its one-line status, and its details (if any) in place of the history. */
+    private void showText(String statusText, String body) {
+        status.setText(statusText);
+        if (!body.isEmpty()) {
+            showingHistory = false;
+            output.setText(body);
+        } else if (!showingHistory) {
+            showingHistory = true;
+            showHistory();
+        }
+    }
+
+    private void drift() {
+        ConnectionProfile env = selected();
+        status.setText(m.get("drift.running", env.name()));
+        vm.drift(env, new MigrationsViewModel.Listener<>() {
+            @Override
+            public void done(DriftReport r) {
+                showText(r.isClean() ? m.get("drift.clean", env.name()) : m.get("drift.found", env.name(), r.differences().size()),
+                        r.text());
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                showText(MigrationsViewModel.message(e), e instanceof DriftRefusedException d ? d.report().text() : "");
+            }
+        });
+    }
+
+    private void validate() {
+        ConnectionProfile env = selected();
+        status.setText(m.get("validate.running", env.name()));
+        vm.validate(env, new MigrationsViewModel.Listener<>() {
+            @Override
+            public void done(List<String> problems) {
+                showText(problems.isEmpty() ? m.get("validate.ok", env.name()) : m.get("validate.problems", env.name(), problems.size()),
+                        String.join("\n", problems));
+            }
+
+            @Override
+            public void failed(Throwable e) {
+                showText(MigrationsViewModel.message(e), "");
+            }
+        });
+    }
+
+    private void export() {
+        ConnectionProfile env = selected();
+        String text = vm.export(env);
+        if (text.isEmpty()) {
+            showText(m.get("export.nothing", env.name()), "");
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("export.title", env.name()));
+        chooser.setInitialFileName("applied-migrations-" + env.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".txt");
+        java.io.File file = chooser.showSaveDialog(window());
+        showText(m.get("export.preview", env.name()), text);
+        if (file != null) {
+            Path path = file.toPath();
+            vm.exportTo(env, path, new MigrationsViewModel.Listener<>() {
+                @Override
+                public void done(Path p) {
+                    status.setText(m.get("export.saved", p));
+                }
+
+                @Override
+                public void failed(Throwable e) {
+                    status.setText(MigrationsViewModel.message(e));
+                }
+            });
+        }
+    }
+
+    /** Environment names in the chooser. */
+    private static final class Names extends ListCell<ConnectionProfile> {
+        @Override
+        protected void updateItem(ConnectionProfile item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.name());
+        }
+    }
+}

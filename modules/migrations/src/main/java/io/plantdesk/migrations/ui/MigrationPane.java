@@ -1,0 +1,124 @@
+package io.plantdesk.migrations.ui;
+
+import io.plantdesk.migrations.scripts.Script;
+import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Forms;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The selected migration: its header, its V and U scripts, and its history row in each environment. */
+final class MigrationPane {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** One environment's row for the selected migration. */
+    record EnvRow(ConnectionProfile env, HistoryCell cell) {
+    }
+
+    private final MigrationsViewModel vm;
+    private final Messages m;
+    private final Label title = new Label();
+    private final Label purpose = wrapping();
+    private final Label rollback = wrapping();
+    private final Label estimated = wrapping();
+    private final TextArea script = code("migScript");
+    private final TextArea undo = code("migRollback");
+    private final TableView<EnvRow> perEnvironment = new TableView<>();
+
+    MigrationPane(MigrationsViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    Node build() {
+        title.setId("migTitle");
+        title.getStyleClass().add("pane-title");
+        GridPane facts = Forms.grid();
+        facts.addRow(0, new Label(m.get("header.purpose")), purpose);
+        facts.addRow(1, new Label(m.get("header.rollback")), rollback);
+        facts.addRow(2, new Label(m.get("header.estimated")), estimated);
+
+        perEnvironment.setId("migPerEnvironment");
+        perEnvironment.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        perEnvironment.getColumns().add(col(m.get("col.environment"), r -> r.env().name()));
+        perEnvironment.getColumns().add(col(m.get("col.state"), r -> CellText.text(r.cell(), m)));
+        perEnvironment.getColumns().add(col(m.get("col.applied"), r -> r.cell() == null || r.cell().installedOn() == null ? "–"
+                : WHEN.format(r.cell().installedOn().atZone(ZoneId.systemDefault()))));
+        perEnvironment.getColumns().add(col(m.get("col.by"), r -> r.cell() == null || r.cell().installedBy() == null ? "–"
+                : r.cell().installedBy()));
+        perEnvironment.getColumns().add(col(m.get("col.ms"), r -> r.cell() == null || r.cell().executionMs() == null ? "–"
+                : String.valueOf(r.cell().executionMs())));
+        perEnvironment.getColumns().add(col(m.get("col.checksum"), r -> r.cell() == null ? "–" : CellText.checksum(r.cell().appliedChecksum())));
+        perEnvironment.setPlaceholder(new Label(m.get("migration.none")));
+
+        TabPane tabs = new TabPane(new Tab(m.get("tab.script"), script), new Tab(m.get("tab.rollback"), undo),
+                new Tab(m.get("tab.environments"), perEnvironment));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("migTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox box = new VBox(8, title, facts, tabs);
+        box.getStyleClass().add("detail-pane");
+        show(null);
+        return box;
+    }
+
+    void show(GridRow row) {
+        if (row == null) {
+            title.setText(m.get("migration.select"));
+            purpose.setText("");
+            rollback.setText("");
+            estimated.setText("");
+            script.setText("");
+            undo.setText("");
+            perEnvironment.getItems().clear();
+            return;
+        }
+        Script s = row.script();
+        title.setText("V" + row.version() + " " + row.description() + (s == null ? " · " + m.get("col.notinbuild") : " · " + s.fileName()));
+        purpose.setText(s == null ? "–" : s.header().purpose());
+        rollback.setText(s == null ? "–" : s.header().rollback());
+        estimated.setText(s == null ? "–" : s.header().estimatedTime());
+        script.setText(s == null ? m.get("migration.notinbuild") : s.sql());
+        undo.setText(s == null ? "" : s.hasRollback() ? s.rollbackSql() : m.get("migration.norollback", s.version()));
+        perEnvironment.setItems(FXCollections.observableArrayList(vm.environments().stream()
+                .map(e -> new EnvRow(e, row.cells().get(e.name()))).toList()));
+    }
+
+    private static Label wrapping() {
+        Label l = new Label();
+        l.setWrapText(true);
+        l.setMaxHeight(54); // three lines; the whole header is in the script's tab and the tooltip
+        l.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> l.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(l.getText()), l.textProperty()));
+        return l;
+    }
+
+    static TextArea code(String id) {
+        TextArea t = new TextArea();
+        t.setId(id);
+        t.setEditable(false);
+        t.getStyleClass().add("code");
+        return t;
+    }
+
+    private static <T> TableColumn<T, String> col(String title, Function<T, String> value) {
+        TableColumn<T, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,87 @@
+package io.plantdesk.migrations.ui;
+
+import io.plantdesk.migrations.scripts.ScriptSet;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.config.AppSettings;
+import io.plantdesk.ui.feature.Installation;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Forms;
+import java.io.File;
+import java.nio.file.Path;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
+
+/**
+ * The script-location setting: Plantdesk's own scripts (the default), or a folder laid out like
+ * sql/ with the history table its scripts are tracked in.
+ */
+final class ScriptsDialog {
+
+    private ScriptsDialog() {
+    }
+
+    static void show(Messages m, Installation installation, MigrationsViewModel vm) {
+        AppSettings current = installation.settings();
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(m.get("scripts.title"));
+        d.setHeaderText(m.get("scripts.title"));
+        TextField folder = new TextField(current.migrationScripts());
+        folder.setId("scriptsFolder");
+        folder.setPromptText(m.get("scripts.own"));
+        folder.setPrefColumnCount(36);
+        TextField table = new TextField(current.migrationHistoryTable());
+        table.setId("scriptsTable");
+        table.setPromptText(ScriptSet.CUSTOM_HISTORY_TABLE);
+        Button browse = new Button(m.get("scripts.browse"));
+        browse.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(m.get("scripts.title"));
+            File dir = chooser.showDialog(d.getDialogPane().getScene().getWindow());
+            if (dir != null) {
+                folder.setText(dir.getAbsolutePath());
+            }
+        });
+        Button own = new Button(m.get("scripts.useown"));
+        own.setOnAction(e -> {
+            folder.setText("");
+            table.setText("");
+        });
+        HBox folderRow = new HBox(6, folder, browse);
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        GridPane g = Forms.grid();
+        g.addRow(0, new Label(m.get("scripts.folder")), folderRow);
+        g.add(Forms.hint(m.get("scripts.folder.hint")), 1, 1);
+        g.addRow(2, new Label(m.get("scripts.table")), table);
+        g.add(own, 1, 3);
+        g.add(error, 0, 4, 2, 1);
+        d.getDialogPane().setContent(g);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+            try {
+                // Checks the folder's layout and the table's name; the folder is a local path, read at once.
+                ScriptSet.of(folder.getText().strip(), table.getText().strip());
+                if (!folder.getText().isBlank() && !Path.of(folder.getText().strip()).isAbsolute()) {
+                    throw new PlantdeskException(m.get("scripts.absolute"), null);
+                }
+            } catch (PlantdeskException | java.nio.file.InvalidPathException ex) {
+                error.setText(ex instanceof PlantdeskException p ? p.fullMessage() : ex.getMessage());
+                e.consume();
+            }
+        });
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
+            installation.saveSettings(installation.settings().withMigrationScripts(folder.getText().strip(), table.getText().strip()));
+            vm.load();
+        });
+    }
+}
