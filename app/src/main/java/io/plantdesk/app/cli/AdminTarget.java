@@ -30,8 +30,8 @@ public final class AdminTarget {
                     + PASSWORD_VARIABLE + " or asked for.")
     String adminUser;
 
-    /** An open admin connection source and a description of where it points. */
-    public record Opened(DataSource dataSource, String where) {
+    /** An open admin connection source, a description of where it points, and its profile. */
+    public record Opened(DataSource dataSource, String where, ConnectionProfile profile) {
     }
 
     public Opened open(AppContext ctx) {
@@ -39,7 +39,7 @@ public final class AdminTarget {
             EmbeddedServer server = ctx.embedded().get();
             server.ensureDatabase(DemoPlant.DATABASE);
             return new Opened(server.adminDataSource(DemoPlant.DATABASE),
-                    "embedded server (localhost:" + server.port() + "/" + DemoPlant.DATABASE + ")");
+                    "embedded server (localhost:" + server.port() + "/" + DemoPlant.DATABASE + ")", ConnectionProfile.demo(server.port()));
         }
         ConnectionProfile p = ctx.profiles().find(profile).orElseThrow(() -> new PlantdeskException(
                 "There is no connection profile named \"" + profile + "\".",
@@ -56,7 +56,7 @@ public final class AdminTarget {
         } catch (SQLException e) {
             throw DbErrors.translate(e, p);
         }
-        return new Opened(ds, p.name() + " (" + p.host() + ":" + p.port() + "/" + p.database() + ", " + p.environment() + ")");
+        return new Opened(ds, p.name() + " (" + p.host() + ":" + p.port() + "/" + p.database() + ", " + p.environment() + ")", p);
     }
 
     private static String password() {

@@ -51,6 +51,7 @@ final class ActionDialogs {
         g.addRow(1, new Label(m.get("connect.user")), user);
         g.addRow(2, new Label(m.get("connect.password")), password);
         g.add(Forms.hint(m.get("connect.hint")), 1, 3);
+        a.production = user; // the first field to type in
         a.show(g, () -> {
             if (user.getText().isBlank()) {
                 return m.get("connect.nouser");
@@ -66,7 +67,7 @@ final class ActionDialogs {
         target.setId("migrateTarget");
         target.setValue(vm.versions().isEmpty() ? null : vm.versions().getLast());
         TextArea dryRun = MigrationPane.code("dryRun");
-        dryRun.setPrefRowCount(14);
+        dryRun.setPrefRowCount(11);
         dryRun.setPrefColumnCount(90);
         Consumer<String> plan = v -> {
             dryRun.setText(m.get("migrate.planning"));
@@ -79,6 +80,7 @@ final class ActionDialogs {
         g.addRow(0, new Label(m.get("migrate.target")), target);
         VBox box = new VBox(8, g, new Label(m.get("migrate.dryrun")), dryRun);
         a.addConfirmation(box, env, typed, m);
+        a.steps.setPlaceholder(new Label(m.get("steps.migrate")));
         box.getChildren().addAll(a.progressBar, a.steps);
         a.show(box, () -> {
             if (target.getValue() == null) {
@@ -112,6 +114,7 @@ final class ActionDialogs {
         g.addRow(0, new Label(m.get("rollback.count")), count);
         VBox box = new VBox(8, g, new Label(m.get("rollback.list")), undone, Forms.hint(m.get("rollback.hint")));
         a.addConfirmation(box, env, typed, m);
+        a.steps.setPlaceholder(new Label(m.get("steps.rollback")));
         box.getChildren().addAll(a.progressBar, a.steps);
         a.show(box, () -> {
             vm.rollback(env, count.getValue(), typed.getText(), a.reporting(done -> m.get("rollback.done", env.name(), done.size())));
@@ -243,12 +246,10 @@ final class ActionDialogs {
             error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a refusal is read whole, never cut off
             progressBar.setId("actionProgress");
             progressBar.setMaxWidth(Double.MAX_VALUE);
-            progressBar.setVisible(false);
-            progressBar.managedProperty().bind(progressBar.visibleProperty());
             steps.setId("actionSteps");
-            steps.setPrefHeight(130);
-            steps.setVisible(false);
-            steps.managedProperty().bind(steps.visibleProperty());
+            // Sized from the start: a dialog does not grow once shown, and every step should stay in view.
+            steps.setPrefHeight(120);
+            steps.setMinHeight(120);
         }
 
         TextField confirmation(ConnectionProfile env, Messages m) {
@@ -271,6 +272,7 @@ final class ActionDialogs {
         }
 
         private java.util.function.Supplier<String> pendingCheck = () -> null;
+        /** Focused when the dialog opens: the production name, or the first field. */
         private TextField production;
 
         /** @param start checks, then starts the work; returns a message to show instead of starting */
@@ -290,6 +292,9 @@ final class ActionDialogs {
                     error.setText(problem);
                 }
             });
+            // A dialog keeps the size it was shown with: let it grow when a message appears.
+            error.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
+                    () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
             dialog.show();
             if (production != null) {
                 production.requestFocus();
@@ -319,11 +324,9 @@ final class ActionDialogs {
                                                      java.util.function.Function<Throwable, String> details, TextArea detailsArea) {
             stepLines.clear();
             progressBar.setProgress(-1);
-            progressBar.setVisible(true);
             return new MigrationsViewModel.Listener<>() {
                 @Override
                 public void step(String version, String description, int step, int total, boolean finished, long millis) {
-                    steps.setVisible(true);
                     String line = "V" + version + (description.isEmpty() ? "" : " " + description);
                     if (finished) {
                         int i = stepLines.size() - 1;
@@ -348,7 +351,7 @@ final class ActionDialogs {
 
                 @Override
                 public void failed(Throwable e) {
-                    progressBar.setVisible(false);
+                    progressBar.setProgress(0);
                     int i = stepLines.size() - 1;
                     if (i >= 0 && stepLines.get(i).startsWith("… ")) {
                         stepLines.set(i, "✗ " + stepLines.get(i).substring(2));

@@ -46,6 +46,8 @@ final class EnvironmentPane {
     private final Label status = new Label();
     /** The output shows the history until an action shows its result there. */
     private boolean showingHistory = true;
+    /** Its history could be read: the actions need that way in (Connect is the one that gives it). */
+    private final javafx.beans.property.BooleanProperty readable = new javafx.beans.property.SimpleBooleanProperty(false);
     private final TextArea output = MigrationPane.code("envOutput");
     private final Button connect = new Button();
     private VBox actions;
@@ -75,8 +77,10 @@ final class EnvironmentPane {
         });
         summary.setId("envSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setId("envStatus");
         status.setWrapText(true);
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.getStyleClass().add("action-status");
         Label heading = new Label(m.get("env.title"));
         heading.getStyleClass().add("pane-title");
@@ -112,7 +116,7 @@ final class EnvironmentPane {
     private Button action(String id, String text, FontIcon icon, Runnable run) {
         Button b = new Button(text, icon);
         b.setId(id);
-        b.disableProperty().bind(choice.valueProperty().isNull());
+        b.disableProperty().bind(readable.not());
         b.setOnAction(e -> run.run());
         return b;
     }
@@ -140,6 +144,7 @@ final class EnvironmentPane {
         boolean connected = vm.isConnected(env);
         connect.setVisible(!connected);
         connect.setManaged(!connected);
+        readable.set(h != null && h.readable());
         if (h == null || !h.readable()) {
             summary.setText(h == null ? m.get("env.reading") : MigrationsViewModel.message(h.problem()));
             if (showingHistory) {

@@ -63,10 +63,12 @@ public final class MigrationsFeature implements Feature {
             return new MigrationService(ScriptSet.of(s.migrationScripts(), s.migrationHistoryTable()),
                     environments(installation, current), logins, ScratchServer.embedded(installation.embeddedServer()));
         }, logins, context.tasks());
-        MigrationsView view = new MigrationsView(vm, m, () -> ScriptsDialog.show(m, installation, vm));
-        Node node = view.build();
+        Node[] node = new Node[1];
+        MigrationsView view = new MigrationsView(vm, m,
+                () -> ScriptsDialog.show(node[0].getScene().getWindow(), m, installation, vm));
+        node[0] = view.build();
         vm.load();
-        return node;
+        return node[0];
     }
 
     /** The demo's three environments when this session is the demo plant, then every saved profile. Blocks. */

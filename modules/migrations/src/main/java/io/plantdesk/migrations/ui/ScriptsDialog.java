@@ -28,9 +28,10 @@ final class ScriptsDialog {
     private ScriptsDialog() {
     }
 
-    static void show(Messages m, Installation installation, MigrationsViewModel vm) {
+    static void show(javafx.stage.Window owner, Messages m, Installation installation, MigrationsViewModel vm) {
         AppSettings current = installation.settings();
         Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
         d.setTitle(m.get("scripts.title"));
         d.setHeaderText(m.get("scripts.title"));
         TextField folder = new TextField(current.migrationScripts());
@@ -41,6 +42,7 @@ final class ScriptsDialog {
         table.setId("scriptsTable");
         table.setPromptText(ScriptSet.CUSTOM_HISTORY_TABLE);
         Button browse = new Button(m.get("scripts.browse"));
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(m.get("scripts.title"));

@@ -30,6 +30,7 @@ public final class Forms {
         l.getStyleClass().add("text-muted");
         l.setWrapText(true);
         l.setMaxWidth(360);
+        l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, even in a grid row sized before it wrapped
         return l;
     }
 }
