@@ -25,6 +25,15 @@ abstract class AppFxTestBase {
         ctx.close();
     }
 
+    /**
+     * Logs in to the demo plant and waits for the Overview's figures: clicking while the first
+     * screen still loads (its spinner animating every pulse) races TestFX's bounds queries.
+     */
+    static void openDemo(org.testfx.api.FxRobot robot) throws Exception {
+        robot.clickOn("#tryDemo");
+        FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
+    }
+
     /** Called from each class's {@code @Start} method (TestFX does not look in superclasses). */
     static void showLogin(Stage stage) {
         new AppWindow(ctx, stage).showLogin();

@@ -23,8 +23,7 @@ class DashboardsFxTest extends AppFxTestBase {
 
     @Test
     void anAdminSeesActivityDrillsIntoADayAndRunsARollup(FxRobot robot) throws Exception {
-        robot.clickOn("#tryDemo");
-        FxAppFixture.waitUntil(() -> robot.lookup("#feature-activity").tryQuery().isPresent());
+        openDemo(robot);
 
         robot.clickOn("#feature-operations");
         FxAppFixture.waitUntil(() -> !robot.lookup("#jobsTable").queryAs(TableView.class).getItems().isEmpty());

@@ -15,11 +15,15 @@ final class FxAppFixture {
     private FxAppFixture() {
     }
 
-    /** Waits (up to 90 s: the first demo start unpacks and initialises PostgreSQL) for a condition on the FX scene. */
+    /**
+     * Waits (up to 90 s: the first demo start unpacks and initialises PostgreSQL) for a condition on
+     * the FX scene. The condition is evaluated on the FX thread: reading the scene graph from the
+     * test thread while a pulse lays it out can corrupt JavaFX's cached bounds.
+     */
     static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
         org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> {
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
+            return org.testfx.util.WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
         });
     }
 

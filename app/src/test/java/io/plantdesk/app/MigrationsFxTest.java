@@ -73,8 +73,7 @@ class MigrationsFxTest extends AppFxTestBase {
 
     @Test
     void anAdminMigratesStagingThenProductionThroughTheGate(FxRobot robot) throws Exception {
-        robot.clickOn("#tryDemo");
-        FxAppFixture.waitUntil(() -> robot.lookup("#feature-migrations").tryQuery().isPresent());
+        openDemo(robot);
         robot.clickOn("#feature-migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent() && allRead(robot));
 

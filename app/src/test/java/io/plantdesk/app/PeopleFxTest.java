@@ -21,8 +21,7 @@ class PeopleFxTest extends AppFxTestBase {
 
     @Test
     void anAdminAddsAPersonAfterFixingWhatTheFormAndTheDatabaseRefused(FxRobot robot) throws Exception {
-        robot.clickOn("#tryDemo");
-        FxAppFixture.waitUntil(() -> robot.lookup("#feature-people").tryQuery().isPresent());
+        openDemo(robot);
         robot.clickOn("#feature-people");
         FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         int before = robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size();

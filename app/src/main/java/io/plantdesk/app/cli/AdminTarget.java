@@ -30,6 +30,8 @@ public final class AdminTarget {
                     + PASSWORD_VARIABLE + " or asked for.")
     String adminUser;
 
+    private String password;
+
     /** An open admin connection source, a description of where it points, and its profile. */
     public record Opened(DataSource dataSource, String where, ConnectionProfile profile) {
     }
@@ -44,19 +46,26 @@ public final class AdminTarget {
         ConnectionProfile p = ctx.profiles().find(profile).orElseThrow(() -> new PlantdeskException(
                 "There is no connection profile named \"" + profile + "\".",
                 "Run \"plantdesk info\" to list the profiles, or add one in the login screen."));
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(p.jdbcUrl());
-        ds.setUser(adminUser);
-        ds.setPassword(password());
-        ds.setSslMode(p.sslMode().jdbcValue());
-        ds.setConnectTimeout(10);
-        ds.setApplicationName("Plantdesk CLI");
+        password = password();
+        PGSimpleDataSource ds = sameLogin(p);
         try (Connection c = ds.getConnection()) {
             c.isValid(2);
         } catch (SQLException e) {
             throw DbErrors.translate(e, p);
         }
         return new Opened(ds, p.name() + " (" + p.host() + ":" + p.port() + "/" + p.database() + ", " + p.environment() + ")", p);
+    }
+
+    /** The admin login of {@link #open} on another profile (a staging database on the same server, say). */
+    public PGSimpleDataSource sameLogin(ConnectionProfile p) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(p.jdbcUrl());
+        ds.setUser(adminUser);
+        ds.setPassword(password);
+        ds.setSslMode(p.sslMode().jdbcValue());
+        ds.setConnectTimeout(10);
+        ds.setApplicationName("Plantdesk CLI");
+        return ds;
     }
 
     private static String password() {

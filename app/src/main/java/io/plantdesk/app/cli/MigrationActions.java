@@ -74,6 +74,30 @@ final class MigrationActions {
         }
     }
 
+    @Command(name = "repair", mixinStandardHelpOptions = true,
+            description = {"Remove the history rows of failed migrations and realign drifted checksums with this build's",
+                    "scripts. Changes the history only, never the schema."})
+    static final class Repair implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Mixin
+        AdminTarget target;
+
+        @Option(names = "--confirm", paramLabel = "NAME", description = "The profile's name, required for production.")
+        String confirm;
+
+        Repair(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() {
+            AdminTarget.Opened db = target.open(ctx);
+            System.out.println(service(ctx, db).repair(db.profile(), confirm));
+            return 0;
+        }
+    }
+
     @Command(name = "baseline", mixinStandardHelpOptions = true,
             description = {"Mark a database built before it was tracked as being at a version (the golden baseline),",
                     "only when its catalog matches what the migrations up to that version produce."})

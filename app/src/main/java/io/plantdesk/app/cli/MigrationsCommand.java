@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code plantdesk migrations ...}: the schema scripts' own tools. */
 @Command(name = "migrations", mixinStandardHelpOptions = true, description = "Tools for the schema scripts (sql/).",
         subcommands = {MigrationsCommand.Lint.class, MigrationsCommand.Status.class, MigrationActions.Drift.class,
-                MigrationActions.Validate.class, MigrationActions.Baseline.class, MigrationActions.Rollback.class})
+                MigrationActions.Validate.class, MigrationActions.Repair.class, MigrationActions.Baseline.class, MigrationActions.Rollback.class})
 final class MigrationsCommand implements Runnable {
 
     @Override

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * Its data lives in the user's data directory and survives restarts; it listens on loopback only,
  * every TCP login needs a password, and the superuser is reached only through a private Unix socket
  * (see {@link ServerFiles}). Started on demand, stopped on exit, and a postmaster that a crashed
- * Plantdesk left behind is shut down and the server restarted cleanly.
+ * Plantdesk left behind is shut down and the server restarted cleanly. One that a running Plantdesk
+ * owns (a command started beside the open console) is used as it is and left running.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -40,14 +41,17 @@ public final class EmbeddedServer implements AutoCloseable {
     private static final int MAX_SOCKET_PATH = 100;
     static final String SUPERUSER = "postgres";
 
+    /** Null when this process attached to a server another running Plantdesk owns. */
     private final EmbeddedPostgres postgres;
     private final int port;
     private final Path socketFile;
+    private final Path ownerFile;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, int port, Path socketFile) {
+    private EmbeddedServer(EmbeddedPostgres postgres, int port, Path socketFile, Path ownerFile) {
         this.postgres = postgres;
         this.port = port;
         this.socketFile = socketFile;
+        this.ownerFile = ownerFile;
     }
 
     public static EmbeddedServer start(AppPaths paths, int port) {
@@ -65,6 +69,11 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         checkFreeSpace(dataDir.getParent(), log);
         checkDataDirectory(dataDir, log);
+        Path ownerFile = dataDir.resolveSibling("embedded.owner");
+        Optional<EmbeddedServer> running = attachToRunning(dataDir, ownerFile);
+        if (running.isPresent()) {
+            return running.get();
+        }
         stopOrphan(dataDir, log);
         checkPortFree(port, log);
         Path socketDir = socketDirFor(dataDir, port);
@@ -94,7 +103,10 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(true)
                     .start();
-            return new EmbeddedServer(pg, port, socketFile);
+            // Who runs it, so that a command started beside the open console uses this server
+            // instead of taking it for one a crashed Plantdesk left behind.
+            Files.writeString(ownerFile, ProcessHandle.current().pid() + " " + port + " " + socketFile + "\n", StandardCharsets.UTF_8);
+            return new EmbeddedServer(pg, port, socketFile, ownerFile);
         } catch (IOException | RuntimeException e) {
             throw explain(e, port, dataDir, log);
         }
@@ -144,8 +156,38 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The server of another Plantdesk that is still running (the console, while a command runs):
+     * used through its socket, and left running when this process is done with it.
+     */
+    private static Optional<EmbeddedServer> attachToRunning(Path dataDir, Path ownerFile) {
+        if (ServerFiles.orphanPostmaster(dataDir).isEmpty() || !Files.exists(ownerFile)) {
+            return Optional.empty();
+        }
+        try {
+            String[] owner = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ", 3);
+            long pid = Long.parseLong(owner[0]);
+            boolean ownerRuns = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            if (!ownerRuns || owner.length < 3) {
+                return Optional.empty();
+            }
+            LOG.info("Using the embedded PostgreSQL of the Plantdesk running as process {}", pid);
+            return Optional.of(new EmbeddedServer(null, Integer.parseInt(owner[1]), Path.of(owner[2]), null));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // unreadable: treat the server as an orphan, as before
+        }
+    }
+
     @Override
     public void close() {
+        if (postgres == null) {
+            return; // attached: its owner stops it
+        }
+        try {
+            Files.deleteIfExists(ownerFile);
+        } catch (IOException e) {
+            LOG.debug("Could not remove {}", ownerFile, e);
+        }
         try {
             postgres.close();
         } catch (IOException e) {
