@@ -92,6 +92,26 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void scratchDatabasesOfEndedProcessesAreDroppedAndThoseInUseKept() throws Exception {
+        try (EmbeddedServer server = start(TestCluster.freePort())) {
+            long me = ProcessHandle.current().pid();
+            server.ensureDatabase("pd_scratch_999999999_crashed"); // above any pid_max: that process is gone
+            server.ensureDatabase("pd_scratch_" + me + "_inuse");
+            io.plantdesk.migrations.service.ScratchServer scratch = io.plantdesk.migrations.service.ScratchServer.embedded(() -> server);
+            scratch.create("pd_scratch_" + me + "_new");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (Connection c = server.adminDataSource("postgres").getConnection();
+                 var rs = c.createStatement().executeQuery("select datname from pg_database where datname like 'pd%' order by 1")) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            assertThat(names).containsExactly("pd_scratch_" + me + "_inuse", "pd_scratch_" + me + "_new");
+            scratch.drop("pd_scratch_" + me + "_new");
+        }
+    }
+
+    @Test
     void aServerKilledHardRecoversAtTheNextStart() throws Exception {
         int port = TestCluster.freePort();
         EmbeddedServer first = start(port);

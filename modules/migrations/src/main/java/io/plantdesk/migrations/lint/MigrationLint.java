@@ -1,10 +1,8 @@
 package io.plantdesk.migrations.lint;
 
 import io.plantdesk.migrations.lint.Finding.Rule;
+import io.plantdesk.migrations.scripts.ScriptFiles;
 import io.plantdesk.platform.db.Migrator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The rules of sql/README.md, in code: {@code plantdesk migrations lint} runs them on a sql/
@@ -40,7 +37,7 @@ public final class MigrationLint {
         List<Finding> out = new ArrayList<>();
         List<Path> versioned = new ArrayList<>();
         Map<String, Path> byVersion = new HashMap<>();
-        for (Path f : files(sqlDir.resolve("migrations"))) {
+        for (Path f : ScriptFiles.list(sqlDir.resolve("migrations"))) {
             Matcher m = VERSIONED.matcher(f.getFileName().toString());
             if (!m.matches()) {
                 out.add(new Finding(Rule.NAMING, rel(sqlDir, f), 0,
@@ -59,7 +56,7 @@ public final class MigrationLint {
         locked(sqlDir, versioned, out);
         archive(sqlDir, out);
         for (String folder : List.of("migrations", "repeatable", "callbacks", "rollback")) {
-            for (Path f : files(sqlDir.resolve(folder))) {
+            for (Path f : ScriptFiles.list(sqlDir.resolve(folder))) {
                 destructive(sqlDir, f, out);
             }
         }
@@ -68,11 +65,12 @@ public final class MigrationLint {
 
     /** The V scripts of a sql/ folder, for locking. */
     public static List<Path> versionedScripts(Path sqlDir) {
-        return files(sqlDir.resolve("migrations")).stream().filter(f -> VERSIONED.matcher(f.getFileName().toString()).matches()).toList();
+        return ScriptFiles.list(sqlDir.resolve("migrations")).stream()
+                .filter(f -> VERSIONED.matcher(f.getFileName().toString()).matches()).toList();
     }
 
     private static void header(Path sqlDir, Path f, String version, String name, List<Finding> out) {
-        List<String> head = read(f).lines().limit(HEADER_LINES).toList();
+        List<String> head = ScriptFiles.read(f).lines().limit(HEADER_LINES).toList();
         for (String field : List.of("Purpose", "Rollback", "Estimated time")) {
             if (head.stream().noneMatch(l -> l.startsWith("-- " + field + ":") && l.length() > field.length() + 5)) {
                 out.add(new Finding(Rule.HEADER, rel(sqlDir, f), 1, "no \"-- " + field + ": ...\" line at the top"));
@@ -92,13 +90,13 @@ public final class MigrationLint {
             return;
         }
         String v = f.getFileName().toString();
-        if (read(undo).lines().limit(HEADER_LINES).noneMatch(l -> l.startsWith("-- Rollback of:") && l.contains(v))) {
+        if (ScriptFiles.read(undo).lines().limit(HEADER_LINES).noneMatch(l -> l.startsWith("-- Rollback of:") && l.contains(v))) {
             out.add(new Finding(Rule.TWIN, rel(sqlDir, undo), 1, "no \"-- Rollback of: " + v + "\" line at the top"));
         }
     }
 
     private static void orphanUndos(Path sqlDir, Map<String, Path> byVersion, List<Finding> out) {
-        for (Path u : files(sqlDir.resolve("rollback"))) {
+        for (Path u : ScriptFiles.list(sqlDir.resolve("rollback"))) {
             Matcher m = UNDO.matcher(u.getFileName().toString());
             if (!m.matches()) {
                 out.add(new Finding(Rule.NAMING, rel(sqlDir, u), 0, "not a rollback name: U<NNN>__<feature>_<change>.sql"));
@@ -134,16 +132,16 @@ public final class MigrationLint {
         }
         Map<String, Path> onPath = new HashMap<>();
         for (String folder : FLYWAY_FOLDERS) {
-            for (Path f : files(sqlDir.resolve(folder))) {
+            for (Path f : ScriptFiles.list(sqlDir.resolve(folder))) {
                 onPath.put(f.getFileName().toString(), f);
-                onPath.put(read(f).replace("\r\n", "\n").strip(), f);
+                onPath.put(ScriptFiles.read(f).replace("\r\n", "\n").strip(), f);
             }
         }
-        for (Path a : files(sqlDir.resolve("archive"))) {
+        for (Path a : ScriptFiles.list(sqlDir.resolve("archive"))) {
             if (a.getFileName().toString().equalsIgnoreCase("README.md")) {
                 continue;
             }
-            Path same = onPath.getOrDefault(a.getFileName().toString(), onPath.get(read(a).replace("\r\n", "\n").strip()));
+            Path same = onPath.getOrDefault(a.getFileName().toString(), onPath.get(ScriptFiles.read(a).replace("\r\n", "\n").strip()));
             if (same != null) {
                 out.add(new Finding(Rule.ARCHIVE, rel(sqlDir, same), 0,
                         "is archive/" + a.getFileName() + " (same name or text): retired scripts never run"));
@@ -152,7 +150,7 @@ public final class MigrationLint {
     }
 
     private static void destructive(Path sqlDir, Path f, List<Finding> out) {
-        String text = read(f);
+        String text = ScriptFiles.read(f);
         if (REASON.matcher(text).find()) {
             return;
         }
@@ -172,24 +170,7 @@ public final class MigrationLint {
         }
     }
 
-    private static List<Path> files(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
-        }
-    }
 
-    private static String read(Path f) {
-        try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + f, e);
-        }
-    }
 
     private static String rel(Path sqlDir, Path f) {
         return sqlDir.relativize(f).toString().replace('\\', '/');

@@ -2,9 +2,6 @@ package io.plantdesk.migrations.scripts;
 
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.Migrator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,7 +100,7 @@ public record ScriptSet(Path folder, String historyTable) {
         Path migrations = dir("migrations");
         Path rollback = dir("rollback");
         Map<String, Path> undo = new HashMap<>();
-        for (Path u : list(rollback)) {
+        for (Path u : ScriptFiles.list(rollback)) {
             String name = u.getFileName().toString();
             if (name.startsWith("U") && name.endsWith(".sql")) {
                 Matcher m = VERSIONED.matcher("V" + name.substring(1));
@@ -113,16 +110,16 @@ public record ScriptSet(Path folder, String historyTable) {
             }
         }
         List<Script> out = new ArrayList<>();
-        for (Path v : list(migrations)) {
+        for (Path v : ScriptFiles.list(migrations)) {
             Matcher m = VERSIONED.matcher(v.getFileName().toString());
             if (!m.matches()) {
                 continue;
             }
             String version = version(m.group(1));
-            String sql = read(v);
+            String sql = ScriptFiles.read(v);
             Path u = undo.get(version);
             out.add(new Script(version, m.group(2).replace('_', ' '), v.getFileName().toString(), sql, FlywayChecksum.of(sql),
-                    ScriptHeader.parse(sql), u == null ? null : u.getFileName().toString(), u == null ? null : read(u)));
+                    ScriptHeader.parse(sql), u == null ? null : u.getFileName().toString(), u == null ? null : ScriptFiles.read(u)));
         }
         out.sort(Comparator.comparing(Script::version, Migrator::compareVersions));
         return out;
@@ -136,22 +133,5 @@ public record ScriptSet(Path folder, String historyTable) {
         return Migrator.normalize(raw.replace('_', '.'));
     }
 
-    private static List<Path> list(Path dir) {
-        if (dir == null || !Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
-        }
-    }
 
-    private static String read(Path f) {
-        try {
-            return Files.readString(f, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + f, e);
-        }
-    }
 }

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
@@ -104,7 +103,7 @@ public final class MigrationService {
     private CatalogSnapshot expectedAt(String version, boolean repeatables) {
         return expected.computeIfAbsent((version == null ? "" : version) + (repeatables ? "+R" : ""), key -> {
             String v = version == null ? "" : version;
-            String name = "pd_scratch_" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+            String name = ScratchServer.name();
             DataSource db = scratch.create(name);
             try {
                 if (!scripts.isPlantdesk()) {
