@@ -144,4 +144,35 @@ class MigrationsFxTest extends AppFxTestBase {
         closeDialog(robot);
         assertThat(state(robot, DemoEnvironments.PRODUCTION, NEWEST)).isEqualTo(CellState.APPLIED);
     }
+
+    @Test
+    void anAdminRollsTheDemoPlantBackAndMigratesItAgain(FxRobot robot) throws Exception {
+        openDemo(robot);
+        robot.clickOn("#feature-migrations");
+        FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent() && allRead(robot));
+        chooseEnvironment(robot, "Demo plant");
+
+        robot.clickOn("#actRollback");
+        FxAppFixture.waitUntil(() -> !robot.lookup("#rollbackList").queryAs(ListView.class).getItems().isEmpty());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> count = robot.lookup("#rollbackCount").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> count.getValueFactory().setValue(2));
+        FxAppFixture.waitUntil(() -> robot.lookup("#rollbackList").queryAs(ListView.class).getItems().size() == 2);
+        robot.clickOn("#actionGo");
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migration(s) rolled back"));
+        assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).hasSize(2)
+                .first().asString().startsWith("✓ V" + NEWEST + " ");
+        closeDialog(robot);
+        String previous = SHIPPED.get(SHIPPED.size() - 2);
+        FxAppFixture.waitUntil(() -> state(robot, "Demo plant", previous) == CellState.PENDING);
+
+        robot.clickOn("#actMigrate");
+        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("2 migration(s)"));
+        robot.clickOn("#actionGo");
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migration(s) applied"));
+        closeDialog(robot);
+        FxAppFixture.waitUntil(() -> state(robot, "Demo plant", NEWEST) == CellState.APPLIED);
+        robot.clickOn("#actDrift");
+        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().equals("Demo plant has no drift."));
+    }
 }
