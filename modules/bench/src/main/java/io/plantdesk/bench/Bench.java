@@ -43,7 +43,8 @@ import io.plantdesk.platform.db.SslMode;
  *   <li>then the history doubles (another N rows over the D days before: same density, 2N rows)
  *       and everything is measured again.</li>
  * </ol>
- * With {@code --startup LAUNCHER}, measures an installed app's start-up instead ({@link StartupBench}).
+ * With {@code --startup LAUNCHER}, measures an installed app's start-up instead ({@link StartupBench});
+ * with {@code --tracker}, the migration tracker's reads and actions ({@link TrackerBench}).
  * Prints a table and writes JSON. Run in a JVM of its own: {@code modules/bench/run --rows 15000000}.
  */
 public final class Bench {
@@ -52,6 +53,10 @@ public final class Bench {
     private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
 
     public static void main(String[] args) throws Exception {
+        if (java.util.Arrays.asList(args).contains("--tracker")) {
+            TrackerBench.run((int) longArg(args, "--samples", 50), Path.of(stringArg(args, "--out", "modules/bench/target/bench-tracker.json")));
+            return;
+        }
         if (stringArg(args, "--startup", null) != null) {
             StartupBench.run(Path.of(stringArg(args, "--startup", null)), (int) longArg(args, "--samples", 10),
                     Path.of(stringArg(args, "--out", "modules/bench/target/bench-startup.json")));
