@@ -67,7 +67,8 @@ class MigrationsFxTest extends AppFxTestBase {
     }
 
     private static void closeDialog(FxRobot robot) throws Exception {
-        robot.clickOn("Close");
+        // By id, not by its text: a text lookup reads every TextArea from the test thread while the FX thread writes them.
+        robot.clickOn("#actionClose");
         FxAppFixture.waitUntil(() -> robot.lookup("#actionGo").tryQuery().isEmpty());
     }
 

@@ -239,6 +239,7 @@ final class ActionDialogs {
             dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CLOSE);
             actionButton = (Button) dialog.getDialogPane().lookupButton(go);
             actionButton.setId("actionGo");
+            dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("actionClose");
             error.setId("actionError");
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
