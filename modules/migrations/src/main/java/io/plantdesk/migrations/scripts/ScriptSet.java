@@ -33,14 +33,34 @@ public record ScriptSet(Path folder, String historyTable) {
     private static final Pattern HISTORY_TABLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
     public ScriptSet {
-        if (!HISTORY_TABLE.matcher(historyTable).matches()) {
-            throw new PlantdeskException("\"" + historyTable + "\" cannot be a history table's name.",
-                    "Use lower-case letters, digits and underscores.");
+        String problem = problemWith(folder == null ? "" : folder.toString(), historyTable);
+        if (problem != null) {
+            throw new PlantdeskException(problem, null);
         }
         if (folder != null && !Files.isDirectory(folder.resolve("migrations"))) {
             throw new PlantdeskException(folder + " has no migrations/ folder.",
                     "Choose a folder laid out like Plantdesk's sql/: migrations/, rollback/, repeatable/, callbacks/.");
         }
+    }
+
+    /**
+     * What is wrong with a folder and table typed into the setting, without touching the disk (an
+     * empty folder means Plantdesk's own scripts); null when nothing is. Whether the folder holds
+     * migrations/ shows when the tracker reads it.
+     */
+    public static String problemWith(String folder, String historyTable) {
+        String table = historyTable == null || historyTable.isBlank() ? CUSTOM_HISTORY_TABLE : historyTable;
+        if (!HISTORY_TABLE.matcher(table).matches()) {
+            return "\"" + table + "\" cannot be a history table's name: use lower-case letters, digits and underscores.";
+        }
+        try {
+            if (folder != null && !folder.isBlank() && !Path.of(folder).isAbsolute()) {
+                return "Give the folder's full path.";
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return "\"" + folder + "\" is not a folder's path.";
+        }
+        return null;
     }
 
     public static ScriptSet plantdesk() {

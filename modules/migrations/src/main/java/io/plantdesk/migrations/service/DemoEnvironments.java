@@ -1,5 +1,6 @@
 package io.plantdesk.migrations.service;
 
+import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.db.Migrator;
@@ -52,7 +53,7 @@ public final class DemoEnvironments {
         ScratchServer.run(postgres, "drop database if exists " + building + " with (force)");
         ScratchServer.run(postgres, "create database " + building);
         DataSource db = server.adminDataSource(building);
-        Migrator.configure(db, Migrator.HISTORY_TABLE, Migrator.LOCATIONS).target(version).load().migrate();
+        ScriptSet.plantdesk().configure(db).target(version).load().migrate();
         if (handEdited) {
             // V5's script "edited after it ran", and an index added by hand outside any migration.
             ScratchServer.run(db, "update " + Migrator.HISTORY_TABLE + " set checksum = checksum + 7 where ltrim(version, '0') = '5'");

@@ -18,9 +18,11 @@ public record EnvironmentHistory(ConnectionProfile environment, Map<String, Hist
 
     /** The newest version that ran successfully there (or its baseline); null when none did. */
     public String currentVersion() {
-        if (cells == null) {
-            return null;
-        }
+        return cells == null ? null : currentVersion(cells);
+    }
+
+    /** The same for a history read directly. */
+    public static String currentVersion(Map<String, HistoryCell> cells) {
         return cells.values().stream()
                 .filter(c -> c.ranSuccessfully() || c.state() == CellState.BASELINE && c.installedOn() != null)
                 .map(HistoryCell::version)

@@ -48,6 +48,7 @@ public final class MigrationService {
     private final ScratchServer scratch;
     /** The catalog the scripts produce, by version: a scratch migration takes seconds, the scripts do not change. */
     private final Map<String, CatalogSnapshot> expected = new ConcurrentHashMap<>();
+    private List<Script> scriptList;
 
     public MigrationService(ScriptSet scripts, List<ConnectionProfile> environments, EnvironmentAccess access, ScratchServer scratch) {
         this.scripts = scripts;
@@ -64,9 +65,12 @@ public final class MigrationService {
         return environments;
     }
 
-    /** The set's V scripts, oldest first. */
-    public List<Script> scripts() {
-        return scripts.scripts();
+    /** The set's V scripts, oldest first: read once, like the catalogs they produce. */
+    public synchronized List<Script> scripts() {
+        if (scriptList == null) {
+            scriptList = scripts.scripts();
+        }
+        return scriptList;
     }
 
     /** One environment's column; unreadable environments say why instead of failing the grid. */
@@ -86,7 +90,7 @@ public final class MigrationService {
 
     /** The environment's live catalog against what the migrations produce at the version it is at. */
     public DriftReport drift(ConnectionProfile env) {
-        String version = new EnvironmentHistory(env, cells(env), null).currentVersion();
+        String version = EnvironmentHistory.currentVersion(cells(env));
         return driftAt(env, version, true);
     }
 
@@ -230,7 +234,7 @@ public final class MigrationService {
             throw new RefusedException(env.name() + " already has a schema history.",
                     "A baseline is for a database built before Plantdesk tracked it; this one is tracked already.");
         }
-        DriftReport report = driftAt(env, version, false);
+        DriftReport report = baselineCheck(env, version);
         if (!report.isClean()) {
             throw new DriftRefusedException(env.name() + " does not match what migrations up to V" + version
                     + " produce, so it was not baselined.", report);

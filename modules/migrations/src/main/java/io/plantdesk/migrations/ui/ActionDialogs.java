@@ -9,6 +9,7 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Forms;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
@@ -51,7 +52,7 @@ final class ActionDialogs {
         g.addRow(1, new Label(m.get("connect.user")), user);
         g.addRow(2, new Label(m.get("connect.password")), password);
         g.add(Forms.hint(m.get("connect.hint")), 1, 3);
-        a.production = user; // the first field to type in
+        a.firstField = user;
         a.show(g, () -> {
             if (user.getText().isBlank()) {
                 return m.get("connect.nouser");
@@ -75,18 +76,17 @@ final class ActionDialogs {
         };
         target.valueProperty().addListener((o, x, v) -> plan.accept(v));
         plan.accept(target.getValue());
-        TextField typed = a.confirmation(env, m);
         GridPane g = Forms.grid();
         g.addRow(0, new Label(m.get("migrate.target")), target);
         VBox box = new VBox(8, g, new Label(m.get("migrate.dryrun")), dryRun);
-        a.addConfirmation(box, env, typed, m);
+        Supplier<String> typed = a.confirmation(box, env, m);
         a.steps.setPlaceholder(new Label(m.get("steps.migrate")));
         box.getChildren().addAll(a.progressBar, a.steps);
         a.show(box, () -> {
             if (target.getValue() == null) {
                 return m.get("migrate.notarget");
             }
-            vm.migrate(env, target.getValue(), typed.getText(), a.reporting(done -> {
+            vm.migrate(env, target.getValue(), typed.get(), a.reporting(done -> {
                 plan.accept(target.getValue()); // what is left to run now
                 return done.isEmpty() ? m.get("migrate.nothing", env.name())
                         : m.get("migrate.done", env.name(), done.size(), "V" + target.getValue());
@@ -109,15 +109,14 @@ final class ActionDialogs {
                 e -> undone.getItems().setAll(MigrationsViewModel.message(e)));
         count.valueProperty().addListener((o, x, n) -> preview.accept(n));
         preview.accept(1);
-        TextField typed = a.confirmation(env, m);
         GridPane g = Forms.grid();
         g.addRow(0, new Label(m.get("rollback.count")), count);
         VBox box = new VBox(8, g, new Label(m.get("rollback.list")), undone, Forms.hint(m.get("rollback.hint")));
-        a.addConfirmation(box, env, typed, m);
+        Supplier<String> typed = a.confirmation(box, env, m);
         a.steps.setPlaceholder(new Label(m.get("steps.rollback")));
         box.getChildren().addAll(a.progressBar, a.steps);
         a.show(box, () -> {
-            vm.rollback(env, count.getValue(), typed.getText(), a.reporting(done -> m.get("rollback.done", env.name(), done.size())));
+            vm.rollback(env, count.getValue(), typed.get(), a.reporting(done -> m.get("rollback.done", env.name(), done.size())));
             return null;
         });
     }
@@ -180,16 +179,15 @@ final class ActionDialogs {
             report.setText(m.get("baseline.first"));
         });
         report.setText(m.get("baseline.first"));
-        TextField typed = a.confirmation(env, m);
         GridPane g = Forms.grid();
         g.addRow(0, new Label(m.get("baseline.version")), new javafx.scene.layout.HBox(8, version, check));
         VBox box = new VBox(8, g, Forms.hint(m.get("baseline.hint")), report);
-        a.addConfirmation(box, env, typed, m);
+        Supplier<String> typed = a.confirmation(box, env, m);
         a.show(box, () -> {
             if (checkedClean[0] == null || !checkedClean[0].equals(version.getValue())) {
                 return m.get("baseline.checkfirst");
             }
-            vm.baseline(env, version.getValue(), typed.getText(), a.reporting(r -> m.get("baseline.done", env.name(), version.getValue()),
+            vm.baseline(env, version.getValue(), typed.get(), a.reporting(r -> m.get("baseline.done", env.name(), version.getValue()),
                     e -> e instanceof DriftRefusedException d ? d.report().text() : null, report));
             return null;
         });
@@ -198,11 +196,10 @@ final class ActionDialogs {
 
     static void repair(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env, BiConsumer<String, String> result) {
         Action a = new Action(owner, m.get("repair.title", env.name()), m.get("repair.go"));
-        TextField typed = a.confirmation(env, m);
         VBox box = new VBox(8, Forms.hint(m.get("repair.hint")));
-        a.addConfirmation(box, env, typed, m);
+        Supplier<String> typed = a.confirmation(box, env, m);
         a.show(box, () -> {
-            vm.repair(env, typed.getText(), new MigrationsViewModel.Listener<>() {
+            vm.repair(env, typed.get(), new MigrationsViewModel.Listener<>() {
                 @Override
                 public void done(String summary) {
                     result.accept(summary, "");
@@ -253,31 +250,32 @@ final class ActionDialogs {
             steps.setMinHeight(120);
         }
 
-        TextField confirmation(ConnectionProfile env, Messages m) {
-            TextField t = new TextField();
-            t.setId("confirmName");
-            t.setPromptText(env.name());
-            return t;
-        }
-
-        void addConfirmation(VBox box, ConnectionProfile env, TextField typed, Messages m) {
-            if (env.environment() == Environment.PRODUCTION) {
-                Label l = new Label(m.get("confirm.production", env.name()));
-                l.getStyleClass().add("production-warning");
-                l.setWrapText(true);
-                box.getChildren().addAll(l, typed);
-                production = typed;
+        /**
+         * For production, adds the field its name is typed into (checked before the action starts,
+         * and focused when the dialog opens); returns what was typed, empty elsewhere.
+         */
+        Supplier<String> confirmation(VBox box, ConnectionProfile env, Messages m) {
+            if (env.environment() != Environment.PRODUCTION) {
+                return () -> "";
             }
-            pendingCheck = () -> env.environment() == Environment.PRODUCTION && !env.name().equals(typed.getText().strip())
-                    ? m.get("confirm.mismatch", env.name()) : null;
+            TextField typed = new TextField();
+            typed.setId("confirmName");
+            typed.setPromptText(env.name());
+            Label l = new Label(m.get("confirm.production", env.name()));
+            l.getStyleClass().add("production-warning");
+            l.setWrapText(true);
+            box.getChildren().addAll(l, typed);
+            firstField = typed;
+            pendingCheck = () -> env.name().equals(typed.getText().strip()) ? null : m.get("confirm.mismatch", env.name());
+            return typed::getText;
         }
 
-        private java.util.function.Supplier<String> pendingCheck = () -> null;
-        /** Focused when the dialog opens: the production name, or the first field. */
-        private TextField production;
+        private Supplier<String> pendingCheck = () -> null;
+        /** Focused when the dialog opens. */
+        private TextField firstField;
 
         /** @param start checks, then starts the work; returns a message to show instead of starting */
-        void show(Node content, java.util.function.Supplier<String> start) {
+        void show(Node content, Supplier<String> start) {
             VBox box = new VBox(10, content, error);
             dialog.getDialogPane().setContent(box);
             actionButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -297,8 +295,8 @@ final class ActionDialogs {
             error.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
                     () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
             dialog.show();
-            if (production != null) {
-                production.requestFocus();
+            if (firstField != null) {
+                firstField.requestFocus();
             }
         }
 

@@ -62,13 +62,11 @@ public final class MigrationsFeature implements Feature {
             AppSettings s = installation.settings();
             return new MigrationService(ScriptSet.of(s.migrationScripts(), s.migrationHistoryTable()),
                     environments(installation, current), logins, ScratchServer.embedded(installation.embeddedServer()));
-        }, logins, context.tasks());
-        Node[] node = new Node[1];
-        MigrationsView view = new MigrationsView(vm, m,
-                () -> ScriptsDialog.show(node[0].getScene().getWindow(), m, installation, vm));
-        node[0] = view.build();
+        }, (folder, table) -> installation.saveSettings(installation.settings().withMigrationScripts(folder, table)),
+                logins, context.tasks());
+        Node view = new MigrationsView(vm, m, owner -> ScriptsDialog.show(owner, m, installation.settings(), vm)).build();
         vm.load();
-        return node[0];
+        return view;
     }
 
     /** The demo's three environments when this session is the demo plant, then every saved profile. Blocks. */

@@ -10,6 +10,7 @@ import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.StateView;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,6 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -44,7 +46,7 @@ public final class MigrationsView {
 
     private final MigrationsViewModel vm;
     private final Messages m;
-    private final Runnable changeScripts;
+    private final Consumer<Window> changeScripts;
     private final TableView<GridRow> grid = new TableView<>();
     private final Map<String, Label> headerStatus = new HashMap<>();
     private final Map<String, Hyperlink> headerConnect = new HashMap<>();
@@ -53,8 +55,8 @@ public final class MigrationsView {
     private String selectedVersion;
     private TableColumn<GridRow, ?> selectedColumn;
 
-    /** @param changeScripts opens the script-location setting (the feature owns the settings) */
-    public MigrationsView(MigrationsViewModel vm, Messages m, Runnable changeScripts) {
+    /** @param changeScripts opens the script-location setting over the given window (the feature owns the settings) */
+    public MigrationsView(MigrationsViewModel vm, Messages m, Consumer<Window> changeScripts) {
         this.vm = vm;
         this.m = m;
         this.changeScripts = changeScripts;
@@ -97,7 +99,7 @@ public final class MigrationsView {
         scripts.textProperty().bind(vm.scriptsLabelProperty());
         Button location = new Button(m.get("scripts.change"), new FontIcon(Material2AL.FOLDER_OPEN));
         location.setId("scriptsSetting");
-        location.setOnAction(e -> changeScripts.run());
+        location.setOnAction(e -> changeScripts.accept(grid.getScene().getWindow()));
         Button refresh = new Button(null, new FontIcon(Material2MZ.REFRESH));
         refresh.setId("migRefresh");
         refresh.setTooltip(new Tooltip(m.get("refresh")));
@@ -119,7 +121,8 @@ public final class MigrationsView {
     private void showState(StateView states, MigrationsViewModel.State s) {
         switch (s) {
             case LOADING -> states.showLoading(m.get("loading"));
-            case ERROR -> states.showError(m.get("error"), vm.errorProperty().get(), m.get("scripts.change"), changeScripts);
+            case ERROR -> states.showError(m.get("error"), vm.errorProperty().get(), m.get("scripts.change"),
+                    () -> changeScripts.accept(grid.getScene().getWindow()));
             case CONTENT -> states.showContent();
         }
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -49,6 +50,7 @@ public final class MigrationsViewModel {
     }
 
     private final Supplier<MigrationService> serviceFactory;
+    private final BiConsumer<String, String> saveScripts;
     private final OwnerLogins logins;
     private final TaskRunner tasks;
     private MigrationService service;
@@ -60,9 +62,14 @@ public final class MigrationsViewModel {
     private final ReadOnlyStringWrapper scriptsLabel = new ReadOnlyStringWrapper("");
     private List<Script> scripts = List.of();
 
-    /** @param serviceFactory builds the service (may block: it sets up the demo environments); called off the FX thread */
-    public MigrationsViewModel(Supplier<MigrationService> serviceFactory, OwnerLogins logins, TaskRunner tasks) {
+    /**
+     * @param serviceFactory builds the service (may block: it sets up the demo environments); called off the FX thread
+     * @param saveScripts    stores the script-location setting (a file write); called off the FX thread
+     */
+    public MigrationsViewModel(Supplier<MigrationService> serviceFactory, BiConsumer<String, String> saveScripts, OwnerLogins logins,
+                               TaskRunner tasks) {
         this.serviceFactory = serviceFactory;
+        this.saveScripts = saveScripts;
         this.logins = logins;
         this.tasks = tasks;
     }
@@ -83,6 +90,18 @@ public final class MigrationsViewModel {
             state.set(State.CONTENT);
             environments.forEach(this::refresh);
         }, e -> {
+            error.set(message(e));
+            state.set(State.ERROR);
+        });
+    }
+
+    /** Stores a new script location, then reads everything again with it. */
+    public void useScripts(String folder, String historyTable) {
+        state.set(State.LOADING);
+        tasks.run("script setting", () -> {
+            saveScripts.accept(folder, historyTable);
+            return null;
+        }, ok -> load(), e -> {
             error.set(message(e));
             state.set(State.ERROR);
         });
@@ -229,11 +248,6 @@ public final class MigrationsViewModel {
     public int appliedCount(ConnectionProfile env) {
         EnvironmentHistory h = histories.get(env.name());
         return h == null || !h.readable() ? 0 : (int) h.cells().values().stream().filter(HistoryCell::ranSuccessfully).count();
-    }
-
-    public String currentVersion(ConnectionProfile env) {
-        EnvironmentHistory h = histories.get(env.name());
-        return h == null ? null : h.currentVersion();
     }
 
     public ObservableList<ConnectionProfile> environments() {

@@ -1,13 +1,10 @@
 package io.plantdesk.migrations.ui;
 
 import io.plantdesk.migrations.scripts.ScriptSet;
-import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppSettings;
-import io.plantdesk.ui.feature.Installation;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Forms;
 import java.io.File;
-import java.nio.file.Path;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -28,8 +25,7 @@ final class ScriptsDialog {
     private ScriptsDialog() {
     }
 
-    static void show(javafx.stage.Window owner, Messages m, Installation installation, MigrationsViewModel vm) {
-        AppSettings current = installation.settings();
+    static void show(javafx.stage.Window owner, Messages m, AppSettings current, MigrationsViewModel vm) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("scripts.title"));
@@ -70,20 +66,15 @@ final class ScriptsDialog {
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
-            try {
-                // Checks the folder's layout and the table's name; the folder is a local path, read at once.
-                ScriptSet.of(folder.getText().strip(), table.getText().strip());
-                if (!folder.getText().isBlank() && !Path.of(folder.getText().strip()).isAbsolute()) {
-                    throw new PlantdeskException(m.get("scripts.absolute"), null);
-                }
-            } catch (PlantdeskException | java.nio.file.InvalidPathException ex) {
-                error.setText(ex instanceof PlantdeskException p ? p.fullMessage() : ex.getMessage());
+            // Only what can be checked without the disk; a folder without migrations/ shows as the
+            // screen's error state, with this dialog one click away.
+            String problem = ScriptSet.problemWith(folder.getText().strip(), table.getText().strip());
+            if (problem != null) {
+                error.setText(problem);
                 e.consume();
             }
         });
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> {
-            installation.saveSettings(installation.settings().withMigrationScripts(folder.getText().strip(), table.getText().strip()));
-            vm.load();
-        });
+        d.showAndWait().filter(b -> b == ButtonType.OK)
+                .ifPresent(b -> vm.useScripts(folder.getText().strip(), table.getText().strip()));
     }
 }
