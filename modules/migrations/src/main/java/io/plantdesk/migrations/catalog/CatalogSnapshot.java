@@ -17,6 +17,10 @@ import javax.sql.DataSource;
  * pg_get_constraintdef, pg_get_functiondef, ...). Two databases built by the same scripts give equal
  * snapshots.
  *
+ * <p>Independent of the server's major version: PostgreSQL 18 records NOT NULL as a constraint
+ * (contype 'n', named table_column_not_null) and 15 to 17 do not, so NOT NULL is read from the
+ * column (attnotnull) only, and a scratch database on 18 compares equal with an environment on 15.
+ *
  * <p>Left out on purpose: the migration history tables (they differ by design), partitions (the
  * scheduler creates monthly partitions ahead, so their number depends on the date) and roles and
  * grants (roles belong to the server, not the database).
@@ -84,6 +88,7 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
                       left join pg_class c on c.oid = k.conrelid
                       left join pg_type t on t.oid = k.contypid
                      where %s and (c.oid is null or (not c.relispartition and c.relname <> all(?)))
+                       and k.contype <> 'n'
                     """.formatted(OURS)),
             Map.entry("index", """
                     select 'index ' || n.nspname || '.' || ic.relname, pg_get_indexdef(i.indexrelid)
@@ -137,7 +142,27 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the catalog: " + e.getMessage(), e);
         }
-        return new CatalogSnapshot(objects);
+        return new CatalogSnapshot(versionIndependent(objects));
+    }
+
+    private static final java.util.regex.Pattern QUALIFIER =
+            java.util.regex.Pattern.compile("(?<![\\w.\"$])([a-z_][a-z0-9_$]*)\\.(?=[a-z_\"])");
+
+    /**
+     * View definitions as any major version prints them: PostgreSQL 16 and later leave out a
+     * column's table name where it is unambiguous ("SELECT tenant_id"), 15 writes it
+     * ("SELECT person.tenant_id"). Table qualifiers are dropped (schema names stay) and blanks
+     * collapsed, on both sides of every comparison.
+     */
+    static SortedMap<String, String> versionIndependent(SortedMap<String, String> objects) {
+        java.util.Set<String> schemas = new java.util.HashSet<>(List.of("pg_catalog", "public", "information_schema"));
+        objects.keySet().stream().filter(k -> k.startsWith("schema ")).forEach(k -> schemas.add(k.substring(7)));
+        objects.keySet().stream().filter(k -> k.startsWith("table ") || k.startsWith("view ") || k.startsWith("function "))
+                .forEach(k -> schemas.add(k.substring(k.indexOf(' ') + 1, k.indexOf('.'))));
+        SortedMap<String, String> out = new TreeMap<>(objects);
+        out.replaceAll((key, def) -> !key.startsWith("view ") ? def
+                : QUALIFIER.matcher(def).replaceAll(m -> schemas.contains(m.group(1)) ? m.group() : "").replaceAll("\\s+", " ").strip());
+        return out;
     }
 
     /** How many objects of a kind ("index") there are. */
