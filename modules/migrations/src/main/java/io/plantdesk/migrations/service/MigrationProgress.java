@@ -17,4 +17,8 @@ public interface MigrationProgress {
 
     default void failed(int step, int total, String version, String message) {
     }
+
+    /** A migration gave up waiting for a lock (nothing of it kept) and runs again after {@code waitMillis}. */
+    default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
+    }
 }

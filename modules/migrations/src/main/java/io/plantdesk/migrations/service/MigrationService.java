@@ -90,7 +90,13 @@ public final class MigrationService {
 
     /** The environment's live catalog against what the migrations produce at the version it is at. */
     public DriftReport drift(ConnectionProfile env) {
-        String version = EnvironmentHistory.currentVersion(cells(env));
+        Map<String, HistoryCell> cells = cells(env);
+        String version = EnvironmentHistory.currentVersion(cells);
+        if (version != null && scripts().stream().noneMatch(s -> s.version().equals(version))) {
+            throw new RefusedException(env.name() + " is at V" + version + ", which this build does not have (its scripts go to V"
+                    + newestVersion() + "), so what its migrations produce cannot be built here.",
+                    "Check its drift with the Plantdesk that applied V" + version + ", or compare it with another environment.");
+        }
         return driftAt(env, version, true);
     }
 
@@ -131,11 +137,23 @@ public final class MigrationService {
 
     /** What a migrate to {@code target} would run there, in order: the dry run. */
     public List<Script> plan(ConnectionProfile env, String target) {
-        Map<String, HistoryCell> cells = cells(env);
+        return plan(cells(env), target);
+    }
+
+    private List<Script> plan(Map<String, HistoryCell> cells, String target) {
         return scripts().stream()
                 .filter(s -> Migrator.compareVersions(s.version(), target) <= 0)
                 .filter(s -> cells.get(s.version()) != null && cells.get(s.version()).state() == CellState.PENDING)
                 .toList();
+    }
+
+    /** The newest version of this build's scripts. */
+    public String newestVersion() {
+        List<Script> all = scripts();
+        if (all.isEmpty()) {
+            throw new RefusedException(scripts.label() + " holds no V scripts.", null);
+        }
+        return all.getLast().version();
     }
 
     /** The dry run as text: each script that would run, with its header, in order. */
@@ -146,39 +164,73 @@ public final class MigrationService {
         StringBuilder b = new StringBuilder("-- Dry run on " + env.name() + ": " + plan.size() + " migration(s), in this order.\n");
         for (Script s : plan) {
             b.append("\n-- ==== V").append(s.version()).append(" ").append(s.description())
-                    .append(" (").append(s.fileName()).append(", estimated time: ").append(s.header().estimatedTime()).append(")\n")
+                    .append(" (").append(s.fileName()).append(", estimated time: ").append(s.header().estimatedTime())
+                    .append(s.header().nonTransactional() ? "; runs outside a transaction" : "; in one transaction")
+                    .append(", lock timeout ").append(s.header().lockTimeoutValue().toMillis()).append(" ms)\n")
                     .append(s.sql().strip()).append('\n');
         }
         return b.toString();
     }
 
     /**
-     * Migrates to {@code target} with a progress event per migration, after the guards. Flyway's
-     * own validation runs first, so a drifted script stops it before anything runs.
+     * The one guarded way to migrate an environment, for every caller (the screen, {@code plantdesk
+     * migrate}, {@code demo-data}, the login's schema check): production's typed name, a database
+     * newer than this build refused, an untracked database that already holds a schema refused
+     * (baseline is for that), Flyway's validation, the promotion gate; then the scripts, each with
+     * its lock timeout, a script that timed out on a lock (nothing of it kept) retried with backoff.
      *
+     * @param target a version of this build, or null for the newest
      * @return the versions applied
      */
     public List<String> migrate(ConnectionProfile env, String target, String confirmation, MigrationProgress progress) {
         requireTypedName(env, confirmation);
+        String to = target == null || target.isBlank() ? newestVersion() : Migrator.normalize(target.strip());
+        if (scripts().stream().noneMatch(s -> s.version().equals(to))) {
+            throw new RefusedException("This build has no V" + to + " (its scripts go from V" + scripts().getFirst().version()
+                    + " to V" + newestVersion() + ").", "Nothing ran. Choose one of its versions as the target.");
+        }
+        Map<String, HistoryCell> cells = cells(env);
+        requireNotNewer(env, cells);
+        requireTrackedOrEmpty(env, cells);
         List<String> problems = validate(env);
         if (!problems.isEmpty()) {
             throw new RefusedException(env.name() + " was not migrated: its history does not match this build's scripts ("
                     + String.join("; ", problems) + ").",
                     "Nothing ran. Validate lists the differences; once they are understood, Repair realigns the history.");
         }
-        List<Script> plan = plan(env, target);
+        List<Script> plan = plan(cells, to);
         if (env.environment() == Environment.PRODUCTION) {
             promotionGate(env, plan);
         }
-        List<String> versions = plan.stream().map(Script::version).toList();
-        try {
-            scripts.configure(access.admin(env)).target(target).callbacks(new ProgressCallback(versions, progress)).load().migrate();
-        } catch (FlywayException e) {
-            throw new PlantdeskException(env.name() + " was not migrated: " + firstLine(e.getMessage()),
-                    "Each migration runs in its own transaction: those reported done are applied, the failed one left nothing. "
-                            + "Validate shows the details.", e);
+        return ScriptRunner.run(scripts, access.admin(env), env, to, plan, progress);
+    }
+
+    /** A database newer than this build: its newest applied version is not one of these scripts. */
+    private void requireNotNewer(ConnectionProfile env, Map<String, HistoryCell> cells) {
+        String current = EnvironmentHistory.currentVersion(cells);
+        if (current != null && !scripts().isEmpty() && Migrator.compareVersions(current, newestVersion()) > 0) {
+            throw new RefusedException(env.name() + " is at V" + current + ", newer than this build (its newest script is V"
+                    + newestVersion() + ").", "Nothing ran. Use the Plantdesk that applied V" + current + " or a newer one.");
         }
-        return versions;
+    }
+
+    /**
+     * Issue 12, bug 3: Flyway would record V1 on a database that already holds the schema and
+     * fail at V2, leaving a history that blocks a baseline. Refuse before anything runs.
+     */
+    private void requireTrackedOrEmpty(ConnectionProfile env, Map<String, HistoryCell> cells) {
+        if (!scripts.isPlantdesk() || cells.values().stream().anyMatch(c -> c.installedOn() != null)) {
+            return; // a plant's own set starts with a version-0 marker on top of Plantdesk's schema
+        }
+        CatalogSnapshot live = CatalogSnapshot.read(access.admin(env), historyTables());
+        List<String> schemas = live.objects().keySet().stream().filter(k -> k.startsWith("schema ")).map(k -> k.substring(7)).toList();
+        if (!live.objects().isEmpty()) {
+            throw new RefusedException(env.name() + " has no schema history but already holds " + live.objects().size()
+                    + " schema object(s)" + (schemas.isEmpty() ? "" : " (schemas " + String.join(", ", schemas) + ")")
+                    + ": it was built before Plantdesk tracked it.",
+                    "Nothing ran. Baseline it at the version it is at (\"plantdesk migrations baseline --version V\" checks "
+                            + "its catalog against that version first), then migrate.");
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Runs Plantdesk's schema scripts (sql/, packaged under db/ in the platform jar) with Flyway, on an
@@ -45,7 +46,12 @@ public final class Migrator {
      * history table) or a plant's own folder, which keeps its history in a table of its own.
      */
     public static FluentConfiguration configure(DataSource admin, String historyTable, String... locations) {
-        return Flyway.configure(Migrator.class.getClassLoader())
+        FluentConfiguration config = Flyway.configure(Migrator.class.getClassLoader());
+        // Flyway's default on PostgreSQL holds its advisory lock in an open transaction on a second
+        // connection, and CREATE INDEX CONCURRENTLY waits for every open transaction: a script
+        // declared "-- Transaction: none" then hung forever. A session-level lock does not.
+        config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return config
                 .dataSource(admin)
                 .locations(locations)
                 .table(historyTable)
@@ -58,8 +64,10 @@ public final class Migrator {
         try {
             return flyway(admin).migrate();
         } catch (FlywayException e) {
+            // Whether anything of the failed script was kept depends on the script (one declared
+            // "-- Transaction: none" keeps what ran), so this does not claim either way.
             throw new PlantdeskException("The database could not be brought up to date: " + e.getMessage(),
-                    "Nothing of the failed script was kept. Send the log to IT.", e);
+                    "\"plantdesk migrations status\" and \"validate\" show what was applied. Send the log to IT.", e);
         }
     }
 
