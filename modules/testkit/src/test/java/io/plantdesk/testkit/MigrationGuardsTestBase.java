@@ -161,4 +161,24 @@ abstract class MigrationGuardsTestBase {
         assertThat(events).startsWith("retry V1 1/2").endsWith("done V1");
         assertThat(envs.count(dev, "select count(*) from information_schema.columns where column_name = 'plant_note'")).isOne();
     }
+
+    @Test
+    void aHistoryRowIsTheSameMomentWhateverTheZoneOfTheWriterAndTheReader() {
+        java.util.TimeZone saved = java.util.TimeZone.getDefault();
+        ConnectionProfile dev = envs.create("dev", Environment.DEV);
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("America/New_York"));
+            envs.service(ScriptSet.plantdesk(), dev).migrate(dev, null, null, MigrationProgress.NONE);
+            java.time.Instant now = java.time.Instant.now();
+            for (String zone : List.of("Asia/Tokyo", "UTC", "Pacific/Kiritimati")) {
+                java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+                var cell = io.plantdesk.migrations.tracker.MigrationTracker.read(envs.admin(dev)).get("1");
+                assertThat(Duration.between(cell.installedOn(), now).abs()).as("read in " + zone).isLessThan(Duration.ofMinutes(2));
+                assertThat(io.plantdesk.migrations.tracker.MigrationTracker.export(List.of(cell)))
+                        .startsWith("001 | " + java.time.LocalDate.ofInstant(cell.installedOn(), java.time.ZoneOffset.UTC) + " | ");
+            }
+        } finally {
+            java.util.TimeZone.setDefault(saved);
+        }
+    }
 }

@@ -36,7 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class EnvironmentPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz"); // with its zone
 
     private final MigrationsViewModel vm;
     private final Messages m;

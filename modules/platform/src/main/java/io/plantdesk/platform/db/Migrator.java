@@ -52,6 +52,9 @@ public final class Migrator {
         // declared "-- Transaction: none" then hung forever. A session-level lock does not.
         config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return config
+                // The history's installed_on is a timestamp without zone, written in the session's
+                // zone (pgjdbc sets the JVM's): in UTC, a row means the same moment for every reader.
+                .initSql("set time zone 'UTC'")
                 .dataSource(admin)
                 .locations(locations)
                 .table(historyTable)
