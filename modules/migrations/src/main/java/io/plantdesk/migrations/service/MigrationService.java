@@ -216,6 +216,57 @@ public final class MigrationService {
         return ScriptRunner.run(scripts, access.admin(env), env, to, plan, progress);
     }
 
+    /** What a rehearsal found: the drift check that makes the scratch copy faithful, and the run on it. */
+    public record Rehearsal(String from, String to, DriftReport drift, List<String> applied, List<Long> millis, PlantdeskException failure) {
+
+        public boolean passed() {
+            return drift.isClean() && failure == null;
+        }
+    }
+
+    /**
+     * Runs the pending migrations up to {@code target} on a scratch copy of the environment's
+     * schema, before they touch it: the copy is what the scripts produce at its current version on
+     * the embedded server, and the drift report first proves the environment matches it. Changes
+     * nothing there; the scratch database is dropped afterwards.
+     */
+    public Rehearsal rehearse(ConnectionProfile env, String target) {
+        String to = target == null || target.isBlank() ? newestVersion() : Migrator.normalize(target.strip());
+        Map<String, HistoryCell> cells = cells(env);
+        requireNotNewer(env, cells);
+        requireTrackedOrEmpty(env, cells);
+        String from = EnvironmentHistory.currentVersion(cells);
+        DriftReport report = driftAt(env, from, true);
+        List<Script> plan = plan(cells, to);
+        if (!report.isClean()) {
+            return new Rehearsal(from, to, report, List.of(), List.of(), null);
+        }
+        String name = ScratchServer.name();
+        DataSource db = scratch.create(name);
+        List<String> applied = new ArrayList<>();
+        List<Long> millis = new ArrayList<>();
+        try {
+            if (!scripts.isPlantdesk()) {
+                ScriptSet.plantdesk().flyway(db).migrate();
+            }
+            if (from != null) {
+                scripts.configure(db).target(from).load().migrate();
+            }
+            ScriptRunner.run(scripts, db, env, to, plan, new MigrationProgress() {
+                @Override
+                public void finished(int step, int total, String version, long ms) {
+                    applied.add(version);
+                    millis.add(ms);
+                }
+            });
+            return new Rehearsal(from, to, report, applied, millis, null);
+        } catch (PlantdeskException e) {
+            return new Rehearsal(from, to, report, applied, millis, e);
+        } finally {
+            scratch.drop(name);
+        }
+    }
+
     /** A database newer than this build: its newest applied version is not one of these scripts. */
     private void requireNotNewer(ConnectionProfile env, Map<String, HistoryCell> cells) {
         String current = EnvironmentHistory.currentVersion(cells);
@@ -303,7 +354,10 @@ public final class MigrationService {
                     + " produce, so it was not baselined.", report);
         }
         try {
-            scripts.configure(access.admin(env)).baselineVersion(version).baselineDescription("golden baseline").load().baseline();
+            // Stored as its script names it ("004", like every other row), not as typed ("4").
+            String stored = scripts().stream().filter(sc -> sc.version().equals(Migrator.normalize(version.strip()))).findFirst()
+                    .map(sc -> sc.fileName().substring(1, sc.fileName().indexOf("__"))).orElse(version.strip());
+            scripts.configure(access.admin(env)).baselineVersion(stored).baselineDescription("golden baseline").load().baseline();
         } catch (FlywayException e) {
             throw new PlantdeskException(env.name() + " was not baselined: " + firstLine(e.getMessage()), null, e);
         }
@@ -329,10 +383,11 @@ public final class MigrationService {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        // Whole messages: Flyway's second line often names the script or what to do.
         r.invalidMigrations.forEach(i -> out.add((i.version == null || i.version.isEmpty() ? "" : "V" + Migrator.normalize(i.version) + ": ")
-                + firstLine(i.errorDetails.errorMessage)));
+                + whole(i.errorDetails.errorMessage)));
         if (out.isEmpty() && r.errorDetails != null) {
-            out.add(firstLine(r.errorDetails.errorMessage));
+            out.add(whole(r.errorDetails.errorMessage));
         }
         return out;
     }
@@ -450,6 +505,19 @@ public final class MigrationService {
         if (env.environment() == Environment.PRODUCTION && !env.name().equals(confirmation == null ? null : confirmation.strip())) {
             throw new RefusedException(env.name() + " is production: type its name to confirm.", "Nothing was changed.");
         }
+    }
+
+    private static String whole(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The live catalog against what the migrations produce at any version of this build ({@code migrations drift --version V}). */
+    public DriftReport driftAgainst(ConnectionProfile env, String version) {
+        String v = Migrator.normalize(version.strip());
+        if (scripts().stream().noneMatch(s -> s.version().equals(v))) {
+            throw new RefusedException("This build has no V" + v + " to compare with (its scripts go to V" + newestVersion() + ").", null);
+        }
+        return driftAt(env, v, true);
     }
 
     private static String firstLine(String message) {

@@ -59,6 +59,31 @@ public final class MigrationTracker {
         return out;
     }
 
+    /** A repeatable script (R__) as Flyway sees it there: its state ("pending", "success", "outdated") and checksums. */
+    public record Repeatable(String description, String script, String state, Integer shippedChecksum, Integer appliedChecksum,
+                             Instant installedOn) {
+    }
+
+    /** The set's repeatable scripts there, by description: what status lists beside the versions. */
+    public static java.util.List<Repeatable> repeatables(DataSource admin, ScriptSet scripts) {
+        Map<Integer, Instant> installedUtc = installedOnUtc(admin, scripts.historyTable());
+        Map<String, Repeatable> out = new java.util.TreeMap<>();
+        for (MigrationInfo i : scripts.flyway(admin).info().all()) {
+            if (i.getVersion() != null) {
+                continue;
+            }
+            // The newest row of each repeatable script is what counts; older rows are its earlier runs.
+            Instant at = i.getInstalledOn() == null ? null : installedUtc.getOrDefault(i.getInstalledRank(), i.getInstalledOn().toInstant());
+            Repeatable r = new Repeatable(i.getDescription(), i.getScript(), i.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT),
+                    i.getResolvedChecksum(), i.getAppliedChecksum(), at);
+            Repeatable before = out.get(i.getDescription());
+            if (before == null || (at != null && (before.installedOn() == null || at.isAfter(before.installedOn())))) {
+                out.put(i.getDescription(), r);
+            }
+        }
+        return java.util.List.copyOf(out.values());
+    }
+
     /**
      * When each history row was written, as a moment: Flyway hands installed_on (a timestamp
      * without zone) to Java in the reader's zone, so the same row read 02:39, 07:39 or the day

@@ -52,14 +52,73 @@ public final class Migrator {
         // declared "-- Transaction: none" then hung forever. A session-level lock does not.
         config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
         return config
-                // The history's installed_on is a timestamp without zone, written in the session's
-                // zone (pgjdbc sets the JVM's): in UTC, a row means the same moment for every reader.
-                .initSql("set time zone 'UTC'")
-                .dataSource(admin)
+                .dataSource(new UtcSessions(admin))
                 .locations(locations)
                 .table(historyTable)
                 .cleanDisabled(true)
                 .validateMigrationNaming(true);
+    }
+
+    /**
+     * Flyway's connections with their session in UTC: the history's installed_on is a timestamp
+     * without zone, written in the session's zone (pgjdbc sets the JVM's), so the same row meant
+     * 02:39, 07:39 or the day before depending on who migrated. In UTC it is one moment for all.
+     */
+    private record UtcSessions(DataSource admin) implements DataSource {
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            return utc(admin.getConnection());
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+            return utc(admin.getConnection(user, password));
+        }
+
+        private static java.sql.Connection utc(java.sql.Connection c) throws java.sql.SQLException {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("set time zone 'UTC'");
+            } catch (java.sql.SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() throws java.sql.SQLException {
+            return admin.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) throws java.sql.SQLException {
+            admin.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws java.sql.SQLException {
+            admin.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws java.sql.SQLException {
+            return admin.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+            return admin.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+            return iface.isInstance(admin) ? iface.cast(admin) : admin.unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) throws java.sql.SQLException {
+            return iface.isInstance(admin) || admin.isWrapperFor(iface);
+        }
     }
 
     /** Migrates to the newest shipped version and says how many scripts ran. */
