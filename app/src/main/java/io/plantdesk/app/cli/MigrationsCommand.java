@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 
 /** {@code plantdesk migrations ...}: the schema scripts' own tools. */
 @Command(name = "migrations", mixinStandardHelpOptions = true, description = "Tools for the schema scripts (sql/).",
-        subcommands = {MigrationsCommand.Lint.class, MigrationsCommand.Status.class, MigrationActions.Drift.class,
+        subcommands = {MigrationsCommand.Lint.class, MigrationsCommand.Status.class, MigrationsCommand.Snapshot.class, MigrationActions.Drift.class,
                 MigrationActions.Validate.class, MigrationActions.Repair.class, MigrationActions.Baseline.class, MigrationActions.Rollback.class})
 final class MigrationsCommand implements Runnable {
 
@@ -66,6 +66,53 @@ final class MigrationsCommand implements Runnable {
             System.out.println(findings.isEmpty() ? "sql/ follows every rule (" + MigrationLint.versionedScripts(sql).size() + " scripts)."
                     : findings.size() + " finding(s).");
             return findings.isEmpty() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "snapshot",
+            description = {"Write the golden baseline of this build's newest version: sql/baseline/V<NNN>.catalog (the catalog",
+                    "the scripts produce, built in a scratch database on the embedded server; the drift report compares",
+                    "with it without one) and sql/SCHEMA.md, the schema document generated from it. Run it after adding",
+                    "a migration; a test fails, saying so, while they do not match the scripts."})
+    static final class Snapshot implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Mixin
+        HelpOnly help;
+
+        @Option(names = "--sql", description = "The sql/ folder (default: ./sql).", defaultValue = "sql")
+        Path sql;
+
+        Snapshot(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (!Files.isDirectory(sql.resolve("migrations"))) {
+                System.err.println("plantdesk migrations snapshot: " + sql.toAbsolutePath() + " has no migrations/ folder; point --sql at one");
+                return 2;
+            }
+            // Built from the scripts packaged in this build (./plantdesk rebuilds when sql/ changed), checked against the folder.
+            List<String> inFolder = MigrationLint.versionedScripts(sql).stream().map(f -> f.getFileName().toString()).sorted().toList();
+            MigrationService service = new MigrationService(ScriptSet.plantdesk(), List.of(), env -> {
+                throw new IllegalStateException("a snapshot reads no environment");
+            }, io.plantdesk.migrations.service.ScratchServer.embedded(ctx.embedded()));
+            if (!service.scripts().stream().map(Script::fileName).sorted().toList().equals(inFolder)) {
+                System.err.println("plantdesk migrations snapshot: this build's packaged scripts differ from " + sql.resolve("migrations")
+                        + "; rebuild first (./plantdesk does when sql/ changed)");
+                return 2;
+            }
+            Script newest = service.scripts().getLast();
+            var snapshot = service.built(newest.version(), true);
+            Path dir = sql.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.FOLDER);
+            Files.createDirectories(dir);
+            Path file = dir.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.fileName(MigrationService.paddedVersion(newest)));
+            Files.writeString(file, io.plantdesk.migrations.catalog.GoldenSnapshot.text(snapshot));
+            Path doc = sql.resolve("SCHEMA.md");
+            Files.writeString(doc, io.plantdesk.migrations.catalog.SchemaDocument.markdown(newest.version(), snapshot));
+            System.out.println("Wrote " + file + " (" + snapshot.objects().size() + " objects) and " + doc + ".");
+            return 0;
         }
     }
 

@@ -91,4 +91,26 @@ abstract class DriftCoverageTestBase {
         assertThat(svc.rollbacks(production)).isEmpty();
         assertThat(svc.drift(staging).isClean()).as("the log is the tracker's own table").isTrue();
     }
+
+    @Test
+    void theNewestVersionIsComparedWithItsGoldenSnapshotWithoutAScratchDatabase() {
+        ConnectionProfile dev = envs.create("dev", Environment.DEV);
+        envs.service(ScriptSet.plantdesk(), dev).migrate(dev, null, null, MigrationProgress.NONE);
+        MigrationService noScratch = new MigrationService(ScriptSet.plantdesk(), java.util.List.of(dev), envs::admin,
+                new io.plantdesk.migrations.service.ScratchServer() {
+                    @Override
+                    public javax.sql.DataSource create(String database) {
+                        throw new AssertionError("the golden snapshot needs no scratch database");
+                    }
+
+                    @Override
+                    public void drop(String database) {
+                    }
+                });
+        assertThat(noScratch.golden(noScratch.newestVersion())).as("sql/baseline has the newest version").isPresent();
+        DriftReport r = noScratch.drift(dev);
+        assertThat(r.isClean()).as(r.text()).isTrue();
+        envs.sql(dev, "alter table core.person disable trigger audit_row");
+        assertThat(noScratch.drift(dev).text()).contains("changed trigger core.person.audit_row");
+    }
 }
