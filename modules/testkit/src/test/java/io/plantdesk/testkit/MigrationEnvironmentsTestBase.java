@@ -252,6 +252,13 @@ abstract class MigrationEnvironmentsTestBase {
         }
         Map<String, HistoryCell> cells = MigrationTracker.read(CLUSTER.admin(matching.database()));
         assertThat(cells.get("4").state()).isEqualTo(CellState.BASELINE);
+        try (Connection c = CLUSTER.admin(matching.database()).getConnection(); Statement st = c.createStatement();
+             var rs = st.executeQuery("select version from flyway_schema_history where type = 'BASELINE'")) {
+            rs.next();
+            assertThat(rs.getString(1)).as("stored as its script names it, like every other row").isEqualTo("004");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         assertThat(cells.get("5").state()).isEqualTo(CellState.PENDING);
         assertThatThrownBy(() -> svc.baseline(matching, "4", null)).isInstanceOf(RefusedException.class)
                 .hasMessageContaining("already has a schema history");

@@ -171,6 +171,10 @@ public final class MigrationsViewModel {
         run("drift report " + env.name(), () -> service.drift(env), l, () -> { });
     }
 
+    public void compare(ConnectionProfile first, ConnectionProfile second, Listener<DriftReport> l) {
+        run("compare " + first.name() + " with " + second.name(), () -> service.compare(first, second), l, () -> { });
+    }
+
     public void baseline(ConnectionProfile env, String version, String typedName, Listener<DriftReport> l) {
         run("baseline " + env.name(), () -> service.baseline(env, version, typedName), l, () -> refresh(env));
     }
