@@ -172,6 +172,26 @@ class TrackerCliTest {
     }
 
     @Test
+    void statusAndMigrateUseTheChosenScriptFolderAndSayWhichOneTheyUsed() throws Exception {
+        profile("Dev", Environment.DEV);
+        assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin)).isZero();
+        Path sqlDir = home.resolve("plant-sql");
+        Files.createDirectories(sqlDir.resolve("migrations"));
+        Files.writeString(sqlDir.resolve("migrations/V001__reports_schema.sql"),
+                "-- Purpose: reports.\n-- Rollback: none\n-- Estimated time: instant.\ncreate schema reports;\n");
+        assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin, "--scripts", sqlDir.toString(), "--history-table",
+                "reports_history")).isZero();
+        assertThat(out).contains("1 migration(s) applied (" + sqlDir.toAbsolutePath() + " (history in reports_history))");
+        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin, "--scripts", sqlDir.toString(),
+                "--history-table", "reports_history")).isZero();
+        assertThat(out).contains("Scripts: " + sqlDir.toAbsolutePath() + " (history in reports_history)", "reports schema");
+        // The setting counts too, for every command (it used to be ignored by status and migrate).
+        ctx.saveSettings(ctx.settings().withMigrationScripts(sqlDir.toString(), "reports_history"));
+        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin)).isZero();
+        assertThat(out).contains("(history in reports_history)").doesNotContain("core roles");
+    }
+
+    @Test
     void versionOptionsMeanSchemaVersionsAndHelpWorksEverywhere() {
         assertThat(run("migrations", "baseline", "--help")).isZero();
         assertThat(out).contains("--version=V");
