@@ -81,6 +81,11 @@ final class MigrateCommand implements Callable<Integer> {
             }
 
             @Override
+            public void repeatableSkipped(String reason) {
+                System.err.println("A repeatable script waits for a later version (" + reason + "); it runs when you migrate further.");
+            }
+
+            @Override
             public void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
                 System.err.printf("V%s waited too long for a lock (%s); retry %d of %d in %d ms%n", version, reason, attempt, attempts,
                         waitMillis);

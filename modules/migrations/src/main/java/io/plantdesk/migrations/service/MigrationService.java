@@ -154,7 +154,16 @@ public final class MigrationService {
                     ScriptSet.plantdesk().flyway(db).migrate(); // a plant's own schema builds on Plantdesk's
                 }
                 if (!v.isEmpty()) {
-                    (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db)).target(v).load().migrate();
+                    try {
+                        (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db)).target(v).load().migrate();
+                    } catch (FlywayException e) {
+                        if (!repeatables) {
+                            throw e;
+                        }
+                        // A repeatable script that needs a later version's objects: what a migrate to v leaves
+                        // is the versions alone (ScriptRunner does the same), the repeatable left nothing.
+                        scripts.configureVersionsOnly(db).target(v).load().migrate();
+                    }
                 }
                 return CatalogSnapshot.read(db, historyTables());
             } finally {
