@@ -44,6 +44,14 @@ public final class MigrationsViewModel {
         default void step(String version, String description, int step, int total, boolean finished, long millis) {
         }
 
+        /** A migration gave up on a lock (nothing kept) and runs again after {@code waitMillis}. */
+        default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
+        }
+
+        /** Every version ran; a repeatable script waits for a later version. */
+        default void repeatableSkipped(String reason) {
+        }
+
         void done(T result);
 
         void failed(Throwable error);
@@ -221,6 +229,16 @@ public final class MigrationsViewModel {
             @Override
             public void started(int step, int total, String version, String description) {
                 Platform.runLater(() -> l.step(version, description, step, total, false, 0));
+            }
+
+            @Override
+            public void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
+                Platform.runLater(() -> l.retrying(version, attempt, attempts, waitMillis, reason));
+            }
+
+            @Override
+            public void repeatableSkipped(String reason) {
+                Platform.runLater(() -> l.repeatableSkipped(reason));
             }
 
             @Override
