@@ -13,3 +13,5 @@ drop function core.bucket_start(text, timestamptz, text);
 drop table core.rollup_state;
 drop table core.rollup_invalidation;
 drop table core.rollup_job;
+-- V006 let the rollup's security role read core.tenant; the grant-aware drift report saw it stay.
+revoke select on core.tenant from plantdesk_security;

@@ -10,3 +10,5 @@ delete from core.rollup_state where job = 'activity';
 delete from core.rollup_job where name = 'activity';
 drop function core.rollup_activity_recompute(uuid, timestamptz[]);
 drop table core.activity_daily;
+-- V007 let the rollup's security role read the audit log; the grant-aware drift report saw it stay.
+revoke select on core.audit_log from plantdesk_security;

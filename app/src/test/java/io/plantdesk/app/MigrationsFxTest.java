@@ -134,6 +134,17 @@ class MigrationsFxTest extends AppFxTestBase {
         robot.clickOn("#actDrift");
         FxAppFixture.waitUntil(() -> robot.lookup("#envOutput").queryAs(TextArea.class).getText().contains("person_phone_hotfix"));
         assertThat(robot.lookup("#envStatus").queryAs(Label.class).getText()).isEqualTo("Demo production has drifted: 1 difference(s).");
+        // Environment against environment: production's catalog against staging's names the same index.
+        robot.clickOn("#actCompare");
+        FxAppFixture.waitUntil(() -> robot.lookup("#compareDialog").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<String> other = robot.lookup("#compareDialog .combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> other.setValue(DemoEnvironments.STAGING));
+        robot.clickOn(robot.lookup("#compareDialog .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
+                .findFirst().orElseThrow());
+        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText()
+                .equals("Demo staging differs from Demo production in 1 object(s)."));
+        assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).contains("missing index core.person_phone_hotfix");
         robot.clickOn("#actRollback");
         FxAppFixture.waitUntil(() -> !robot.lookup("#rollbackList").queryAs(ListView.class).getItems().isEmpty());
         assertThat(robot.lookup("#rollbackList").queryAs(ListView.class).getItems().getFirst().toString())

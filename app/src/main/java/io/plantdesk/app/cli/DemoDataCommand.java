@@ -1,15 +1,24 @@
 package io.plantdesk.app.cli;
 
 import io.plantdesk.app.AppContext;
+import io.plantdesk.migrations.scripts.ScriptSet;
+import io.plantdesk.migrations.service.MigrationProgress;
+import io.plantdesk.migrations.service.RefusedException;
 import io.plantdesk.platform.admin.AdminService;
-import io.plantdesk.platform.db.Migrator;
+import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.demo.DemoPlant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
+/**
+ * Seeds the demo plant. Never into a production profile, and its schema is brought up to date
+ * only through the tracker's one guarded migrate (issue 12, bug 2: it used to migrate a production
+ * database that {@code migrate} had just refused at the gate).
+ */
 @Command(name = "demo-data", mixinStandardHelpOptions = true,
-        description = "Create the demo plant (" + DemoPlant.TENANT_NAME + ") with people in every role, where it is missing.")
+        description = {"Create the demo plant (" + DemoPlant.TENANT_NAME + ") with people in every role, where it is missing.",
+                "Refused on a PRODUCTION profile; the schema is migrated through the tracker's guards first."})
 final class DemoDataCommand implements Callable<Integer> {
 
     private final AppContext ctx;
@@ -24,12 +33,17 @@ final class DemoDataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         AdminTarget.Opened db = target.open(ctx);
-        Migrator.migrate(db.dataSource());
+        if (db.profile().environment() == Environment.PRODUCTION) {
+            throw new RefusedException(db.profile().name() + " is production: the demo plant is never seeded there.",
+                    "Nothing was changed. Seed a DEV or STAGING profile, or the embedded server (no --profile).");
+        }
+        var applied = TrackerOptions.service(ctx, target, db, ScriptSet.plantdesk())
+                .migrate(db.profile(), null, null, MigrationProgress.NONE);
         AdminService admin = new AdminService(db.dataSource(), ctx.ids());
         ctx.demoPlant().seed(admin);
         var plant = admin.tenants().stream().filter(t -> t.slug().equals(DemoPlant.TENANT_SLUG)).findFirst().orElseThrow();
-        System.out.printf("%s: demo plant \"%s\" ready with %d people. Open the console and press \"Try the demo plant\".%n",
-                db.where(), plant.name(), plant.people());
+        System.out.printf("%s: %d migration(s) applied; demo plant \"%s\" ready with %d people. Open the console and press "
+                + "\"Try the demo plant\".%n", db.where(), applied.size(), plant.name(), plant.people());
         return 0;
     }
 }

@@ -2,11 +2,13 @@ package io.plantdesk.app.cli;
 
 import io.plantdesk.app.AppContext;
 import io.plantdesk.migrations.catalog.DriftReport;
-import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.MigrationService;
-import io.plantdesk.migrations.service.ScratchServer;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.ConnectionProfile;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Option;
 /**
  * The migration tracker's checks and actions on one database, for scripts and pipelines: the same
  * service, guards and messages as the screen. A production profile needs {@code --confirm NAME}.
+ * Every output names the database, the scripts and the history table it is about.
  */
 final class MigrationActions {
 
@@ -26,10 +29,16 @@ final class MigrationActions {
      * the tracker's service on it (scratch databases go to the embedded server).
      */
     abstract static class OnOneDatabase implements Callable<Integer> {
-        private final AppContext ctx;
+        final AppContext ctx;
 
         @Mixin
         AdminTarget target;
+
+        @Mixin
+        TrackerOptions tracker;
+
+        @Mixin
+        HelpOnly help;
 
         OnOneDatabase(AppContext ctx) {
             this.ctx = ctx;
@@ -38,33 +47,80 @@ final class MigrationActions {
         @Override
         public final Integer call() {
             AdminTarget.Opened db = target.open(ctx);
-            MigrationService service = new MigrationService(
-                    ScriptSet.of(ctx.settings().migrationScripts(), ctx.settings().migrationHistoryTable()),
-                    List.of(db.profile()), env -> db.dataSource(), ScratchServer.embedded(ctx.embedded()));
-            return run(db, service);
+            return run(db, tracker.service(ctx, target, db));
         }
 
         abstract int run(AdminTarget.Opened db, MigrationService service);
+
+        String about(AdminTarget.Opened db, MigrationService service) {
+            return db.where() + "; " + TrackerOptions.describe(service.scriptSet());
+        }
+
+        static Map<String, Object> json(DriftReport r) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("against", r.against());
+            out.put("version", r.version());
+            out.put("clean", r.isClean());
+            out.put("objectsCompared", r.objectsCompared());
+            out.put("differences", r.differences().stream().map(d -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("change", d.change().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("kind", d.kind());
+                m.put("name", d.name());
+                m.put("expected", d.expected());
+                m.put("actual", d.actual());
+                return m;
+            }).toList());
+            return out;
+        }
     }
 
-    @Command(name = "drift", mixinStandardHelpOptions = true,
-            description = {"Compare a database's catalog (tables, columns, types, constraints, indexes, triggers, policies,",
-                    "functions) with what its migrations produce, built in a scratch database on the embedded server.",
+    @Command(name = "drift",
+            description = {"Compare a database's catalog (tables, columns, types, constraints, indexes, triggers and their",
+                    "state, policies and RLS, functions, owners, grants, storage parameters, collations, comments) with",
+                    "what its migrations produce, built in a scratch database on the embedded server; or with",
+                    "another profile's (--against). Changed functions and views come as a unified diff.",
                     "Exit code 0 when they match, 1 with the differences listed."})
     static final class Drift extends OnOneDatabase {
+        @Option(names = "--version", paramLabel = "V", description = "Compare with what migrations up to V produce (default: "
+                + "the version the database is at).")
+        String version;
+
+        @Option(names = "--against", paramLabel = "PROFILE", description = "Compare with another profile's live catalog instead "
+                + "(staging against production, say), reached with its own login.")
+        String against;
+
         Drift(AppContext ctx) {
             super(ctx);
         }
 
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
-            DriftReport report = service.drift(db.profile());
-            System.out.println(report.text().stripTrailing());
+            DriftReport report;
+            if (against != null) {
+                ConnectionProfile other = ctx.profiles().find(against).orElseThrow(() -> new PlantdeskException(
+                        "There is no connection profile named \"" + against + "\".", "Run \"plantdesk info\" to list the profiles."));
+                MigrationService both = new MigrationService(service.scriptSet(), List.of(db.profile(), other),
+                        env -> env.name().equals(db.profile().name()) ? db.dataSource() : target.forOther(ctx, env),
+                        io.plantdesk.migrations.service.ScratchServer.embedded(ctx.embedded()));
+                report = both.compare(db.profile(), other);
+            } else {
+                report = version == null ? service.drift(db.profile()) : service.driftAgainst(db.profile(), version);
+            }
+            if (tracker.json) {
+                Map<String, Object> out = json(report);
+                out.put("database", db.where());
+                out.put("scripts", TrackerOptions.describe(service.scriptSet()));
+                System.out.println(Json.of(out));
+            } else {
+                System.out.println("Drift of " + about(db, service) + (against == null ? "" : "; against " + against));
+                System.out.println(report.text().stripTrailing());
+            }
             return report.isClean() ? 0 : 1;
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true,
+    @Command(name = "validate",
             description = {"Check a database's history against this build's scripts (checksums, failed rows, missing",
                     "scripts). Pending scripts are not a problem. Exit code 0 when they agree, 1 with the problems."})
     static final class Validate extends OnOneDatabase {
@@ -75,14 +131,19 @@ final class MigrationActions {
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
             List<String> problems = service.validate(db.profile());
+            if (tracker.json) {
+                System.out.println(Json.of(Map.of("database", db.where(), "scripts", TrackerOptions.describe(service.scriptSet()),
+                        "valid", problems.isEmpty(), "problems", problems)));
+                return problems.isEmpty() ? 0 : 1;
+            }
+            System.out.println("Validation of " + about(db, service));
             problems.forEach(System.out::println);
-            System.out.println(problems.isEmpty() ? "The history of " + db.where() + " agrees with this build's scripts."
-                    : problems.size() + " problem(s).");
+            System.out.println(problems.isEmpty() ? "The history agrees with the scripts." : problems.size() + " problem(s).");
             return problems.isEmpty() ? 0 : 1;
         }
     }
 
-    @Command(name = "repair", mixinStandardHelpOptions = true,
+    @Command(name = "repair",
             description = {"Remove the history rows of failed migrations and realign drifted checksums with this build's",
                     "scripts. Changes the history only, never the schema."})
     static final class Repair extends OnOneDatabase {
@@ -95,14 +156,16 @@ final class MigrationActions {
 
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
+            System.out.println(about(db, service));
             System.out.println(service.repair(db.profile(), confirm));
             return 0;
         }
     }
 
-    @Command(name = "baseline", mixinStandardHelpOptions = true,
+    @Command(name = "baseline",
             description = {"Mark a database built before it was tracked as being at a version (the golden baseline),",
-                    "only when its catalog matches what the migrations up to that version produce."})
+                    "only when its catalog matches what the migrations up to that version produce (owners aside: the",
+                    "first migrate hands objects to the owner role). Nothing is recorded otherwise."})
     static final class Baseline extends OnOneDatabase {
         @Option(names = "--version", required = true, paramLabel = "V", description = "The version it is at, e.g. 4.")
         String version;
@@ -117,14 +180,15 @@ final class MigrationActions {
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
             service.baseline(db.profile(), version, confirm);
-            System.out.println(db.where() + " is baselined at V" + version + ".");
+            System.out.println(about(db, service) + ": baselined at V" + version + ".");
             return 0;
         }
     }
 
-    @Command(name = "rollback", mixinStandardHelpOptions = true,
+    @Command(name = "rollback",
             description = {"Undo the last N migrations with their U scripts, newest first, each in one transaction with",
-                    "the removal of its history row. Refused when a U script is missing or the drift report is not clean."})
+                    "the removal of its history row and a record in the rollback log (who, when, which, why).",
+                    "Refused before anything runs when a U script is missing or the drift report is not clean."})
     static final class Rollback extends OnOneDatabase {
         @Option(names = "--count", defaultValue = "1", paramLabel = "N", description = "How many (default: ${DEFAULT-VALUE}).")
         int count;
@@ -132,19 +196,22 @@ final class MigrationActions {
         @Option(names = "--confirm", paramLabel = "NAME", description = "The profile's name, required for production.")
         String confirm;
 
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the rollback log that status shows.")
+        String reason;
+
         Rollback(AppContext ctx) {
             super(ctx);
         }
 
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
-            List<String> done = service.rollback(db.profile(), count, confirm, new MigrationProgress() {
+            List<String> done = service.rollback(db.profile(), count, confirm, reason, new MigrationProgress() {
                 @Override
                 public void finished(int step, int total, String version, long millis) {
                     System.out.printf("rolled back V%s (%d of %d, %d ms)%n", version, step, total, millis);
                 }
             });
-            System.out.println(db.where() + ": " + done.size() + " migration(s) rolled back.");
+            System.out.println(about(db, service) + ": " + done.size() + " migration(s) rolled back.");
             return 0;
         }
     }

@@ -1,6 +1,17 @@
 package io.plantdesk.app.cli;
 
 import io.plantdesk.migrations.lint.Finding;
+import io.plantdesk.migrations.scripts.Script;
+import io.plantdesk.migrations.scripts.ScriptSet;
+import io.plantdesk.migrations.service.EnvironmentHistory;
+import io.plantdesk.migrations.service.MigrationService;
+import io.plantdesk.migrations.service.RollbackLog;
+import io.plantdesk.migrations.tracker.CellState;
+import io.plantdesk.platform.db.Migrator;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import io.plantdesk.migrations.lint.MigrationLint;
 import io.plantdesk.migrations.lint.MigrationLock;
 import io.plantdesk.migrations.tracker.HistoryCell;
@@ -19,7 +30,7 @@ import picocli.CommandLine.Option;
 
 /** {@code plantdesk migrations ...}: the schema scripts' own tools. */
 @Command(name = "migrations", mixinStandardHelpOptions = true, description = "Tools for the schema scripts (sql/).",
-        subcommands = {MigrationsCommand.Lint.class, MigrationsCommand.Status.class, MigrationActions.Drift.class,
+        subcommands = {MigrationsCommand.Lint.class, MigrationsCommand.Status.class, MigrationsCommand.Snapshot.class, MigrationActions.Drift.class,
                 MigrationActions.Validate.class, MigrationActions.Repair.class, MigrationActions.Baseline.class, MigrationActions.Rollback.class})
 final class MigrationsCommand implements Runnable {
 
@@ -58,11 +69,59 @@ final class MigrationsCommand implements Runnable {
         }
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Show a database's schema history as the migration tracker sees it: each migration",
-                    "applied (when, by whom, how long), pending, failed, drifted (the shipped script differs),",
-                    "unknown to this build, baseline or ignored. With --export, the applied tracker as text",
-                    "(NNN | date | who | description)."})
+    @Command(name = "snapshot",
+            description = {"Write the golden baseline of this build's newest version: sql/baseline/V<NNN>.catalog (the catalog",
+                    "the scripts produce, built in a scratch database on the embedded server; the drift report compares",
+                    "with it without one) and sql/SCHEMA.md, the schema document generated from it. Run it after adding",
+                    "a migration; a test fails, saying so, while they do not match the scripts."})
+    static final class Snapshot implements Callable<Integer> {
+        private final AppContext ctx;
+
+        @Mixin
+        HelpOnly help;
+
+        @Option(names = "--sql", description = "The sql/ folder (default: ./sql).", defaultValue = "sql")
+        Path sql;
+
+        Snapshot(AppContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            if (!Files.isDirectory(sql.resolve("migrations"))) {
+                System.err.println("plantdesk migrations snapshot: " + sql.toAbsolutePath() + " has no migrations/ folder; point --sql at one");
+                return 2;
+            }
+            // Built from the scripts packaged in this build (./plantdesk rebuilds when sql/ changed), checked against the folder.
+            List<String> inFolder = MigrationLint.versionedScripts(sql).stream().map(f -> f.getFileName().toString()).sorted().toList();
+            MigrationService service = new MigrationService(ScriptSet.plantdesk(), List.of(), env -> {
+                throw new IllegalStateException("a snapshot reads no environment");
+            }, io.plantdesk.migrations.service.ScratchServer.embedded(ctx.embedded()));
+            if (!service.scripts().stream().map(Script::fileName).sorted().toList().equals(inFolder)) {
+                System.err.println("plantdesk migrations snapshot: this build's packaged scripts differ from " + sql.resolve("migrations")
+                        + "; rebuild first (./plantdesk does when sql/ changed)");
+                return 2;
+            }
+            Script newest = service.scripts().getLast();
+            var snapshot = service.built(newest.version(), true);
+            Path dir = sql.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.FOLDER);
+            Files.createDirectories(dir);
+            Path file = dir.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.fileName(MigrationService.paddedVersion(newest)));
+            Files.writeString(file, io.plantdesk.migrations.catalog.GoldenSnapshot.text(snapshot));
+            Path doc = sql.resolve("SCHEMA.md");
+            Files.writeString(doc, io.plantdesk.migrations.catalog.SchemaDocument.markdown(newest.version(), snapshot));
+            System.out.println("Wrote " + file + " (" + snapshot.objects().size() + " objects) and " + doc + ".");
+            return 0;
+        }
+    }
+
+    @Command(name = "status",
+            description = {"Show a database's schema history as the migration tracker sees it, sorted by version: each",
+                    "migration applied (when, in UTC; by whom; how long; applied and shipped checksums), pending, failed,",
+                    "drifted (the shipped script differs), unknown to this build, baseline or ignored; the repeatable",
+                    "scripts; and the rollback log. With --export, the applied tracker as text",
+                    "(NNN | YYYY-MM-DD in UTC | who | description), to --output FILE or the screen."})
     static final class Status implements Callable<Integer> {
 
         private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -71,8 +130,17 @@ final class MigrationsCommand implements Runnable {
         @Mixin
         AdminTarget target;
 
+        @Mixin
+        TrackerOptions tracker;
+
+        @Mixin
+        HelpOnly help;
+
         @Option(names = "--export", description = "Print the applied tracker in its text form instead.")
         boolean export;
+
+        @Option(names = "--output", paramLabel = "FILE", description = "With --export: write it to this file (one per environment).")
+        Path output;
 
         Status(AppContext ctx) {
             this.ctx = ctx;
@@ -81,19 +149,93 @@ final class MigrationsCommand implements Runnable {
         @Override
         public Integer call() {
             AdminTarget.Opened db = target.open(ctx);
-            Map<String, HistoryCell> cells = MigrationTracker.read(db.dataSource());
+            MigrationService service = tracker.service(ctx, target, db);
+            ScriptSet set = service.scriptSet();
+            Map<String, HistoryCell> cells = MigrationTracker.read(db.dataSource(), set);
             if (export) {
-                System.out.print(MigrationTracker.export(cells.values()));
+                String text = MigrationTracker.export(cells.values());
+                if (output == null) {
+                    System.out.print(text);
+                } else {
+                    try {
+                        Files.writeString(output, text);
+                    } catch (java.io.IOException e) {
+                        throw new io.plantdesk.platform.PlantdeskException("Cannot write " + output.toAbsolutePath() + ": " + e.getMessage(),
+                                "Choose a folder you can write to.", e);
+                    }
+                    System.out.println("Wrote the applied tracker of " + db.where() + " (" + text.lines().count() + " line(s)) to "
+                            + output.toAbsolutePath() + ".");
+                }
+                return 0;
+            }
+            Map<String, Integer> shipped = service.scripts().stream().collect(Collectors.toMap(Script::version, Script::checksum));
+            List<HistoryCell> sorted = cells.values().stream().sorted(Comparator.comparing(HistoryCell::version, Migrator::compareVersions)).toList();
+            List<MigrationTracker.Repeatable> repeatables = MigrationTracker.repeatables(db.dataSource(), set);
+            List<RollbackLog.Entry> rollbacks = service.rollbacks(db.profile());
+            if (tracker.json) {
+                System.out.println(Json.of(json(db, service, sorted, shipped, repeatables, rollbacks)));
                 return 0;
             }
             System.out.println("Schema history of " + db.where());
-            System.out.printf("%-8s %-9s %-17s %-18s %8s  %s%n", "version", "state", "applied (UTC)", "by", "ms", "description");
-            for (HistoryCell c : cells.values()) {
-                System.out.printf("%-8s %-9s %-17s %-18s %8s  %s%n", c.version(), c.state().name().toLowerCase(java.util.Locale.ROOT),
+            System.out.println("Scripts: " + TrackerOptions.describe(set) + "; times in UTC");
+            System.out.printf("%-8s %-9s %-16s %-18s %7s %12s %12s  %s%n", "version", "state", "applied (UTC)", "by", "ms",
+                    "checksum", "shipped", "description");
+            for (HistoryCell c : sorted) {
+                Integer ship = shipped.get(c.version());
+                System.out.printf("%-8s %-9s %-16s %-18s %7s %12s %12s  %s%n", c.version(), c.state().name().toLowerCase(Locale.ROOT),
                         c.installedOn() == null ? "-" : WHEN.format(c.installedOn()), c.installedBy() == null ? "-" : c.installedBy(),
-                        c.executionMs() == null ? "-" : c.executionMs(), c.description());
+                        c.executionMs() == null ? "-" : c.executionMs(), c.appliedChecksum() == null ? "-" : c.appliedChecksum(),
+                        ship == null ? "-" : ship, c.description());
+            }
+            for (MigrationTracker.Repeatable r : repeatables) {
+                System.out.printf("%-8s %-9s %-16s %-18s %7s %12s %12s  %s%n", "R", r.state(),
+                        r.installedOn() == null ? "-" : WHEN.format(r.installedOn()), "", "",
+                        r.appliedChecksum() == null ? "-" : r.appliedChecksum(), r.shippedChecksum() == null ? "-" : r.shippedChecksum(),
+                        r.description() + " (repeatable)");
+            }
+            long applied = sorted.stream().filter(HistoryCell::ranSuccessfully).count();
+            long pending = sorted.stream().filter(c -> c.state() == CellState.PENDING).count();
+            System.out.printf("%d versioned migration(s): %d applied, %d pending; %d repeatable script(s); at V%s.%n", sorted.size(),
+                    applied, pending, repeatables.size(), EnvironmentHistory.currentVersion(cells));
+            if (!rollbacks.isEmpty()) {
+                System.out.println("Rollbacks (UTC):");
+                rollbacks.forEach(r -> System.out.printf("  %s  V%s %s, by %s (%s): %s%n", WHEN.format(r.at()), r.version(),
+                        r.description(), r.by(), r.script(), r.reason()));
             }
             return 0;
+        }
+
+        private static Map<String, Object> json(AdminTarget.Opened db, MigrationService service, List<HistoryCell> sorted,
+                                                Map<String, Integer> shipped, List<MigrationTracker.Repeatable> repeatables,
+                                                List<RollbackLog.Entry> rollbacks) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("database", db.where());
+            out.put("scripts", TrackerOptions.describe(service.scriptSet()));
+            out.put("historyTable", service.scriptSet().historyTable());
+            out.put("migrations", sorted.stream().map(c -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("version", c.version());
+                m.put("description", c.description());
+                m.put("state", c.state().name().toLowerCase(Locale.ROOT));
+                m.put("installedOn", c.installedOn() == null ? null : c.installedOn().toString());
+                m.put("installedBy", c.installedBy());
+                m.put("executionMs", c.executionMs());
+                m.put("checksum", c.appliedChecksum());
+                m.put("shippedChecksum", shipped.get(c.version()));
+                return m;
+            }).toList());
+            out.put("repeatables", repeatables.stream().map(r -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("description", r.description());
+                m.put("state", r.state());
+                m.put("installedOn", r.installedOn() == null ? null : r.installedOn().toString());
+                m.put("checksum", r.appliedChecksum());
+                m.put("shippedChecksum", r.shippedChecksum());
+                return m;
+            }).toList());
+            out.put("rollbacks", rollbacks.stream().map(r -> Map.of("at", r.at().toString(), "by", r.by(), "version", r.version(),
+                    "script", r.script(), "reason", r.reason())).toList());
+            return out;
         }
     }
 }

@@ -2,7 +2,10 @@ package io.plantdesk.app.login;
 
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.ConnectionProfile;
-import io.plantdesk.platform.db.Migrator;
+import io.plantdesk.migrations.scripts.ScriptSet;
+import io.plantdesk.migrations.service.MigrationProgress;
+import io.plantdesk.migrations.service.MigrationService;
+import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.platform.db.PasswordVault;
 import io.plantdesk.platform.db.ProfileStore;
 import io.plantdesk.platform.demo.DemoPlant;
@@ -14,6 +17,7 @@ import io.plantdesk.platform.session.Session;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -118,7 +122,10 @@ public final class LoginViewModel {
             if (p.embedded()) {
                 EmbeddedServer server = deps.embedded().get();
                 server.ensureDatabase(p.database());
-                Migrator.migrate(server.adminDataSource(p.database()));
+                // The tracker's one guarded migrate, as everywhere (issue 12, bug 2): a profile tagged
+                // production is never migrated by a login, and a newer or untracked database is refused.
+                new MigrationService(ScriptSet.plantdesk(), List.of(p), env -> server.adminDataSource(env.database()),
+                        ScratchServer.embedded(() -> server)).migrate(p, null, null, MigrationProgress.NONE);
                 target = p.withPort(server.port());
             }
             Session s = deps.login().login(target, u, pw);

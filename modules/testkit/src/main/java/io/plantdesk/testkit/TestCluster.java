@@ -22,8 +22,13 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class TestCluster {
 
     static final String URL_VARIABLE = "PLANTDESK_TEST_DB_URL";
+    /** A PostgreSQL 15 superuser URL to use instead of the embedded 15 (e.g. the Debian cluster). */
+    static final String URL15_VARIABLE = "PLANTDESK_TEST_DB15_URL";
+    /** The zonky PostgreSQL 15 binaries jar the build copies beside the tests (modules/testkit/pom.xml). */
+    static final String PG15_BINARIES_PROPERTY = "plantdesk.test.pg15.binaries";
 
     private static TestCluster instance;
+    private static TestCluster pg15;
 
     private final String host;
     private final int port;
@@ -51,6 +56,35 @@ final class TestCluster {
             instance.createTemplate();
         }
         return instance;
+    }
+
+    /**
+     * A second server of PostgreSQL 15, the oldest major version Plantdesk supports: its catalogs
+     * differ from 18's (NOT NULL is no constraint there), so whatever compares catalogs is tested
+     * with environments on 15 and the scratch database on the bundled 18. No template: the
+     * tracker's tests build their environments from empty databases.
+     */
+    static synchronized TestCluster pg15() {
+        if (pg15 == null) {
+            String url = System.getenv(URL15_VARIABLE);
+            pg15 = url != null && !url.isBlank() ? external(url) : Pg15Server.start();
+        }
+        return pg15;
+    }
+
+    static TestCluster of(String host, int port, AdminSource admin) {
+        return new TestCluster(host, port, admin);
+    }
+
+    /** The server's major version, e.g. 15 or 18. */
+    int majorVersion() {
+        try (Connection c = admin.forDatabase("postgres").getConnection(); Statement s = c.createStatement();
+             var rs = s.executeQuery("show server_version_num")) {
+            rs.next();
+            return Integer.parseInt(rs.getString(1)) / 10000;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static TestCluster start() {

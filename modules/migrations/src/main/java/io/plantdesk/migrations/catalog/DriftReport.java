@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What an environment's live catalog has that its migrations do not produce, and the reverse.
+ * What an environment's live catalog has that its migrations do not produce, and the reverse; or
+ * what one environment has that another does not.
  *
- * @param version the version both sides are at (what the scratch database was migrated to)
+ * @param version the version both sides are at (what the scratch database was migrated to); for
+ *                two environments, the first one's
+ * @param against what the live catalog was compared with, in words ("what migrations up to V9 produce")
  */
-public record DriftReport(String version, List<Difference> differences, int objectsCompared) {
+public record DriftReport(String version, List<Difference> differences, int objectsCompared, String against) {
 
     public enum Change {
         /** The migrations create it; the environment does not have it. */
@@ -26,6 +29,16 @@ public record DriftReport(String version, List<Difference> differences, int obje
     }
 
     public static DriftReport compare(String version, CatalogSnapshot expected, CatalogSnapshot live) {
+        return compare(version, expected, live, "what migrations up to V" + version + " produce");
+    }
+
+    /** Environment against environment: {@code expected} is the first one, {@code live} the second. */
+    public static DriftReport between(String firstName, String firstVersion, CatalogSnapshot first, String secondName,
+                                      CatalogSnapshot second) {
+        return compare(firstVersion, first, second, firstName);
+    }
+
+    private static DriftReport compare(String version, CatalogSnapshot expected, CatalogSnapshot live, String against) {
         List<Difference> out = new ArrayList<>();
         for (Map.Entry<String, String> e : expected.objects().entrySet()) {
             String actual = live.objects().get(e.getKey());
@@ -41,7 +54,7 @@ public record DriftReport(String version, List<Difference> differences, int obje
             }
         });
         out.sort(Comparator.comparing((Difference d) -> CatalogSnapshot.KINDS.indexOf(d.kind())).thenComparing(Difference::name));
-        return new DriftReport(version, List.copyOf(out), expected.objects().size());
+        return new DriftReport(version, List.copyOf(out), expected.objects().size(), against);
     }
 
     private static Difference difference(Change change, String key, String expected, String actual) {
@@ -49,18 +62,24 @@ public record DriftReport(String version, List<Difference> differences, int obje
         return new Difference(change, key.substring(0, space), key.substring(space + 1), expected, actual);
     }
 
+    /** The same report without the differences of one kind ("owner"). */
+    public DriftReport without(String kind) {
+        return new DriftReport(version, differences.stream().filter(d -> !d.kind().equals(kind)).toList(), objectsCompared, against);
+    }
+
     public boolean isClean() {
         return differences.isEmpty();
     }
 
-    /** One line per difference, e.g. "extra index core.person_phone_idx: CREATE INDEX ...". */
+    /**
+     * One line per difference, e.g. "extra index core.person_phone_idx: CREATE INDEX ..."; a changed
+     * function or view is followed by a unified diff of its definition.
+     */
     public String text() {
         if (isClean()) {
-            return "No drift: the catalog matches what migrations up to V" + version + " produce (" + objectsCompared
-                    + " objects compared).";
+            return "No drift: the catalog matches " + against + " (" + objectsCompared + " objects compared).";
         }
-        StringBuilder b = new StringBuilder(differences.size() + " difference(s) from what migrations up to V" + version
-                + " produce:\n");
+        StringBuilder b = new StringBuilder(differences.size() + " difference(s) from " + against + ":\n");
         for (Difference d : differences) {
             b.append(switch (d.change()) {
                 case MISSING -> "missing ";
@@ -68,11 +87,21 @@ public record DriftReport(String version, List<Difference> differences, int obje
                 case CHANGED -> "changed ";
             }).append(d.kind()).append(' ').append(d.name());
             String def = d.change() == Change.MISSING ? d.expected() : d.actual();
-            if (def != null && !def.isBlank() && !d.kind().equals("function")) {
+            if (d.change() == Change.CHANGED && (d.kind().equals("function") || d.kind().equals("view"))) {
+                b.append('\n').append(UnifiedDiff.of("expected", readable(d.expected()), "actual", readable(d.actual())).indent(4)
+                        .stripTrailing());
+            } else if (d.change() == Change.CHANGED && def != null) {
+                b.append(": ").append(d.expected().replaceAll("\\s+", " ")).append("  ->  ").append(def.replaceAll("\\s+", " "));
+            } else if (def != null && !def.isBlank() && !d.kind().equals("function")) {
                 b.append(": ").append(def.replaceAll("\\s+", " "));
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /** A view's definition is kept on one line for comparison; split it at its clauses for the diff. */
+    private static String readable(String def) {
+        return def.contains("\n") ? def : def.replaceAll(" (FROM|WHERE|GROUP BY|ORDER BY|JOIN|LEFT JOIN|UNION|HAVING) ", "\n$1 ");
     }
 }

@@ -28,6 +28,14 @@ public final class MigrationLint {
     /** The folders the build puts on Flyway's path (see Migrator.LOCATIONS and the platform pom). */
     static final List<String> FLYWAY_FOLDERS = List.of("migrations", "repeatable", "callbacks");
     private static final int HEADER_LINES = 12;
+    /** Statements PostgreSQL refuses inside a transaction block. */
+    static final Pattern NON_TRANSACTIONAL = Pattern.compile(
+            "\\b(create\\s+(unique\\s+)?index\\s+concurrently|drop\\s+index\\s+concurrently|reindex\\s+.*\\bconcurrently"
+                    + "|vacuum|alter\\s+system|create\\s+database|drop\\s+database|alter\\s+table\\s+.*\\bdetach\\s+partition\\s+.*\\bconcurrently)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RERUNNABLE = Pattern.compile(
+            "(create\\s+(unique\\s+)?index\\s+concurrently\\s+if\\s+not\\s+exists|drop\\s+index\\s+concurrently\\s+if\\s+exists)",
+            Pattern.CASE_INSENSITIVE);
 
     private MigrationLint() {
     }
@@ -51,8 +59,15 @@ public final class MigrationLint {
             versioned.add(f);
             header(sqlDir, f, m.group(1), m.group(2), out);
             twin(sqlDir, f, m.group(1), m.group(2), out);
+            transaction(sqlDir, f, out);
         }
         orphanUndos(sqlDir, byVersion, out);
+        for (Path u : ScriptFiles.list(sqlDir.resolve("rollback"))) {
+            statements(ScriptFiles.read(u)).stream().filter(st -> NON_TRANSACTIONAL.matcher(st).find()).findFirst()
+                    .ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, u), 0, "\"" + firstWords(st)
+                            + "\" cannot run in a transaction, and a rollback runs in one with its history row: "
+                            + "undo it in a transaction (plain CREATE/DROP INDEX)")));
+        }
         locked(sqlDir, versioned, out);
         archive(sqlDir, out);
         for (String folder : List.of("migrations", "repeatable", "callbacks", "rollback")) {
@@ -171,6 +186,53 @@ public final class MigrationLint {
     }
 
 
+
+    /**
+     * Bug 4 of issue 12: a CREATE INDEX CONCURRENTLY in a script that does not say so hung the
+     * migration. A script with such a statement declares "-- Transaction: none", holds nothing
+     * else (PostgreSQL would refuse the mix) and can be run again after it was cut short.
+     */
+    private static void transaction(Path sqlDir, Path f, List<Finding> out) {
+        String text = ScriptFiles.read(f);
+        io.plantdesk.migrations.scripts.ScriptHeader header = io.plantdesk.migrations.scripts.ScriptHeader.parse(text);
+        if (header.lockTimeoutProblem() != null) {
+            out.add(new Finding(Rule.HEADER, rel(sqlDir, f), 1, header.lockTimeoutProblem()));
+        }
+        List<String> statements = statements(text);
+        List<String> outside = statements.stream().filter(st -> NON_TRANSACTIONAL.matcher(st).find()).toList();
+        if (!outside.isEmpty() && !header.nonTransactional()) {
+            out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(outside.getFirst())
+                    + "\" cannot run in a transaction: add \"-- Transaction: none (why)\" to the header"));
+        }
+        if (header.nonTransactional()) {
+            if (outside.isEmpty()) {
+                out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0,
+                        "says \"Transaction: none\" but has no statement that needs it: remove the line, so that it runs in a transaction"));
+            }
+            statements.stream().filter(st -> !NON_TRANSACTIONAL.matcher(st).find()).findFirst()
+                    .ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(st)
+                            + "\" belongs in a script of its own: a script without a transaction holds only the statements that need it")));
+            outside.stream().filter(st -> st.toLowerCase(java.util.Locale.ROOT).contains("index") && !RERUNNABLE.matcher(st).find())
+                    .findFirst().ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(st)
+                            + "\" cannot be run again after a run was cut short: write IF NOT EXISTS / IF EXISTS")));
+        }
+    }
+
+    /** The script's statements without comments, split at semicolons (enough for the lint's patterns). */
+    static List<String> statements(String sql) {
+        String code = sql.replaceAll("(?m)--.*$", "").replaceAll("(?s)/\\*.*?\\*/", "");
+        List<String> out = new ArrayList<>();
+        for (String st : code.split(";")) {
+            if (!st.isBlank()) {
+                out.add(st.strip().replaceAll("\\s+", " "));
+            }
+        }
+        return out;
+    }
+
+    private static String firstWords(String statement) {
+        return statement.length() <= 60 ? statement : statement.substring(0, 57) + "...";
+    }
 
     private static String rel(Path sqlDir, Path f) {
         return sqlDir.relativize(f).toString().replace('\\', '/');

@@ -17,4 +17,12 @@ public interface MigrationProgress {
 
     default void failed(int step, int total, String version, String message) {
     }
+
+    /** Every version ran; a repeatable script did not fit the target version yet and runs at a later migrate. */
+    default void repeatableSkipped(String reason) {
+    }
+
+    /** A migration gave up waiting for a lock (nothing of it kept) and runs again after {@code waitMillis}. */
+    default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
+    }
 }

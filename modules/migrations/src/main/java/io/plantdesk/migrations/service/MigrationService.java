@@ -90,8 +90,24 @@ public final class MigrationService {
 
     /** The environment's live catalog against what the migrations produce at the version it is at. */
     public DriftReport drift(ConnectionProfile env) {
-        String version = EnvironmentHistory.currentVersion(cells(env));
+        Map<String, HistoryCell> cells = cells(env);
+        String version = EnvironmentHistory.currentVersion(cells);
+        if (version != null && scripts().stream().noneMatch(s -> s.version().equals(version))) {
+            throw new RefusedException(env.name() + " is at V" + version + ", which this build does not have (its scripts go to V"
+                    + newestVersion() + "), so what its migrations produce cannot be built here.",
+                    "Check its drift with the Plantdesk that applied V" + version + ", or compare it with another environment.");
+        }
         return driftAt(env, version, true);
+    }
+
+    /**
+     * Environment against environment: what {@code second}'s catalog has that {@code first}'s does
+     * not, and the reverse (staging against production, say). Reads both; changes nothing.
+     */
+    public DriftReport compare(ConnectionProfile first, ConnectionProfile second) {
+        CatalogSnapshot a = CatalogSnapshot.read(access.admin(first), historyTables());
+        CatalogSnapshot b = CatalogSnapshot.read(access.admin(second), historyTables());
+        return DriftReport.between(first.name(), EnvironmentHistory.currentVersion(cells(first)), a, second.name(), b);
     }
 
     private DriftReport driftAt(ConnectionProfile env, String version, boolean repeatables) {
@@ -105,6 +121,30 @@ public final class MigrationService {
     }
 
     private CatalogSnapshot expectedAt(String version, boolean repeatables) {
+        if (repeatables && version != null && scripts.isPlantdesk()) {
+            // A released version's golden snapshot (sql/baseline) needs no scratch database.
+            java.util.Optional<CatalogSnapshot> golden = golden(version);
+            if (golden.isPresent()) {
+                return golden.get();
+            }
+        }
+        return built(version, repeatables);
+    }
+
+    /** The golden snapshot packaged for a version of Plantdesk's scripts, if it has one. */
+    public java.util.Optional<CatalogSnapshot> golden(String version) {
+        return scripts().stream().filter(s -> s.version().equals(version)).findFirst()
+                .flatMap(s -> io.plantdesk.migrations.catalog.GoldenSnapshot.read(Migrator.packagedDir("db/"
+                        + io.plantdesk.migrations.catalog.GoldenSnapshot.FOLDER), paddedVersion(s)));
+    }
+
+    /** "009" for V009__...: how the script writes its version. */
+    public static String paddedVersion(Script s) {
+        return s.fileName().substring(1, s.fileName().indexOf("__"));
+    }
+
+    /** What migrating an empty database to {@code version} produces, built on a scratch database (never the golden file). */
+    public CatalogSnapshot built(String version, boolean repeatables) {
         return expected.computeIfAbsent((version == null ? "" : version) + (repeatables ? "+R" : ""), key -> {
             String v = version == null ? "" : version;
             String name = ScratchServer.name();
@@ -114,7 +154,16 @@ public final class MigrationService {
                     ScriptSet.plantdesk().flyway(db).migrate(); // a plant's own schema builds on Plantdesk's
                 }
                 if (!v.isEmpty()) {
-                    (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db)).target(v).load().migrate();
+                    try {
+                        (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db)).target(v).load().migrate();
+                    } catch (FlywayException e) {
+                        if (!repeatables) {
+                            throw e;
+                        }
+                        // A repeatable script that needs a later version's objects: what a migrate to v leaves
+                        // is the versions alone (ScriptRunner does the same), the repeatable left nothing.
+                        scripts.configureVersionsOnly(db).target(v).load().migrate();
+                    }
                 }
                 return CatalogSnapshot.read(db, historyTables());
             } finally {
@@ -123,6 +172,7 @@ public final class MigrationService {
         });
     }
 
+    /** The tracker's own tables, left out of every catalog: the history tables and their rollback logs. */
     private Set<String> historyTables() {
         return new LinkedHashSet<>(List.of(Migrator.HISTORY_TABLE, scripts.historyTable()));
     }
@@ -131,11 +181,23 @@ public final class MigrationService {
 
     /** What a migrate to {@code target} would run there, in order: the dry run. */
     public List<Script> plan(ConnectionProfile env, String target) {
-        Map<String, HistoryCell> cells = cells(env);
+        return plan(cells(env), target);
+    }
+
+    private List<Script> plan(Map<String, HistoryCell> cells, String target) {
         return scripts().stream()
                 .filter(s -> Migrator.compareVersions(s.version(), target) <= 0)
                 .filter(s -> cells.get(s.version()) != null && cells.get(s.version()).state() == CellState.PENDING)
                 .toList();
+    }
+
+    /** The newest version of this build's scripts. */
+    public String newestVersion() {
+        List<Script> all = scripts();
+        if (all.isEmpty()) {
+            throw new RefusedException(scripts.label() + " holds no V scripts.", null);
+        }
+        return all.getLast().version();
     }
 
     /** The dry run as text: each script that would run, with its header, in order. */
@@ -146,39 +208,124 @@ public final class MigrationService {
         StringBuilder b = new StringBuilder("-- Dry run on " + env.name() + ": " + plan.size() + " migration(s), in this order.\n");
         for (Script s : plan) {
             b.append("\n-- ==== V").append(s.version()).append(" ").append(s.description())
-                    .append(" (").append(s.fileName()).append(", estimated time: ").append(s.header().estimatedTime()).append(")\n")
+                    .append(" (").append(s.fileName()).append(", estimated time: ").append(s.header().estimatedTime())
+                    .append(s.header().nonTransactional() ? "; runs outside a transaction" : "; in one transaction")
+                    .append(", lock timeout ").append(s.header().lockTimeoutValue().toMillis()).append(" ms)\n")
                     .append(s.sql().strip()).append('\n');
         }
         return b.toString();
     }
 
     /**
-     * Migrates to {@code target} with a progress event per migration, after the guards. Flyway's
-     * own validation runs first, so a drifted script stops it before anything runs.
+     * The one guarded way to migrate an environment, for every caller (the screen, {@code plantdesk
+     * migrate}, {@code demo-data}, the login's schema check): production's typed name, a database
+     * newer than this build refused, an untracked database that already holds a schema refused
+     * (baseline is for that), Flyway's validation, the promotion gate; then the scripts, each with
+     * its lock timeout, a script that timed out on a lock (nothing of it kept) retried with backoff.
      *
+     * @param target a version of this build, or null for the newest
      * @return the versions applied
      */
     public List<String> migrate(ConnectionProfile env, String target, String confirmation, MigrationProgress progress) {
         requireTypedName(env, confirmation);
+        String to = target == null || target.isBlank() ? newestVersion() : Migrator.normalize(target.strip());
+        if (scripts().stream().noneMatch(s -> s.version().equals(to))) {
+            throw new RefusedException("This build has no V" + to + " (its scripts go from V" + scripts().getFirst().version()
+                    + " to V" + newestVersion() + ").", "Nothing ran. Choose one of its versions as the target.");
+        }
+        Map<String, HistoryCell> cells = cells(env);
+        requireNotNewer(env, cells);
+        requireTrackedOrEmpty(env, cells);
         List<String> problems = validate(env);
         if (!problems.isEmpty()) {
             throw new RefusedException(env.name() + " was not migrated: its history does not match this build's scripts ("
                     + String.join("; ", problems) + ").",
                     "Nothing ran. Validate lists the differences; once they are understood, Repair realigns the history.");
         }
-        List<Script> plan = plan(env, target);
+        List<Script> plan = plan(cells, to);
         if (env.environment() == Environment.PRODUCTION) {
             promotionGate(env, plan);
         }
-        List<String> versions = plan.stream().map(Script::version).toList();
-        try {
-            scripts.configure(access.admin(env)).target(target).callbacks(new ProgressCallback(versions, progress)).load().migrate();
-        } catch (FlywayException e) {
-            throw new PlantdeskException(env.name() + " was not migrated: " + firstLine(e.getMessage()),
-                    "Each migration runs in its own transaction: those reported done are applied, the failed one left nothing. "
-                            + "Validate shows the details.", e);
+        return ScriptRunner.run(scripts, access.admin(env), env, to, plan, progress);
+    }
+
+    /** What a rehearsal found: the drift check that makes the scratch copy faithful, and the run on it. */
+    public record Rehearsal(String from, String to, DriftReport drift, List<String> applied, List<Long> millis, PlantdeskException failure) {
+
+        public boolean passed() {
+            return drift.isClean() && failure == null;
         }
-        return versions;
+    }
+
+    /**
+     * Runs the pending migrations up to {@code target} on a scratch copy of the environment's
+     * schema, before they touch it: the copy is what the scripts produce at its current version on
+     * the embedded server, and the drift report first proves the environment matches it. Changes
+     * nothing there; the scratch database is dropped afterwards.
+     */
+    public Rehearsal rehearse(ConnectionProfile env, String target) {
+        String to = target == null || target.isBlank() ? newestVersion() : Migrator.normalize(target.strip());
+        Map<String, HistoryCell> cells = cells(env);
+        requireNotNewer(env, cells);
+        requireTrackedOrEmpty(env, cells);
+        String from = EnvironmentHistory.currentVersion(cells);
+        DriftReport report = driftAt(env, from, true);
+        List<Script> plan = plan(cells, to);
+        if (!report.isClean()) {
+            return new Rehearsal(from, to, report, List.of(), List.of(), null);
+        }
+        String name = ScratchServer.name();
+        DataSource db = scratch.create(name);
+        List<String> applied = new ArrayList<>();
+        List<Long> millis = new ArrayList<>();
+        try {
+            if (!scripts.isPlantdesk()) {
+                ScriptSet.plantdesk().flyway(db).migrate();
+            }
+            if (from != null) {
+                scripts.configure(db).target(from).load().migrate();
+            }
+            ScriptRunner.run(scripts, db, env, to, plan, new MigrationProgress() {
+                @Override
+                public void finished(int step, int total, String version, long ms) {
+                    applied.add(version);
+                    millis.add(ms);
+                }
+            });
+            return new Rehearsal(from, to, report, applied, millis, null);
+        } catch (PlantdeskException e) {
+            return new Rehearsal(from, to, report, applied, millis, e);
+        } finally {
+            scratch.drop(name);
+        }
+    }
+
+    /** A database newer than this build: its newest applied version is not one of these scripts. */
+    private void requireNotNewer(ConnectionProfile env, Map<String, HistoryCell> cells) {
+        String current = EnvironmentHistory.currentVersion(cells);
+        if (current != null && !scripts().isEmpty() && Migrator.compareVersions(current, newestVersion()) > 0) {
+            throw new RefusedException(env.name() + " is at V" + current + ", newer than this build (its newest script is V"
+                    + newestVersion() + ").", "Nothing ran. Use the Plantdesk that applied V" + current + " or a newer one.");
+        }
+    }
+
+    /**
+     * Issue 12, bug 3: Flyway would record V1 on a database that already holds the schema and
+     * fail at V2, leaving a history that blocks a baseline. Refuse before anything runs.
+     */
+    private void requireTrackedOrEmpty(ConnectionProfile env, Map<String, HistoryCell> cells) {
+        if (!scripts.isPlantdesk() || cells.values().stream().anyMatch(c -> c.installedOn() != null)) {
+            return; // a plant's own set starts with a version-0 marker on top of Plantdesk's schema
+        }
+        CatalogSnapshot live = CatalogSnapshot.read(access.admin(env), historyTables());
+        List<String> schemas = live.objects().keySet().stream().filter(k -> k.startsWith("schema ")).map(k -> k.substring(7)).toList();
+        if (!live.objects().isEmpty()) {
+            throw new RefusedException(env.name() + " has no schema history but already holds " + live.objects().size()
+                    + " schema object(s)" + (schemas.isEmpty() ? "" : " (schemas " + String.join(", ", schemas) + ")")
+                    + ": it was built before Plantdesk tracked it.",
+                    "Nothing ran. Baseline it at the version it is at (\"plantdesk migrations baseline --version V\" checks "
+                            + "its catalog against that version first), then migrate.");
+        }
     }
 
     /**
@@ -240,7 +387,10 @@ public final class MigrationService {
                     + " produce, so it was not baselined.", report);
         }
         try {
-            scripts.configure(access.admin(env)).baselineVersion(version).baselineDescription("golden baseline").load().baseline();
+            // Stored as its script names it ("004", like every other row), not as typed ("4").
+            String stored = scripts().stream().filter(sc -> sc.version().equals(Migrator.normalize(version.strip()))).findFirst()
+                    .map(sc -> sc.fileName().substring(1, sc.fileName().indexOf("__"))).orElse(version.strip());
+            scripts.configure(access.admin(env)).baselineVersion(stored).baselineDescription("golden baseline").load().baseline();
         } catch (FlywayException e) {
             throw new PlantdeskException(env.name() + " was not baselined: " + firstLine(e.getMessage()), null, e);
         }
@@ -252,7 +402,9 @@ public final class MigrationService {
      * up to {@code version} produce.
      */
     public DriftReport baselineCheck(ConnectionProfile env, String version) {
-        return driftAt(env, version, false);
+        // Scripts run by hand leave their objects to whoever ran them; the first migrate after the
+        // baseline hands them to the owner role (callbacks/afterMigrate.sql), so owners do not block it.
+        return driftAt(env, version, false).without("owner");
     }
 
     /** Flyway's validation: each problem as a sentence; empty when the history and the scripts agree. */
@@ -264,10 +416,11 @@ public final class MigrationService {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        // Whole messages: Flyway's second line often names the script or what to do.
         r.invalidMigrations.forEach(i -> out.add((i.version == null || i.version.isEmpty() ? "" : "V" + Migrator.normalize(i.version) + ": ")
-                + firstLine(i.errorDetails.errorMessage)));
+                + whole(i.errorDetails.errorMessage)));
         if (out.isEmpty() && r.errorDetails != null) {
-            out.add(firstLine(r.errorDetails.errorMessage));
+            out.add(whole(r.errorDetails.errorMessage));
         }
         return out;
     }
@@ -301,6 +454,11 @@ public final class MigrationService {
      * @return the versions rolled back
      */
     public List<String> rollback(ConnectionProfile env, int n, String confirmation, MigrationProgress progress) {
+        return rollback(env, n, confirmation, null, progress);
+    }
+
+    /** The same, with the reason the rollback log keeps beside who and when. */
+    public List<String> rollback(ConnectionProfile env, int n, String confirmation, String reason, MigrationProgress progress) {
         requireTypedName(env, confirmation);
         if (n < 1) {
             throw new RefusedException("Choose how many migrations to roll back (one or more).", null);
@@ -334,7 +492,7 @@ public final class MigrationService {
             progress.started(i + 1, steps.size(), c.version(), c.description());
             long t0 = System.nanoTime();
             try {
-                undo(access.admin(env), s, c.installedRank());
+                undo(access.admin(env), s, c.installedRank(), reason);
             } catch (SQLException e) {
                 progress.failed(i + 1, steps.size(), c.version(), e.getMessage());
                 throw new PlantdeskException("Rolling back V" + c.version() + " failed: " + firstLine(e.getMessage()),
@@ -347,7 +505,12 @@ public final class MigrationService {
         return done;
     }
 
-    private void undo(DataSource admin, Script script, int installedRank) throws SQLException {
+    /** Rollback records there (who, when, which version, why), oldest first. */
+    public List<RollbackLog.Entry> rollbacks(ConnectionProfile env) {
+        return RollbackLog.read(access.admin(env), scripts.historyTable());
+    }
+
+    private void undo(DataSource admin, Script script, int installedRank, String reason) throws SQLException {
         try (Connection c = admin.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement();
@@ -359,6 +522,7 @@ public final class MigrationService {
                 if (forget.executeUpdate() != 1) {
                     throw new SQLException("its history row changed meanwhile");
                 }
+                RollbackLog.record(c, scripts.historyTable(), script.version(), script.description(), script.rollbackFileName(), reason);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -374,6 +538,19 @@ public final class MigrationService {
         if (env.environment() == Environment.PRODUCTION && !env.name().equals(confirmation == null ? null : confirmation.strip())) {
             throw new RefusedException(env.name() + " is production: type its name to confirm.", "Nothing was changed.");
         }
+    }
+
+    private static String whole(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** The live catalog against what the migrations produce at any version of this build ({@code migrations drift --version V}). */
+    public DriftReport driftAgainst(ConnectionProfile env, String version) {
+        String v = Migrator.normalize(version.strip());
+        if (scripts().stream().noneMatch(s -> s.version().equals(v))) {
+            throw new RefusedException("This build has no V" + v + " to compare with (its scripts go to V" + newestVersion() + ").", null);
+        }
+        return driftAt(env, v, true);
     }
 
     private static String firstLine(String message) {

@@ -12,6 +12,9 @@ final class ProgressCallback implements Callback {
     private final List<String> plannedVersions;
     private final MigrationProgress progress;
     private long startedAt;
+    /** The version running now, or that failed last; null before the first. */
+    private volatile String current;
+    private volatile String lastFinished;
 
     ProgressCallback(List<String> plannedVersions, MigrationProgress progress) {
         this.plannedVersions = plannedVersions;
@@ -39,12 +42,22 @@ final class ProgressCallback implements Callback {
         int total = plannedVersions.size();
         switch (event) {
             case BEFORE_EACH_MIGRATE -> {
+                current = version;
                 startedAt = System.nanoTime();
                 progress.started(step, total, version, info.getDescription());
             }
-            case AFTER_EACH_MIGRATE -> progress.finished(step, total, version, (System.nanoTime() - startedAt) / 1_000_000);
+            case AFTER_EACH_MIGRATE -> {
+                lastFinished = version;
+                progress.finished(step, total, version, (System.nanoTime() - startedAt) / 1_000_000);
+            }
             default -> progress.failed(step, total, version, "failed");
         }
+    }
+
+    /** The version that was running when Flyway stopped (null when it failed before any), unless it finished. */
+    String failedVersion() {
+        String c = current;
+        return c == null || c.equals(lastFinished) ? null : c;
     }
 
     @Override

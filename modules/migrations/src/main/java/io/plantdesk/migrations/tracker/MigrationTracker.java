@@ -2,6 +2,12 @@ package io.plantdesk.migrations.tracker;
 
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.db.Migrator;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
@@ -34,6 +40,7 @@ public final class MigrationTracker {
     /** The same for any script set, through that set's own history table. */
     public static Map<String, HistoryCell> read(DataSource admin, ScriptSet scripts) {
         Flyway flyway = scripts.flyway(admin);
+        Map<Integer, Instant> installedUtc = installedOnUtc(admin, scripts.historyTable());
         Map<String, HistoryCell> out = new LinkedHashMap<>();
         for (MigrationInfo i : flyway.info().all()) {
             if (i.getVersion() == null) {
@@ -43,9 +50,63 @@ public final class MigrationTracker {
             // Drift: the script this build ships is not the one that ran there (Flyway's validate would refuse it).
             boolean drift = i.getResolvedChecksum() != null && i.getAppliedChecksum() != null
                     && !i.getResolvedChecksum().equals(i.getAppliedChecksum());
+            Instant installedOn = i.getInstalledOn() == null ? null
+                    : installedUtc.getOrDefault(i.getInstalledRank(), i.getInstalledOn().toInstant());
             out.put(v, new HistoryCell(v, i.getDescription(), CellState.of(i.getState(), drift),
-                    i.getInstalledOn() == null ? null : i.getInstalledOn().toInstant(), i.getInstalledBy(), i.getExecutionTime(),
+                    installedOn, i.getInstalledBy(), i.getExecutionTime(),
                     i.getInstalledOn() == null ? null : i.getAppliedChecksum(), i.getInstalledOn() == null ? null : i.getInstalledRank()));
+        }
+        return out;
+    }
+
+    /** A repeatable script (R__) as Flyway sees it there: its state ("pending", "success", "outdated") and checksums. */
+    public record Repeatable(String description, String script, String state, Integer shippedChecksum, Integer appliedChecksum,
+                             Instant installedOn) {
+    }
+
+    /** The set's repeatable scripts there, by description: what status lists beside the versions. */
+    public static java.util.List<Repeatable> repeatables(DataSource admin, ScriptSet scripts) {
+        Map<Integer, Instant> installedUtc = installedOnUtc(admin, scripts.historyTable());
+        Map<String, Repeatable> out = new java.util.TreeMap<>();
+        for (MigrationInfo i : scripts.flyway(admin).info().all()) {
+            if (i.getVersion() != null) {
+                continue;
+            }
+            // The newest row of each repeatable script is what counts; older rows are its earlier runs.
+            Instant at = i.getInstalledOn() == null ? null : installedUtc.getOrDefault(i.getInstalledRank(), i.getInstalledOn().toInstant());
+            Repeatable r = new Repeatable(i.getDescription(), i.getScript(), i.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT),
+                    i.getResolvedChecksum(), i.getAppliedChecksum(), at);
+            Repeatable before = out.get(i.getDescription());
+            if (before == null || (at != null && (before.installedOn() == null || at.isAfter(before.installedOn())))) {
+                out.put(i.getDescription(), r);
+            }
+        }
+        return java.util.List.copyOf(out.values());
+    }
+
+    /**
+     * When each history row was written, as a moment: Flyway hands installed_on (a timestamp
+     * without zone) to Java in the reader's zone, so the same row read 02:39, 07:39 or the day
+     * before depending on TZ. Plantdesk writes it in UTC (Migrator's initSql) and reads it so here.
+     */
+    private static Map<Integer, Instant> installedOnUtc(DataSource admin, String historyTable) {
+        Map<Integer, Instant> out = new java.util.HashMap<>();
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet exists = s.executeQuery("select to_regclass('" + historyTable + "') is not null")) {
+                exists.next();
+                if (!exists.getBoolean(1)) {
+                    return out;
+                }
+            }
+            // historyTable matched ScriptSet's name pattern (letters, digits, underscores): safe to splice.
+            try (ResultSet rs = s.executeQuery("select installed_rank, to_char(installed_on, 'YYYY-MM-DD\"T\"HH24:MI:SS.US') from "
+                    + historyTable)) {
+                while (rs.next()) {
+                    out.put(rs.getInt(1), LocalDateTime.parse(rs.getString(2)).toInstant(ZoneOffset.UTC));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read " + historyTable + ": " + e.getMessage(), e);
         }
         return out;
     }

@@ -41,7 +41,7 @@ final class ActionDialogs {
     }
 
     static void connect(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
-        Action a = new Action(owner, m.get("connect.title", env.name()), m.get("connect.go"));
+        Action a = new Action(owner, m, m.get("connect.title", env.name()), m.get("connect.go"));
         TextField user = new TextField();
         user.setId("connectUser");
         user.setPromptText("postgres");
@@ -63,7 +63,7 @@ final class ActionDialogs {
     }
 
     static void migrate(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
-        Action a = new Action(owner, m.get("migrate.title", env.name()), m.get("migrate.go"));
+        Action a = new Action(owner, m, m.get("migrate.title", env.name()), m.get("migrate.go"));
         ComboBox<String> target = versions(vm);
         target.setId("migrateTarget");
         target.setValue(vm.versions().isEmpty() ? null : vm.versions().getLast());
@@ -96,7 +96,7 @@ final class ActionDialogs {
     }
 
     static void rollback(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
-        Action a = new Action(owner, m.get("rollback.title", env.name()), m.get("rollback.go"));
+        Action a = new Action(owner, m, m.get("rollback.title", env.name()), m.get("rollback.go"));
         int max = Math.max(1, vm.appliedCount(env));
         Spinner<Integer> count = new Spinner<>(1, max, 1);
         count.setId("rollbackCount");
@@ -145,7 +145,7 @@ final class ActionDialogs {
     }
 
     static void baseline(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
-        Action a = new Action(owner, m.get("baseline.title", env.name()), m.get("baseline.go"));
+        Action a = new Action(owner, m, m.get("baseline.title", env.name()), m.get("baseline.go"));
         ComboBox<String> version = versions(vm);
         version.setId("baselineVersion");
         TextArea report = MigrationPane.code("baselineReport");
@@ -195,7 +195,7 @@ final class ActionDialogs {
     }
 
     static void repair(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env, BiConsumer<String, String> result) {
-        Action a = new Action(owner, m.get("repair.title", env.name()), m.get("repair.go"));
+        Action a = new Action(owner, m, m.get("repair.title", env.name()), m.get("repair.go"));
         VBox box = new VBox(8, Forms.hint(m.get("repair.hint")));
         Supplier<String> typed = a.confirmation(box, env, m);
         a.show(box, () -> {
@@ -227,7 +227,10 @@ final class ActionDialogs {
         final ListView<String> steps = new ListView<>(stepLines);
         final Button actionButton;
 
-        Action(Window owner, String title, String actionText) {
+        final Messages m;
+
+        Action(Window owner, Messages m, String title, String actionText) {
+            this.m = m;
             dialog.initOwner(owner);
             dialog.setTitle(title);
             dialog.setHeaderText(title);
@@ -338,6 +341,18 @@ final class ActionDialogs {
                         stepLines.add("… " + line);
                     }
                     steps.scrollTo(stepLines.size() - 1);
+                }
+
+                @Override
+                public void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
+                    // The step stays "running": it waits, nothing of it was kept, and it runs again.
+                    stepLines.add(m.get("step.retry", version, attempt, attempts, waitMillis, reason));
+                    steps.scrollTo(stepLines.size() - 1);
+                }
+
+                @Override
+                public void repeatableSkipped(String reason) {
+                    stepLines.add(m.get("step.repeatableSkipped", reason));
                 }
 
                 @Override

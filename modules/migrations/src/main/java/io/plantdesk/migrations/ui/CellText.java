@@ -14,7 +14,7 @@ import java.util.Locale;
 final class CellText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz"); // the zone shown: the same row reads differently elsewhere
 
     private CellText() {
     }

@@ -36,7 +36,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class EnvironmentPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz"); // with its zone
 
     private final MigrationsViewModel vm;
     private final Messages m;
@@ -98,11 +98,12 @@ final class EnvironmentPane {
         Button baseline = action("actBaseline", m.get("act.baseline"), new FontIcon(Material2AL.FLAG),
                 () -> ActionDialogs.baseline(window(), m, vm, selected()));
         Button drift = action("actDrift", m.get("act.drift"), new FontIcon(Material2AL.COMPARE_ARROWS), this::drift);
+        Button compare = action("actCompare", m.get("act.compare"), new FontIcon(Material2AL.COMPARE), this::compare);
         Button validate = action("actValidate", m.get("act.validate"), new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE), this::validate);
         Button repair = action("actRepair", m.get("act.repair"), new FontIcon(Material2AL.BUILD),
                 () -> ActionDialogs.repair(window(), m, vm, selected(), this::showText));
         Button export = action("actExport", m.get("act.export"), new FontIcon(Material2MZ.SAVE_ALT), this::export);
-        FlowPane buttons = new FlowPane(6, 6, connect, migrate, rollbackButton, baseline, drift, validate, repair, export);
+        FlowPane buttons = new FlowPane(6, 6, connect, migrate, rollbackButton, baseline, drift, compare, validate, repair, export);
         VBox.setVgrow(output, Priority.ALWAYS);
         actions = new VBox(8, top, buttons, summary, status, output);
         actions.getStyleClass().add("detail-pane");
@@ -194,6 +195,36 @@ final class EnvironmentPane {
             public void failed(Throwable e) {
                 showText(MigrationsViewModel.message(e), e instanceof DriftRefusedException d ? d.report().text() : "");
             }
+        });
+    }
+
+    /** Environment against environment (staging against production, say): which objects one has that the other has not. */
+    private void compare() {
+        ConnectionProfile env = selected();
+        List<String> others = vm.environments().stream().filter(e -> !e.equals(env)).map(ConnectionProfile::name).toList();
+        if (others.isEmpty()) {
+            status.setText(m.get("compare.none"));
+            return;
+        }
+        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(others.getFirst(), others);
+        ask.initOwner(window());
+        ask.setTitle(m.get("compare.title", env.name()));
+        ask.setHeaderText(m.get("compare.header", env.name()));
+        ask.getDialogPane().setId("compareDialog");
+        ask.showAndWait().flatMap(name -> vm.environments().stream().filter(e -> e.name().equals(name)).findFirst()).ifPresent(other -> {
+            status.setText(m.get("compare.running", env.name(), other.name()));
+            vm.compare(env, other, new MigrationsViewModel.Listener<>() {
+                @Override
+                public void done(DriftReport r) {
+                    showText(r.isClean() ? m.get("compare.clean", env.name(), other.name())
+                            : m.get("compare.found", other.name(), env.name(), r.differences().size()), r.text());
+                }
+
+                @Override
+                public void failed(Throwable e) {
+                    showText(MigrationsViewModel.message(e), "");
+                }
+            });
         });
     }
 

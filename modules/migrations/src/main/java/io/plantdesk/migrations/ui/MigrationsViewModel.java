@@ -44,6 +44,14 @@ public final class MigrationsViewModel {
         default void step(String version, String description, int step, int total, boolean finished, long millis) {
         }
 
+        /** A migration gave up on a lock (nothing kept) and runs again after {@code waitMillis}. */
+        default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
+        }
+
+        /** Every version ran; a repeatable script waits for a later version. */
+        default void repeatableSkipped(String reason) {
+        }
+
         void done(T result);
 
         void failed(Throwable error);
@@ -171,6 +179,10 @@ public final class MigrationsViewModel {
         run("drift report " + env.name(), () -> service.drift(env), l, () -> { });
     }
 
+    public void compare(ConnectionProfile first, ConnectionProfile second, Listener<DriftReport> l) {
+        run("compare " + first.name() + " with " + second.name(), () -> service.compare(first, second), l, () -> { });
+    }
+
     public void baseline(ConnectionProfile env, String version, String typedName, Listener<DriftReport> l) {
         run("baseline " + env.name(), () -> service.baseline(env, version, typedName), l, () -> refresh(env));
     }
@@ -217,6 +229,16 @@ public final class MigrationsViewModel {
             @Override
             public void started(int step, int total, String version, String description) {
                 Platform.runLater(() -> l.step(version, description, step, total, false, 0));
+            }
+
+            @Override
+            public void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
+                Platform.runLater(() -> l.retrying(version, attempt, attempts, waitMillis, reason));
+            }
+
+            @Override
+            public void repeatableSkipped(String reason) {
+                Platform.runLater(() -> l.repeatableSkipped(reason));
             }
 
             @Override

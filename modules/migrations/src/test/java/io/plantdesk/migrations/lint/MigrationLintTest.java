@@ -131,6 +131,46 @@ class MigrationLintTest {
         assertThat(MigrationLint.check(sql).toString()).contains("V002__Core-Things.sql").contains("U777__core_nothing.sql");
     }
 
+    @Test
+    void aConcurrentIndexMustSayItRunsOutsideATransactionAndBeRerunnable() throws IOException {
+        write("migrations/V002__core_thing_idx.sql", header("V002__core_thing_idx", "U002__core_thing_idx.sql")
+                + "create index concurrently thing_id_idx on core.thing (id);\n");
+        write("rollback/U002__core_thing_idx.sql", "-- Rollback of: V002__core_thing_idx.sql\n-- destructive: undo\n"
+                + "drop index concurrently core.thing_id_idx;\n");
+        lock();
+        assertThat(MigrationLint.check(sql)).extracting(Finding::rule, Finding::file).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(Rule.TRANSACTION, "migrations/V002__core_thing_idx.sql"),
+                org.assertj.core.groups.Tuple.tuple(Rule.TRANSACTION, "rollback/U002__core_thing_idx.sql"));
+        assertThat(MigrationLint.check(sql)).first().extracting(Finding::message).asString().contains("-- Transaction: none");
+
+        // Declared, but it cannot be resumed after a cut-short run, and it mixes in a transactional statement.
+        write("rollback/U002__core_thing_idx.sql", "-- Rollback of: V002__core_thing_idx.sql\n-- destructive: undo\n"
+                + "drop index core.thing_id_idx;\n");
+        Path v2 = sql.resolve("migrations/V002__core_thing_idx.sql");
+        Files.delete(v2);
+        Files.delete(sql.resolve(MigrationLock.FILE));
+        write("migrations/V002__core_thing_idx.sql", header("V002__core_thing_idx", "U002__core_thing_idx.sql")
+                + "-- Transaction: none (CREATE INDEX CONCURRENTLY)\n-- Lock timeout: forever\n"
+                + "create index concurrently thing_id_idx on core.thing (id);\nanalyze core.thing;\n");
+        lock();
+        assertThat(MigrationLint.check(sql)).extracting(Finding::message).satisfiesExactlyInAnyOrder(
+                m -> assertThat(m).contains("Lock timeout: forever").contains("not understood"),
+                m -> assertThat(m).contains("analyze core.thing").contains("script of its own"),
+                m -> assertThat(m).contains("cannot be run again").contains("IF NOT EXISTS"));
+
+        Files.delete(v2);
+        Files.delete(sql.resolve(MigrationLock.FILE));
+        write("migrations/V002__core_thing_idx.sql", header("V002__core_thing_idx", "U002__core_thing_idx.sql")
+                + "-- Transaction: none (CREATE INDEX CONCURRENTLY)\n-- Lock timeout: 3s, 5 retries\n"
+                + "create index concurrently if not exists thing_id_idx on core.thing (id);\n");
+        lock();
+        assertThat(MigrationLint.check(sql)).isEmpty();
+        var h = io.plantdesk.migrations.scripts.ScriptHeader.parse(Files.readString(v2));
+        assertThat(h.nonTransactional()).isTrue();
+        assertThat(h.lockTimeoutValue()).isEqualTo(java.time.Duration.ofSeconds(3));
+        assertThat(h.lockRetries()).isEqualTo(5);
+    }
+
     private List<Rule> rules() {
         return MigrationLint.check(sql).stream().map(Finding::rule).distinct().toList();
     }

@@ -21,6 +21,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 /**
  * Runs Plantdesk's schema scripts (sql/, packaged under db/ in the platform jar) with Flyway, on an
@@ -45,12 +46,79 @@ public final class Migrator {
      * history table) or a plant's own folder, which keeps its history in a table of its own.
      */
     public static FluentConfiguration configure(DataSource admin, String historyTable, String... locations) {
-        return Flyway.configure(Migrator.class.getClassLoader())
-                .dataSource(admin)
+        FluentConfiguration config = Flyway.configure(Migrator.class.getClassLoader());
+        // Flyway's default on PostgreSQL holds its advisory lock in an open transaction on a second
+        // connection, and CREATE INDEX CONCURRENTLY waits for every open transaction: a script
+        // declared "-- Transaction: none" then hung forever. A session-level lock does not.
+        config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return config
+                .dataSource(new UtcSessions(admin))
                 .locations(locations)
                 .table(historyTable)
                 .cleanDisabled(true)
                 .validateMigrationNaming(true);
+    }
+
+    /**
+     * Flyway's connections with their session in UTC: the history's installed_on is a timestamp
+     * without zone, written in the session's zone (pgjdbc sets the JVM's), so the same row meant
+     * 02:39, 07:39 or the day before depending on who migrated. In UTC it is one moment for all.
+     */
+    private record UtcSessions(DataSource admin) implements DataSource {
+        @Override
+        public java.sql.Connection getConnection() throws java.sql.SQLException {
+            return utc(admin.getConnection());
+        }
+
+        @Override
+        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+            return utc(admin.getConnection(user, password));
+        }
+
+        private static java.sql.Connection utc(java.sql.Connection c) throws java.sql.SQLException {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("set time zone 'UTC'");
+            } catch (java.sql.SQLException e) {
+                c.close();
+                throw e;
+            }
+            return c;
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() throws java.sql.SQLException {
+            return admin.getLogWriter();
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) throws java.sql.SQLException {
+            admin.setLogWriter(out);
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) throws java.sql.SQLException {
+            admin.setLoginTimeout(seconds);
+        }
+
+        @Override
+        public int getLoginTimeout() throws java.sql.SQLException {
+            return admin.getLoginTimeout();
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+            return admin.getParentLogger();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+            return iface.isInstance(admin) ? iface.cast(admin) : admin.unwrap(iface);
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) throws java.sql.SQLException {
+            return iface.isInstance(admin) || admin.isWrapperFor(iface);
+        }
     }
 
     /** Migrates to the newest shipped version and says how many scripts ran. */
@@ -58,8 +126,10 @@ public final class Migrator {
         try {
             return flyway(admin).migrate();
         } catch (FlywayException e) {
+            // Whether anything of the failed script was kept depends on the script (one declared
+            // "-- Transaction: none" keeps what ran), so this does not claim either way.
             throw new PlantdeskException("The database could not be brought up to date: " + e.getMessage(),
-                    "Nothing of the failed script was kept. Send the log to IT.", e);
+                    "\"plantdesk migrations status\" and \"validate\" show what was applied. Send the log to IT.", e);
         }
     }
 
