@@ -3,6 +3,7 @@ package io.plantdesk.platform.embedded;
 import static io.plantdesk.platform.embedded.EmbeddedServerException.Reason;
 
 import io.plantdesk.platform.config.AppPaths;
+import io.plantdesk.platform.config.PrivateFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.BindException;
@@ -11,13 +12,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -36,8 +37,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
-    private static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
     private static final long MAX_LOG_BYTES = 10L * 1024 * 1024;
+    /** Ordinary slots plus the admins' reserved ones and the superuser's three. */
+    static final int MAX_CONNECTIONS = 60;
+    private static final Duration START_LOCK_WAIT = Duration.ofMinutes(2);
     private static final int MAX_SOCKET_PATH = 100;
     static final String SUPERUSER = "postgres";
 
@@ -46,6 +49,7 @@ public final class EmbeddedServer implements AutoCloseable {
     private final int port;
     private final Path socketFile;
     private final Path ownerFile;
+    private Optional<String> diskWarning = Optional.empty();
 
     private EmbeddedServer(EmbeddedPostgres postgres, int port, Path socketFile, Path ownerFile) {
         this.postgres = postgres;
@@ -59,32 +63,69 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer start(Path dataDir, Path binDir, Path log, int port) {
+        if (port < 1 || port > 65535) {
+            throw new EmbeddedServerException(Reason.FAILED, "The embedded database's port " + port + " is not a port.",
+                    "Choose a port from 1024 to 65535 in Settings (or PLANTDESK_EMBEDDED_PORT).", log, null);
+        }
         try {
-            Files.createDirectories(log.getParent());
-            rotate(log);
-            Files.createDirectories(dataDir.getParent());
+            return startLocked(dataDir, binDir, log, port);
+        } catch (EmbeddedServerException e) {
+            ServerLog.note(log, e.fullMessage()); // so the log the message points to exists and says it too
+            throw e;
+        }
+    }
+
+    private static EmbeddedServer startLocked(Path dataDir, Path binDir, Path log, int port) {
+        Path home = dataDir.getParent();
+        try {
+            PrivateFiles.createDirectories(log.getParent());
+            ServerLog.rotate(log, MAX_LOG_BYTES);
+            PrivateFiles.ensurePrivateFile(log);
+            PrivateFiles.createDirectories(home);
+            PrivateFiles.createDirectories(binDir);
         } catch (IOException e) {
             throw new EmbeddedServerException(Reason.FAILED, "Cannot create the folders for the embedded database.",
-                    "Check that " + dataDir.getParent() + " is writable.", log, e);
+                    "Check that " + home + " is writable.", log, e);
         }
-        checkFreeSpace(dataDir.getParent(), log);
-        checkDataDirectory(dataDir, log);
-        Path ownerFile = dataDir.resolveSibling("embedded.owner");
-        Optional<EmbeddedServer> running = attachToRunning(dataDir, ownerFile);
-        if (running.isPresent()) {
-            return running.get();
+        refuseFoldersOthersCanWrite(binDir, log);
+        // One process starts the server; others started at the same moment wait here and then
+        // find it running (attach) instead of taking it for a crashed Plantdesk's.
+        try (StartLock lock = StartLock.acquire(home.resolve("embedded.lock"), START_LOCK_WAIT, log)) {
+            Path ownerFile = dataDir.resolveSibling("embedded.owner");
+            Optional<EmbeddedServer> running = attachToRunning(dataDir, binDir, ownerFile);
+            if (running.isPresent()) {
+                return running.get();
+            }
+            DiskSpace space = DiskSpace.of(home).orElse(null);
+            if (space != null) {
+                space.refusal(home, log).ifPresent(e -> {
+                    throw e;
+                });
+            }
+            checkDataDirectory(dataDir, log);
+            stopOrphan(dataDir, binDir, log);
+            checkPortFree(port, log);
+            Path tree = prepareBinaries(binDir, log);
+            Path socketDir = socketDirFor(dataDir, port);
+            try {
+                ServerFiles.makePrivateDir(socketDir);
+                if (ServerFiles.removeStalePidFile(dataDir, binDir)) {
+                    LOG.warn("Removed {}: its process number now belongs to another program", dataDir.resolve("postmaster.pid"));
+                }
+            } catch (IOException e) {
+                throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
+                        "Check that " + socketDir + " is writable.", log, e);
+            }
+            EmbeddedServer server = launch(dataDir, binDir, tree, log, port, socketDir, ownerFile);
+            server.diskWarning = space == null ? Optional.empty() : space.warning(home);
+            server.diskWarning.ifPresent(LOG::warn);
+            return server;
         }
-        stopOrphan(dataDir, log);
-        checkPortFree(port, log);
-        Path socketDir = socketDirFor(dataDir, port);
-        try {
-            ServerFiles.makePrivateDir(socketDir);
-            Files.createDirectories(binDir);
-        } catch (IOException e) {
-            throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
-                    "Check that " + socketDir + " is writable.", log, e);
-        }
+    }
+
+    private static EmbeddedServer launch(Path dataDir, Path binDir, Path tree, Path log, int port, Path socketDir, Path ownerFile) {
         Path socketFile = socketDir.resolve(".s.PGSQL." + port);
+        boolean passwordcheck = hasPasswordcheck(tree);
         LOG.info("Starting the embedded PostgreSQL on 127.0.0.1:{} with data in {}", port, dataDir);
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -94,17 +135,22 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setPort(port)
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "60")
+                    .setServerConfig("max_connections", String.valueOf(MAX_CONNECTIONS))
                     .setConnectConfig("socketFactory", "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg")
                     .setConnectConfig("socketFactoryArg", socketFile.toString())
-                    .setDataDirectoryCustomizer(dir -> ServerFiles.enforce(dir.toPath(), socketDir))
+                    .setDataDirectoryCustomizer(dir -> ServerFiles.enforce(dir.toPath(), socketDir, passwordcheck))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(true)
                     .start();
+            // The library makes its binaries folders writable by others at each start (without the
+            // search bit on pgbin, so nobody could create anything in them); this puts them back.
+            PrivateFiles.makePrivate(binDir);
+            PrivateFiles.makePrivate(tree);
             // Who runs it, so that a command started beside the open console uses this server
             // instead of taking it for one a crashed Plantdesk left behind.
+            PrivateFiles.ensurePrivateFile(ownerFile);
             Files.writeString(ownerFile, ProcessHandle.current().pid() + " " + port + " " + socketFile + "\n", StandardCharsets.UTF_8);
             return new EmbeddedServer(pg, port, socketFile, ownerFile);
         } catch (IOException | RuntimeException e) {
@@ -112,8 +158,51 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /** The binaries folder and every folder above it must be closed to other accounts. */
+    private static void refuseFoldersOthersCanWrite(Path binDir, Path log) {
+        PrivateFiles.writableByOthers(binDir).ifPresent(open -> {
+            throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
+                    "The embedded database's programs would run from " + open + ", a folder other accounts on this computer can write to.",
+                    "Ask IT to remove write access for others from " + open + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
+                    log, null);
+        });
+    }
+
+    /** Unpacks or verifies the binaries against the bundle; a changed tree is never run. */
+    private static Path prepareBinaries(Path binDir, Path log) {
+        try {
+            PgBinaries.Bundle bundle = PgBinaries.bundle();
+            List<String> changed = PgBinaries.prepare(binDir, bundle);
+            if (!changed.isEmpty()) {
+                ServerLog.note(log, "Plantdesk: the embedded database's programs had been changed (" + changed.getFirst()
+                        + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "")
+                        + "); they were moved to a quarantine folder beside them and a fresh copy unpacked.");
+            }
+            return binDir.resolve(bundle.folderName());
+        } catch (IOException | RuntimeException e) {
+            throw new EmbeddedServerException(Reason.FAILED, "The embedded database's programs could not be unpacked or checked.",
+                    "Check that " + binDir + " is on a disk with free space.", log, e);
+        }
+    }
+
+    private static boolean hasPasswordcheck(Path tree) {
+        Path lib = tree.resolve("lib").resolve("postgresql");
+        return Files.exists(lib.resolve("passwordcheck.so")) || Files.exists(lib.resolve("passwordcheck.dylib"))
+                || Files.exists(lib.resolve("passwordcheck.dll"));
+    }
+
     public int port() {
         return port;
+    }
+
+    /** A sentence when the disk was low (but above the reserve) at start; the shell may show it. */
+    public Optional<String> diskWarning() {
+        return diskWarning;
+    }
+
+    /** True when this process uses a server that another running Plantdesk started and stops. */
+    public boolean attached() {
+        return postgres == null;
     }
 
     /** A TCP JDBC URL for people's own logins (password required). */
@@ -160,14 +249,15 @@ public final class EmbeddedServer implements AutoCloseable {
      * The server of another Plantdesk that is still running (the console, while a command runs):
      * used through its socket, and left running when this process is done with it.
      */
-    private static Optional<EmbeddedServer> attachToRunning(Path dataDir, Path ownerFile) {
-        if (ServerFiles.orphanPostmaster(dataDir).isEmpty() || !Files.exists(ownerFile)) {
+    private static Optional<EmbeddedServer> attachToRunning(Path dataDir, Path binDir, Path ownerFile) {
+        if (ServerFiles.orphanPostmaster(dataDir, binDir).isEmpty() || !Files.exists(ownerFile)) {
             return Optional.empty();
         }
         try {
             String[] owner = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ", 3);
             long pid = Long.parseLong(owner[0]);
-            boolean ownerRuns = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            // This process itself counts too: a second start in one JVM shares the first one's server.
+            boolean ownerRuns = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
             if (!ownerRuns || owner.length < 3) {
                 return Optional.empty();
             }
@@ -192,25 +282,6 @@ public final class EmbeddedServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("The embedded PostgreSQL did not stop cleanly; it recovers at the next start", e);
-        }
-    }
-
-    private static void rotate(Path log) throws IOException {
-        if (Files.exists(log) && Files.size(log) > MAX_LOG_BYTES) {
-            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void checkFreeSpace(Path dir, Path log) {
-        try {
-            long free = Files.getFileStore(dir).getUsableSpace();
-            if (free < MIN_FREE_BYTES) {
-                throw new EmbeddedServerException(Reason.DISK_FULL,
-                        "The disk holding the embedded database is full (" + free / (1024 * 1024) + " MB free).",
-                        "Free at least 256 MB on the disk of " + dir + " and start Plantdesk again.", log, null);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not measure free space in {}", dir, e);
         }
     }
 
@@ -251,8 +322,8 @@ public final class EmbeddedServer implements AutoCloseable {
                 log, cause);
     }
 
-    private static void stopOrphan(Path dataDir, Path log) {
-        Optional<ProcessHandle> orphan = ServerFiles.orphanPostmaster(dataDir);
+    private static void stopOrphan(Path dataDir, Path binDir, Path log) {
+        Optional<ProcessHandle> orphan = ServerFiles.orphanPostmaster(dataDir, binDir);
         if (orphan.isEmpty()) {
             return;
         }
@@ -300,7 +371,7 @@ public final class EmbeddedServer implements AutoCloseable {
             return portInUse(port, log, e);
         }
         if (tail.contains("No space left on device")) {
-            return new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database is full.",
+            return new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database ran out of space.",
                     "Free some space on the disk of " + dataDir + " and start Plantdesk again.", log, e);
         }
         if (tail.contains("database files are incompatible")) {
