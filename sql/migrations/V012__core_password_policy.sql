@@ -45,7 +45,7 @@ create function core.is_reserved_login(p_login text) returns boolean
     language sql immutable
     set search_path = pg_catalog, pg_temp
 as $$
-    select p_login in ('none', 'public', 'current_user', 'current_role', 'session_user', 'user', 'all', 'postgres')
+    select p_login in ('none', 'public', 'current_user', 'current_role', 'session_user', 'user', 'all')
 $$;
 
 -- Internal: used by the installer/CLI connection (a superuser) and by core.create_person.

@@ -63,11 +63,11 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer start(Path dataDir, Path binDir, Path log, int port) {
-        if (port < 1 || port > 65535) {
-            throw new EmbeddedServerException(Reason.FAILED, "The embedded database's port " + port + " is not a port.",
-                    "Choose a port from 1024 to 65535 in Settings (or PLANTDESK_EMBEDDED_PORT).", log, null);
-        }
         try {
+            if (port < 1 || port > 65535) {
+                throw new EmbeddedServerException(Reason.FAILED, "The embedded database's port " + port + " is not a port.",
+                        "Choose a port from 1024 to 65535 in Settings (or PLANTDESK_EMBEDDED_PORT).", log, null);
+            }
             return startLocked(dataDir, binDir, log, port);
         } catch (EmbeddedServerException e) {
             ServerLog.note(log, e.fullMessage()); // so the log the message points to exists and says it too
@@ -203,6 +203,21 @@ public final class EmbeddedServer implements AutoCloseable {
     /** True when this process uses a server that another running Plantdesk started and stops. */
     public boolean attached() {
         return postgres == null;
+    }
+
+    /**
+     * The port of the embedded server another Plantdesk runs on these folders right now (from its
+     * owner file, if that process is alive), without starting or touching anything.
+     */
+    public static Optional<Integer> runningPort(AppPaths paths) {
+        Path ownerFile = paths.embeddedDataDir().resolveSibling("embedded.owner");
+        try {
+            String[] owner = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ", 3);
+            boolean alive = ProcessHandle.of(Long.parseLong(owner[0])).map(ProcessHandle::isAlive).orElse(false);
+            return alive && owner.length >= 2 ? Optional.of(Integer.parseInt(owner[1])) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A TCP JDBC URL for people's own logins (password required). */

@@ -43,8 +43,8 @@ final class ServerFiles {
                     "log_min_error_statement = 'panic'",
                     "log_error_verbosity = 'terse'",
                     "log_parameter_max_length_on_error = 0",
-                    passwordcheck ? "# Plain passwords set with ALTER ROLE must be at least 10 characters, letters and more.\n"
-                            + "shared_preload_libraries = 'passwordcheck'\npasswordcheck.min_password_length = 10" : "",
+                    passwordcheck ? "# A plain password set with ALTER ROLE needs 8 characters or more, letters and others.\n"
+                            + "shared_preload_libraries = 'passwordcheck'" : "",
                     ""), StandardCharsets.UTF_8);
             Path conf = dataDir.resolve("postgresql.conf");
             List<String> lines = Files.readAllLines(conf, StandardCharsets.UTF_8);
