@@ -187,6 +187,35 @@ class LoginHardeningTest {
     }
 
     @Test
+    void aMigrationWaitingForAPersonsUnfinishedChangeSaysWhoHoldsIt() throws Exception {
+        try (Connection op = db.connectAs(operatorA)) {
+            op.setAutoCommit(false);
+            op.createStatement().execute("select count(*) from core.person"); // and then the person goes for tea
+            List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (var watcher = io.plantdesk.platform.db.LockWaitWatcher.start(db.admin(), java.time.Duration.ofMillis(300), said::add);
+                 Connection admin = db.admin().getConnection()) {
+                admin.setAutoCommit(false);
+                var migration = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                    try {
+                        admin.createStatement().execute("alter table core.person add column waiting_for_tea int");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (said.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                op.rollback();
+                migration.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                admin.rollback();
+            }
+            assertThat(said).singleElement().asString()
+                    .contains("login \"" + operatorA.login() + "\"").contains("unfinished change open for");
+        }
+    }
+
+    @Test
     void onlyTheEngineWritesARollupsError() throws Exception {
         try (Connection c = db.connectAs(operatorA); Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("select core.record_rollup_error('activity', 'Call 555-0100 to fix this')"))
