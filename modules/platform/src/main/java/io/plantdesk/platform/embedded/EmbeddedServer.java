@@ -116,7 +116,12 @@ public final class EmbeddedServer implements AutoCloseable {
                 throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
                         "Check that " + socketDir + " is writable.", log, e);
             }
-            EmbeddedServer server = launch(dataDir, binDir, tree, log, port, socketDir, ownerFile);
+            EmbeddedServer server;
+            try {
+                server = launch(dataDir, binDir, tree, log, port, socketDir, ownerFile);
+            } finally {
+                PgBinaries.forget();
+            }
             server.diskWarning = space == null ? Optional.empty() : space.warning(home);
             server.diskWarning.ifPresent(LOG::warn);
             return server;
@@ -132,6 +137,7 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binDir.toFile())
+                    .setPgBinaryResolver(PgBinaries.VERIFIED)
                     .setPort(port)
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("synchronous_commit", "on")

@@ -53,14 +53,35 @@ final class PgBinaries {
         }
     }
 
+    private static volatile Bundle lastRead;
+
+    /**
+     * Hands the library the bundle this start already read and checked, so it neither reads the
+     * jar again nor could get other bytes than the ones the tree was verified against.
+     */
+    static final io.zonky.test.db.postgres.embedded.PgBinaryResolver VERIFIED = (system, architecture) -> {
+        Bundle b = lastRead;
+        if (b == null) {
+            throw new IllegalStateException("The embedded PostgreSQL's bundle was not read before the start");
+        }
+        return new ByteArrayInputStream(b.bytes());
+    };
+
     private PgBinaries() {
+    }
+
+    /** The start is done: the 15 MB bundle need not stay in memory. */
+    static void forget() {
+        lastRead = null;
     }
 
     /** Reads the bundle once per start; the library reads it again for its own digest. */
     static Bundle bundle() {
         try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), architecture())) {
             byte[] bytes = in.readAllBytes();
-            return new Bundle(bytes, hex("MD5", bytes), hex("SHA-256", bytes));
+            Bundle b = new Bundle(bytes, hex("MD5", bytes), hex("SHA-256", bytes));
+            lastRead = b;
+            return b;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("Cannot read the bundled PostgreSQL binaries", e);
         }
