@@ -117,7 +117,7 @@ public final class PropertiesFile {
             }
             if (REPORTED.add(copy.toString())) {
                 for (Problem p : problems) {
-                    LOG.warn("{} {} A copy of the file as it was is kept in {}.", p, consequence, copy);
+                    LOG.warn("{}. {} A copy of the file as it was is kept in {}.", p, consequence, copy);
                 }
             }
             return copy;

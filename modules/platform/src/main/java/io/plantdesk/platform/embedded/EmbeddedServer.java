@@ -50,6 +50,7 @@ public final class EmbeddedServer implements AutoCloseable {
     private final Path socketFile;
     private final Path ownerFile;
     private Optional<String> diskWarning = Optional.empty();
+    private Path dataHome;
 
     private EmbeddedServer(EmbeddedPostgres postgres, int port, Path socketFile, Path ownerFile) {
         this.postgres = postgres;
@@ -123,6 +124,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 PgBinaries.forget();
             }
             server.diskWarning = space == null ? Optional.empty() : space.warning(home);
+            server.dataHome = home;
             server.diskWarning.ifPresent(LOG::warn);
             return server;
         }
@@ -204,6 +206,19 @@ public final class EmbeddedServer implements AutoCloseable {
     /** A sentence when the disk was low (but above the reserve) at start; the shell may show it. */
     public Optional<String> diskWarning() {
         return diskWarning;
+    }
+
+    /**
+     * The disk measured now: a sentence when the embedded database's disk has less than 1 GB free
+     * (the shell may poll this and warn before PostgreSQL meets a full disk).
+     */
+    public Optional<String> currentDiskWarning() {
+        if (dataHome == null) {
+            return diskWarning;
+        }
+        return DiskSpace.of(dataHome).flatMap(space -> space.usable() < DiskSpace.RESERVE
+                ? space.refusal(dataHome, dataHome).map(e -> e.getMessage() + " The database may stop when the disk is full.")
+                : space.warning(dataHome));
     }
 
     /** True when this process uses a server that another running Plantdesk started and stops. */

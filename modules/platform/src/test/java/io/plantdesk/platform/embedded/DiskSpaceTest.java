@@ -24,6 +24,7 @@ class DiskSpaceTest {
         assertThat(full.getMessage()).contains("nearly full").contains("100 MB free");
         assertThat(new DiskSpace(300 * MB, 100_000 * MB).refusal(dir, dir.resolve("postgres.log"))).isEmpty();
         assertThat(new DiskSpace(300 * MB, 100_000 * MB).warning(dir)).hasValueSatisfying(w -> assertThat(w).contains("300 MB free"));
+        assertThat(new DiskSpace(5_000 * MB, 100_000 * MB).warning(dir)).isEmpty();
     }
 
     @Test
