@@ -47,6 +47,9 @@ final class InfoCommand implements Callable<Integer> {
             AdminTarget.Opened db = target.open(ctx);
             AdminService admin = new AdminService(db.dataSource(), ctx.ids());
             System.out.println("Server: " + db.where());
+            if (target.profile == null) {
+                ctx.embedded().get().currentDiskWarning().ifPresent(w -> System.out.println("  disk: " + w));
+            }
             if (!hasPlantdeskSchema(db)) {
                 System.out.println("  schema version: none: Plantdesk was never set up on this database, so it has no plants yet.");
                 System.out.println("  To set it up, run: plantdesk migrate" + (target.profile == null ? "" : " --profile \"" + target.profile + "\""));

@@ -20,6 +20,29 @@ record DiskSpace(long usable, long total) {
     /** Below this the server starts, and the log and {@link EmbeddedServer#diskWarning()} say so. */
     static final long WARNING = 1024L * 1024 * 1024;
     private static final long MB = 1024L * 1024;
+    /**
+     * A file of this size kept beside the data folder while the disk has room. When the disk later
+     * fills up (PostgreSQL stops), the next start deletes it, so the server can start and an admin
+     * can clean up, instead of a machine nobody can use.
+     */
+    static final long RESERVE_FILE = 64L * 1024 * 1024;
+    /** What the server needs at the very least to recover and start, once the reserve file is gone. */
+    static final long EMERGENCY = 48L * 1024 * 1024;
+
+    /** What a start does with the space there is. */
+    enum Decision { START, RELEASE_RESERVE_AND_START, REFUSE }
+
+    Decision decide(boolean reserveFileExists) {
+        if (usable >= RESERVE) {
+            return Decision.START;
+        }
+        return reserveFileExists && usable + RESERVE_FILE >= EMERGENCY ? Decision.RELEASE_RESERVE_AND_START : Decision.REFUSE;
+    }
+
+    /** Room to put the reserve file back without going below the reserve itself. */
+    boolean roomForReserveFile() {
+        return usable >= RESERVE + 2 * RESERVE_FILE;
+    }
 
     static Optional<DiskSpace> of(Path dir) {
         try {

@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -41,6 +40,8 @@ public final class EmbeddedServer implements AutoCloseable {
     /** Ordinary slots plus the admins' reserved ones and the superuser's three. */
     static final int MAX_CONNECTIONS = 60;
     private static final Duration START_LOCK_WAIT = Duration.ofMinutes(2);
+    /** The disk reserve file beside the data folder (see {@link DiskSpace#RESERVE_FILE}). */
+    static final String RESERVE_FILE = "disk-reserve";
     private static final int MAX_SOCKET_PATH = 100;
     static final String SUPERUSER = "postgres";
 
@@ -88,7 +89,7 @@ public final class EmbeddedServer implements AutoCloseable {
             throw new EmbeddedServerException(Reason.FAILED, "Cannot create the folders for the embedded database.",
                     "Check that " + home + " is writable.", log, e);
         }
-        refuseFoldersOthersCanWrite(binDir, log);
+        PgBinaries.refuseFoldersOthersCanWrite(binDir, log);
         // One process starts the server; others started at the same moment wait here and then
         // find it running (attach) instead of taking it for a crashed Plantdesk's.
         try (StartLock lock = StartLock.acquire(home.resolve("embedded.lock"), START_LOCK_WAIT, log)) {
@@ -98,15 +99,21 @@ public final class EmbeddedServer implements AutoCloseable {
                 return running.get();
             }
             DiskSpace space = DiskSpace.of(home).orElse(null);
+            Path reserveFile = home.resolve(RESERVE_FILE);
+            boolean onReserve = false;
             if (space != null) {
-                space.refusal(home, log).ifPresent(e -> {
-                    throw e;
-                });
+                switch (space.decide(Files.exists(reserveFile))) {
+                    case REFUSE -> space.refusal(home, log).ifPresent(e -> {
+                        throw e;
+                    });
+                    case RELEASE_RESERVE_AND_START -> onReserve = releaseReserve(reserveFile, log);
+                    case START -> { }
+                }
             }
             checkDataDirectory(dataDir, log);
             stopOrphan(dataDir, binDir, log);
             checkPortFree(port, log);
-            Path tree = prepareBinaries(binDir, log);
+            Path tree = PgBinaries.prepareOrExplain(binDir, log);
             Path socketDir = socketDirFor(dataDir, port);
             try {
                 ServerFiles.makePrivateDir(socketDir);
@@ -123,8 +130,14 @@ public final class EmbeddedServer implements AutoCloseable {
             } finally {
                 PgBinaries.forget();
             }
-            server.diskWarning = space == null ? Optional.empty() : space.warning(home);
+            server.diskWarning = onReserve
+                    ? Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
+                            + "free space on that disk now, before the database stops again.")
+                    : space == null ? Optional.empty() : space.warning(home);
             server.dataHome = home;
+            if (space != null && space.roomForReserveFile() && !Files.exists(reserveFile)) {
+                writeReserve(reserveFile); // once: a moment at the first start, none after
+            }
             server.diskWarning.ifPresent(LOG::warn);
             return server;
         }
@@ -132,7 +145,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private static EmbeddedServer launch(Path dataDir, Path binDir, Path tree, Path log, int port, Path socketDir, Path ownerFile) {
         Path socketFile = socketDir.resolve(".s.PGSQL." + port);
-        boolean passwordcheck = hasPasswordcheck(tree);
+        boolean passwordcheck = PgBinaries.hasPasswordcheck(tree);
         LOG.info("Starting the embedded PostgreSQL on 127.0.0.1:{} with data in {}", port, dataDir);
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
@@ -164,39 +177,6 @@ public final class EmbeddedServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             throw explain(e, port, dataDir, log);
         }
-    }
-
-    /** The binaries folder and every folder above it must be closed to other accounts. */
-    private static void refuseFoldersOthersCanWrite(Path binDir, Path log) {
-        PrivateFiles.writableByOthers(binDir).ifPresent(open -> {
-            throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
-                    "The embedded database's programs would run from " + open + ", a folder other accounts on this computer can write to.",
-                    "Ask IT to remove write access for others from " + open + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
-                    log, null);
-        });
-    }
-
-    /** Unpacks or verifies the binaries against the bundle; a changed tree is never run. */
-    private static Path prepareBinaries(Path binDir, Path log) {
-        try {
-            PgBinaries.Bundle bundle = PgBinaries.bundle();
-            List<String> changed = PgBinaries.prepare(binDir, bundle);
-            if (!changed.isEmpty()) {
-                ServerLog.note(log, "Plantdesk: the embedded database's programs had been changed (" + changed.getFirst()
-                        + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "")
-                        + "); they were moved to a quarantine folder beside them and a fresh copy unpacked.");
-            }
-            return binDir.resolve(bundle.folderName());
-        } catch (IOException | RuntimeException e) {
-            throw new EmbeddedServerException(Reason.FAILED, "The embedded database's programs could not be unpacked or checked.",
-                    "Check that " + binDir + " is on a disk with free space.", log, e);
-        }
-    }
-
-    private static boolean hasPasswordcheck(Path tree) {
-        Path lib = tree.resolve("lib").resolve("postgresql");
-        return Files.exists(lib.resolve("passwordcheck.so")) || Files.exists(lib.resolve("passwordcheck.dylib"))
-                || Files.exists(lib.resolve("passwordcheck.dll"));
     }
 
     public int port() {
@@ -318,6 +298,40 @@ public final class EmbeddedServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.warn("The embedded PostgreSQL did not stop cleanly; it recovers at the next start", e);
+        }
+    }
+
+    private static boolean releaseReserve(Path reserveFile, Path log) {
+        try {
+            Files.delete(reserveFile);
+            ServerLog.note(log, "The disk was full: the " + DiskSpace.RESERVE_FILE / (1024 * 1024)
+                    + " MB disk reserve was released so the database can start. Free space on this disk.");
+            return true;
+        } catch (IOException e) {
+            throw new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database is full.",
+                    "Free some space on the disk of " + reserveFile.getParent() + " and start Plantdesk again.", log, e);
+        }
+    }
+
+    /** Real blocks, not a sparse file: the point is that the space is taken now and can be given back later. */
+    private static void writeReserve(Path reserveFile) {
+        Path tmp = reserveFile.resolveSibling(RESERVE_FILE + ".tmp");
+        try {
+            PrivateFiles.ensurePrivateFile(tmp);
+            byte[] block = new byte[1024 * 1024];
+            try (var out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                for (long written = 0; written < DiskSpace.RESERVE_FILE; written += block.length) {
+                    out.write(block);
+                }
+            }
+            Files.move(tmp, reserveFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.debug("Could not write the disk reserve {}", reserveFile, e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing left to do
+            }
         }
     }
 

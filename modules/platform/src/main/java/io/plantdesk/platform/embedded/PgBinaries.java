@@ -75,6 +75,39 @@ final class PgBinaries {
         lastRead = null;
     }
 
+    /** The binaries folder and every folder above it must be closed to other accounts. */
+    static void refuseFoldersOthersCanWrite(Path binDir, Path log) {
+        PrivateFiles.writableByOthers(binDir).ifPresent(open -> {
+            throw new EmbeddedServerException(EmbeddedServerException.Reason.UNSAFE_FOLDER,
+                    "The embedded database's programs would run from " + open + ", a folder other accounts on this computer can write to.",
+                    "Ask IT to remove write access for others from " + open + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
+                    log, null);
+        });
+    }
+
+    /** Unpacks or verifies the binaries against the bundle; a changed tree is never run. */
+    static Path prepareOrExplain(Path binDir, Path log) {
+        try {
+            Bundle bundle = bundle();
+            List<String> changed = prepare(binDir, bundle);
+            if (!changed.isEmpty()) {
+                ServerLog.note(log, "The embedded database's programs had been changed (" + changed.getFirst()
+                        + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "")
+                        + "); they were moved to a quarantine folder beside them and a fresh copy unpacked.");
+            }
+            return binDir.resolve(bundle.folderName());
+        } catch (IOException | RuntimeException e) {
+            throw new EmbeddedServerException(EmbeddedServerException.Reason.FAILED, "The embedded database's programs could not be unpacked or checked.",
+                    "Check that " + binDir + " is on a disk with free space.", log, e);
+        }
+    }
+
+    static boolean hasPasswordcheck(Path tree) {
+        Path lib = tree.resolve("lib").resolve("postgresql");
+        return Files.exists(lib.resolve("passwordcheck.so")) || Files.exists(lib.resolve("passwordcheck.dylib"))
+                || Files.exists(lib.resolve("passwordcheck.dll"));
+    }
+
     /** Reads the bundle once per start; the library reads it again for its own digest. */
     static Bundle bundle() {
         try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(system(), architecture())) {

@@ -28,6 +28,15 @@ class DiskSpaceTest {
     }
 
     @Test
+    void aFullDiskReleasesTheReserveFileSoTheServerCanStart() {
+        assertThat(new DiskSpace(300 * MB, 100_000 * MB).decide(true)).isEqualTo(DiskSpace.Decision.START);
+        assertThat(new DiskSpace(0, 100_000 * MB).decide(true)).isEqualTo(DiskSpace.Decision.RELEASE_RESERVE_AND_START);
+        assertThat(new DiskSpace(0, 100_000 * MB).decide(false)).isEqualTo(DiskSpace.Decision.REFUSE);
+        assertThat(new DiskSpace(300 * MB, 100_000 * MB).roomForReserveFile()).isFalse();
+        assertThat(new DiskSpace(2_000 * MB, 100_000 * MB).roomForReserveFile()).isTrue();
+    }
+
+    @Test
     void theLogARefusalPointsToExists() {
         Path log = dir.resolve("logs/postgres.log");
         assertThatThrownBy(() -> EmbeddedServer.start(dir.resolve("pgdata"), dir.resolve("pgbin"), log, 99999))
