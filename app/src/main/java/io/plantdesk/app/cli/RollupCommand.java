@@ -49,21 +49,22 @@ final class RollupCommand implements Runnable {
                 throw new PlantdeskException("There is no rollup job \"" + job + "\".", "Known jobs: " + rollups.jobs());
             }
             int[] failures = {0};
-            do {
-                rollups.runAll(jobs, r -> {
-                    if (r.error() != null) {
-                        failures[0]++;
-                        System.err.printf("%s %s: failed: %s%n", r.plant(), r.job(), r.error());
-                    } else if (r.busy()) {
-                        System.out.printf("%s %s: busy (another client is on it)%n", r.plant(), r.job());
-                    } else {
-                        System.out.printf("%s %s: %d bucket(s) recomputed, %d rows read%n", r.plant(), r.job(), r.buckets(), r.rowsRead());
-                    }
-                });
-                if (loop) {
-                    Thread.sleep(rollups.shortestIntervalSeconds() * 1000L);
+            java.util.function.Consumer<HeadlessRollups.Result> report = r -> {
+                if (r.error() != null) {
+                    failures[0]++;
+                    System.err.printf("%s %s: failed: %s%n", r.plant(), r.job(), r.error());
+                } else if (r.busy()) {
+                    System.out.printf("%s %s: busy (another client is on it)%n", r.plant(), r.job());
+                } else {
+                    System.out.printf("%s %s: %d bucket(s) recomputed, %d rows read%n", r.plant(), r.job(), r.buckets(), r.rowsRead());
                 }
-            } while (loop);
+            };
+            if (loop) {
+                // Survives a database restart: says so, backs off, and carries on (Ctrl-C ends it).
+                rollups.loop(job, report, line -> System.err.println("plantdesk: " + line), d -> Thread.sleep(d.toMillis()));
+                return 0;
+            }
+            rollups.runAll(jobs, report);
             return failures[0] == 0 ? 0 : 2;
         }
     }

@@ -2,6 +2,7 @@ package io.plantdesk.app.cli;
 
 import io.plantdesk.app.AppContext;
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.DbErrors;
 import io.plantdesk.platform.embedded.EmbeddedServerException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +27,12 @@ public final class RootCommand implements Runnable {
     public static CommandLine commandLine(AppContext ctx) {
         CommandLine cl = new CommandLine(new RootCommand(), new ContextFactory(ctx));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
+            // Database errors become sentences (no raw constraint names, no statement text).
+            if (ex instanceof org.jdbi.v3.core.JdbiException j && DbErrors.translate(j, null) instanceof PlantdeskException p) {
+                ex = p;
+            } else if (ex instanceof java.sql.SQLException sql) {
+                ex = DbErrors.translate(sql, null);
+            }
             if (ex instanceof PlantdeskException p) {
                 line.getErr().println("plantdesk: " + p.fullMessage());
                 return p instanceof EmbeddedServerException ? 3 : 2;

@@ -2,7 +2,6 @@ package io.plantdesk.app.logging;
 
 import io.plantdesk.platform.config.AppPaths;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -18,7 +17,8 @@ public final class LogSetup {
 
     public static void init(AppPaths paths) {
         try {
-            Files.createDirectories(paths.logDir());
+            // Private to the account (0700): the logs name people, hosts and errors.
+            io.plantdesk.platform.config.PrivateFiles.createDirectories(paths.logDir());
         } catch (IOException e) {
             System.err.println("Plantdesk cannot create its log folder " + paths.logDir() + ": " + e.getMessage());
         }

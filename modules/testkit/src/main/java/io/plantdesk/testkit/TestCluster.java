@@ -36,6 +36,8 @@ final class TestCluster {
     private final String runId;
     private final String template;
     private final AtomicInteger counter = new AtomicInteger();
+    /** The embedded server's log; null for a server in PLANTDESK_TEST_DB_URL. */
+    private Path serverLog;
 
     /** How to reach the server as its superuser, for a given database. */
     interface AdminSource {
@@ -98,7 +100,9 @@ final class TestCluster {
             EmbeddedServer server = EmbeddedServer.start(root.resolve("pgdata"), root.resolve("pgbin"),
                     root.resolve("postgres.log"), port);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "testdb-stop"));
-            return new TestCluster("localhost", port, server::adminDataSource);
+            TestCluster cluster = new TestCluster("localhost", port, server::adminDataSource);
+            cluster.serverLog = root.resolve("postgres.log");
+            return cluster;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL for tests", e);
         }
@@ -124,6 +128,9 @@ final class TestCluster {
     String newDatabase() {
         String name = ("pd_test_" + runId + "_" + counter.incrementAndGet()).toLowerCase(Locale.ROOT);
         execute("postgres", "create database " + name + " template " + template);
+        // A copy does not inherit the template's database privileges; the migration revokes TEMP
+        // on the database it runs in (V011), so the copy gets the same.
+        execute("postgres", "revoke temporary on database " + name + " from public");
         return name;
     }
 
@@ -145,6 +152,10 @@ final class TestCluster {
 
     DataSource admin(String database) {
         return admin.forDatabase(database);
+    }
+
+    java.util.Optional<Path> serverLog() {
+        return java.util.Optional.ofNullable(serverLog);
     }
 
     String host() {

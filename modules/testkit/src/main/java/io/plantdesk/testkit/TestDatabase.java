@@ -48,6 +48,11 @@ public final class TestDatabase {
         return cluster.admin(name);
     }
 
+    /** The embedded test server's log, to check what reaches it; empty on an external server. */
+    public java.util.Optional<java.nio.file.Path> serverLog() {
+        return cluster.serverLog();
+    }
+
     public Jdbi adminJdbi() {
         return Database.jdbiFor(admin());
     }

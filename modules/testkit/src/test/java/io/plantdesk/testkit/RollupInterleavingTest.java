@@ -117,8 +117,10 @@ class RollupInterleavingTest {
             insertTwoDaysAgo(s, 1);
         }
         try (Connection holder = db.admin().getConnection(); Statement s = holder.createStatement()) {
+            // Another runner: the job ran in this plant before, and now it holds the state row until it commits.
+            s.execute("insert into core.rollup_state (tenant_id, job) values ('" + plant + "', 'widget') on conflict do nothing");
             holder.setAutoCommit(false);
-            s.execute("select pg_advisory_xact_lock(hashtext('plantdesk.rollup:widget'), hashtext('" + plant + "'))");
+            s.execute("select 1 from core.rollup_state where tenant_id = '" + plant + "' and job = 'widget' for update");
             RollupRun r = new RollupRunner(db.jdbiAs(runner)).runOnce("widget", 10);
             assertThat(r.busy()).isTrue();
             holder.rollback();

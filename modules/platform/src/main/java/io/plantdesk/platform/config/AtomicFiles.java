@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
 
-/** Writes through a temporary file and an atomic move, so a crash never leaves half a file. */
+/**
+ * Writes through a temporary file and an atomic move, so a crash never leaves half a file. The
+ * temporary file is created 0600 and its folder 0700, so the result is private to the account.
+ */
 public final class AtomicFiles {
 
     private AtomicFiles() {
@@ -17,7 +20,7 @@ public final class AtomicFiles {
 
     public static void writeProperties(Path file, Properties p, String comment) {
         try {
-            Files.createDirectories(file.getParent());
+            PrivateFiles.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, comment);

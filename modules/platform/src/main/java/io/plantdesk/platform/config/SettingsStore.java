@@ -1,47 +1,87 @@
 package io.plantdesk.platform.config;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
-/** Reads and writes {@link AppSettings} as a small properties file in the config directory. */
+/**
+ * Reads and writes {@link AppSettings} as a small properties file in the config directory. A
+ * damaged file never stops Plantdesk (not even {@code --help}): what can be read is kept, the rest
+ * takes its default, each problem names the file and the line, and the damaged file is copied
+ * beside it before the next save replaces it.
+ */
 public final class SettingsStore {
 
     private final Path file;
+    private volatile List<PropertiesFile.Problem> problems = List.of();
 
     public SettingsStore(AppPaths paths) {
         this.file = paths.configDir().resolve("settings.properties");
     }
 
+    public Path file() {
+        return file;
+    }
+
+    /** What the last {@link #load()} could not read (empty when the file was fine). */
+    public List<PropertiesFile.Problem> problems() {
+        return problems;
+    }
+
     public AppSettings load() {
         AppSettings d = AppSettings.defaults();
-        if (!Files.exists(file)) {
+        PropertiesFile.Parsed parsed;
+        try {
+            parsed = PropertiesFile.read(file);
+        } catch (IOException e) {
+            problems = List.of(new PropertiesFile.Problem(file, 0, "the file cannot be read (" + e.getMessage() + ")"));
+            org.slf4j.LoggerFactory.getLogger(SettingsStore.class).warn("{}; Plantdesk uses its default settings", problems.getFirst());
             return d;
         }
-        Properties p = new Properties();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            p.load(r);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + file, e);
+        Properties p = parsed.properties();
+        List<PropertiesFile.Problem> found = new ArrayList<>(parsed.problems());
+        String theme = choice(parsed, "theme", Set.of("light", "dark"), d.theme(), found);
+        String mode = choice(parsed, "mode", Set.of("desk", "floor"), d.mode(), found);
+        int port = d.embeddedPort();
+        String portText = p.getProperty("embedded.port");
+        if (portText != null) {
+            try {
+                port = Integer.parseInt(portText.trim());
+                if (port < 1024 || port > 65535) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                port = d.embeddedPort();
+                found.add(new PropertiesFile.Problem(file, parsed.lineOf("embedded.port"),
+                        "embedded.port \"" + portText.trim() + "\" is not a port from 1024 to 65535; " + port + " is used"));
+            }
         }
-        int port;
-        try {
-            port = Integer.parseInt(p.getProperty("embedded.port", String.valueOf(d.embeddedPort())).trim());
-        } catch (NumberFormatException e) {
-            port = d.embeddedPort();
+        problems = List.copyOf(found);
+        if (!found.isEmpty()) {
+            PropertiesFile.keepDamagedCopy(file, found, "Plantdesk goes on with the default for it.");
         }
-        return new AppSettings(
-                p.getProperty("theme", d.theme()),
-                p.getProperty("mode", d.mode()),
-                port,
+        return new AppSettings(theme, mode, port,
                 p.getProperty("last.profile", ""),
                 p.getProperty("last.user", ""),
                 p.getProperty("migrations.scripts", ""),
                 p.getProperty("migrations.history.table", ""));
+    }
+
+    private String choice(PropertiesFile.Parsed parsed, String key, Set<String> allowed, String fallback,
+                          List<PropertiesFile.Problem> found) {
+        String v = parsed.properties().getProperty(key);
+        if (v == null) {
+            return fallback;
+        }
+        if (!allowed.contains(v.trim())) {
+            found.add(new PropertiesFile.Problem(file, parsed.lineOf(key), key + " \"" + v.trim() + "\" is not one of "
+                    + String.join(", ", allowed.stream().sorted().toList()) + "; " + fallback + " is used"));
+            return fallback;
+        }
+        return v.trim();
     }
 
     public void save(AppSettings s) {

@@ -2,6 +2,7 @@ package io.plantdesk.platform.db;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
@@ -16,8 +17,14 @@ public final class Database implements AutoCloseable {
         this.jdbi = jdbiFor(dataSource);
     }
 
+    /**
+     * Jdbi over a data source. Its exceptions do not render the statement and its bound values:
+     * those may be password verifiers, and exceptions end up in logs (docs/security.md).
+     */
     public static Jdbi jdbiFor(javax.sql.DataSource ds) {
-        return Jdbi.create(ds).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
+        return jdbi;
     }
 
     public Jdbi jdbi() {

@@ -6,11 +6,15 @@ import java.util.Locale;
 public enum Environment {
     DEV, STAGING, PRODUCTION, CUSTOM;
 
+    /**
+     * Reads a tag as written in profiles.properties. An unknown tag is refused with a sentence: a
+     * mistyped "prod" must not quietly lose the production rules.
+     */
     public static Environment parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            return CUSTOM;
+            throw new IllegalArgumentException("The environment \"" + text + "\" is not one of dev, staging, production, custom.");
         }
     }
 }

@@ -121,9 +121,14 @@ public final class Migrator {
         }
     }
 
-    /** Migrates to the newest shipped version and says how many scripts ran. */
+    /**
+     * Migrates to the newest shipped version and says how many scripts ran. A wait for a lock that
+     * someone else holds (a person's unfinished change) is reported with who holds it, on the log
+     * and so on the command line's stderr, instead of a silent hang.
+     */
     public static MigrateResult migrate(DataSource admin) {
-        try {
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Migrator.class);
+        try (LockWaitWatcher ignored = LockWaitWatcher.start(admin, java.time.Duration.ofSeconds(3), log::warn)) {
             return flyway(admin).migrate();
         } catch (FlywayException e) {
             // Whether anything of the failed script was kept depends on the script (one declared

@@ -32,7 +32,13 @@ public final class Pools {
     public static HikariDataSource open(ConnectionProfile profile, String user, char[] password) {
         HikariConfig c = new HikariConfig();
         c.setPoolName("plantdesk-" + user);
-        c.setJdbcUrl(profile.jdbcUrl());
+        // Built from properties, never a URL pasted together from profile fields (docs/security.md).
+        org.postgresql.ds.PGSimpleDataSource ds = profile.dataSource();
+        ds.setConnectTimeout((int) CONNECT_TIMEOUT.toSeconds());
+        ds.setSocketTimeout((int) SOCKET_TIMEOUT.toSeconds());
+        ds.setTcpKeepAlive(true);
+        ds.setApplicationName("Plantdesk");
+        c.setDataSource(ds);
         c.setUsername(user);
         c.setPassword(new String(password));
         c.setMaximumPoolSize(MAX_SIZE);
@@ -43,11 +49,6 @@ public final class Pools {
         c.setMaxLifetime(MAX_LIFETIME.toMillis());
         c.setIdleTimeout(Duration.ofMinutes(10).toMillis());
         c.setInitializationFailTimeout(1);
-        c.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT.toSeconds()));
-        c.addDataSourceProperty("socketTimeout", String.valueOf(SOCKET_TIMEOUT.toSeconds()));
-        c.addDataSourceProperty("tcpKeepAlive", "true");
-        c.addDataSourceProperty("ApplicationName", "Plantdesk");
-        c.addDataSourceProperty("sslmode", profile.sslMode().jdbcValue());
         try {
             return new HikariDataSource(c);
         } catch (HikariPool.PoolInitializationException e) {

@@ -2,11 +2,9 @@ package io.plantdesk.platform.db;
 
 import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.platform.config.AtomicFiles;
+import io.plantdesk.platform.config.PropertiesFile;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +25,16 @@ public final class ProfileStore {
         this.file = paths.configDir().resolve("profiles.properties");
     }
 
+    /**
+     * The profiles that can be read. A damaged line or a profile with a wrong field (an unknown
+     * environment, port 99999, a database name with "?" in it) is left out with a warning that names
+     * the file, the line and the field; the file itself is copied beside it and never rewritten
+     * here, so nothing typed is lost.
+     */
     public List<ConnectionProfile> list() {
-        Properties p = read();
+        PropertiesFile.Parsed parsed = read();
+        Properties p = parsed.properties();
+        List<PropertiesFile.Problem> problems = new ArrayList<>(parsed.problems());
         TreeSet<Integer> indexes = new TreeSet<>();
         for (String key : p.stringPropertyNames()) {
             String[] parts = key.split("\\.");
@@ -43,22 +49,49 @@ public final class ProfileStore {
         List<ConnectionProfile> out = new ArrayList<>();
         for (int i : indexes) {
             String k = "profile." + i + ".";
+            String field = "name";
             try {
-                out.add(new ConnectionProfile(
-                        p.getProperty(k + "name"),
-                        p.getProperty(k + "host"),
-                        Integer.parseInt(p.getProperty(k + "port", "5432")),
-                        p.getProperty(k + "database"),
-                        p.getProperty(k + "user", ""),
-                        SslMode.parse(p.getProperty(k + "sslmode", "verify-full")),
-                        Environment.parse(p.getProperty(k + "environment", "dev")),
-                        false));
-            } catch (RuntimeException e) {
-                throw new IllegalStateException("Profile " + i + " in " + file + " is incomplete or damaged: " + e.getMessage(), e);
+                String name = required(p, k + "name");
+                field = "port";
+                int port = Integer.parseInt(p.getProperty(k + "port", "5432").trim());
+                if (port < 1 || port > 65535) {
+                    throw new IllegalArgumentException("The port " + port + " is not a port from 1 to 65535.");
+                }
+                field = "sslmode";
+                SslMode ssl = SslMode.parse(p.getProperty(k + "sslmode", "verify-full"));
+                field = "environment";
+                Environment env = Environment.parse(p.getProperty(k + "environment", "dev"));
+                field = "host";
+                out.add(new ConnectionProfile(name, required(p, k + "host").trim(), port, required(p, k + "database"),
+                        p.getProperty(k + "user", ""), ssl, env, false));
+            } catch (NumberFormatException e) {
+                problems.add(problem(parsed, k, field, "The port \"" + p.getProperty(k + "port") + "\" is not a number."));
+            } catch (IllegalArgumentException e) {
+                problems.add(problem(parsed, k, field, e.getMessage()));
             }
+        }
+        if (!problems.isEmpty()) {
+            PropertiesFile.keepDamagedCopy(file, problems, "That profile is left out until it is fixed.");
         }
         out.sort(Comparator.comparing(ConnectionProfile::name, String.CASE_INSENSITIVE_ORDER));
         return out;
+    }
+
+    private static String required(Properties p, String key) {
+        String v = p.getProperty(key);
+        if (v == null || v.isBlank()) {
+            throw new IllegalArgumentException("The " + key.substring(key.lastIndexOf('.') + 1) + " is missing.");
+        }
+        return v;
+    }
+
+    private PropertiesFile.Problem problem(PropertiesFile.Parsed parsed, String prefix, String field, String text) {
+        int line = parsed.lineOf(prefix + field);
+        if (line == 0) {
+            line = parsed.lineOf(prefix + "name");
+        }
+        return new PropertiesFile.Problem(file, line, "profile \"" + parsed.properties().getProperty(prefix + "name", prefix)
+                + "\": " + text);
     }
 
     public Optional<ConnectionProfile> find(String name) {
@@ -98,15 +131,11 @@ public final class ProfileStore {
         AtomicFiles.writeProperties(file, p, "Plantdesk connection profiles (passwords live in the OS keychain, never here)");
     }
 
-    private Properties read() {
-        Properties p = new Properties();
-        if (Files.exists(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read " + file, e);
-            }
+    private PropertiesFile.Parsed read() {
+        try {
+            return PropertiesFile.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + file, e);
         }
-        return p;
     }
 }

@@ -11,7 +11,11 @@ public enum SslMode {
     }
 
     public static SslMode parse(String text) {
-        return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("The TLS mode \"" + text + "\" is not one of disable, prefer, require, verify-ca, verify-full.");
+        }
     }
 
     /** verify-full for any non-local host (DESIGN.md section 5); local connections need no TLS. */

@@ -10,6 +10,8 @@ import java.util.function.IntSupplier;
 public final class EmbeddedHolder implements AutoCloseable, java.util.function.Supplier<EmbeddedServer> {
 
     public static final String PORT_VARIABLE = "PLANTDESK_EMBEDDED_PORT";
+    /** Below 1024 a port needs privileges a desktop app does not have. */
+    public static final int MIN_PORT = 1024;
 
     private final AppPaths paths;
     private final IntSupplier port;
@@ -17,13 +19,32 @@ public final class EmbeddedHolder implements AutoCloseable, java.util.function.S
 
     public EmbeddedHolder(AppPaths paths, IntSupplier configuredPort) {
         this.paths = paths;
-        this.port = () -> {
-            String env = System.getenv(PORT_VARIABLE);
-            if (env != null && env.matches("\\d{2,5}")) {
-                return Integer.parseInt(env);
+        this.port = () -> portFrom(System.getenv(PORT_VARIABLE), configuredPort.getAsInt());
+    }
+
+    /**
+     * The port to use: {@code PLANTDESK_EMBEDDED_PORT} when set, else the settings' one. A value that
+     * is not a port from 1024 to 65535 is refused with a sentence, never silently ignored.
+     */
+    public static int portFrom(String variable, int configured) {
+        if (variable == null || variable.isBlank()) {
+            if (configured < MIN_PORT || configured > 65535) {
+                throw new io.plantdesk.platform.PlantdeskException("The embedded database's port in Settings, " + configured
+                        + ", is not a port from " + MIN_PORT + " to 65535.", "Choose another port in Settings.");
             }
-            return configuredPort.getAsInt();
-        };
+            return configured;
+        }
+        String v = variable.trim();
+        if (!v.matches("\\d{1,6}") || Integer.parseInt(v) < MIN_PORT || Integer.parseInt(v) > 65535) {
+            throw new io.plantdesk.platform.PlantdeskException(PORT_VARIABLE + " is \"" + v + "\", which is not a port from "
+                    + MIN_PORT + " to 65535.", "Set it to a free port such as 15432, or unset it to use the port in Settings.");
+        }
+        return Integer.parseInt(v);
+    }
+
+    /** The port the next start would use (the running server's own when one runs). */
+    public synchronized int effectivePort() {
+        return server != null ? server.port() : port.getAsInt();
     }
 
     @Override

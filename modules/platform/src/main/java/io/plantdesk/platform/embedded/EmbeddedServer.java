@@ -3,6 +3,7 @@ package io.plantdesk.platform.embedded;
 import static io.plantdesk.platform.embedded.EmbeddedServerException.Reason;
 
 import io.plantdesk.platform.config.AppPaths;
+import io.plantdesk.platform.config.PrivateFiles;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.BindException;
@@ -11,7 +12,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,8 +36,12 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
-    private static final long MIN_FREE_BYTES = 256L * 1024 * 1024;
     private static final long MAX_LOG_BYTES = 10L * 1024 * 1024;
+    /** Ordinary slots plus the admins' reserved ones and the superuser's three. */
+    static final int MAX_CONNECTIONS = 60;
+    private static final Duration START_LOCK_WAIT = Duration.ofMinutes(2);
+    /** The disk reserve file beside the data folder (see {@link DiskSpace#RESERVE_FILE}). */
+    static final String RESERVE_FILE = "disk-reserve";
     private static final int MAX_SOCKET_PATH = 100;
     static final String SUPERUSER = "postgres";
 
@@ -46,6 +50,8 @@ public final class EmbeddedServer implements AutoCloseable {
     private final int port;
     private final Path socketFile;
     private final Path ownerFile;
+    private Optional<String> diskWarning = Optional.empty();
+    private Path dataHome;
 
     private EmbeddedServer(EmbeddedPostgres postgres, int port, Path socketFile, Path ownerFile) {
         this.postgres = postgres;
@@ -60,51 +66,112 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public static EmbeddedServer start(Path dataDir, Path binDir, Path log, int port) {
         try {
-            Files.createDirectories(log.getParent());
-            rotate(log);
-            Files.createDirectories(dataDir.getParent());
+            if (port < 1 || port > 65535) {
+                throw new EmbeddedServerException(Reason.FAILED, "The embedded database's port " + port + " is not a port.",
+                        "Choose a port from 1024 to 65535 in Settings (or PLANTDESK_EMBEDDED_PORT).", log, null);
+            }
+            return startLocked(dataDir, binDir, log, port);
+        } catch (EmbeddedServerException e) {
+            ServerLog.note(log, e.fullMessage()); // so the log the message points to exists and says it too
+            throw e;
+        }
+    }
+
+    private static EmbeddedServer startLocked(Path dataDir, Path binDir, Path log, int port) {
+        Path home = dataDir.getParent();
+        try {
+            PrivateFiles.createDirectories(log.getParent());
+            ServerLog.rotate(log, MAX_LOG_BYTES);
+            PrivateFiles.ensurePrivateFile(log);
+            PrivateFiles.createDirectories(home);
+            PrivateFiles.createDirectories(binDir);
         } catch (IOException e) {
             throw new EmbeddedServerException(Reason.FAILED, "Cannot create the folders for the embedded database.",
-                    "Check that " + dataDir.getParent() + " is writable.", log, e);
+                    "Check that " + home + " is writable.", log, e);
         }
-        checkFreeSpace(dataDir.getParent(), log);
-        checkDataDirectory(dataDir, log);
-        Path ownerFile = dataDir.resolveSibling("embedded.owner");
-        Optional<EmbeddedServer> running = attachToRunning(dataDir, ownerFile);
-        if (running.isPresent()) {
-            return running.get();
+        PgBinaries.refuseFoldersOthersCanWrite(binDir, log);
+        // One process starts the server; others started at the same moment wait here and then
+        // find it running (attach) instead of taking it for a crashed Plantdesk's.
+        try (StartLock lock = StartLock.acquire(home.resolve("embedded.lock"), START_LOCK_WAIT, log)) {
+            Path ownerFile = dataDir.resolveSibling("embedded.owner");
+            Optional<EmbeddedServer> running = attachToRunning(dataDir, binDir, ownerFile);
+            if (running.isPresent()) {
+                return running.get();
+            }
+            DiskSpace space = DiskSpace.of(home).orElse(null);
+            Path reserveFile = home.resolve(RESERVE_FILE);
+            boolean onReserve = false;
+            if (space != null) {
+                switch (space.decide(Files.exists(reserveFile))) {
+                    case REFUSE -> space.refusal(home, log).ifPresent(e -> {
+                        throw e;
+                    });
+                    case RELEASE_RESERVE_AND_START -> onReserve = releaseReserve(reserveFile, log);
+                    case START -> { }
+                }
+            }
+            checkDataDirectory(dataDir, log);
+            stopOrphan(dataDir, binDir, log);
+            checkPortFree(port, log);
+            Path tree = PgBinaries.prepareOrExplain(binDir, log);
+            Path socketDir = socketDirFor(dataDir, port);
+            try {
+                ServerFiles.makePrivateDir(socketDir);
+                if (ServerFiles.removeStalePidFile(dataDir, binDir)) {
+                    LOG.warn("Removed {}: its process number now belongs to another program", dataDir.resolve("postmaster.pid"));
+                }
+            } catch (IOException e) {
+                throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
+                        "Check that " + socketDir + " is writable.", log, e);
+            }
+            EmbeddedServer server;
+            try {
+                server = launch(dataDir, binDir, tree, log, port, socketDir, ownerFile);
+            } finally {
+                PgBinaries.forget();
+            }
+            server.diskWarning = onReserve
+                    ? Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
+                            + "free space on that disk now, before the database stops again.")
+                    : space == null ? Optional.empty() : space.warning(home);
+            server.dataHome = home;
+            if (space != null && space.roomForReserveFile() && !Files.exists(reserveFile)) {
+                writeReserve(reserveFile); // once: a moment at the first start, none after
+            }
+            server.diskWarning.ifPresent(LOG::warn);
+            return server;
         }
-        stopOrphan(dataDir, log);
-        checkPortFree(port, log);
-        Path socketDir = socketDirFor(dataDir, port);
-        try {
-            ServerFiles.makePrivateDir(socketDir);
-            Files.createDirectories(binDir);
-        } catch (IOException e) {
-            throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
-                    "Check that " + socketDir + " is writable.", log, e);
-        }
+    }
+
+    private static EmbeddedServer launch(Path dataDir, Path binDir, Path tree, Path log, int port, Path socketDir, Path ownerFile) {
         Path socketFile = socketDir.resolve(".s.PGSQL." + port);
+        boolean passwordcheck = PgBinaries.hasPasswordcheck(tree);
         LOG.info("Starting the embedded PostgreSQL on 127.0.0.1:{} with data in {}", port, dataDir);
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binDir.toFile())
+                    .setPgBinaryResolver(PgBinaries.VERIFIED)
                     .setPort(port)
                     .setLocaleConfig("locale", "C")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("max_connections", "60")
+                    .setServerConfig("max_connections", String.valueOf(MAX_CONNECTIONS))
                     .setConnectConfig("socketFactory", "org.newsclub.net.unix.AFUNIXSocketFactory$FactoryArg")
                     .setConnectConfig("socketFactoryArg", socketFile.toString())
-                    .setDataDirectoryCustomizer(dir -> ServerFiles.enforce(dir.toPath(), socketDir))
+                    .setDataDirectoryCustomizer(dir -> ServerFiles.enforce(dir.toPath(), socketDir, passwordcheck))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setRegisterShutdownHook(true)
                     .start();
+            // The library makes its binaries folders writable by others at each start (without the
+            // search bit on pgbin, so nobody could create anything in them); this puts them back.
+            PrivateFiles.makePrivate(binDir);
+            PrivateFiles.makePrivate(tree);
             // Who runs it, so that a command started beside the open console uses this server
             // instead of taking it for one a crashed Plantdesk left behind.
+            PrivateFiles.ensurePrivateFile(ownerFile);
             Files.writeString(ownerFile, ProcessHandle.current().pid() + " " + port + " " + socketFile + "\n", StandardCharsets.UTF_8);
             return new EmbeddedServer(pg, port, socketFile, ownerFile);
         } catch (IOException | RuntimeException e) {
@@ -114,6 +181,44 @@ public final class EmbeddedServer implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** A sentence when the disk was low (but above the reserve) at start; the shell may show it. */
+    public Optional<String> diskWarning() {
+        return diskWarning;
+    }
+
+    /**
+     * The disk measured now: a sentence when the embedded database's disk has less than 1 GB free
+     * (the shell may poll this and warn before PostgreSQL meets a full disk).
+     */
+    public Optional<String> currentDiskWarning() {
+        if (dataHome == null) {
+            return diskWarning;
+        }
+        return DiskSpace.of(dataHome).flatMap(space -> space.usable() < DiskSpace.RESERVE
+                ? space.refusal(dataHome, dataHome).map(e -> e.getMessage() + " The database may stop when the disk is full.")
+                : space.warning(dataHome));
+    }
+
+    /** True when this process uses a server that another running Plantdesk started and stops. */
+    public boolean attached() {
+        return postgres == null;
+    }
+
+    /**
+     * The port of the embedded server another Plantdesk runs on these folders right now (from its
+     * owner file, if that process is alive), without starting or touching anything.
+     */
+    public static Optional<Integer> runningPort(AppPaths paths) {
+        Path ownerFile = paths.embeddedDataDir().resolveSibling("embedded.owner");
+        try {
+            String[] owner = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ", 3);
+            boolean alive = ProcessHandle.of(Long.parseLong(owner[0])).map(ProcessHandle::isAlive).orElse(false);
+            return alive && owner.length >= 2 ? Optional.of(Integer.parseInt(owner[1])) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** A TCP JDBC URL for people's own logins (password required). */
@@ -160,14 +265,15 @@ public final class EmbeddedServer implements AutoCloseable {
      * The server of another Plantdesk that is still running (the console, while a command runs):
      * used through its socket, and left running when this process is done with it.
      */
-    private static Optional<EmbeddedServer> attachToRunning(Path dataDir, Path ownerFile) {
-        if (ServerFiles.orphanPostmaster(dataDir).isEmpty() || !Files.exists(ownerFile)) {
+    private static Optional<EmbeddedServer> attachToRunning(Path dataDir, Path binDir, Path ownerFile) {
+        if (ServerFiles.orphanPostmaster(dataDir, binDir).isEmpty() || !Files.exists(ownerFile)) {
             return Optional.empty();
         }
         try {
             String[] owner = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ", 3);
             long pid = Long.parseLong(owner[0]);
-            boolean ownerRuns = pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+            // This process itself counts too: a second start in one JVM shares the first one's server.
+            boolean ownerRuns = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
             if (!ownerRuns || owner.length < 3) {
                 return Optional.empty();
             }
@@ -195,22 +301,37 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    private static void rotate(Path log) throws IOException {
-        if (Files.exists(log) && Files.size(log) > MAX_LOG_BYTES) {
-            Files.move(log, log.resolveSibling(log.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+    private static boolean releaseReserve(Path reserveFile, Path log) {
+        try {
+            Files.delete(reserveFile);
+            ServerLog.note(log, "The disk was full: the " + DiskSpace.RESERVE_FILE / (1024 * 1024)
+                    + " MB disk reserve was released so the database can start. Free space on this disk.");
+            return true;
+        } catch (IOException e) {
+            throw new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database is full.",
+                    "Free some space on the disk of " + reserveFile.getParent() + " and start Plantdesk again.", log, e);
         }
     }
 
-    private static void checkFreeSpace(Path dir, Path log) {
+    /** Real blocks, not a sparse file: the point is that the space is taken now and can be given back later. */
+    private static void writeReserve(Path reserveFile) {
+        Path tmp = reserveFile.resolveSibling(RESERVE_FILE + ".tmp");
         try {
-            long free = Files.getFileStore(dir).getUsableSpace();
-            if (free < MIN_FREE_BYTES) {
-                throw new EmbeddedServerException(Reason.DISK_FULL,
-                        "The disk holding the embedded database is full (" + free / (1024 * 1024) + " MB free).",
-                        "Free at least 256 MB on the disk of " + dir + " and start Plantdesk again.", log, null);
+            PrivateFiles.ensurePrivateFile(tmp);
+            byte[] block = new byte[1024 * 1024];
+            try (var out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                for (long written = 0; written < DiskSpace.RESERVE_FILE; written += block.length) {
+                    out.write(block);
+                }
             }
+            Files.move(tmp, reserveFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Could not measure free space in {}", dir, e);
+            LOG.debug("Could not write the disk reserve {}", reserveFile, e);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // nothing left to do
+            }
         }
     }
 
@@ -251,8 +372,8 @@ public final class EmbeddedServer implements AutoCloseable {
                 log, cause);
     }
 
-    private static void stopOrphan(Path dataDir, Path log) {
-        Optional<ProcessHandle> orphan = ServerFiles.orphanPostmaster(dataDir);
+    private static void stopOrphan(Path dataDir, Path binDir, Path log) {
+        Optional<ProcessHandle> orphan = ServerFiles.orphanPostmaster(dataDir, binDir);
         if (orphan.isEmpty()) {
             return;
         }
@@ -300,7 +421,7 @@ public final class EmbeddedServer implements AutoCloseable {
             return portInUse(port, log, e);
         }
         if (tail.contains("No space left on device")) {
-            return new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database is full.",
+            return new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database ran out of space.",
                     "Free some space on the disk of " + dataDir + " and start Plantdesk again.", log, e);
         }
         if (tail.contains("database files are incompatible")) {

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /** The embedded database could not start; the message says why in plain words, with the log path. */
 public final class EmbeddedServerException extends PlantdeskException {
 
-    public enum Reason { PORT_IN_USE, DISK_FULL, DAMAGED, INCOMPATIBLE, FAILED }
+    /** UNSAFE_FOLDER: the binaries would run from a folder other accounts can write; BUSY: another start did not finish. */
+    public enum Reason { PORT_IN_USE, DISK_FULL, DAMAGED, INCOMPATIBLE, FAILED, UNSAFE_FOLDER, BUSY }
 
     private final Reason reason;
     private final Path log;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +20,12 @@ final class ServerFiles {
     private ServerFiles() {
     }
 
-    static void enforce(Path dataDir, Path socketDir) {
+    /** Connections kept for members of pg_use_reserved_connections (plantdesk_admin): see V011. */
+    static final int RESERVED_CONNECTIONS = 6;
+    /** One session's temporary files (sorts, hashes) may not grow past this; see docs/security.md. */
+    static final String TEMP_FILE_LIMIT = "1GB";
+
+    static void enforce(Path dataDir, Path socketDir, boolean passwordcheck) {
         try {
             Files.writeString(dataDir.resolve("plantdesk.conf"), String.join("\n",
                     "# Written by Plantdesk at every start; edits here are overwritten.",
@@ -30,6 +34,17 @@ final class ServerFiles {
                     "unix_socket_permissions = 0700",
                     "password_encryption = 'scram-sha-256'",
                     "shared_buffers = '128MB'",
+                    "# Admins can still log in when one login has taken every ordinary slot.",
+                    "reserved_connections = " + RESERVED_CONNECTIONS,
+                    "# No session fills the disk with temporary files.",
+                    "temp_file_limit = '" + TEMP_FILE_LIMIT + "'",
+                    "# The log never holds a statement's text: a failed CREATE ROLE would carry a password verifier.",
+                    "log_statement = 'none'",
+                    "log_min_error_statement = 'panic'",
+                    "log_error_verbosity = 'terse'",
+                    "log_parameter_max_length_on_error = 0",
+                    passwordcheck ? "# A plain password set with ALTER ROLE needs 8 characters or more, letters and others.\n"
+                            + "shared_preload_libraries = 'passwordcheck'" : "",
                     ""), StandardCharsets.UTF_8);
             Path conf = dataDir.resolve("postgresql.conf");
             List<String> lines = Files.readAllLines(conf, StandardCharsets.UTF_8);
@@ -51,27 +66,60 @@ final class ServerFiles {
 
     /** Creates the socket directory readable by this OS account only. */
     static void makePrivateDir(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        try {
-            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
-        } catch (UnsupportedOperationException e) {
-            // Windows: the per-user local app data folder is already private to the account.
-        }
+        io.plantdesk.platform.config.PrivateFiles.createDirectories(dir);
     }
 
-    /** The PID of a postmaster that a crashed Plantdesk left running on this data directory. */
-    static Optional<ProcessHandle> orphanPostmaster(Path dataDir) {
+    /**
+     * The postmaster that a crashed Plantdesk left running on this data directory: the process named
+     * in postmaster.pid, alive, and running the {@code postgres} program of Plantdesk's own binaries
+     * folder. A process whose program cannot be read (another account's) or is anything else is
+     * not ours, whatever its number: the file is stale and that process is never signalled.
+     */
+    static Optional<ProcessHandle> orphanPostmaster(Path dataDir, Path binDir) {
+        return pidInFile(dataDir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+                .filter(p -> isOurPostgres(p, binDir));
+    }
+
+    /** The number in the first line of postmaster.pid, if the file is there and readable. */
+    static Optional<Long> pidInFile(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return Optional.empty();
         }
         try {
             String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
-            return ProcessHandle.of(Long.parseLong(first)).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
+            return Optional.of(Long.parseLong(first));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    static boolean isOurPostgres(ProcessHandle p, Path binDir) {
+        Optional<String> command = p.info().command();
+        if (command.isEmpty()) {
+            return false;
+        }
+        Path program = Path.of(command.get()).toAbsolutePath().normalize();
+        String name = program.getFileName() == null ? "" : program.getFileName().toString();
+        return program.startsWith(binDir.toAbsolutePath().normalize()) && (name.equals("postgres") || name.equals("postgres.exe"));
+    }
+
+    /**
+     * Removes a postmaster.pid whose process is alive but not this folder's postgres: PostgreSQL
+     * would refuse to start (it only sees that the number is in use) and the number now belongs to
+     * another program. Returns true when it removed one.
+     */
+    static boolean removeStalePidFile(Path dataDir, Path binDir) throws IOException {
+        Optional<Long> pid = pidInFile(dataDir);
+        if (pid.isEmpty()) {
+            return false;
+        }
+        boolean alive = ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false);
+        if (alive && ProcessHandle.of(pid.get()).filter(p -> isOurPostgres(p, binDir)).isEmpty()) {
+            Files.delete(dataDir.resolve("postmaster.pid"));
+            return true;
+        }
+        return false;
     }
 
     static String tail(Path file, int maxChars) {

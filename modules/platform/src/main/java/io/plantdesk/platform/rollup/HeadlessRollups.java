@@ -48,6 +48,44 @@ public final class HeadlessRollups {
         }
     }
 
+    /** How the loop waits; tests pass one that does not sleep the whole interval. */
+    public interface Sleeper {
+        void sleep(java.time.Duration d) throws InterruptedException;
+    }
+
+    /**
+     * {@code rollup run --loop}: passes until interrupted. When the database goes away (a restart,
+     * a network cut) the loop says so, waits with backoff (doubling up to ten minutes) and says
+     * when it is back, instead of ending.
+     *
+     * @param onlyJob a job name, or null for every registered job
+     * @param notice  sentences about losing and regaining the database
+     */
+    public void loop(String onlyJob, Consumer<Result> report, Consumer<String> notice, Sleeper sleeper) throws InterruptedException {
+        int failures = 0;
+        java.time.Duration interval = java.time.Duration.ofSeconds(60);
+        java.util.random.RandomGenerator random = new java.util.Random();
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                List<String> jobs = onlyJob == null ? jobs() : List.of(onlyJob);
+                interval = java.time.Duration.ofSeconds(shortestIntervalSeconds());
+                runAll(jobs, report);
+                if (failures > 0) {
+                    notice.accept("The database is back; rollups run again.");
+                }
+                failures = 0;
+            } catch (JdbiException | io.plantdesk.platform.PlantdeskException e) {
+                failures++;
+                String why = e instanceof JdbiException j ? DbErrors.translate(j, null).getMessage() : e.getMessage();
+                java.time.Duration wait = Backoff.next(java.time.Duration.ofSeconds(5), failures - 1, random);
+                notice.accept("Lost the database (" + why + "); trying again in " + Math.max(1, wait.toSeconds()) + " s.");
+                sleeper.sleep(wait);
+                continue;
+            }
+            sleeper.sleep(interval);
+        }
+    }
+
     private Result catchUp(UUID plant, String name, String job) {
         int buckets = 0;
         long read = 0;

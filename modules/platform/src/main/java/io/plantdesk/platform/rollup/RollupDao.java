@@ -15,8 +15,9 @@ public interface RollupDao {
     @RegisterConstructorMapper(RollupRun.class)
     RollupRun run(@Bind("job") String job, @Bind("max") int maxBuckets);
 
-    @SqlQuery("select 1 from core.record_rollup_error(:job, :error)")
-    int recordError(@Bind("job") String job, @Bind("error") String error);
+    /** The error the server recorded for the caller's plant when a run failed (core.run_rollup). */
+    @SqlQuery("select last_error from core.rollup_overview() where job = :job")
+    java.util.Optional<String> lastError(@Bind("job") String job);
 
     @SqlQuery("select * from core.rollup_overview()")
     @RegisterConstructorMapper(RollupJobStatus.class)

@@ -45,11 +45,27 @@ public final class RollupRunner {
         }
     }
 
+    /**
+     * One engine transaction. A run that fails inside the engine was rolled back and its error
+     * recorded by the server itself (people cannot write a job's error); it is raised here with
+     * that message.
+     */
     public RollupRun runOnce(String job, int maxBuckets) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                RollupRun r = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
                         h -> h.attach(RollupDao.class).run(job, maxBuckets));
+                if (r.failed()) {
+                    String why;
+                    try {
+                        why = jdbi.withExtension(RollupDao.class, dao -> dao.lastError(job)).orElse("no reason recorded");
+                    } catch (JdbiException notAnAdmin) {
+                        why = "an admin sees why in the Operations view";
+                    }
+                    throw new io.plantdesk.platform.PlantdeskException("The rollup \"" + job + "\" failed: " + why,
+                            "It runs again on its schedule; if it keeps failing, send the log to IT.");
+                }
+                return r;
             } catch (JdbiException e) {
                 // A writer whose transaction upserts invalidations in several statements can lock
                 // them out of key order; PostgreSQL then aborts one side. The run rolled back whole,
@@ -57,9 +73,7 @@ public final class RollupRunner {
                 if (attempt < DEADLOCK_ATTEMPTS && isDeadlock(e)) {
                     continue;
                 }
-                RuntimeException translated = DbErrors.translate(e, null);
-                recordError(job, translated.getMessage());
-                throw translated;
+                throw DbErrors.translate(e, null);
             }
         }
     }
@@ -94,13 +108,5 @@ public final class RollupRunner {
             }
         }
         return new Outcome(job, chunks, buckets, read, written, false);
-    }
-
-    private void recordError(String job, String message) {
-        try {
-            jdbi.useExtension(RollupDao.class, dao -> dao.recordError(job, message == null ? "unknown error" : message));
-        } catch (JdbiException ignored) {
-            // The server is gone too: the scheduler's backoff and the status bar say so.
-        }
     }
 }

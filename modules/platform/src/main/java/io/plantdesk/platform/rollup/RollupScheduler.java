@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs every declared rollup job of the logged-in plant on its interval, in every client; the
- * database's advisory lock makes sure only one client works a plant's job at a time, the others
+ * job's state row, locked NOWAIT in the database, makes sure only one client works a plant's job at a time, the others
  * simply find it "busy" and come back later. Failures back off (see {@link Backoff}).
  */
 public final class RollupScheduler implements AutoCloseable {
