@@ -1,7 +1,7 @@
 package io.plantdesk.bench;
 
-import io.plantdesk.platform.activity.ActivityService;
-import io.plantdesk.platform.activity.ActivitySummary;
+import io.plantdesk.activity.ActivityService;
+import io.plantdesk.activity.ActivitySummary;
 import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.Migrator;

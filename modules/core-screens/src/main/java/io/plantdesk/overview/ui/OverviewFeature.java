@@ -1,0 +1,50 @@
+package io.plantdesk.overview.ui;
+
+import io.plantdesk.overview.OverviewService;
+import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.ui.feature.Feature;
+import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.i18n.Messages;
+import java.util.Set;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** The first screen after login, for everyone: the plant, its people by role, recent activity. */
+public final class OverviewFeature implements Feature {
+
+    private final Messages m = Messages.of("io.plantdesk.overview.ui.messages", OverviewFeature.class);
+
+    @Override
+    public String id() {
+        return "overview";
+    }
+
+    @Override
+    public String title() {
+        return m.get("overview.title");
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2AL.DASHBOARD;
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public Set<AppRole> allowedRoles() {
+        return Set.of();
+    }
+
+    @Override
+    public Node createView(FeatureContext context) {
+        var session = context.session();
+        OverviewService service = new OverviewService(session.database().jdbi(), session.role() == AppRole.ADMIN);
+        return new OverviewView(m, context.tasks(), service::load, session.person().displayName(),
+                session.role()).build();
+    }
+}
