@@ -49,7 +49,7 @@ public final class RollupScheduler implements AutoCloseable {
             // A short first delay: a client that logs in after an outage starts catching up at once.
             schedule(job, Duration.ofMillis(1000 + random.nextLong(2000)));
         }
-        // The audit log's partitions, kept three months ahead by whichever client is running.
+        // The partitions of every table in core.partitioned_table, kept ahead by whichever client runs.
         timer.scheduleWithFixedDelay(() -> workers.execute(this::maintainPartitions),
                 5_000 + random.nextLong(5_000), PARTITION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -58,7 +58,7 @@ public final class RollupScheduler implements AutoCloseable {
         try {
             int made = runner.maintainPartitions();
             if (made > 0) {
-                LOG.info("Created {} monthly audit partition(s) ahead", made);
+                LOG.info("Created {} monthly partition(s) ahead (core.partitioned_table)", made);
             }
         } catch (RuntimeException e) {
             if (!closed) {
