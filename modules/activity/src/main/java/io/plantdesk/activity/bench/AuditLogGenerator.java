@@ -1,5 +1,6 @@
-package io.plantdesk.bench;
+package io.plantdesk.activity.bench;
 
+import io.plantdesk.platform.bench.ScaleGenerator;
 import java.io.IOException;
 import java.io.Reader;
 import java.sql.Connection;
@@ -17,7 +18,7 @@ import org.postgresql.PGConnection;
  * changes in the day shift. Each COPY is one statement, so the rollup's statement trigger records
  * the touched days once per million rows, as a bulk import would.
  */
-final class ScaleGenerator {
+public final class AuditLogGenerator implements ScaleGenerator {
 
     static final String[] AREAS = {"maint.work_order", "maint.work_order_labour", "maint.pm_schedule", "maint.asset",
         "maint.part_stock", "sewing.bundle_scan", "sewing.run", "sewing.downtime", "sewing.shift_output",
@@ -29,13 +30,28 @@ final class ScaleGenerator {
     private final UUID tenant;
     private final String[] actors;
 
-    ScaleGenerator(DataSource admin, UUID tenant, int people) {
+    /** For ServiceLoader: {@link #generate} makes one for the plant it is given. */
+    public AuditLogGenerator() {
+        this(null, null, 1);
+    }
+
+    AuditLogGenerator(DataSource admin, UUID tenant, int people) {
         this.admin = admin;
         this.tenant = tenant;
         this.actors = new String[people];
         for (int i = 0; i < people; i++) {
             actors[i] = "bench_person_" + i;
         }
+    }
+
+    @Override
+    public String name() {
+        return "audit_log";
+    }
+
+    @Override
+    public void generate(DataSource admin, UUID plant, long rows, int days, long seed) throws SQLException, IOException {
+        new AuditLogGenerator(admin, plant, 60).history(rows, days, 0, seed);
     }
 
     /** {@code rows} rows spread over the {@code days} days ending {@code endDaysAgo} days before today. */

@@ -1,11 +1,11 @@
-package io.plantdesk.bench;
+package io.plantdesk.platform.bench;
 
 import java.util.Arrays;
 
 /** Percentiles of a scenario's timings, in milliseconds. */
-record Stats(String scenario, int samples, double p50, double p95, double max) {
+public record Stats(String scenario, int samples, double p50, double p95, double max) {
 
-    static Stats of(String scenario, double[] millis) {
+    public static Stats of(String scenario, double[] millis) {
         double[] s = millis.clone();
         Arrays.sort(s);
         return new Stats(scenario, s.length, pick(s, 0.50), pick(s, 0.95), s[s.length - 1]);
@@ -17,7 +17,7 @@ record Stats(String scenario, int samples, double p50, double p95, double max) {
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
-    String json() {
+    public String json() {
         return String.format(java.util.Locale.ROOT,
                 "{\"scenario\":\"%s\",\"samples\":%d,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f}",
                 scenario, samples, p50, p95, max);
