@@ -2,7 +2,10 @@ package io.plantdesk.app.cli;
 
 import io.plantdesk.app.AppContext;
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.cli.CliContext;
+import io.plantdesk.platform.cli.CliContribution;
 import io.plantdesk.platform.embedded.EmbeddedServerException;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,7 +27,11 @@ public final class RootCommand implements Runnable {
 
     /** The command line with the context injected into every command and errors printed as sentences. */
     public static CommandLine commandLine(AppContext ctx) {
-        CommandLine cl = new CommandLine(new RootCommand(), new ContextFactory(ctx));
+        AppCliContext cli = new AppCliContext(ctx);
+        CommandLine cl = new CommandLine(new RootCommand(), new ContextFactory(ctx, cli));
+        // The features' own commands (CliContribution), after the core ones so a clash fails here, loudly.
+        ServiceLoader.load(CliContribution.class, RootCommand.class.getClassLoader())
+                .forEach(c -> c.commands(cli).forEach(cl::addSubcommand));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             if (ex instanceof PlantdeskException p) {
                 line.getErr().println("plantdesk: " + p.fullMessage());
@@ -37,14 +44,23 @@ public final class RootCommand implements Runnable {
         return cl;
     }
 
-    /** Gives commands that take an {@link AppContext} in their constructor the application's one. */
-    private record ContextFactory(AppContext ctx) implements CommandLine.IFactory {
+    /**
+     * Gives commands that take an {@link AppContext} in their constructor the application's one,
+     * and the features' commands that take a {@link CliContext} theirs.
+     */
+    private record ContextFactory(AppContext ctx, CliContext cli) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             try {
                 return cls.getDeclaredConstructor(AppContext.class).newInstance(ctx);
             } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
+                try {
+                    var c = cls.getDeclaredConstructor(CliContext.class);
+                    c.setAccessible(true);
+                    return c.newInstance(cli);
+                } catch (NoSuchMethodException e2) {
+                    return CommandLine.defaultFactory().create(cls);
+                }
             }
         }
     }
