@@ -9,7 +9,6 @@ import io.plantdesk.testkit.TestDatabase;
 import io.plantdesk.testkit.TestUser;
 import io.plantdesk.platform.rollup.DataVersionWatcher;
 import io.plantdesk.platform.rollup.RollupDao;
-import io.plantdesk.platform.rollup.RollupJobSpec;
 import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.platform.rollup.RollupScheduler;
 import java.time.Clock;
@@ -157,10 +156,8 @@ class ActivityRollupTest {
         db.adminJdbi().useHandle(h -> h.execute("insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
                 + "values (?, now() - interval '9 days', 'core.person', 'z', 'DELETE', ?)", plant, admin.login()));
         AtomicBoolean ran = new AtomicBoolean();
-        RollupJobSpec spec = new RollupJobSpec("activity", RollupJobSpec.Bucket.DAY, List.of("core.audit_log"),
-                "core.rollup_activity_recompute", "activity", Duration.ofSeconds(2));
-        try (RollupScheduler scheduler = new RollupScheduler(new RollupRunner(db.jdbiAs(operator)), List.of(spec),
-                o -> ran.set(true))) {
+        try (RollupScheduler scheduler = new RollupScheduler(new RollupRunner(db.jdbiAs(operator)),
+                o -> ran.set(o.job().equals("activity") || ran.get()))) {
             scheduler.start();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (!ran.get() && System.nanoTime() < deadline) {

@@ -4,6 +4,7 @@ import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.rollup.RollupService;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.Set;
@@ -42,12 +43,33 @@ public final class OperationsFeature implements Feature {
     }
 
     @Override
-    public Node createView(FeatureContext context) {
-        OperationsViewModel vm = new OperationsViewModel(new RollupService(context.session().database().jdbi()),
+    public FeatureView open(FeatureContext context) {
+        OperationsViewModel vm = new OperationsViewModel(new RollupService(context.jdbi()),
                 context.rollups(), context.tasks(), context.clock(), m);
-        context.live().subscribe(Set.of(LiveRefresh.ANY), vm::load);
         Node view = new OperationsView(vm, m).build();
+        LiveRefresh.Subscription live = context.live().subscribe(Set.of(LiveRefresh.ANY), vm::load);
         vm.load();
-        return view;
+        return new FeatureView() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public void shown() {
+                live.resume();
+            }
+
+            @Override
+            public void hidden() {
+                live.pause();
+            }
+
+            @Override
+            public void dispose() {
+                live.cancel();
+                vm.cancel(); // a "run now" stops between chunks; its callbacks find the view gone
+            }
+        };
     }
 }

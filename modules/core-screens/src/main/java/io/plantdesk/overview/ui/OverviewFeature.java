@@ -4,9 +4,9 @@ import io.plantdesk.overview.OverviewService;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.Set;
-import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -41,10 +41,9 @@ public final class OverviewFeature implements Feature {
     }
 
     @Override
-    public Node createView(FeatureContext context) {
-        var session = context.session();
-        OverviewService service = new OverviewService(session.database().jdbi(), session.role() == AppRole.ADMIN);
-        return new OverviewView(m, context.tasks(), service::load, session.person().displayName(),
-                session.role()).build();
+    public FeatureView open(FeatureContext context) {
+        AppRole role = context.person().appRole();
+        OverviewService service = new OverviewService(context.jdbi(), role == AppRole.ADMIN);
+        return FeatureView.of(new OverviewView(m, context.tasks(), service::load, context.person().displayName(), role).build());
     }
 }

@@ -4,6 +4,7 @@ import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.Set;
 import javafx.scene.Node;
@@ -41,11 +42,11 @@ public final class PeopleFeature implements Feature {
     }
 
     @Override
-    public Node createView(FeatureContext context) {
-        PeopleService service = new PeopleService(context.session().database().jdbi(), context.ids());
-        PeopleViewModel vm = new PeopleViewModel(service, context.tasks(), context.session().person().id());
+    public FeatureView open(FeatureContext context) {
+        PeopleService service = new PeopleService(context.jdbi(), context.ids());
+        PeopleViewModel vm = new PeopleViewModel(service, context.tasks(), context.person().id());
         Node view = new PeopleView(vm, m).build();
         vm.load();
-        return view;
+        return FeatureView.of(view);
     }
 }

@@ -33,6 +33,16 @@ public final class RollupRunner {
         this.jdbi = jdbi;
     }
 
+    /** The jobs registered in core.rollup_job (by the features' migrations), by name. */
+    public java.util.List<RollupJobSpec> jobs() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("select name, interval_seconds from core.rollup_job order by name")
+                    .map((rs, ctx) -> new RollupJobSpec(rs.getString(1), java.time.Duration.ofSeconds(rs.getInt(2)))).list());
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
+    }
+
     /**
      * Creates the audit log's monthly partitions up to three months ahead where missing; returns
      * how many it made. Any person may run it; it does nothing else (core.maintain_partitions).
