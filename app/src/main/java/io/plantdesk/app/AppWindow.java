@@ -122,7 +122,7 @@ public final class AppWindow {
     /** What a feature gets: its Jdbi and the rest, the installation only when it asks for it. */
     private FeatureContext contextFor(Feature f, Session s, ReadOnlyObjectWrapper<UiMode> mode, LiveRefresh live) {
         return new FeatureContext(s.database().jdbi(), s.person(), ctx.tasks(), ctx.ids(), ctx.clock(), mode.getReadOnlyProperty(),
-                live, rollups, this::showError,
+                live, rollups, this::showError, ctx.sectionSettings(f.id()),
                 f.worksAcrossEnvironments() ? Optional.of(new CrossEnvironment(s.profile(), ctx)) : Optional.empty());
     }
 

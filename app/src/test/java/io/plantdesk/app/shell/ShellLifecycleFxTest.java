@@ -6,6 +6,7 @@ import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.session.Session;
+import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
@@ -125,7 +126,7 @@ class ShellLifecycleFxTest {
                 Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class), UiMode.DESK, false, null, live);
         shell = new ShellView(vm, Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class),
                 f -> new FeatureContext(null, p, TaskRunner.sameThread(), null, Clock.systemUTC(), null, live, null, e -> { },
-                        Optional.empty()),
+                        SectionSettings.none(f.id()), Optional.empty()),
                 new ShellView.Actions(() -> { }, () -> { }, () -> { }, () -> { }));
         stage.setScene(new Scene(shell.build(), 800, 600));
         stage.show();

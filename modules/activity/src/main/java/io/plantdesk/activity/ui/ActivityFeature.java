@@ -7,6 +7,8 @@ import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.i18n.Messages;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -43,9 +45,14 @@ public final class ActivityFeature implements Feature {
     }
 
     @Override
+    public List<String> stylesheets() {
+        return List.of(Objects.requireNonNull(ActivityFeature.class.getResource("activity.css")).toExternalForm());
+    }
+
+    @Override
     public FeatureView open(FeatureContext context) {
         ActivityService service = new ActivityService(context.jdbi(), context.clock());
-        ActivityViewModel vm = new ActivityViewModel(service, context.tasks());
+        ActivityViewModel vm = new ActivityViewModel(service, context.tasks(), context.settings());
         Node view = new ActivityView(vm, m).build();
         // Every audited change shows up here, whatever its domain; not while another screen is shown.
         LiveRefresh.Subscription live = context.live().subscribe(Set.of(LiveRefresh.ANY), vm::refresh);

@@ -34,6 +34,9 @@ public final class ActivityView {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d HH:mm:ss");
+    /** The style class of the bar whose day is listed below. */
+    public static final String SELECTED = "activity-bar-selected";
+    private static final String DAY_KEY = "activity.day";
 
     private final ActivityViewModel vm;
     private final Messages m;
@@ -100,6 +103,7 @@ public final class ActivityView {
                     if (node != null) {
                         node.setOnMouseClicked(e -> vm.showDay(day));
                         node.getStyleClass().add("activity-bar");
+                        markSelected(node, day);
                         Tooltip.install(node, new Tooltip(m.get("activity.bar.tooltip", DAY.format(day), c.changes())));
                     }
                 });
@@ -109,6 +113,13 @@ public final class ActivityView {
             people.getItems().setAll(s.byActor().stream().limit(10).toList());
             areas.getItems().setAll(s.byArea().stream().limit(10).toList());
         });
+
+        // The day whose changes are listed below stands out among the bars (activity.css).
+        vm.selectedDayProperty().addListener((o, a, day) -> chart.getData().forEach(series -> series.getData().forEach(d -> {
+            if (d.getNode() != null) {
+                markSelected(d.getNode(), OffsetDateTime.parse(d.getNode().getProperties().get(DAY_KEY).toString()));
+            }
+        })));
 
         Label title = new Label(m.get("activity.title"));
         title.getStyleClass().add("page-title");
@@ -138,6 +149,14 @@ public final class ActivityView {
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         return root;
+    }
+
+    private void markSelected(Node bar, OffsetDateTime day) {
+        bar.getProperties().put(DAY_KEY, day.toString());
+        bar.getStyleClass().remove(SELECTED);
+        if (day.equals(vm.selectedDayProperty().get())) {
+            bar.getStyleClass().add(SELECTED);
+        }
     }
 
     private static VBox titled(String title, TableView<?> table) {

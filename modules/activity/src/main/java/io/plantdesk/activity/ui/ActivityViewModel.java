@@ -3,7 +3,9 @@ package io.plantdesk.activity.ui;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.activity.ActivityService;
 import io.plantdesk.activity.ActivitySummary;
+import io.plantdesk.activity.ActivitySettings;
 import io.plantdesk.activity.AuditEntry;
+import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -25,7 +27,7 @@ public final class ActivityViewModel {
 
     private final ActivityService service;
     private final TaskRunner tasks;
-    private final IntegerProperty days = new SimpleIntegerProperty(30);
+    private final IntegerProperty days = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<ActivitySummary> summary = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -35,10 +37,19 @@ public final class ActivityViewModel {
     private boolean loading;
     private boolean again;
 
-    public ActivityViewModel(ActivityService service, TaskRunner tasks) {
+    /** @param settings the activity section of the settings file: the range picked last time is picked again */
+    public ActivityViewModel(ActivityService service, TaskRunner tasks, SectionSettings settings) {
         this.service = service;
         this.tasks = tasks;
-        days.addListener((o, a, b) -> refresh());
+        days.set(settings.getInt(ActivitySettings.DAYS));
+        days.addListener((o, a, b) -> {
+            refresh();
+            String value = String.valueOf(b.intValue());
+            tasks.run("remember the activity range", () -> {
+                settings.put(ActivitySettings.DAYS, value);
+                return null;
+            }, ok -> { }, e -> { }); // a range not remembered is no reason to bother anyone
+        });
     }
 
     /** Reloads the figures; a refresh asked for while one runs is done once, right after it. */

@@ -3,6 +3,7 @@ package io.plantdesk.ui.feature;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.rollup.RollupScheduler;
+import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.theme.UiMode;
 import java.time.Clock;
@@ -14,11 +15,13 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * What the shell hands a feature when it opens: its Jdbi (the person's own login, under RLS), who
  * is logged in, the task runner for blocking work, ids and clock, the Desk/Floor mode, live
- * refresh, the session's rollup scheduler and where to report an unexpected error. Not the
+ * refresh, the session's rollup scheduler, where to report an unexpected error and the feature's
+ * own section of the settings file. Not the
  * session's pool, not the installation: a screen that works across environments says so
  * ({@link Feature#worksAcrossEnvironments()}) and only then finds {@link #crossEnvironment()} set.
  */
 public record FeatureContext(Jdbi jdbi, Person person, TaskRunner tasks, Ids ids, Clock clock,
                              ReadOnlyObjectProperty<UiMode> mode, LiveRefresh live, RollupScheduler rollups,
-                             Consumer<Throwable> errors, Optional<CrossEnvironment> crossEnvironment) {
+                             Consumer<Throwable> errors, SectionSettings settings,
+                             Optional<CrossEnvironment> crossEnvironment) {
 }
