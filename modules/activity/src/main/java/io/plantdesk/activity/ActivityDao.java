@@ -1,5 +1,6 @@
 package io.plantdesk.activity;
 
+import io.plantdesk.activity.api.AuditEntry;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -25,4 +26,8 @@ public interface ActivityDao {
     List<AuditEntry> entries(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to,
                              @Bind("tableName") String tableName, @Bind("actor") String actor,
                              @Bind("limit") int limit, @Bind("offset") int offset);
+
+    @SqlQuery("history")
+    @RegisterConstructorMapper(AuditEntry.class)
+    List<AuditEntry> history(@Bind("tableName") String tableName, @Bind("rowId") String rowId, @Bind("limit") int limit);
 }

@@ -3,6 +3,8 @@ package io.plantdesk.activity;
 import io.plantdesk.platform.db.DbErrors;
 import java.time.Clock;
 import java.time.LocalDate;
+import io.plantdesk.activity.api.AuditEntry;
+import io.plantdesk.activity.api.AuditTrail;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -10,7 +12,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /** Who changed what, when: the Activity dashboard's reads (admins only; RLS keeps them to the plant). */
-public final class ActivityService {
+public final class ActivityService implements AuditTrail {
 
     public static final int PAGE = 100;
 
@@ -41,6 +43,11 @@ public final class ActivityService {
     /** The audit rows behind one day's bar, optionally for one area or person. */
     public List<AuditEntry> entries(OffsetDateTime dayStart, OffsetDateTime dayEnd, String table, String actor, int offset) {
         return call(dao -> dao.entries(dayStart, dayEnd, table, actor, PAGE, offset));
+    }
+
+    @Override
+    public List<AuditEntry> history(String table, String rowId, int limit) {
+        return call(dao -> dao.history(table, rowId, Math.max(1, Math.min(limit, 1000))));
     }
 
     public ZoneId plantZone() {

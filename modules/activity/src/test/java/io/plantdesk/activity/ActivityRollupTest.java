@@ -231,4 +231,14 @@ class ActivityRollupTest {
         var fresh = db.adminJdbi().withHandle(h -> h.createQuery(scratch).bind("t", hourly).bind("z", zone).mapToMap().list());
         assertThat(stored).isNotEmpty().isEqualTo(fresh);
     }
+
+    /** The api other features use: one row's changes, newest first, for the roles that may read the audit log. */
+    @Test
+    void theAuditTrailGivesARowsHistoryNewestFirstToAdminsOnly() {
+        var history = service(admin).history("core.person", "x", 5);
+        assertThat(history).hasSize(5).allMatch(e -> e.rowId().equals("x") && e.tableName().equals("core.person"));
+        assertThat(history).extracting(e -> e.at()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(service(admin).history("core.person", "no such row", 5)).isEmpty();
+        assertThatThrownBy(() -> service(operator).history("core.person", "x", 5)).hasMessageContaining("not allowed");
+    }
 }

@@ -1,7 +1,7 @@
 package io.plantdesk.activity.ui;
 
 import io.plantdesk.activity.ActivitySummary;
-import io.plantdesk.activity.AuditEntry;
+import io.plantdesk.activity.api.AuditEntry;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.StateView;
 import java.time.OffsetDateTime;

@@ -4,7 +4,7 @@ import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.activity.ActivityService;
 import io.plantdesk.activity.ActivitySummary;
 import io.plantdesk.activity.ActivitySettings;
-import io.plantdesk.activity.AuditEntry;
+import io.plantdesk.activity.api.AuditEntry;
 import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package io.plantdesk.activity;
+package io.plantdesk.activity.api;
 
 import java.time.OffsetDateTime;
 
