@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import io.plantdesk.activity.api.AuditEntry;
 import io.plantdesk.activity.api.AuditTrail;
+import io.plantdesk.activity.api.ChangeCounts;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /** Who changed what, when: the Activity dashboard's reads (admins only; RLS keeps them to the plant). */
-public final class ActivityService implements AuditTrail {
+public final class ActivityService implements AuditTrail, ChangeCounts {
 
     public static final int PAGE = 100;
 
@@ -43,6 +44,11 @@ public final class ActivityService implements AuditTrail {
     /** The audit rows behind one day's bar, optionally for one area or person. */
     public List<AuditEntry> entries(OffsetDateTime dayStart, OffsetDateTime dayEnd, String table, String actor, int offset) {
         return call(dao -> dao.entries(dayStart, dayEnd, table, actor, PAGE, offset));
+    }
+
+    @Override
+    public long changesInLastDays(int days) {
+        return lastDays(days, plantZone()).total();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.plantdesk.overview;
 
+import io.plantdesk.activity.api.ChangeCounts;
 import io.plantdesk.platform.db.DbErrors;
 import io.plantdesk.platform.people.AppRole;
 import java.util.EnumMap;
@@ -12,7 +13,9 @@ import org.jdbi.v3.core.JdbiException;
 public final class OverviewService {
 
     /**
-     * @param changesLastWeek audited changes in the last 7 days; empty for roles that may not read the audit log
+     * @param changesLastWeek audited changes in the last 7 days (today and the six before), from the
+     *                        activity rollups; empty for roles that may not read the audit log, or
+     *                        when the activity module is not installed
      */
     public record Facts(String plant, Map<AppRole, Integer> activePeopleByRole, int inactivePeople,
                         Optional<Integer> changesLastWeek) {
@@ -20,14 +23,19 @@ public final class OverviewService {
         public int activePeople() {
             return activePeopleByRole.values().stream().mapToInt(Integer::intValue).sum();
         }
+
+        Facts withChanges(Optional<Integer> changes) {
+            return new Facts(plant, activePeopleByRole, inactivePeople, changes);
+        }
     }
 
     private final Jdbi jdbi;
-    private final boolean mayReadAudit;
+    private final Optional<ChangeCounts> changes;
 
-    public OverviewService(Jdbi jdbi, boolean mayReadAudit) {
+    /** @param changes the activity module's counts, for the roles that may read the audit log */
+    public OverviewService(Jdbi jdbi, Optional<ChangeCounts> changes) {
         this.jdbi = jdbi;
-        this.mayReadAudit = mayReadAudit;
+        this.changes = changes;
     }
 
     public Facts load() {
@@ -42,12 +50,8 @@ public final class OverviewService {
                         .map((rs, ctx) -> Map.entry(AppRole.fromDb(rs.getString(1)), rs.getInt(2)))
                         .forEach(e -> byRole.put(e.getKey(), e.getValue()));
                 int inactive = h.createQuery("select count(*) from core.person where not active").mapTo(Integer.class).one();
-                Optional<Integer> changes = mayReadAudit
-                        ? Optional.of(h.createQuery("select count(*) from core.audit_log where at > now() - interval '7 days'")
-                                .mapTo(Integer.class).one())
-                        : Optional.empty();
-                return new Facts(plant, byRole, inactive, changes);
-            });
+                return new Facts(plant, byRole, inactive, Optional.empty());
+            }).withChanges(changes.map(c -> Math.toIntExact(c.changesInLastDays(7))));
         } catch (JdbiException e) {
             throw DbErrors.translate(e, null);
         }
