@@ -1,12 +1,12 @@
 package io.plantdesk.activity.ui;
 
-import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.activity.ActivityService;
 import io.plantdesk.activity.ActivitySummary;
 import io.plantdesk.activity.ActivitySettings;
 import io.plantdesk.activity.api.AuditEntry;
 import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import javafx.beans.property.IntegerProperty;
@@ -33,9 +33,8 @@ public final class ActivityViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ObjectProperty<OffsetDateTime> selectedDay = new SimpleObjectProperty<>();
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    /** The plant's zone, once known; written and read on the FX thread only. */
     private ZoneId zone;
-    private boolean loading;
-    private boolean again;
 
     /** @param settings the activity section of the settings file: the range picked last time is picked again */
     public ActivityViewModel(ActivityService service, TaskRunner tasks, SectionSettings settings) {
@@ -52,49 +51,41 @@ public final class ActivityViewModel {
         });
     }
 
-    /** Reloads the figures; a refresh asked for while one runs is done once, right after it. */
+    /** The figures and the plant's zone they were counted in. */
+    private record Loaded(ZoneId zone, ActivitySummary summary) {
+    }
+
+    /**
+     * Reloads the figures; a newer refresh replaces one still running (its result is dropped, so a
+     * slow old answer never overwrites a newer range).
+     */
     public void refresh() {
-        if (loading) {
-            again = true;
-            return;
-        }
-        loading = true;
         if (summary.get() == null) {
             state.set(State.LOADING);
         }
         int n = days.get();
-        tasks.run("activity", () -> {
-            if (zone == null) {
-                zone = service.plantZone();
-            }
-            return service.lastDays(n, zone);
-        }, s -> {
-            summary.set(s);
-            state.set(s.total() == 0 ? State.EMPTY : State.CONTENT);
-            done();
+        ZoneId known = zone; // read here, on the FX thread; the worker only returns what it found
+        tasks.latest("activity.summary", () -> {
+            ZoneId z = known != null ? known : service.plantZone();
+            return new Loaded(z, service.lastDays(n, z));
+        }, loaded -> {
+            zone = loaded.zone();
+            summary.set(loaded.summary());
+            state.set(loaded.summary().total() == 0 ? State.EMPTY : State.CONTENT);
         }, e -> {
-            error.set(e instanceof PlantdeskException p ? p.fullMessage() : String.valueOf(e.getMessage()));
+            error.set(ErrorText.of(e));
             state.set(State.ERROR);
-            done();
         });
         if (selectedDay.get() != null) {
             showDay(selectedDay.get());
         }
     }
 
-    private void done() {
-        loading = false;
-        if (again) {
-            again = false;
-            refresh();
-        }
-    }
-
-    /** Loads the audit rows of one day (a click on its bar). */
+    /** Loads the audit rows of one day (a click on its bar); a newer click replaces an older one. */
     public void showDay(OffsetDateTime dayStart) {
         selectedDay.set(dayStart);
         OffsetDateTime end = dayStart.atZoneSameInstant(zone == null ? ZoneId.of("UTC") : zone).plusDays(1).toOffsetDateTime();
-        tasks.run("activity entries", () -> service.entries(dayStart, end, null, null, 0), entries::setAll,
+        tasks.latest("activity.entries", () -> service.entries(dayStart, end, null, null, 0), entries::setAll,
                 e -> entries.clear());
     }
 

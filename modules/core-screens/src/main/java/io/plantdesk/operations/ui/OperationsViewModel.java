@@ -1,15 +1,14 @@
 package io.plantdesk.operations.ui;
 
-import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.rollup.RollupJobStatus;
 import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.platform.rollup.RollupScheduler;
 import io.plantdesk.platform.rollup.RollupService;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -43,13 +42,16 @@ public final class OperationsViewModel {
     }
 
     public void load() {
-        tasks.run("rollup overview", service::overview, list -> {
+        tasks.latest("rollup overview", service::overview, list -> {
             jobs.setAll(list);
             error.set("");
-        }, e -> error.set(e instanceof PlantdeskException p ? p.fullMessage() : String.valueOf(e.getMessage())));
+        }, e -> error.set(ErrorText.of(e)));
     }
 
-    /** Runs a job until caught up; progress arrives on the FX thread; cancellable between chunks. */
+    /**
+     * Runs a job until caught up, on the scheduler's own worker; progress and the outcome arrive
+     * through the task runner (the FX thread in the app); cancellable between chunks.
+     */
     public void runNow(String job) {
         if (running.get()) {
             return;
@@ -57,32 +59,30 @@ public final class OperationsViewModel {
         running.set(true);
         progress.set(-1);
         progressText.set(m.get("operations.running", job));
-        cancel = new AtomicBoolean();
-        scheduler.runNow(job, p -> Platform.runLater(() -> {
-            int total = p.done() + p.remaining();
-            progress.set(total == 0 ? 1 : (double) p.done() / total);
-            progressText.set(m.get("operations.progress", job, p.done(), total));
-        }), cancel).whenComplete((outcome, e) -> Platform.runLater(() -> {
-            running.set(false);
-            progress.set(e == null ? 1 : 0);
-            progressText.set(e != null ? m.get("operations.failed", job, rootMessage(e))
-                    : outcome.busy() ? m.get("operations.busy", job)
-                    : outcome.buckets() == 0 ? m.get("operations.uptodate", job)
-                    : m.get("operations.done", job, outcome.buckets(), outcome.rowsRead()));
-            load();
-        }));
+        AtomicBoolean stop = new AtomicBoolean();
+        cancel = stop;
+        tasks.run("run " + job, p -> scheduler.runNow(job, r -> {
+            int total = r.done() + r.remaining();
+            p.report(total == 0 ? 1 : (double) r.done() / total, m.get("operations.progress", job, r.done(), total));
+        }, stop).join(), step -> {
+            progress.set(step.fraction());
+            progressText.set(step.message());
+        }, outcome -> finished(job, outcome, null), e -> finished(job, null, e));
     }
 
+    private void finished(String job, RollupRunner.Outcome outcome, Throwable e) {
+        running.set(false);
+        progress.set(e == null ? 1 : 0);
+        progressText.set(e != null ? m.get("operations.failed", job, ErrorText.of(e))
+                : outcome.busy() ? m.get("operations.busy", job)
+                : outcome.buckets() == 0 ? m.get("operations.uptodate", job)
+                : m.get("operations.done", job, outcome.buckets(), outcome.rowsRead()));
+        load();
+    }
+
+    /** Stops a "run now" between chunks. */
     public void cancel() {
         cancel.set(true);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && !(t instanceof PlantdeskException)) {
-            t = t.getCause();
-        }
-        return t instanceof PlantdeskException p ? p.getMessage() : String.valueOf(t.getMessage());
     }
 
     public Clock clock() {

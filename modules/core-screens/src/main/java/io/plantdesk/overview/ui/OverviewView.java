@@ -1,9 +1,9 @@
 package io.plantdesk.overview.ui;
 
 import io.plantdesk.overview.OverviewService.Facts;
-import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
 import io.plantdesk.ui.widgets.StateView;
@@ -63,7 +63,7 @@ public final class OverviewView {
     private void refresh() {
         states.showLoading(m.get("overview.loading"));
         tasks.run("overview", load, this::show, e -> states.showError(m.get("overview.error"),
-                e instanceof PlantdeskException p ? p.fullMessage() : e.getMessage(), m.get("retry"), this::refresh));
+                ErrorText.of(e), m.get("retry"), this::refresh));
     }
 
     private void show(Facts f) {

@@ -1,11 +1,11 @@
 package io.plantdesk.people.ui;
 
-import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -47,7 +47,7 @@ public final class PeopleViewModel {
             total.set(page.total());
             state.set(page.total() == 0 ? State.EMPTY : State.CONTENT);
         }, e -> {
-            error.set(e instanceof PlantdeskException p ? p.fullMessage() : String.valueOf(e.getMessage()));
+            error.set(ErrorText.of(e));
             state.set(State.ERROR);
         });
     }
@@ -102,7 +102,7 @@ public final class PeopleViewModel {
     }
 
     private static String message(Throwable e) {
-        return e instanceof PlantdeskException p ? p.fullMessage() : String.valueOf(e.getMessage());
+        return ErrorText.of(e);
     }
 
     public ObservableList<Person> rows() {
