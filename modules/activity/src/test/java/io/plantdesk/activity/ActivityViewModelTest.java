@@ -11,6 +11,7 @@ import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TestDatabase;
 import io.plantdesk.testkit.TestUser;
+import io.plantdesk.ui.widgets.StateView;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class ActivityViewModelTest {
                 SectionSettings.load(new ActivitySettings(), store));
         assertThat(vm.daysProperty().get()).isEqualTo(7);
         vm.refresh();
-        assertThat(vm.stateProperty().get()).isEqualTo(ActivityViewModel.State.CONTENT); // creating the plant is audited
+        assertThat(vm.load().get()).isEqualTo(StateView.State.CONTENT); // creating the plant is audited
         assertThat(vm.summaryProperty().get().perDay()).hasSizeLessThanOrEqualTo(7);
 
         vm.daysProperty().set(90);

@@ -3,11 +3,12 @@ package io.plantdesk.activity.ui;
 import io.plantdesk.activity.ActivitySummary;
 import io.plantdesk.activity.api.AuditEntry;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.StateView;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -17,7 +18,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -65,15 +65,15 @@ public final class ActivityView {
         TableView<AuditEntry> entries = new TableView<>(vm.entries());
         entries.setId("activityEntries");
         entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        entries.getColumns().add(col(m.get("activity.when"), (AuditEntry e) -> TIME.format(e.at())));
-        entries.getColumns().add(col(m.get("activity.person"), AuditEntry::actor));
-        entries.getColumns().add(col(m.get("activity.area"), AuditEntry::tableName));
-        entries.getColumns().add(col(m.get("activity.action"), AuditEntry::action));
-        entries.getColumns().add(col(m.get("activity.change"), e -> e.newValues() == null ? String.valueOf(e.oldValues()) : e.newValues()));
+        entries.getColumns().add(Columns.text(m.get("activity.when"), (AuditEntry e) -> TIME.format(e.at())));
+        entries.getColumns().add(Columns.text(m.get("activity.person"), AuditEntry::actor));
+        entries.getColumns().add(Columns.text(m.get("activity.area"), AuditEntry::tableName));
+        entries.getColumns().add(Columns.text(m.get("activity.action"), AuditEntry::action));
+        entries.getColumns().add(Columns.text(m.get("activity.change"), e -> e.newValues() == null ? String.valueOf(e.oldValues()) : e.newValues()));
         entries.setPlaceholder(new Label(m.get("activity.entries.hint")));
         Label entriesTitle = new Label();
         entriesTitle.getStyleClass().add("text-bold");
-        entriesTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.selectedDayProperty().get() == null
+        entriesTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedDayProperty().get() == null
                 ? m.get("activity.entries") : m.get("activity.entries.of", DAY.format(vm.selectedDayProperty().get())),
                 vm.selectedDayProperty()));
         VBox.setVgrow(entries, Priority.ALWAYS);
@@ -81,16 +81,8 @@ public final class ActivityView {
         VBox content = new VBox(12, chart, tops, entriesTitle, entries);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        Runnable show = () -> {
-            switch (vm.stateProperty().get()) {
-                case LOADING -> states.showLoading(m.get("activity.loading"));
-                case EMPTY -> states.showEmpty(m.get("activity.empty"), m.get("activity.empty.hint"), null, null);
-                case ERROR -> states.showError(m.get("activity.error"), vm.errorProperty().get(), m.get("retry"), vm::refresh);
-                case CONTENT -> states.showContent();
-            }
-        };
-        vm.stateProperty().addListener((o, a, b) -> show.run());
-        show.run();
+        states.follow(vm.load(), new StateView.Texts(m.get("activity.loading"), m.get("activity.empty"),
+                m.get("activity.empty.hint"), null, null, m.get("activity.error"), m.get("retry"), vm::refresh));
         vm.summaryProperty().addListener((o, a, s) -> {
             if (s == null) {
                 return;
@@ -109,7 +101,7 @@ public final class ActivityView {
                 });
                 series.getData().add(d);
             }
-            chart.getData().setAll(java.util.List.of(series));
+            chart.getData().setAll(List.of(series));
             people.getItems().setAll(s.byActor().stream().limit(10).toList());
             areas.getItems().setAll(s.byArea().stream().limit(10).toList());
         });
@@ -173,14 +165,8 @@ public final class ActivityView {
         TableView<ActivitySummary.Count> t = new TableView<>();
         t.setId(id);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(col(keyTitle, ActivitySummary.Count::key));
-        t.getColumns().add(col(m.get("activity.changes"), c -> String.valueOf(c.changes())));
+        t.getColumns().add(Columns.text(keyTitle, ActivitySummary.Count::key));
+        t.getColumns().add(Columns.text(m.get("activity.changes"), c -> String.valueOf(c.changes())));
         return t;
-    }
-
-    private static <T> TableColumn<T, String> col(String title, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
     }
 }

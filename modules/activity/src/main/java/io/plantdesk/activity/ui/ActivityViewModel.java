@@ -6,15 +6,13 @@ import io.plantdesk.activity.ActivitySettings;
 import io.plantdesk.activity.api.AuditEntry;
 import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
-import io.plantdesk.ui.i18n.ErrorText;
+import io.plantdesk.ui.widgets.LoadState;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -23,14 +21,11 @@ import javafx.collections.ObservableList;
 /** The Activity dashboard: a range of days, its figures, and the audit rows behind a chosen day. */
 public final class ActivityViewModel {
 
-    public enum State { LOADING, CONTENT, EMPTY, ERROR }
-
     private final ActivityService service;
     private final TaskRunner tasks;
     private final IntegerProperty days = new SimpleIntegerProperty();
     private final ReadOnlyObjectWrapper<ActivitySummary> summary = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final LoadState load = new LoadState();
     private final ObjectProperty<OffsetDateTime> selectedDay = new SimpleObjectProperty<>();
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
     /** The plant's zone, once known; written and read on the FX thread only. */
@@ -61,7 +56,7 @@ public final class ActivityViewModel {
      */
     public void refresh() {
         if (summary.get() == null) {
-            state.set(State.LOADING);
+            load.loading();
         }
         int n = days.get();
         ZoneId known = zone; // read here, on the FX thread; the worker only returns what it found
@@ -71,11 +66,8 @@ public final class ActivityViewModel {
         }, loaded -> {
             zone = loaded.zone();
             summary.set(loaded.summary());
-            state.set(loaded.summary().total() == 0 ? State.EMPTY : State.CONTENT);
-        }, e -> {
-            error.set(ErrorText.of(e));
-            state.set(State.ERROR);
-        });
+            load.loaded(loaded.summary().total() == 0);
+        }, load::failed);
         if (selectedDay.get() != null) {
             showDay(selectedDay.get());
         }
@@ -97,12 +89,8 @@ public final class ActivityViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public LoadState load() {
+        return load;
     }
 
     public ObjectProperty<OffsetDateTime> selectedDayProperty() {

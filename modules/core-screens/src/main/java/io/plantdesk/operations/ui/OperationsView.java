@@ -2,17 +2,16 @@ package io.plantdesk.operations.ui;
 
 import io.plantdesk.platform.rollup.RollupJobStatus;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Columns;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -40,15 +39,15 @@ public final class OperationsView {
         table.setId("jobsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Minimum widths that fit what the cells hold; the last error takes what is left.
-        table.getColumns().add(col(m.get("operations.job"), RollupJobStatus::job, 150));
-        table.getColumns().add(col(m.get("operations.every"), j -> j.bucket() + " · " + j.intervalSeconds() + " s", 130));
-        table.getColumns().add(col(m.get("operations.pending"), j -> String.valueOf(j.pendingBuckets()), 80));
-        table.getColumns().add(col(m.get("operations.lag"), this::lag, 100));
-        table.getColumns().add(col(m.get("operations.last"), j -> when(j.lastRunAt()), 130));
-        table.getColumns().add(col(m.get("operations.duration"), j -> j.lastDurationMs() == null ? "–" : j.lastDurationMs() + " ms", 80));
-        table.getColumns().add(col(m.get("operations.rows"), j -> j.rowsRead() + " / " + j.rowsWritten(), 140));
-        table.getColumns().add(col(m.get("operations.runs"), j -> String.valueOf(j.runs()), 60));
-        table.getColumns().add(col(m.get("operations.error"), j -> j.lastError() == null ? "" : when(j.lastErrorAt()) + " " + j.lastError(), 120));
+        table.getColumns().add(Columns.text(m.get("operations.job"), RollupJobStatus::job, 150));
+        table.getColumns().add(Columns.text(m.get("operations.every"), j -> j.bucket() + " · " + j.intervalSeconds() + " s", 130));
+        table.getColumns().add(Columns.text(m.get("operations.pending"), j -> String.valueOf(j.pendingBuckets()), 80));
+        table.getColumns().add(Columns.text(m.get("operations.lag"), this::lag, 100));
+        table.getColumns().add(Columns.text(m.get("operations.last"), j -> when(j.lastRunAt()), 130));
+        table.getColumns().add(Columns.text(m.get("operations.duration"), j -> j.lastDurationMs() == null ? "–" : j.lastDurationMs() + " ms", 80));
+        table.getColumns().add(Columns.text(m.get("operations.rows"), j -> j.rowsRead() + " / " + j.rowsWritten(), 140));
+        table.getColumns().add(Columns.text(m.get("operations.runs"), j -> String.valueOf(j.runs()), 60));
+        table.getColumns().add(Columns.text(m.get("operations.error"), j -> j.lastError() == null ? "" : when(j.lastErrorAt()) + " " + j.lastError(), 120));
         table.setPlaceholder(new Label(m.get("operations.empty")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -102,13 +101,6 @@ public final class OperationsView {
     }
 
     private static String when(OffsetDateTime t) {
-        return t == null ? "–" : WHEN.format(t.atZoneSameInstant(java.time.ZoneId.systemDefault()));
-    }
-
-    private static <T> TableColumn<T, String> col(String title, Function<T, String> value, double minWidth) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setMinWidth(minWidth);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
+        return t == null ? "–" : WHEN.format(t.atZoneSameInstant(ZoneId.systemDefault()));
     }
 }

@@ -6,6 +6,7 @@ import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
+import io.plantdesk.ui.widgets.KpiTile;
 import io.plantdesk.ui.widgets.StateView;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
@@ -68,29 +69,15 @@ public final class OverviewView {
 
     private void show(Facts f) {
         cards.getChildren().clear();
-        cards.getChildren().add(card("kpi-people", String.valueOf(f.activePeople()), m.get("overview.people", f.plant())));
+        cards.getChildren().add(new KpiTile("kpi-people", String.valueOf(f.activePeople()), m.get("overview.people", f.plant())));
         for (AppRole r : AppRole.values()) {
-            cards.getChildren().add(card("kpi-" + r.dbValue(), String.valueOf(f.activePeopleByRole().get(r)),
+            cards.getChildren().add(new KpiTile("kpi-" + r.dbValue(), String.valueOf(f.activePeopleByRole().get(r)),
                     m.get("overview.role." + r.dbValue())));
         }
         if (f.inactivePeople() > 0) {
-            cards.getChildren().add(card("kpi-inactive", String.valueOf(f.inactivePeople()), m.get("overview.inactive")));
+            cards.getChildren().add(new KpiTile("kpi-inactive", String.valueOf(f.inactivePeople()), m.get("overview.inactive")));
         }
-        f.changesLastWeek().ifPresent(c -> cards.getChildren().add(card("kpi-changes", String.valueOf(c), m.get("overview.changes"))));
+        f.changesLastWeek().ifPresent(c -> cards.getChildren().add(new KpiTile("kpi-changes", String.valueOf(c), m.get("overview.changes"))));
         states.showContent();
-    }
-
-    private static VBox card(String id, String value, String label) {
-        Label v = new Label(value);
-        v.getStyleClass().add("kpi-value");
-        Label l = new Label(label);
-        l.getStyleClass().add("kpi-label");
-        l.setWrapText(true);
-        l.setMaxWidth(200);
-        l.setMinHeight(Region.USE_PREF_SIZE);
-        VBox c = new VBox(v, l);
-        c.setId(id);
-        c.getStyleClass().add("kpi-card");
-        return c;
     }
 }

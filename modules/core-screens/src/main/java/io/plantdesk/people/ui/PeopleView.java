@@ -3,11 +3,12 @@ package io.plantdesk.people.ui;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
+import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.StateView;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,17 +62,8 @@ public final class PeopleView {
 
         StateView states = new StateView(table);
         VBox.setVgrow(states, Priority.ALWAYS);
-        Runnable showState = () -> {
-            switch (vm.stateProperty().get()) {
-                case LOADING -> states.showLoading(m.get("people.loading"));
-                case EMPTY -> states.showEmpty(m.get("people.empty"), m.get("people.empty.hint"), m.get("people.add"),
-                        () -> add(table));
-                case ERROR -> states.showError(m.get("people.error"), vm.errorProperty().get(), m.get("retry"), vm::load);
-                case CONTENT -> states.showContent();
-            }
-        };
-        vm.stateProperty().addListener((o, a, b) -> showState.run());
-        showState.run();
+        states.follow(vm.loadState(), new StateView.Texts(m.get("people.loading"), m.get("people.empty"), m.get("people.empty.hint"),
+                m.get("people.add"), () -> add(table), m.get("people.error"), m.get("retry"), vm::load));
 
         Label title = new Label(m.get("people.title"));
         title.getStyleClass().add("page-title");
@@ -111,7 +103,7 @@ public final class PeopleView {
         next.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.hasNext(), vm.offsetProperty(), vm.totalProperty()));
         HBox pager = new HBox(8, range, prev, next);
         pager.setAlignment(Pos.CENTER_RIGHT);
-        pager.visibleProperty().bind(vm.stateProperty().isEqualTo(PeopleViewModel.State.CONTENT));
+        pager.visibleProperty().bind(vm.loadState().stateProperty().isEqualTo(StateView.State.CONTENT));
 
         VBox body = new VBox(states, pager);
         body.getStyleClass().add("page-body");
@@ -130,9 +122,9 @@ public final class PeopleView {
                 vm.edit(p, edited.displayName(), edited.phone(), edited.appRole(), edited.active(), done, failed));
     }
 
-    private static TableColumn<Person, String> col(String title, java.util.function.Function<Person, String> value) {
-        TableColumn<Person, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
+    /** Not sortable: a page is sorted in SQL, and sorting one page of fifty would mislead. */
+    private static TableColumn<Person, String> col(String title, Function<Person, String> value) {
+        TableColumn<Person, String> c = Columns.text(title, value);
         c.setSortable(false);
         return c;
     }

@@ -6,21 +6,16 @@ import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
+import io.plantdesk.ui.widgets.LoadState;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /** The People list, paged in SQL, and the admin's commands on it. */
 public final class PeopleViewModel {
-
-    public enum State { LOADING, CONTENT, EMPTY, ERROR }
 
     public static final int PAGE_SIZE = 50;
 
@@ -28,8 +23,7 @@ public final class PeopleViewModel {
     private final TaskRunner tasks;
     private final UUID me;
     private final ObservableList<Person> rows = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.LOADING);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final LoadState state = new LoadState();
     private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
 
@@ -39,17 +33,15 @@ public final class PeopleViewModel {
         this.me = me;
     }
 
+    /** Loads the current page; a newer load (paging quickly, say) replaces one still running. */
     public void load() {
-        state.set(State.LOADING);
+        state.loading();
         int from = offset.get();
-        tasks.run("people page", () -> service.page(from, PAGE_SIZE), page -> {
+        tasks.latest("people page", () -> service.page(from, PAGE_SIZE), page -> {
             rows.setAll(page.people());
             total.set(page.total());
-            state.set(page.total() == 0 ? State.EMPTY : State.CONTENT);
-        }, e -> {
-            error.set(ErrorText.of(e));
-            state.set(State.ERROR);
-        });
+            state.loaded(page.total() == 0);
+        }, state::failed);
     }
 
     public boolean hasNext() {
@@ -109,12 +101,8 @@ public final class PeopleViewModel {
         return rows;
     }
 
-    public ReadOnlyObjectProperty<State> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public LoadState loadState() {
+        return state;
     }
 
     public ReadOnlyIntegerProperty offsetProperty() {
