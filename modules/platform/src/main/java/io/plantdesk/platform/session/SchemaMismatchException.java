@@ -9,7 +9,8 @@ public final class SchemaMismatchException extends PlantdeskException {
     private final SchemaStatus status;
 
     public SchemaMismatchException(SchemaStatus status) {
-        super("This Plantdesk and the database do not match.", status.advice());
+        super(status.kind() == SchemaStatus.Kind.SERVER_AHEAD && status.oldestClient() != null
+                ? "This Plantdesk is too old for this database." : "This Plantdesk and the database do not match.", status.advice());
         this.status = status;
     }
 
