@@ -37,7 +37,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule javaFxOnlyInUiAppAndUiKit = noClasses()
-            .that().resideOutsideOfPackages("..ui..", "io.plantdesk.app..")
+            .that().resideOutsideOfPackages("..ui..", "io.plantdesk.app..", "io.plantdesk.testkit.fx..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("services, DAOs and the platform must run without a toolkit (DESIGN.md section 2)");
 

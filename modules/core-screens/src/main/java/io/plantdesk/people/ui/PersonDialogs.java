@@ -4,6 +4,7 @@ import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -117,8 +118,9 @@ final class PersonDialogs {
     private static <T> void finish(Dialog<Void> d, Node content, Label error, java.util.function.Supplier<Checked<T>> check,
                                    Saver<T> saver) {
         d.getDialogPane().setContent(content);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        ButtonType save = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
+        Node ok = d.getDialogPane().lookupButton(save);
         ok.setId("personSave");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
