@@ -1,11 +1,13 @@
 package io.plantdesk.app.cli;
 
 import io.plantdesk.app.AppContext;
+import io.plantdesk.app.shell.AppDialogs;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.cli.CliContext;
 import io.plantdesk.platform.cli.CliContribution;
 import io.plantdesk.platform.embedded.EmbeddedServerException;
 import java.util.ServiceLoader;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,7 +40,7 @@ public final class RootCommand implements Runnable {
                 return p instanceof EmbeddedServerException ? 3 : 2;
             }
             line.getErr().println("plantdesk: unexpected error: " + ex + " (details in " + ctx.paths().appLog() + ")");
-            org.slf4j.LoggerFactory.getLogger(RootCommand.class).error("Command failed", ex);
+            LoggerFactory.getLogger(RootCommand.class).error("Command failed", ex);
             return 1;
         });
         return cl;
@@ -68,7 +70,7 @@ public final class RootCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Plantdesk " + io.plantdesk.app.shell.AppDialogs.version()};
+            return new String[] {"Plantdesk " + AppDialogs.version()};
         }
     }
 }

@@ -3,6 +3,7 @@ package io.plantdesk.activity;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.DbErrors;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -33,7 +34,7 @@ public final class ActivityRebuild {
         try {
             return jdbi.inTransaction(h -> {
                 var tenant = h.createQuery("select id from core.tenant where slug = :s").bind("s", slug)
-                        .mapTo(java.util.UUID.class).findOne()
+                        .mapTo(UUID.class).findOne()
                         .orElseThrow(() -> new PlantdeskException("There is no plant \"" + slug + "\".",
                                 "Run \"plantdesk info --server\" to list the plants."));
                 int d = h.createUpdate("""

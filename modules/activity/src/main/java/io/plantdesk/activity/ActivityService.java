@@ -9,6 +9,7 @@ import io.plantdesk.activity.api.ChangeCounts;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -60,7 +61,7 @@ public final class ActivityService implements AuditTrail, ChangeCounts {
         return ZoneId.of(jdbi.withHandle(h -> h.createQuery("select time_zone from core.tenant").mapTo(String.class).one()));
     }
 
-    private <T> T call(java.util.function.Function<ActivityDao, T> work) {
+    private <T> T call(Function<ActivityDao, T> work) {
         try {
             return jdbi.withExtension(ActivityDao.class, work::apply);
         } catch (JdbiException e) {

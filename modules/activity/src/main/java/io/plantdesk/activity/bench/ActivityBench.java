@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,7 +54,7 @@ import io.plantdesk.platform.db.SslMode;
 public final class ActivityBench implements BenchScenario {
 
     private static final int DASHBOARD_DAYS = 30;
-    private static final java.time.Duration WARM_UP = java.time.Duration.ofSeconds(2);
+    private static final Duration WARM_UP = Duration.ofSeconds(2);
 
     @Override
     public String name() {

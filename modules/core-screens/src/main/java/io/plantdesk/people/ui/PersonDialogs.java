@@ -4,9 +4,11 @@ import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.i18n.RoleNames;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -115,7 +117,7 @@ final class PersonDialogs {
     private record Checked<T>(T value, List<String> problems) {
     }
 
-    private static <T> void finish(Dialog<Void> d, Node content, Label error, java.util.function.Supplier<Checked<T>> check,
+    private static <T> void finish(Dialog<Void> d, Node content, Label error, Supplier<Checked<T>> check,
                                    Saver<T> saver) {
         d.getDialogPane().setContent(content);
         ButtonType save = DialogButtons.ok();
@@ -174,7 +176,7 @@ final class PersonDialogs {
     private static ChoiceBox<AppRole> roles(Messages m) {
         ChoiceBox<AppRole> c = new ChoiceBox<>(FXCollections.observableArrayList(AppRole.values()));
         c.setId("personRole");
-        c.setConverter(new io.plantdesk.ui.i18n.RoleNames());
+        c.setConverter(new RoleNames());
         return c;
     }
 }

@@ -1,6 +1,7 @@
 package io.plantdesk.platform.bench;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /** Percentiles of a scenario's timings, in milliseconds. */
 public record Stats(String scenario, int samples, double p50, double p95, double max) {
@@ -18,7 +19,7 @@ public record Stats(String scenario, int samples, double p50, double p95, double
     }
 
     public String json() {
-        return String.format(java.util.Locale.ROOT,
+        return String.format(Locale.ROOT,
                 "{\"scenario\":\"%s\",\"samples\":%d,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f}",
                 scenario, samples, p50, p95, max);
     }

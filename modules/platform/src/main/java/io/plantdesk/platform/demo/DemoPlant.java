@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo plant: a garment factory with people in every role, on the embedded server. Seeding is
@@ -75,7 +76,7 @@ public final class DemoPlant {
             try {
                 return started.join();
             } catch (CompletionException | CancellationException e) {
-                org.slf4j.LoggerFactory.getLogger(DemoPlant.class).info("Demo warm-up failed; trying again", e);
+                LoggerFactory.getLogger(DemoPlant.class).info("Demo warm-up failed; trying again", e);
             }
         }
         EmbeddedServer s = server.get();

@@ -3,6 +3,7 @@ package io.plantdesk.platform.settings;
 import io.plantdesk.platform.config.SettingsStore;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The values of one feature's section of the settings file. {@link #get} reads what was loaded;
@@ -17,7 +18,7 @@ public final class SectionSettings {
     private SectionSettings(SettingsSection section, SettingsStore store, Map<String, String> values) {
         this.section = section;
         this.store = store;
-        this.values = new java.util.concurrent.ConcurrentHashMap<>(values);
+        this.values = new ConcurrentHashMap<>(values);
     }
 
     /** Reads the section's keys from the file (blocking; the shell does it at login, off the FX thread). */

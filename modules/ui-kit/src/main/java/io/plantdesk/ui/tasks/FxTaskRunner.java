@@ -1,6 +1,7 @@
 package io.plantdesk.ui.tasks;
 
 import io.plantdesk.platform.tasks.ExecutorTaskRunner;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -14,7 +15,7 @@ import javafx.application.Platform;
  */
 public final class FxTaskRunner extends ExecutorTaskRunner implements AutoCloseable {
 
-    private static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(5);
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
     private final ExecutorService executor;
     private final Semaphore permits;
 
