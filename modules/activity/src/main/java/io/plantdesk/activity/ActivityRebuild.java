@@ -1,6 +1,7 @@
 package io.plantdesk.activity;
 
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.Text;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.DbErrors;
 import java.util.UUID;
@@ -22,6 +23,10 @@ public final class ActivityRebuild {
 
     private final Jdbi jdbi;
 
+    private static Text text(String key, Object... args) {
+        return new Text("io.plantdesk.activity.messages", key, args);
+    }
+
     public ActivityRebuild(DataSource admin) {
         this.jdbi = Database.jdbiFor(admin);
     }
@@ -29,14 +34,13 @@ public final class ActivityRebuild {
     /** Marks the stored days and hours of the last {@code days} days of the plant {@code slug}. */
     public Marked mark(String slug, int days) {
         if (days < 1) {
-            throw new PlantdeskException("The number of days must be 1 or more.", null);
+            throw new PlantdeskException(text("rebuild.days"), null);
         }
         try {
             return jdbi.inTransaction(h -> {
                 var tenant = h.createQuery("select id from core.tenant where slug = :s").bind("s", slug)
                         .mapTo(UUID.class).findOne()
-                        .orElseThrow(() -> new PlantdeskException("There is no plant \"" + slug + "\".",
-                                "Run \"plantdesk info --server\" to list the plants."));
+                        .orElseThrow(() -> new PlantdeskException(text("rebuild.no.plant", slug), text("rebuild.no.plant.hint")));
                 int d = h.createUpdate("""
                         insert into core.rollup_invalidation (tenant_id, job, bucket_start)
                         select distinct tenant_id, 'activity', day_start from core.activity_daily

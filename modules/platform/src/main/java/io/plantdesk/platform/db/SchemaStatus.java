@@ -1,5 +1,7 @@
 package io.plantdesk.platform.db;
 
+import io.plantdesk.platform.Text;
+
 /**
  * How the server's schema compares with this build's, checked at every login. A server ahead of
  * this build still serves it while its oldest served client (core.schema_compat, moved only by
@@ -36,16 +38,18 @@ public record SchemaStatus(String server, String shipped, String oldestClient) {
 
     /** What the person should do, or null when nothing is needed. */
     public String advice() {
+        Text t = adviceText();
+        return t == null ? null : t.english();
+    }
+
+    /** {@link #advice()} as a bundle key and arguments, for the UI to render in the person's language. */
+    public Text adviceText() {
         return switch (kind()) {
             case CURRENT, COMPATIBLE -> null;
-            case EMPTY -> "This database has no Plantdesk schema yet. An admin sets it up with \"plantdesk migrate\".";
-            case SERVER_BEHIND -> "The database is at schema version " + server + " but this Plantdesk needs " + shipped
-                    + ". An admin updates it with \"plantdesk migrate\" (or by logging in as an admin of the server).";
-            case SERVER_AHEAD -> oldestClient == null
-                    ? "The database is at schema version " + server + ", newer than this Plantdesk (" + shipped
-                    + "). Install the newer Plantdesk that your plant uses."
-                    : "This Plantdesk was built for schema version " + shipped + "; the database (at " + server
-                    + ") serves Plantdesk built for " + oldestClient + " or newer. Install the newer Plantdesk that your plant uses.";
+            case EMPTY -> Text.platform("schema.empty");
+            case SERVER_BEHIND -> Text.platform("schema.behind", server, shipped);
+            case SERVER_AHEAD -> oldestClient == null ? Text.platform("schema.ahead", server, shipped)
+                    : Text.platform("schema.too.old.hint", shipped, server, oldestClient);
         };
     }
 }
