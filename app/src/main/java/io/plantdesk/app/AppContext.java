@@ -12,13 +12,17 @@ import io.plantdesk.platform.demo.DemoPlant;
 import io.plantdesk.platform.embedded.EmbeddedHolder;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.session.LoginService;
+import io.plantdesk.platform.settings.SectionSettings;
+import io.plantdesk.platform.settings.SettingsSection;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.Installation;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 
@@ -40,6 +44,7 @@ public final class AppContext implements AutoCloseable, Installation {
     private final AutoCloseable tasksCloser;
     private final java.util.function.Supplier<PasswordVault> vault;
     private AppSettings settings;
+    private final Map<String, SectionSettings> sections = new HashMap<>();
 
     /**
      * @param taskRunnerFactory builds the task runner for a number of parallel tasks; the GUI passes
@@ -50,6 +55,9 @@ public final class AppContext implements AutoCloseable, Installation {
         this.settingsStore = new SettingsStore(paths);
         this.profiles = new ProfileStore(paths);
         this.settings = settingsStore.load();
+        // The features' own sections, read with the rest of the file before any window opens.
+        ServiceLoader.load(SettingsSection.class, AppContext.class.getClassLoader())
+                .forEach(sec -> sections.put(sec.name(), SectionSettings.load(sec, settingsStore)));
         this.embedded = new EmbeddedHolder(paths, () -> settings.embeddedPort());
         this.tasks = taskRunnerFactory.apply(Pools.MAX_SIZE);
         this.tasksCloser = tasks instanceof AutoCloseable c ? c : () -> { };
@@ -70,6 +78,11 @@ public final class AppContext implements AutoCloseable, Installation {
     public synchronized void saveSettings(AppSettings s) {
         settingsStore.save(s);
         settings = s;
+    }
+
+    /** A feature's section of the settings file (one that declares no keys when it registered none). */
+    public SectionSettings sectionSettings(String feature) {
+        return sections.getOrDefault(feature, SectionSettings.none(feature));
     }
 
     @Override

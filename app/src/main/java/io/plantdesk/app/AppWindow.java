@@ -11,13 +11,14 @@ import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.rollup.DataVersionWatcher;
-import io.plantdesk.platform.rollup.RollupJobSpec;
 import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.platform.rollup.RollupScheduler;
 import io.plantdesk.platform.session.Session;
 import io.plantdesk.ui.feature.LiveRefresh;
 import java.util.List;
+import java.util.Optional;
 import io.plantdesk.ui.feature.Feature;
+import io.plantdesk.ui.feature.CrossEnvironment;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.Theme;
@@ -92,14 +93,16 @@ public final class AppWindow {
         }
         List<Feature> features = ctx.features();
         LiveRefresh live = new LiveRefresh();
-        rollups = new RollupScheduler(new RollupRunner(s.database().jdbi()), rollupJobs(features),
+        rollups = new RollupScheduler(new RollupRunner(s.database().jdbi()),
                 o -> LOG.info("Rollup {}: {} bucket(s), {} rows read", o.job(), o.buckets(), o.rowsRead()));
         rollups.start();
         ShellViewModel vm = new ShellViewModel(s, features, ctx.tasks(), ctx.clock(), m,
                 UiMode.parse(settings.mode()), "dark".equals(settings.theme()),
                 new DataVersionWatcher(s.database().jdbi()), live);
         ReadOnlyObjectWrapper<UiMode> mode = new ReadOnlyObjectWrapper<>(vm.modeProperty().get());
-        shell = new ShellView(vm, m, f -> contextFor(s, mode, live), new ShellView.Actions(
+        features.forEach(f -> scene.getStylesheets().addAll(f.stylesheets().stream()
+                .filter(css -> !scene.getStylesheets().contains(css)).toList()));
+        shell = new ShellView(vm, m, f -> contextFor(f, s, mode, live), new ShellView.Actions(
                 this::openSettings, () -> AppDialogs.about(stage, m, ctx.paths(), vm.serverVersionProperty().get(), s.schemaVersion()),
                 this::changePassword, () -> logout(true)));
         Parent root = shell.build();
@@ -116,16 +119,11 @@ public final class AppWindow {
         stage.setTitle(vm.windowTitle());
     }
 
-    private FeatureContext contextFor(Session s, ReadOnlyObjectWrapper<UiMode> mode, LiveRefresh live) {
-        return new FeatureContext(s, ctx.tasks(), ctx.ids(), ctx.clock(), mode.getReadOnlyProperty(), live, rollups,
-                this::showError, ctx);
-    }
-
-    /** Every job the features declare, once each: the clients of a plant run them all. */
-    static List<RollupJobSpec> rollupJobs(List<Feature> features) {
-        java.util.Map<String, RollupJobSpec> byName = new java.util.LinkedHashMap<>();
-        features.forEach(f -> f.rollupJobs().forEach(j -> byName.putIfAbsent(j.name(), j)));
-        return List.copyOf(byName.values());
+    /** What a feature gets: its Jdbi and the rest, the installation only when it asks for it. */
+    private FeatureContext contextFor(Feature f, Session s, ReadOnlyObjectWrapper<UiMode> mode, LiveRefresh live) {
+        return new FeatureContext(s.database().jdbi(), s.person(), ctx.tasks(), ctx.ids(), ctx.clock(), mode.getReadOnlyProperty(),
+                live, rollups, this::showError, ctx.sectionSettings(f.id()),
+                f.worksAcrossEnvironments() ? Optional.of(new CrossEnvironment(s.profile(), ctx)) : Optional.empty());
     }
 
     private void setRoot(Parent root, UiMode mode) {

@@ -4,7 +4,6 @@ import io.plantdesk.app.cli.RootCommand;
 import io.plantdesk.app.logging.LogSetup;
 import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.ui.tasks.FxTaskRunner;
-import picocli.CommandLine;
 
 /**
  * The entry point: no arguments start the console; any argument runs the command line

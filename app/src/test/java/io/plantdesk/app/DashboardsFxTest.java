@@ -2,6 +2,7 @@ package io.plantdesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.plantdesk.activity.ui.ActivityView;
 import io.plantdesk.platform.rollup.RollupJobStatus;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
@@ -45,5 +46,8 @@ class DashboardsFxTest extends AppFxTestBase {
         Node lastBar = chart.getData().getFirst().getData().getLast().getNode();
         robot.clickOn(lastBar);
         FxAppFixture.waitUntil(() -> !robot.lookup("#activityEntries").queryAs(TableView.class).getItems().isEmpty());
+        // The chosen day stands out, styled by the activity module's own stylesheet.
+        FxAppFixture.waitUntil(() -> lastBar.getStyleClass().contains(ActivityView.SELECTED));
+        assertThat(lastBar.getScene().getStylesheets()).anyMatch(css -> css.endsWith("io/plantdesk/activity/ui/activity.css"));
     }
 }

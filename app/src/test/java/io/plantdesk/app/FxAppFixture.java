@@ -3,11 +3,13 @@ package io.plantdesk.app;
 import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.config.SettingsStore;
+import io.plantdesk.testkit.fx.FxWait;
 import io.plantdesk.ui.tasks.FxTaskRunner;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 /** A Plantdesk installation of its own for a UI test class: private folders and a free embedded port. */
 final class FxAppFixture {
@@ -15,16 +17,9 @@ final class FxAppFixture {
     private FxAppFixture() {
     }
 
-    /**
-     * Waits (up to 90 s: the first demo start unpacks and initialises PostgreSQL) for a condition on
-     * the FX scene. The condition is evaluated on the FX thread: reading the scene graph from the
-     * test thread while a pulse lays it out can corrupt JavaFX's cached bounds.
-     */
-    static void waitUntil(java.util.function.BooleanSupplier condition) throws Exception {
-        org.testfx.util.WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS, () -> {
-            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-            return org.testfx.util.WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
-        });
+    /** The testkit's {@link FxWait#until}: waits for a condition evaluated on the FX thread. */
+    static void waitUntil(BooleanSupplier condition) throws Exception {
+        FxWait.until(condition);
     }
 
     static AppContext newContext() throws IOException {

@@ -1,9 +1,14 @@
 package io.plantdesk.app.cli;
 
 import io.plantdesk.app.AppContext;
+import io.plantdesk.app.shell.AppDialogs;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.DbErrors;
+import io.plantdesk.platform.cli.CliContext;
+import io.plantdesk.platform.cli.CliContribution;
 import io.plantdesk.platform.embedded.EmbeddedServerException;
+import java.util.ServiceLoader;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,7 +30,11 @@ public final class RootCommand implements Runnable {
 
     /** The command line with the context injected into every command and errors printed as sentences. */
     public static CommandLine commandLine(AppContext ctx) {
-        CommandLine cl = new CommandLine(new RootCommand(), new ContextFactory(ctx));
+        AppCliContext cli = new AppCliContext(ctx);
+        CommandLine cl = new CommandLine(new RootCommand(), new ContextFactory(ctx, cli));
+        // The features' own commands (CliContribution), after the core ones so a clash fails here, loudly.
+        ServiceLoader.load(CliContribution.class, RootCommand.class.getClassLoader())
+                .forEach(c -> c.commands(cli).forEach(cl::addSubcommand));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             // Database errors become sentences (no raw constraint names, no statement text).
             if (ex instanceof org.jdbi.v3.core.JdbiException j && DbErrors.translate(j, null) instanceof PlantdeskException p) {
@@ -38,20 +47,29 @@ public final class RootCommand implements Runnable {
                 return p instanceof EmbeddedServerException ? 3 : 2;
             }
             line.getErr().println("plantdesk: unexpected error: " + ex + " (details in " + ctx.paths().appLog() + ")");
-            org.slf4j.LoggerFactory.getLogger(RootCommand.class).error("Command failed", ex);
+            LoggerFactory.getLogger(RootCommand.class).error("Command failed", ex);
             return 1;
         });
         return cl;
     }
 
-    /** Gives commands that take an {@link AppContext} in their constructor the application's one. */
-    private record ContextFactory(AppContext ctx) implements CommandLine.IFactory {
+    /**
+     * Gives commands that take an {@link AppContext} in their constructor the application's one,
+     * and the features' commands that take a {@link CliContext} theirs.
+     */
+    private record ContextFactory(AppContext ctx, CliContext cli) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             try {
                 return cls.getDeclaredConstructor(AppContext.class).newInstance(ctx);
             } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(cls);
+                try {
+                    var c = cls.getDeclaredConstructor(CliContext.class);
+                    c.setAccessible(true);
+                    return c.newInstance(cli);
+                } catch (NoSuchMethodException e2) {
+                    return CommandLine.defaultFactory().create(cls);
+                }
             }
         }
     }
@@ -59,7 +77,7 @@ public final class RootCommand implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Plantdesk " + io.plantdesk.app.shell.AppDialogs.version()};
+            return new String[] {"Plantdesk " + AppDialogs.version()};
         }
     }
 }

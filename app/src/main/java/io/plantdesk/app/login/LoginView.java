@@ -178,7 +178,7 @@ public final class LoginView {
         ChoiceBox<AppRole> role = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(AppRole.values()));
         role.setId("demoRole");
         role.valueProperty().bindBidirectional(vm.demoRoleProperty());
-        role.setConverter(new io.plantdesk.app.shell.RoleNames(m));
+        role.setConverter(new io.plantdesk.ui.i18n.RoleNames());
         Button demo = new Button(m.get("login.demo"), new FontIcon(Material2MZ.PLAY_CIRCLE_OUTLINE));
         demo.setId("tryDemo");
         demo.disableProperty().bind(vm.busyProperty());

@@ -2,6 +2,7 @@ package io.plantdesk.app.shell;
 
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
@@ -11,7 +12,6 @@ import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,7 +43,8 @@ public final class ShellView {
     private final Messages m;
     private final Function<Feature, FeatureContext> contexts;
     private final Actions actions;
-    private final Map<String, Node> opened = new HashMap<>();
+    private final Map<String, FeatureView> opened = new HashMap<>();
+    private FeatureView current;
     private final StackPane content = new StackPane();
     private Timeline poll;
 
@@ -69,27 +70,41 @@ public final class ShellView {
         return root;
     }
 
-    /** Stops the connection poll (at logout). */
+    /** Stops the connection poll and disposes every opened screen (at logout). */
     public void dispose() {
+        stopPolling();
+        opened.values().forEach(FeatureView::dispose);
+        opened.clear();
+        current = null;
+    }
+
+    private void stopPolling() {
         if (poll != null) {
             poll.stop();
         }
     }
 
     private void startPolling() {
-        dispose();
+        stopPolling();
         poll = new Timeline(new KeyFrame(Duration.seconds(vm.pollSeconds()), e -> vm.checkConnection()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
     }
 
+    /** Shows a feature's screen (opened the first time); the one it replaces is told it is hidden. */
     private void open(Feature f) {
+        if (current != null) {
+            current.hidden();
+            current = null;
+        }
         if (f == null) {
             content.getChildren().setAll(new Label(m.get("shell.nothing")));
             return;
         }
-        Node view = opened.computeIfAbsent(f.id(), id -> f.createView(contexts.apply(f)));
-        content.getChildren().setAll(view);
+        FeatureView view = opened.computeIfAbsent(f.id(), id -> f.open(contexts.apply(f)));
+        content.getChildren().setAll(view.node());
+        current = view;
+        view.shown();
     }
 
     private VBox sidebar() {

@@ -1,5 +1,6 @@
 package io.plantdesk.bench;
 
+import io.plantdesk.platform.bench.Stats;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

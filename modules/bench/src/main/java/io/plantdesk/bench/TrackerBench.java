@@ -9,6 +9,7 @@ import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.embedded.EmbeddedServer;
+import io.plantdesk.platform.bench.Stats;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;

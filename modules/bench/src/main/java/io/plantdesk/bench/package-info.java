@@ -1,5 +1,5 @@
 /**
- * Benchmarks (never timed tests): a scale data generator that writes through COPY, and a harness
- * that runs named scenarios as a plant's own login under RLS and prints and saves p50/p95/max.
+ * The benchmark harness (never timed tests): runs the scenarios feature modules register, and the
+ * scenarios that belong to no feature (start-up, the tracker, generating a plant at scale).
  */
 package io.plantdesk.bench;

@@ -101,6 +101,18 @@ class PlatformUnitTest {
         assertThat(new SchemaStatus("5", "5").advice()).isNull();
     }
 
+    /** A newer schema serves an older client as long as no contract migration since has left it behind. */
+    @Test
+    void aNewerSchemaServesOlderClientsUntilAContractMigration() {
+        assertThat(new SchemaStatus("23", "21", "20").kind()).isEqualTo(SchemaStatus.Kind.COMPATIBLE);
+        assertThat(new SchemaStatus("23", "21", "21").usable()).isTrue();
+        SchemaStatus tooOld = new SchemaStatus("23", "21", "22");
+        assertThat(tooOld.usable()).isFalse();
+        assertThat(tooOld.advice()).contains("built for schema version 21", "Plantdesk built for 22 or newer", "Install the newer");
+        assertThat(new SchemaStatus("23", "21", null).kind()).isEqualTo(SchemaStatus.Kind.SERVER_AHEAD); // no record: exact only
+        assertThat(new SchemaStatus("20", "21", "20").kind()).isEqualTo(SchemaStatus.Kind.SERVER_BEHIND);
+    }
+
     @Test
     void scramVerifierLeavesThePasswordIntact() {
         char[] pw = "a-long-password".toCharArray();

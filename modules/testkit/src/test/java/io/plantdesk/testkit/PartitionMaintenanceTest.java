@@ -35,4 +35,38 @@ class PartitionMaintenanceTest {
         assertThatThrownBy(() -> db.jdbiAs(operator).useHandle(h ->
                 h.execute("select core.ensure_month_partitions('core.audit_log', 0, 12)"))).hasMessageContaining("permission denied");
     }
+
+    /**
+     * A feature's own partitioned table joins the upkeep by one line in its migration: the
+     * registry, not an edit of core.maintain_partitions().
+     */
+    @Test
+    void aRegisteredFeatureTableIsKeptAheadTooAndOnlyPartitionedTablesAreAccepted(TestDatabase db) {
+        UUID plant = db.createTenant("Scans plant");
+        TestUser operator = db.createUser(plant, AppRole.OPERATOR);
+        db.adminJdbi().useHandle(h -> {
+            h.execute("create schema scans authorization plantdesk_owner");
+            h.execute("create table scans.event (tenant_id uuid not null, id uuid not null, at timestamptz not null, "
+                    + "primary key (tenant_id, id, at)) partition by range (at)");
+            h.execute("alter table scans.event owner to plantdesk_owner");
+            h.execute("select core.register_partitioned_table('scans.event', 'scans', 2)");
+        });
+        String count = "select count(*) from pg_inherits i join pg_class c on c.oid = i.inhrelid "
+                + "where i.inhparent = 'scans.event'::regclass and c.relrowsecurity and c.relforcerowsecurity";
+        java.util.function.IntSupplier partitions = () -> db.adminJdbi().withHandle(h -> h.createQuery(count).mapTo(Integer.class).one());
+        assertThat(partitions.getAsInt()).isEqualTo(3); // this month and two ahead, each with the forced policy
+
+        String ahead = db.adminJdbi().withHandle(h -> h.createQuery(
+                "select 'event_y' || to_char(now() + interval '2 months', 'YYYY') || 'm' || to_char(now() + interval '2 months', 'MM')")
+                .mapTo(String.class).one());
+        db.adminJdbi().useHandle(h -> h.execute("drop table scans." + ahead));
+        assertThat(new RollupRunner(db.jdbiAs(operator)).maintainPartitions()).isEqualTo(1);
+        assertThat(partitions.getAsInt()).isEqualTo(3);
+        String registry = db.adminJdbi().withHandle(h -> h.createQuery(
+                "select array_agg(table_name order by table_name)::text from core.partitioned_table").mapTo(String.class).one());
+        assertThat(registry).isEqualTo("{core.audit_log,scans.event}");
+
+        assertThatThrownBy(() -> db.adminJdbi().useHandle(h -> h.execute("select core.register_partitioned_table('core.tenant', 'core')")))
+                .hasMessageContaining("core.tenant is not a partitioned table");
+    }
 }

@@ -9,7 +9,9 @@ import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
+import io.plantdesk.ui.feature.CrossEnvironment;
 import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.feature.Installation;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.ArrayList;
@@ -54,10 +56,16 @@ public final class MigrationsFeature implements Feature {
     }
 
     @Override
-    public Node createView(FeatureContext context) {
-        Installation installation = context.installation();
+    public boolean worksAcrossEnvironments() {
+        return true;
+    }
+
+    @Override
+    public FeatureView open(FeatureContext context) {
+        CrossEnvironment cross = context.crossEnvironment().orElseThrow();
+        Installation installation = cross.installation();
         OwnerLogins logins = new OwnerLogins(installation.embeddedServer());
-        ConnectionProfile current = context.session().profile();
+        ConnectionProfile current = cross.current();
         MigrationsViewModel vm = new MigrationsViewModel(() -> {
             AppSettings s = installation.settings();
             return new MigrationService(ScriptSet.of(s.migrationScripts(), s.migrationHistoryTable()),
@@ -66,7 +74,7 @@ public final class MigrationsFeature implements Feature {
                 logins, context.tasks());
         Node view = new MigrationsView(vm, m, owner -> ScriptsDialog.show(owner, m, installation.settings(), vm)).build();
         vm.load();
-        return view;
+        return FeatureView.of(view);
     }
 
     /** The demo's three environments when this session is the demo plant, then every saved profile. Blocks. */

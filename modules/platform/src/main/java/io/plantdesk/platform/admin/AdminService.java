@@ -8,7 +8,9 @@ import io.plantdesk.platform.people.NewPerson;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import io.plantdesk.platform.db.Scram;
@@ -52,22 +54,40 @@ public final class AdminService {
     }
 
     public UUID createPerson(UUID tenant, NewPerson p) {
+        return call(h -> createPerson(h, tenant, p));
+    }
+
+    /** {@link #createPerson(UUID, NewPerson)} on a handle the caller holds (e.g. inside a demo seed's transaction). */
+    public UUID createPerson(Handle h, UUID tenant, NewPerson p) {
         List<String> problems = p.problems();
         if (!problems.isEmpty()) {
             throw new PlantdeskException(String.join(" ", problems), null);
         }
         UUID id = ids.next();
         String verifier = Scram.verifier(p.password());
-        return call(h -> h.createQuery("select core.create_person_in(:t, :id, :name, :phone, :role, :login, :v)")
+        return h.createQuery("select core.create_person_in(:t, :id, :name, :phone, :role, :login, :v)")
                 .bind("t", tenant).bind("id", id).bind("name", p.displayName().trim())
                 .bind("phone", p.phone() == null || p.phone().isBlank() ? null : p.phone().trim())
                 .bind("role", p.role().dbValue()).bind("login", p.loginRole()).bind("v", verifier)
-                .mapTo(UUID.class).one());
+                .mapTo(UUID.class).one();
     }
 
     public boolean loginExists(String login) {
-        return call(h -> h.createQuery("select exists (select 1 from pg_roles where rolname = :r)").bind("r", login)
-                .mapTo(Boolean.class).one());
+        return call(h -> loginExists(h, login));
+    }
+
+    public boolean loginExists(Handle h, String login) {
+        return h.createQuery("select exists (select 1 from pg_roles where rolname = :r)").bind("r", login)
+                .mapTo(Boolean.class).one();
+    }
+
+    /** Runs work in one transaction of the admin connection; database errors become clear sentences. */
+    public void inTransaction(Consumer<Handle> work) {
+        try {
+            jdbi.useTransaction(work::accept);
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
     }
 
     /** Sets a login's password; only for logins that belong to a Plantdesk person. */
@@ -80,32 +100,6 @@ public final class AdminService {
                 throw new PlantdeskException("\"" + login + "\" is not a Plantdesk person.", null);
             }
             h.execute("alter role \"" + login.replace("\"", "\"\"") + "\" login password '" + verifier.replace("'", "''") + "'");
-            return null;
-        });
-    }
-
-    /**
-     * Demo only: {@code days} days of back-dated audit history (contact edits by the given admins)
-     * so the Activity dashboard has something to show on first launch; written once per plant.
-     */
-    public void seedHistory(UUID tenant, List<String> actors, int days) {
-        call(h -> {
-            boolean has = h.createQuery("select exists (select 1 from core.audit_log where tenant_id = :t and at < now() - interval '1 day')")
-                    .bind("t", tenant).mapTo(Boolean.class).one();
-            if (!has) {
-                h.execute("select setseed(0.42)");
-                h.createUpdate("""
-                        insert into core.audit_log (tenant_id, at, table_name, row_id, action, old_values, new_values, actor)
-                        select :t, d + make_interval(hours => 7 + (random() * 10)::int, mins => (random() * 59)::int),
-                               'core.person', p.id::text, 'UPDATE',
-                               jsonb_build_object('phone', p.phone), jsonb_build_object('phone', p.phone),
-                               (:actors)[1 + floor(random() * cardinality(:actors))::int]
-                          from generate_series(current_date - :days, current_date - 1, interval '1 day') d
-                         cross join lateral (select id, phone from core.person
-                                              where tenant_id = :t and extract(isodow from d) < 6
-                                              order by random() limit 2 + (random() * 9)::int) p""")
-                        .bind("t", tenant).bindArray("actors", String.class, actors).bind("days", days).execute();
-            }
             return null;
         });
     }

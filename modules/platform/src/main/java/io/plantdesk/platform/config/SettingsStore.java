@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Reads and writes {@link AppSettings} as a small properties file in the config directory. A
  * damaged file never stops Plantdesk (not even {@code --help}): what can be read is kept, the rest
  * takes its default, each problem names the file and the line, and the damaged file is copied
  * beside it before the next save replaces it.
+ *
+ * <p>The features' own sections live in the same file ({@code <feature>.<key>}); each write keeps
+ * the keys it does not own. Synchronized: the shell and a feature may save from different threads.
  */
 public final class SettingsStore {
 
@@ -31,7 +36,7 @@ public final class SettingsStore {
         return problems;
     }
 
-    public AppSettings load() {
+    public synchronized AppSettings load() {
         AppSettings d = AppSettings.defaults();
         PropertiesFile.Parsed parsed;
         try {
@@ -84,8 +89,35 @@ public final class SettingsStore {
         return v.trim();
     }
 
-    public void save(AppSettings s) {
-        Properties p = new Properties();
+    /** The file's properties as they are now, damaged lines left out (never throws for a bad file). */
+    private Properties read() {
+        try {
+            return PropertiesFile.read(file).properties();
+        } catch (IOException e) {
+            return new Properties();
+        }
+    }
+
+    /** The keys under {@code prefix.} (without it), e.g. "days" for "activity.days". */
+    public synchronized Map<String, String> section(String prefix) {
+        Map<String, String> out = new TreeMap<>();
+        read().forEach((k, v) -> {
+            if (k.toString().startsWith(prefix + ".")) {
+                out.put(k.toString().substring(prefix.length() + 1), v.toString());
+            }
+        });
+        return out;
+    }
+
+    /** Writes one key of a feature's section, keeping every other key of the file. */
+    public synchronized void saveSectionValue(String prefix, String key, String value) {
+        Properties p = read();
+        p.setProperty(prefix + "." + key, value);
+        AtomicFiles.writeProperties(file, p, "Plantdesk settings (no passwords are ever stored here)");
+    }
+
+    public synchronized void save(AppSettings s) {
+        Properties p = read(); // the features' sections stay as they are
         p.setProperty("theme", s.theme());
         p.setProperty("mode", s.mode());
         p.setProperty("embedded.port", String.valueOf(s.embeddedPort()));

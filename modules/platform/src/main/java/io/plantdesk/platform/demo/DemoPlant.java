@@ -6,7 +6,6 @@ import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.db.Pools;
 import io.plantdesk.platform.embedded.EmbeddedServer;
 import io.plantdesk.platform.ids.Ids;
-import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.AppRole;
 import java.security.SecureRandom;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The demo plant: a garment factory with people in every role, on the embedded server. Seeding is
@@ -27,34 +27,25 @@ public final class DemoPlant {
     public static final String TENANT_NAME = "Riverside Garments";
     public static final String TENANT_SLUG = "riverside";
 
-    /** A demo person; the first of each role is the one "Try the demo plant" logs in as. */
-    record DemoPerson(String name, String phone, AppRole role, String login) {
-    }
-
-    static final List<DemoPerson> PEOPLE = List.of(
-            new DemoPerson("Amina Rahman", "+880 1711 000101", AppRole.ADMIN, "demo_admin"),
-            new DemoPerson("Karim Hossain", "+880 1711 000102", AppRole.PLANNER, "demo_planner"),
-            new DemoPerson("Nusrat Jahan", "+880 1711 000103", AppRole.SUPERVISOR, "demo_supervisor"),
-            new DemoPerson("Rafiq Islam", "+880 1711 000104", AppRole.TECHNICIAN, "demo_technician"),
-            new DemoPerson("Shirin Akter", "+880 1711 000105", AppRole.OPERATOR, "demo_operator"),
-            new DemoPerson("Mahmudul Hasan", "+880 1711 000106", AppRole.SUPERVISOR, "demo_supervisor2"),
-            new DemoPerson("Farzana Begum", "+880 1711 000107", AppRole.OPERATOR, "demo_operator2"),
-            new DemoPerson("Jamal Uddin", "+880 1711 000108", AppRole.OPERATOR, "demo_operator3"),
-            new DemoPerson("Rokeya Khatun", null, AppRole.OPERATOR, "demo_operator4"),
-            new DemoPerson("Sohel Rana", "+880 1711 000110", AppRole.TECHNICIAN, "demo_technician2"),
-            new DemoPerson("Taslima Sultana", "+880 1711 000111", AppRole.PLANNER, "demo_planner2"),
-            new DemoPerson("Farhana Yasmin", "+880 1711 000112", AppRole.ADMIN, "demo_admin2"));
-
     /** Credentials for one demo login, valid until the next "Try the demo plant". */
     public record Credentials(String login, char[] password) {
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Ids ids;
-    private final SecureRandom random = new SecureRandom();
+    private final List<DemoSeed> seeds;
     private CompletableFuture<EmbeddedServer> warmUp;
 
+    /** With every seed registered on the class path ({@link DemoSeeds#discover()}). */
     public DemoPlant(Ids ids) {
+        this(ids, DemoSeeds.discover());
+    }
+
+    /** @param seeds the features' seeds; ordered here by their dependencies */
+    public DemoPlant(Ids ids, List<DemoSeed> seeds) {
         this.ids = ids;
+        this.seeds = DemoSeeds.order(seeds);
     }
 
     /**
@@ -85,7 +76,7 @@ public final class DemoPlant {
             try {
                 return started.join();
             } catch (CompletionException | CancellationException e) {
-                org.slf4j.LoggerFactory.getLogger(DemoPlant.class).info("Demo warm-up failed; trying again", e);
+                LoggerFactory.getLogger(DemoPlant.class).info("Demo warm-up failed; trying again", e);
             }
         }
         EmbeddedServer s = server.get();
@@ -109,29 +100,34 @@ public final class DemoPlant {
     /** Gives the chosen role's demo login a fresh random password (the plant must be ready). */
     public Credentials open(EmbeddedServer server, AppRole as) {
         AdminService service = new AdminService(server.adminDataSource(DATABASE), ids);
-        String login = PEOPLE.stream().filter(p -> p.role() == as).findFirst().orElseThrow().login();
+        String login = PeopleSeed.loginFor(as);
         char[] password = randomPassword();
         service.setPassword(login, password);
         return new Credentials(login, password);
     }
 
-    /** Adds whatever of the demo plant is missing; returns the tenant. */
+    /**
+     * Adds whatever of the demo plant is missing: the plant, then each feature's seed in dependency
+     * order, one transaction per seed. Returns the tenant.
+     */
     public UUID seed(AdminService service) {
         UUID tenant = service.ensureTenant(TENANT_NAME, TENANT_SLUG);
-        for (DemoPerson p : PEOPLE) {
-            if (!service.loginExists(p.login())) {
-                service.createPerson(tenant, new NewPerson(p.name(), p.phone(), p.role(), p.login(), randomPassword()));
-            }
+        for (DemoSeed s : seeds) {
+            service.inTransaction(h -> s.seed(new DemoSeed.Plant(h, tenant, service, ids)));
         }
-        service.seedHistory(tenant, List.of("demo_admin", "demo_admin2"), 60);
         return tenant;
     }
 
-    private char[] randomPassword() {
+    /** The seeds this demo plant runs, in run order. */
+    public List<DemoSeed> seeds() {
+        return seeds;
+    }
+
+    static char[] randomPassword() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         char[] out = new char[24];
         for (int i = 0; i < out.length; i++) {
-            out[i] = alphabet.charAt(random.nextInt(alphabet.length()));
+            out[i] = alphabet.charAt(RANDOM.nextInt(alphabet.length()));
         }
         return out;
     }

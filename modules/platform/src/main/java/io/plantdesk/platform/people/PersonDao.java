@@ -50,4 +50,8 @@ public interface PersonDao {
 
     @SqlQuery("select core.schema_version()")
     Optional<String> schemaVersion();
+
+    /** core.schema_compat's oldest served client (V016); a server without it raises 42883. */
+    @SqlQuery("select core.oldest_client()")
+    Optional<String> oldestClient();
 }

@@ -1,28 +1,18 @@
 package io.plantdesk.platform.rollup;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 
 /**
- * A rollup a feature declares: its name (as registered in core.rollup_job by the feature's
- * migration), the bucket it aggregates by, the raw tables it reads (whose changes invalidate
- * buckets), the SQL function that recomputes given buckets, the data-version domain it feeds and
- * how often clients run it. The engine owns scheduling, locking, invalidation and job state.
- *
- * @param function schema-qualified SECURITY DEFINER function, e.g. {@code core.rollup_activity_recompute}
+ * A rollup job as the scheduler needs it: its name and how often clients run it. Read from
+ * core.rollup_job, where the feature's migration registers the job with its bucket, source tables,
+ * recompute function and data-version domain: the SQL registration is the one declaration, so
+ * Java cannot disagree with it.
  */
-public record RollupJobSpec(String name, Bucket bucket, List<String> sourceTables, String function, String domain,
-                            Duration interval) {
-
-    public enum Bucket { HOUR, SHIFT, DAY, MONTH }
+public record RollupJobSpec(String name, Duration interval) {
 
     public RollupJobSpec {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(bucket, "bucket");
-        sourceTables = List.copyOf(sourceTables);
-        Objects.requireNonNull(function, "function");
-        Objects.requireNonNull(domain, "domain");
         if (interval == null || interval.toSeconds() < 2) {
             throw new IllegalArgumentException("A rollup runs at most every 2 seconds");
         }

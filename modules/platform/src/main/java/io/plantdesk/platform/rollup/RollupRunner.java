@@ -1,6 +1,9 @@
 package io.plantdesk.platform.rollup;
 
 import io.plantdesk.platform.db.DbErrors;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
@@ -31,6 +34,16 @@ public final class RollupRunner {
 
     public RollupRunner(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /** The jobs registered in core.rollup_job (by the features' migrations), by name. */
+    public List<RollupJobSpec> jobs() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("select name, interval_seconds from core.rollup_job order by name")
+                    .map((rs, ctx) -> new RollupJobSpec(rs.getString(1), Duration.ofSeconds(rs.getInt(2)))).list());
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
     }
 
     /**
@@ -80,7 +93,7 @@ public final class RollupRunner {
 
     private static boolean isDeadlock(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "40P01".equals(sql.getSQLState())) {
+            if (t instanceof SQLException sql && "40P01".equals(sql.getSQLState())) {
                 return true;
             }
         }

@@ -16,9 +16,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every declared rollup job of the logged-in plant on its interval, in every client; the
- * job's state row, locked NOWAIT in the database, makes sure only one client works a plant's job at a time, the others
- * simply find it "busy" and come back later. Failures back off (see {@link Backoff}).
+ * Runs every rollup job registered in core.rollup_job for the logged-in plant on its interval, in
+ * every client; the job's state row, locked NOWAIT in the database, makes sure only one client
+ * works a plant's job at a time, the others simply find it "busy" and come back later. Failures back off (see {@link Backoff}).
+ *
+ * <p>All of it runs on one worker thread of its own, so the scheduler holds at most one connection
+ * of the session's pool at a time: ten jobs catching up after an outage queue here, one chunk
+ * after another, and never starve the screens of connections.
  */
 public final class RollupScheduler implements AutoCloseable {
 
@@ -26,39 +30,53 @@ public final class RollupScheduler implements AutoCloseable {
     private static final Duration PARTITION_CHECK = Duration.ofHours(6);
 
     private final RollupRunner runner;
-    private final List<RollupJobSpec> jobs;
+    private volatile List<RollupJobSpec> jobs = List.of();
     private final Consumer<RollupRunner.Outcome> onRun;
     private final RandomGenerator random = RandomGenerator.getDefault();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("rollup-timer").factory());
-    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    /** One thread: at most one pool connection in use by rollups at any moment. */
+    private final ExecutorService workers = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().daemon().name("rollup-worker").factory());
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /** @param onRun told after every run that did work, e.g. to log or refresh the Operations view */
-    public RollupScheduler(RollupRunner runner, List<RollupJobSpec> jobs, Consumer<RollupRunner.Outcome> onRun) {
+    public RollupScheduler(RollupRunner runner, Consumer<RollupRunner.Outcome> onRun) {
         this.runner = runner;
-        this.jobs = List.copyOf(jobs);
         this.onRun = onRun;
-        jobs.forEach(j -> running.put(j.name(), new AtomicBoolean()));
     }
 
+    /** Reads the registered jobs (on the worker, never the caller's thread) and schedules each. */
     public void start() {
+        timer.execute(() -> workers.execute(this::loadJobs));
+        // The partitions of every table in core.partitioned_table, kept ahead by whichever client runs.
+        timer.scheduleWithFixedDelay(() -> workers.execute(this::maintainPartitions),
+                5_000 + random.nextLong(5_000), PARTITION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void loadJobs() {
+        try {
+            jobs = runner.jobs();
+        } catch (RuntimeException e) {
+            if (!closed) {
+                LOG.warn("Could not read the rollup jobs; trying again in a minute: {}", e.getMessage());
+                timer.schedule(() -> workers.execute(this::loadJobs), 60, TimeUnit.SECONDS);
+            }
+            return;
+        }
         for (RollupJobSpec job : jobs) {
             // A short first delay: a client that logs in after an outage starts catching up at once.
             schedule(job, Duration.ofMillis(1000 + random.nextLong(2000)));
         }
-        // The audit log's partitions, kept three months ahead by whichever client is running.
-        timer.scheduleWithFixedDelay(() -> workers.execute(this::maintainPartitions),
-                5_000 + random.nextLong(5_000), PARTITION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void maintainPartitions() {
         try {
             int made = runner.maintainPartitions();
             if (made > 0) {
-                LOG.info("Created {} monthly audit partition(s) ahead", made);
+                LOG.info("Created {} monthly partition(s) ahead (core.partitioned_table)", made);
             }
         } catch (RuntimeException e) {
             if (!closed) {
@@ -67,6 +85,7 @@ public final class RollupScheduler implements AutoCloseable {
         }
     }
 
+    /** The jobs read at {@link #start()}; empty until then. */
     public List<RollupJobSpec> jobs() {
         return jobs;
     }

@@ -16,7 +16,8 @@ import org.jdbi.v3.core.JdbiException;
 
 /**
  * Logs a person in as their own PostgreSQL role: opens their pool, checks that the server's schema
- * is the one this build was made for, and finds who they are and which plant they belong to.
+ * serves this build (the one it was made for, or a newer one that still serves it: see
+ * {@link SchemaStatus}), and finds who they are and which plant they belong to.
  */
 public final class LoginService {
 
@@ -30,8 +31,10 @@ public final class LoginService {
         HikariDataSource ds = Pools.open(profile, user.trim(), password);
         Database db = new Database(ds);
         try {
-            SchemaStatus status = new SchemaStatus(serverVersion(db, profile), Migrator.shippedVersion());
-            if (status.kind() != SchemaStatus.Kind.CURRENT) {
+            String server = serverVersion(db, profile);
+            SchemaStatus status = new SchemaStatus(server, Migrator.shippedVersion(),
+                    server == null ? null : oldestClient(db, profile));
+            if (!status.usable()) {
                 throw new SchemaMismatchException(status);
             }
             return db.jdbi().withExtension(PersonDao.class, dao -> {
@@ -72,6 +75,18 @@ public final class LoginService {
             Optional<SQLException> sql = sqlCause(e);
             String state = sql.map(SQLException::getSQLState).orElse("");
             if (state.equals("3F000") || state.equals("42883")) {
+                return null;
+            }
+            throw DbErrors.translate(e, profile);
+        }
+    }
+
+    /** The oldest client the server serves, or null when its schema predates core.schema_compat. */
+    private static String oldestClient(Database db, ConnectionProfile profile) {
+        try {
+            return db.jdbi().withExtension(PersonDao.class, PersonDao::oldestClient).map(Migrator::normalize).orElse(null);
+        } catch (JdbiException e) {
+            if (sqlCause(e).map(SQLException::getSQLState).orElse("").equals("42883")) {
                 return null;
             }
             throw DbErrors.translate(e, profile);

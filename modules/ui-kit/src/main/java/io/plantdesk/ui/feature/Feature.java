@@ -1,10 +1,8 @@
 package io.plantdesk.ui.feature;
 
-import io.plantdesk.platform.rollup.RollupJobSpec;
 import io.plantdesk.platform.people.AppRole;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 
 /**
@@ -12,6 +10,14 @@ import org.kordamp.ikonli.Ikon;
  * {@code META-INF/services/io.plantdesk.ui.feature.Feature}; the shell finds it with ServiceLoader
  * and shows it to the roles it allows. The implementation wires its own DAO, service, view model
  * and view from the {@link FeatureContext} when the person first opens it.
+ *
+ * <p>The other contribution points of a feature module, each found through ServiceLoader too:
+ * {@code io.plantdesk.platform.demo.DemoSeed} (its part of the demo plant),
+ * {@code io.plantdesk.platform.cli.CliContribution} (subcommands of {@code plantdesk}),
+ * {@code io.plantdesk.platform.settings.SettingsSection} (its keys in the settings file),
+ * {@code io.plantdesk.platform.bench.BenchScenario} and {@code ScaleGenerator} (modules/bench),
+ * and, in SQL, {@code core.register_partitioned_table} and {@code core.rollup_job}. The recipe is
+ * docs/adding-a-feature.md.
  */
 public interface Feature {
 
@@ -29,11 +35,27 @@ public interface Feature {
     /** Roles that may open it; empty means everyone. */
     Set<AppRole> allowedRoles();
 
-    /** Builds the feature's view for the logged-in person. Called on the FX thread; must not block. */
-    Node createView(FeatureContext context);
+    /**
+     * Builds the feature's screen for the logged-in person, with its lifecycle (see
+     * {@link FeatureView}: a screen with timers or live-refresh subscriptions pauses them while
+     * hidden). Called on the FX thread the first time the person opens it; must not block.
+     */
+    FeatureView open(FeatureContext context);
 
-    /** Rollups this feature contributes to the scheduler. */
-    default List<RollupJobSpec> rollupJobs() {
+    /**
+     * True for the admin screens that work beyond this session's database (other environments, the
+     * installation's profiles): only then does {@link FeatureContext#crossEnvironment()} hold them.
+     */
+    default boolean worksAcrossEnvironments() {
+        return false;
+    }
+
+    /**
+     * The feature's own stylesheets (URLs, e.g. {@code getClass().getResource("activity.css").toExternalForm()}),
+     * added to the window once at login so that its views and dialogs find their classes; the
+     * shared look stays in ui-kit's plantdesk.css.
+     */
+    default List<String> stylesheets() {
         return List.of();
     }
 

@@ -1,67 +1,42 @@
 package io.plantdesk.ui.tasks;
 
-import io.plantdesk.platform.tasks.TaskRunner;
-import java.util.concurrent.Callable;
+import io.plantdesk.platform.tasks.ExecutorTaskRunner;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs blocking work on virtual threads, at most {@code permits} at once (the size of the
- * connection pool, so tasks queue here rather than inside Hikari), and delivers results on the
- * FX thread.
+ * connection pool, so tasks queue here rather than inside Hikari), and delivers results, errors and
+ * progress on the FX thread (the rules, cancellation and "latest only" are {@link ExecutorTaskRunner}'s).
  */
-public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+public final class FxTaskRunner extends ExecutorTaskRunner implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
-
-    private static final java.time.Duration CLOSE_GRACE = java.time.Duration.ofSeconds(5);
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+    private final ExecutorService executor;
     private final Semaphore permits;
 
     public FxTaskRunner(int permits) {
-        this.permits = new Semaphore(permits, true);
+        this(Executors.newVirtualThreadPerTaskExecutor(), new Semaphore(permits, true));
+    }
+
+    private FxTaskRunner(ExecutorService executor, Semaphore permits) {
+        super(executor, Platform::runLater);
+        this.executor = executor;
+        this.permits = permits;
     }
 
     @Override
-    public <T> Handle run(String name, Callable<T> work, Consumer<? super T> onSuccess,
-                          Consumer<? super Throwable> onError) {
-        Future<?> f = executor.submit(() -> {
-            try {
-                permits.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (Exception | Error e) {
-                LOG.debug("Task {} failed", name, e);
-                Platform.runLater(() -> onError.accept(e));
-            } finally {
-                permits.release();
-            }
-        });
-        return new Handle() {
-            @Override
-            public void cancel() {
-                f.cancel(true);
-            }
+    protected void before() throws InterruptedException {
+        permits.acquire();
+    }
 
-            @Override
-            public boolean isDone() {
-                return f.isDone();
-            }
-        };
+    @Override
+    protected void after() {
+        permits.release();
     }
 
     /**

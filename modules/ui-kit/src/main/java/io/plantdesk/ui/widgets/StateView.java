@@ -37,6 +37,34 @@ public final class StateView extends StackPane {
         return state;
     }
 
+    /**
+     * What a list shows in each state, in the person's language.
+     *
+     * @param emptyAction the button of the empty state (e.g. "Add the first person"), or null for none
+     */
+    public record Texts(String loading, String emptyTitle, String emptyHint, String emptyActionText, Runnable emptyAction,
+                        String errorTitle, String retryText, Runnable retry) {
+    }
+
+    /** Shows a view model's {@link LoadState} from now on, whatever state it is in. */
+    public void follow(LoadState load, Texts texts) {
+        Runnable show = () -> {
+            switch (load.get()) {
+                case LOADING -> showLoading(texts.loading());
+                case EMPTY -> showEmpty(texts.emptyTitle(), texts.emptyHint(), texts.emptyActionText(), texts.emptyAction());
+                case ERROR -> showError(texts.errorTitle(), load.errorProperty().get(), texts.retryText(), texts.retry());
+                case CONTENT -> showContent();
+            }
+        };
+        load.stateProperty().addListener((o, a, b) -> show.run());
+        load.errorProperty().addListener((o, a, b) -> {
+            if (load.get() == State.ERROR) {
+                show.run();
+            }
+        });
+        show.run();
+    }
+
     public void showContent() {
         if (state == State.LOADING) {
             StartupClock.markAfterNextPulse(getScene(), StartupClock.Mark.FIRST_DASHBOARD);

@@ -1,2 +1,0 @@
-/** The Activity dashboard: view model and view. */
-package io.plantdesk.app.activity.ui;

@@ -1,2 +1,0 @@
-/** The Operations view's wiring. */
-package io.plantdesk.app.operations;

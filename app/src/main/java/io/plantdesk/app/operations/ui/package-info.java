@@ -1,2 +1,0 @@
-/** The Operations view: rollup jobs, their lag and errors, and "run now". */
-package io.plantdesk.app.operations.ui;

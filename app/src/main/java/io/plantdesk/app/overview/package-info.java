@@ -1,2 +1,0 @@
-/** The Overview screen's service and wiring. */
-package io.plantdesk.app.overview;

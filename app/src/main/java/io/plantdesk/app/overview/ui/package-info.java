@@ -1,2 +1,0 @@
-/** The Overview screen's view. */
-package io.plantdesk.app.overview.ui;

@@ -1,2 +1,0 @@
-/** The People screen's wiring: service from the session, view model, view. */
-package io.plantdesk.app.people;

@@ -1,2 +1,0 @@
-/** The People screen: view model and views (no database types). */
-package io.plantdesk.app.people.ui;

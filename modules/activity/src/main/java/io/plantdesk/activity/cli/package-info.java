@@ -1,0 +1,2 @@
+/** The activity module's subcommands of {@code plantdesk} (the CLI contribution point). */
+package io.plantdesk.activity.cli;

@@ -1,0 +1,2 @@
+/** The Activity dashboard: view model and view. */
+package io.plantdesk.activity.ui;

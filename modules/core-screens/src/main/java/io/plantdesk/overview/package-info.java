@@ -1,0 +1,2 @@
+/** The Overview screen's service and wiring. */
+package io.plantdesk.overview;

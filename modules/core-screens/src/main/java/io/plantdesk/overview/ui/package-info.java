@@ -1,0 +1,2 @@
+/** The Overview screen's view. */
+package io.plantdesk.overview.ui;

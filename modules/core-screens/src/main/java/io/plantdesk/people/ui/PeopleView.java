@@ -1,0 +1,131 @@
+package io.plantdesk.people.ui;
+
+import io.plantdesk.platform.people.Person;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.i18n.RoleNames;
+import io.plantdesk.ui.widgets.Columns;
+import io.plantdesk.ui.widgets.StateView;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/** The People screen: a paged table with add, edit and reset-password actions. */
+public final class PeopleView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+    private static final RoleNames ROLES = new RoleNames();
+
+    private final PeopleViewModel vm;
+    private final Messages m;
+
+    public PeopleView(PeopleViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    public Node build() {
+        TableView<Person> table = new TableView<>(vm.rows());
+        table.setId("peopleTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(col(m.get("people.name"), p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
+        table.getColumns().add(col(m.get("people.login"), Person::loginRole));
+        table.getColumns().add(col(m.get("people.role"), p -> ROLES.toString(p.appRole())));
+        table.getColumns().add(col(m.get("people.phone"), p -> p.phone() == null ? "" : p.phone()));
+        table.getColumns().add(col(m.get("people.status"), p -> p.active() ? m.get("people.active") : m.get("people.inactive")));
+        table.getColumns().add(col(m.get("people.updated"), p -> WHEN.format(p.updatedAt().toLocalDateTime()) + " · " + p.updatedBy()));
+        table.setRowFactory(tv -> {
+            TableRow<Person> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(table, row.getItem());
+                }
+            });
+            return row;
+        });
+
+        StateView states = new StateView(table);
+        VBox.setVgrow(states, Priority.ALWAYS);
+        states.follow(vm.loadState(), new StateView.Texts(m.get("people.loading"), m.get("people.empty"), m.get("people.empty.hint"),
+                m.get("people.add"), () -> add(table), m.get("people.error"), m.get("retry"), vm::load));
+
+        Label title = new Label(m.get("people.title"));
+        title.getStyleClass().add("page-title");
+        Button add = new Button(m.get("people.add"), new FontIcon(Material2MZ.PERSON_ADD));
+        add.setId("addPerson");
+        add.getStyleClass().add("accent");
+        add.setOnAction(e -> add(table));
+        Button edit = new Button(m.get("people.edit"), new FontIcon(Material2AL.EDIT));
+        edit.setId("editPerson");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> edit(table, table.getSelectionModel().getSelectedItem()));
+        Button reset = new Button(m.get("people.reset"), new FontIcon(Material2AL.LOCK_OPEN));
+        reset.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        reset.setOnAction(e -> {
+            Person p = table.getSelectionModel().getSelectedItem();
+            PersonDialogs.resetPassword(table.getScene().getWindow(), m, p,
+                    (pw, done, failed) -> vm.resetPassword(p, pw, done, failed));
+        });
+        Button reload = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        reload.setOnAction(e -> vm.load());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, reload, reset, edit, add);
+        header.getStyleClass().add("page-header");
+
+        Button prev = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
+        prev.setOnAction(e -> vm.previous());
+        Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
+        next.setOnAction(e -> vm.next());
+        Label range = new Label();
+        range.setId("peopleRange");
+        range.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() == 0 ? ""
+                        : m.get("people.range", vm.offsetProperty().get() + 1,
+                        Math.min(vm.offsetProperty().get() + PeopleViewModel.PAGE_SIZE, vm.totalProperty().get()),
+                        vm.totalProperty().get()), vm.offsetProperty(), vm.totalProperty()));
+        prev.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.hasPrevious(), vm.offsetProperty(), vm.totalProperty()));
+        next.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.hasNext(), vm.offsetProperty(), vm.totalProperty()));
+        HBox pager = new HBox(8, range, prev, next);
+        pager.setAlignment(Pos.CENTER_RIGHT);
+        pager.visibleProperty().bind(vm.loadState().stateProperty().isEqualTo(StateView.State.CONTENT));
+
+        VBox body = new VBox(states, pager);
+        body.getStyleClass().add("page-body");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        BorderPane root = new BorderPane(body);
+        root.setTop(header);
+        return root;
+    }
+
+    private void add(Node anchor) {
+        PersonDialogs.add(anchor.getScene().getWindow(), m, vm::add);
+    }
+
+    private void edit(Node anchor, Person p) {
+        PersonDialogs.edit(anchor.getScene().getWindow(), m, p, vm.isMe(p), (edited, done, failed) ->
+                vm.edit(p, edited.displayName(), edited.phone(), edited.appRole(), edited.active(), done, failed));
+    }
+
+    /** Not sortable: a page is sorted in SQL, and sorting one page of fifty would mislead. */
+    private static TableColumn<Person, String> col(String title, Function<Person, String> value) {
+        TableColumn<Person, String> c = Columns.text(title, value);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,33 @@
+package io.plantdesk.ui.widgets;
+
+import io.plantdesk.ui.i18n.Messages;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+
+/**
+ * Dialog buttons in the person's language. JavaFX's own {@code ButtonType.OK}, {@code CANCEL} and
+ * {@code CLOSE} take their text from JavaFX's resources, which know a handful of languages and no
+ * pseudo-locale, so they would show English where everything else is translated.
+ */
+public final class DialogButtons {
+
+    private static final Messages M = Messages.of("io.plantdesk.ui.messages", DialogButtons.class);
+
+    private DialogButtons() {
+    }
+
+    /** OK: the dialog's default action (Enter). */
+    public static ButtonType ok() {
+        return new ButtonType(M.get("dialog.ok"), ButtonData.OK_DONE);
+    }
+
+    /** Cancel: closes the dialog, also on Esc. */
+    public static ButtonType cancel() {
+        return new ButtonType(M.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+    }
+
+    /** Close: for dialogs that only show something. */
+    public static ButtonType close() {
+        return new ButtonType(M.get("dialog.close"), ButtonData.CANCEL_CLOSE);
+    }
+}
