@@ -71,7 +71,8 @@ public final class MigrationService {
     /** One environment's column; unreadable environments say why instead of failing the grid. */
     public EnvironmentHistory history(ConnectionProfile env) {
         try {
-            return new EnvironmentHistory(env, MigrationTracker.read(access.admin(env), scripts), null);
+            return new EnvironmentHistory(env, MigrationTracker.read(access.admin(env), scripts), null,
+                    RollbackLog.read(access.admin(env), scripts.historyTable()));
         } catch (RuntimeException e) {
             return new EnvironmentHistory(env, null, e);
         }
