@@ -170,6 +170,7 @@ class MigrationsFxTest extends AppFxTestBase {
         javafx.scene.control.Spinner<Integer> count = robot.lookup("#rollbackCount").queryAs(javafx.scene.control.Spinner.class);
         robot.interact(() -> count.getValueFactory().setValue(2));
         FxAppFixture.waitUntil(() -> robot.lookup("#rollbackList").queryAs(ListView.class).getItems().size() == 2);
+        robot.clickOn("#rollbackReason").write("trying the U scripts");
         robot.clickOn("#actionGo");
         FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migration(s) rolled back"));
         assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).hasSize(2)
@@ -177,6 +178,9 @@ class MigrationsFxTest extends AppFxTestBase {
         closeDialog(robot);
         String previous = SHIPPED.get(SHIPPED.size() - 2);
         FxAppFixture.waitUntil(() -> state(robot, "Demo plant", previous) == CellState.PENDING);
+        // The environment's history shows the rollback log: what, by whom, why.
+        FxAppFixture.waitUntil(() -> robot.lookup("#envOutput").queryAs(TextArea.class).getText().contains("trying the U scripts"));
+        assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).contains("Rolled back:", "V" + NEWEST);
 
         robot.clickOn("#actMigrate");
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("2 migration(s)"));

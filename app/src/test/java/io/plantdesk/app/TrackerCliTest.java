@@ -192,6 +192,20 @@ class TrackerCliTest {
     }
 
     @Test
+    void pipelinesGetJsonFromStatusDriftAndValidate() {
+        profile("Dev", Environment.DEV);
+        assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
+        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
+        assertThat(out.strip()).startsWith("{\"database\": ").endsWith("}")
+                .contains("\"historyTable\": \"flyway_schema_history\"", "\"state\": \"applied\"", "\"repeatables\": [{");
+        // The newest version compares with its golden snapshot: no scratch database, no embedded server.
+        assertThat(run("migrations", "drift", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
+        assertThat(out).contains("\"clean\": true", "\"differences\": []");
+        assertThat(run("migrations", "validate", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
+        assertThat(out).contains("\"valid\": true");
+    }
+
+    @Test
     void versionOptionsMeanSchemaVersionsAndHelpWorksEverywhere() {
         assertThat(run("migrations", "baseline", "--help")).isZero();
         assertThat(out).contains("--version=V");

@@ -103,7 +103,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private int rehearse(AdminTarget.Opened db, MigrationService service, String to) {
-        MigrationService.Rehearsal r = service.rehearse(db.profile(), to);
+        io.plantdesk.migrations.service.Rehearsal r = service.rehearse(db.profile(), to);
         if (tracker.json) {
             System.out.println(Json.of(Map.of("database", db.where(), "from", r.from() == null ? "" : r.from(), "to", r.to(),
                     "driftClean", r.drift().isClean(), "applied", r.applied(), "millis", r.millis(),

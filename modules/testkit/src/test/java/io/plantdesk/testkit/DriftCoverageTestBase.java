@@ -113,4 +113,22 @@ abstract class DriftCoverageTestBase {
         envs.sql(dev, "alter table core.person disable trigger audit_row");
         assertThat(noScratch.drift(dev).text()).contains("changed trigger core.person.audit_row");
     }
+
+    @Test
+    void aRehearsalRunsThePendingScriptsOnAFaithfulScratchCopyAndChangesNothingThere() {
+        ConnectionProfile prod = envs.create("production", Environment.DEV);
+        MigrationService svc = envs.service(ScriptSet.plantdesk(), prod);
+        svc.migrate(prod, "5", null, MigrationProgress.NONE);
+        io.plantdesk.migrations.service.Rehearsal r = svc.rehearse(prod, null);
+        assertThat(r.passed()).as(r.failure() == null ? r.drift().text() : r.failure().fullMessage()).isTrue();
+        assertThat(r.from()).isEqualTo("5");
+        assertThat(r.applied()).hasSize(svc.scripts().size() - 5).first().isEqualTo("6");
+        assertThat(svc.history(prod).currentVersion()).as("the rehearsal changed nothing there").isEqualTo("5");
+
+        envs.sql(prod, "create index person_phone_by_hand on core.person (phone)");
+        io.plantdesk.migrations.service.Rehearsal drifted = svc.rehearse(prod, null);
+        assertThat(drifted.passed()).isFalse();
+        assertThat(drifted.applied()).isEmpty();
+        assertThat(drifted.drift().text()).contains("extra   index core.person_phone_by_hand");
+    }
 }

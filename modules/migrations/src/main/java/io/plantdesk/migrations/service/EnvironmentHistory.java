@@ -8,9 +8,15 @@ import java.util.Map;
 
 /**
  * One environment's column of the grid: its history by version, or why it could not be read
- * (not connected, unreachable). Exactly one of {@code cells} and {@code problem} is null.
+ * (not connected, unreachable). Exactly one of {@code cells} and {@code problem} is null; {@code rollbacks} is
+ * its rollback log (who rolled what back, when and why).
  */
-public record EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem) {
+public record EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem,
+                                 java.util.List<RollbackLog.Entry> rollbacks) {
+
+    public EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem) {
+        this(environment, cells, problem, java.util.List.of());
+    }
 
     public boolean readable() {
         return cells != null;

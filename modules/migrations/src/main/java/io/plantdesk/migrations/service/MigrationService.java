@@ -11,19 +11,14 @@ import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.db.Migrator;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.RepairResult;
 import org.flywaydb.core.api.output.ValidateResult;
@@ -46,8 +41,7 @@ public final class MigrationService {
     private final List<ConnectionProfile> environments;
     private final EnvironmentAccess access;
     private final ScratchServer scratch;
-    /** The catalog the scripts produce, by version: a scratch migration takes seconds, the scripts do not change. */
-    private final Map<String, CatalogSnapshot> expected = new ConcurrentHashMap<>();
+    private final ExpectedCatalogs catalogs;
     private List<Script> scriptList;
 
     public MigrationService(ScriptSet scripts, List<ConnectionProfile> environments, EnvironmentAccess access, ScratchServer scratch) {
@@ -55,6 +49,7 @@ public final class MigrationService {
         this.environments = List.copyOf(environments);
         this.access = access;
         this.scratch = scratch;
+        this.catalogs = new ExpectedCatalogs(scripts, this::scripts, scratch, historyTables());
     }
 
     public ScriptSet scriptSet() {
@@ -76,7 +71,8 @@ public final class MigrationService {
     /** One environment's column; unreadable environments say why instead of failing the grid. */
     public EnvironmentHistory history(ConnectionProfile env) {
         try {
-            return new EnvironmentHistory(env, MigrationTracker.read(access.admin(env), scripts), null);
+            return new EnvironmentHistory(env, MigrationTracker.read(access.admin(env), scripts), null,
+                    RollbackLog.read(access.admin(env), scripts.historyTable()));
         } catch (RuntimeException e) {
             return new EnvironmentHistory(env, null, e);
         }
@@ -121,55 +117,22 @@ public final class MigrationService {
     }
 
     private CatalogSnapshot expectedAt(String version, boolean repeatables) {
-        if (repeatables && version != null && scripts.isPlantdesk()) {
-            // A released version's golden snapshot (sql/baseline) needs no scratch database.
-            java.util.Optional<CatalogSnapshot> golden = golden(version);
-            if (golden.isPresent()) {
-                return golden.get();
-            }
-        }
-        return built(version, repeatables);
+        return catalogs.at(version, repeatables);
     }
 
     /** The golden snapshot packaged for a version of Plantdesk's scripts, if it has one. */
     public java.util.Optional<CatalogSnapshot> golden(String version) {
-        return scripts().stream().filter(s -> s.version().equals(version)).findFirst()
-                .flatMap(s -> io.plantdesk.migrations.catalog.GoldenSnapshot.read(Migrator.packagedDir("db/"
-                        + io.plantdesk.migrations.catalog.GoldenSnapshot.FOLDER), paddedVersion(s)));
+        return catalogs.golden(version);
     }
 
     /** "009" for V009__...: how the script writes its version. */
     public static String paddedVersion(Script s) {
-        return s.fileName().substring(1, s.fileName().indexOf("__"));
+        return ExpectedCatalogs.paddedVersion(s);
     }
 
     /** What migrating an empty database to {@code version} produces, built on a scratch database (never the golden file). */
     public CatalogSnapshot built(String version, boolean repeatables) {
-        return expected.computeIfAbsent((version == null ? "" : version) + (repeatables ? "+R" : ""), key -> {
-            String v = version == null ? "" : version;
-            String name = ScratchServer.name();
-            DataSource db = scratch.create(name);
-            try {
-                if (!scripts.isPlantdesk()) {
-                    ScriptSet.plantdesk().flyway(db).migrate(); // a plant's own schema builds on Plantdesk's
-                }
-                if (!v.isEmpty()) {
-                    try {
-                        (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db)).target(v).load().migrate();
-                    } catch (FlywayException e) {
-                        if (!repeatables) {
-                            throw e;
-                        }
-                        // A repeatable script that needs a later version's objects: what a migrate to v leaves
-                        // is the versions alone (ScriptRunner does the same), the repeatable left nothing.
-                        scripts.configureVersionsOnly(db).target(v).load().migrate();
-                    }
-                }
-                return CatalogSnapshot.read(db, historyTables());
-            } finally {
-                scratch.drop(name);
-            }
-        });
+        return catalogs.built(version, repeatables);
     }
 
     /** The tracker's own tables, left out of every catalog: the history tables and their rollback logs. */
@@ -249,14 +212,6 @@ public final class MigrationService {
         return ScriptRunner.run(scripts, access.admin(env), env, to, plan, progress);
     }
 
-    /** What a rehearsal found: the drift check that makes the scratch copy faithful, and the run on it. */
-    public record Rehearsal(String from, String to, DriftReport drift, List<String> applied, List<Long> millis, PlantdeskException failure) {
-
-        public boolean passed() {
-            return drift.isClean() && failure == null;
-        }
-    }
-
     /**
      * Runs the pending migrations up to {@code target} on a scratch copy of the environment's
      * schema, before they touch it: the copy is what the scripts produce at its current version on
@@ -271,33 +226,7 @@ public final class MigrationService {
         String from = EnvironmentHistory.currentVersion(cells);
         DriftReport report = driftAt(env, from, true);
         List<Script> plan = plan(cells, to);
-        if (!report.isClean()) {
-            return new Rehearsal(from, to, report, List.of(), List.of(), null);
-        }
-        String name = ScratchServer.name();
-        DataSource db = scratch.create(name);
-        List<String> applied = new ArrayList<>();
-        List<Long> millis = new ArrayList<>();
-        try {
-            if (!scripts.isPlantdesk()) {
-                ScriptSet.plantdesk().flyway(db).migrate();
-            }
-            if (from != null) {
-                scripts.configure(db).target(from).load().migrate();
-            }
-            ScriptRunner.run(scripts, db, env, to, plan, new MigrationProgress() {
-                @Override
-                public void finished(int step, int total, String version, long ms) {
-                    applied.add(version);
-                    millis.add(ms);
-                }
-            });
-            return new Rehearsal(from, to, report, applied, millis, null);
-        } catch (PlantdeskException e) {
-            return new Rehearsal(from, to, report, applied, millis, e);
-        } finally {
-            scratch.drop(name);
-        }
+        return Rehearsal.run(scripts, scratch, env, from, to, report, plan);
     }
 
     /** A database newer than this build: its newest applied version is not one of these scripts. */
@@ -333,37 +262,7 @@ public final class MigrationService {
      * tagged staging. Refuses, naming each version that has not, before anything runs.
      */
     public void promotionGate(ConnectionProfile production, List<Script> plan) {
-        List<ConnectionProfile> staging = environments.stream().filter(e -> e.environment() == Environment.STAGING).toList();
-        if (plan.isEmpty()) {
-            return;
-        }
-        if (staging.isEmpty()) {
-            throw new RefusedException(production.name() + " is production and no environment is tagged staging.",
-                    "A migration reaches production only after it succeeded on staging: tag a profile STAGING and migrate it first.");
-        }
-        List<Map<String, HistoryCell>> stagingCells = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
-        for (ConnectionProfile s : staging) {
-            EnvironmentHistory h = history(s);
-            if (h.readable()) {
-                stagingCells.add(h.cells());
-            } else {
-                unreadable.add(s.name());
-            }
-        }
-        List<String> notPromoted = plan.stream()
-                .filter(script -> stagingCells.stream().noneMatch(cells -> {
-                    HistoryCell c = cells.get(script.version());
-                    return c != null && c.ranSuccessfully() && c.appliedChecksum() != null && c.appliedChecksum() == script.checksum();
-                }))
-                .map(s -> "V" + s.version())
-                .toList();
-        if (!notPromoted.isEmpty()) {
-            throw new RefusedException("Promotion gate: " + String.join(", ", notPromoted) + " has not succeeded on staging ("
-                    + staging.stream().map(ConnectionProfile::name).collect(Collectors.joining(", ")) + ") with this script.",
-                    unreadable.isEmpty() ? "Migrate staging to that version first, or choose a lower target for production."
-                            : "Connect to " + String.join(", ", unreadable) + " so its history can be checked, or migrate staging first.");
-        }
+        PromotionGate.check(production, plan, environments, this::history);
     }
 
     // ---- baseline, validate, repair ----------------------------------------------------------
@@ -492,7 +391,7 @@ public final class MigrationService {
             progress.started(i + 1, steps.size(), c.version(), c.description());
             long t0 = System.nanoTime();
             try {
-                undo(access.admin(env), s, c.installedRank(), reason);
+                RollbackLog.undo(access.admin(env), scripts.historyTable(), s, c.installedRank(), reason);
             } catch (SQLException e) {
                 progress.failed(i + 1, steps.size(), c.version(), e.getMessage());
                 throw new PlantdeskException("Rolling back V" + c.version() + " failed: " + firstLine(e.getMessage()),
@@ -508,27 +407,6 @@ public final class MigrationService {
     /** Rollback records there (who, when, which version, why), oldest first. */
     public List<RollbackLog.Entry> rollbacks(ConnectionProfile env) {
         return RollbackLog.read(access.admin(env), scripts.historyTable());
-    }
-
-    private void undo(DataSource admin, Script script, int installedRank, String reason) throws SQLException {
-        try (Connection c = admin.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement();
-                 PreparedStatement forget = c.prepareStatement("delete from " + scripts.historyTable() + " where installed_rank = ?")) {
-                // A busy production must not queue everyone behind the rollback's locks for long.
-                s.execute("set local lock_timeout = '10s'");
-                s.execute(script.rollbackSql());
-                forget.setInt(1, installedRank);
-                if (forget.executeUpdate() != 1) {
-                    throw new SQLException("its history row changed meanwhile");
-                }
-                RollbackLog.record(c, scripts.historyTable(), script.version(), script.description(), script.rollbackFileName(), reason);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        }
     }
 
     // ---- guards --------------------------------------------------------------------------------
@@ -554,11 +432,6 @@ public final class MigrationService {
     }
 
     private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String m = message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        return ScriptRunner.firstLine(message);
     }
 }

@@ -50,6 +50,32 @@ public final class RollbackLog {
         }
     }
 
+    /**
+     * Runs one step's U script in one transaction with the removal of its history row and its
+     * record here: all three happen, or none.
+     */
+    static void undo(DataSource admin, String historyTable, io.plantdesk.migrations.scripts.Script script, int installedRank,
+                     String reason) throws SQLException {
+        try (Connection c = admin.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement();
+                 PreparedStatement forget = c.prepareStatement("delete from " + historyTable + " where installed_rank = ?")) {
+                // A busy production must not queue everyone behind the rollback's locks for long.
+                s.execute("set local lock_timeout = '10s'");
+                s.execute(script.rollbackSql());
+                forget.setInt(1, installedRank);
+                if (forget.executeUpdate() != 1) {
+                    throw new SQLException("its history row changed meanwhile");
+                }
+                record(c, historyTable, script.version(), script.description(), script.rollbackFileName(), reason);
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        }
+    }
+
     /** Every rollback there, oldest first; empty when none was ever made. */
     public static List<Entry> read(DataSource admin, String historyTable) {
         String table = tableFor(historyTable);

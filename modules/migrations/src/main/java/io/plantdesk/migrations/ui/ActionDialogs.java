@@ -111,12 +111,16 @@ final class ActionDialogs {
         preview.accept(1);
         GridPane g = Forms.grid();
         g.addRow(0, new Label(m.get("rollback.count")), count);
+        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        reason.setId("rollbackReason");
+        reason.setPromptText(m.get("rollback.reason.prompt"));
+        g.addRow(1, new Label(m.get("rollback.reason")), reason);
         VBox box = new VBox(8, g, new Label(m.get("rollback.list")), undone, Forms.hint(m.get("rollback.hint")));
         Supplier<String> typed = a.confirmation(box, env, m);
         a.steps.setPlaceholder(new Label(m.get("steps.rollback")));
         box.getChildren().addAll(a.progressBar, a.steps);
         a.show(box, () -> {
-            vm.rollback(env, count.getValue(), typed.get(), a.reporting(done -> m.get("rollback.done", env.name(), done.size())));
+            vm.rollback(env, count.getValue(), typed.get(), reason.getText(), a.reporting(done -> m.get("rollback.done", env.name(), done.size())));
             return null;
         });
     }

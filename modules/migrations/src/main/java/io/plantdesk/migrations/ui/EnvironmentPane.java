@@ -159,12 +159,17 @@ final class EnvironmentPane {
         if (!showingHistory) {
             return;
         }
-        StringBuilder b = new StringBuilder(String.format("%-6s %-9s %-16s %6s  %-12s %s%n", "", "state", "applied", "ms", "by",
+        StringBuilder b = new StringBuilder(String.format("%-6s %-9s %-22s %6s  %-12s %s%n", "", "state", "applied", "ms", "by",
                 "description"));
         for (HistoryCell c : h.cells().values()) {
-            b.append(String.format("%-6s %-9s %-16s %6s  %-12s %s%n", "V" + c.version(), c.state().name().toLowerCase(Locale.ROOT),
+            b.append(String.format("%-6s %-9s %-22s %6s  %-12s %s%n", "V" + c.version(), c.state().name().toLowerCase(Locale.ROOT),
                     c.installedOn() == null ? "–" : WHEN.format(c.installedOn().atZone(ZoneId.systemDefault())),
                     c.executionMs() == null ? "–" : c.executionMs(), c.installedBy() == null ? "–" : c.installedBy(), c.description()));
+        }
+        if (!h.rollbacks().isEmpty()) {
+            b.append('\n').append(m.get("env.rollbacks")).append('\n');
+            h.rollbacks().forEach(r -> b.append(m.get("env.rollback", WHEN.format(r.at().atZone(ZoneId.systemDefault())), r.version(),
+                    r.description(), r.by(), r.reason())).append('\n'));
         }
         output.setText(b.toString());
     }

@@ -171,8 +171,9 @@ public final class MigrationsViewModel {
         tasks.run("last applied", () -> service.lastApplied(env, n), result::accept, failed::accept);
     }
 
-    public void rollback(ConnectionProfile env, int n, String typedName, Listener<List<String>> l) {
-        run("roll back " + env.name(), () -> service.rollback(env, n, typedName, progress(l)), l, () -> refresh(env));
+    /** @param reason why, for the rollback log beside the history (who and when it records itself) */
+    public void rollback(ConnectionProfile env, int n, String typedName, String reason, Listener<List<String>> l) {
+        run("roll back " + env.name(), () -> service.rollback(env, n, typedName, reason, progress(l)), l, () -> refresh(env));
     }
 
     public void drift(ConnectionProfile env, Listener<DriftReport> l) {
