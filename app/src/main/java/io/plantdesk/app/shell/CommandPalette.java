@@ -3,7 +3,6 @@ package io.plantdesk.app.shell;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ButtonType;
@@ -45,7 +44,8 @@ public final class CommandPalette {
         return all.stream().filter(c -> c.matches(query == null ? "" : query)).toList();
     }
 
-    public static Optional<Command> show(Window owner, Messages m, List<Command> commands) {
+    /** Shows the palette; the chosen command runs once the palette has closed. */
+    public static void show(Window owner, Messages m, List<Command> commands) {
         Dialog<Command> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("palette.title"));
@@ -79,6 +79,13 @@ public final class CommandPalette {
                 e.consume();
             }
         });
+        // Enter in the field runs the highlighted command (the field would otherwise keep the key).
+        query.setOnAction(e -> {
+            if (list.getSelectionModel().getSelectedItem() != null) {
+                d.setResult(list.getSelectionModel().getSelectedItem());
+                d.close();
+            }
+        });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 d.setResult(list.getSelectionModel().getSelectedItem());
@@ -93,9 +100,14 @@ public final class CommandPalette {
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
                 list.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(bt -> bt == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
-        d.setOnShown(e -> query.requestFocus());
-        Optional<Command> chosen = d.showAndWait();
-        chosen.ifPresent(c -> c.run().run());
-        return chosen;
+        // After the dialog's own first focus (its default button), so typing goes to the field.
+        d.setOnShown(e -> javafx.application.Platform.runLater(query::requestFocus));
+        // Not showAndWait: the palette opens from a key handler, which must not sit in a nested loop.
+        d.setOnHidden(e -> {
+            if (d.getResult() != null) {
+                d.getResult().run().run();
+            }
+        });
+        d.show();
     }
 }

@@ -58,7 +58,7 @@ public final class KioskGuard {
             }
         });
         d.setResultConverter(bt -> bt == leave ? new AdminLogin(user.getText().trim(), password.getText().toCharArray()) : null);
-        d.setOnShown(e -> user.requestFocus());
+        d.setOnShown(e -> javafx.application.Platform.runLater(user::requestFocus));
         return d.showAndWait();
     }
 }
