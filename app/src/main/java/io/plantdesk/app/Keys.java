@@ -41,9 +41,15 @@ final class Keys {
     }
 
     void install(Scene scene) {
-        // Bubbling, not filtering: a text field or an open list handles its own keys first.
+        // A filter: controls take some of these for themselves (a table starts editing on F2).
+        // Enter stays with the focused control unless it is a table or list (see handle).
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.ENTER && handle(scene, e)) {
+                e.consume();
+            }
+        });
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (handle(scene, e)) {
+            if (e.getCode() == KeyCode.ENTER && handle(scene, e)) {
                 e.consume();
             }
         });

@@ -33,6 +33,13 @@ class ShellFxTest extends AppFxTestBase {
             Node focus = robot.lookup("#user").query().getScene().getFocusOwner();
             return focus != null && "user".equals(focus.getId());
         });
+        // The connection drop-down opens on Space, not only on Alt+Down.
+        javafx.scene.control.ComboBox<?> profiles = robot.lookup("#profile").queryAs(javafx.scene.control.ComboBox.class);
+        robot.clickOn("#user");
+        robot.interact(profiles::requestFocus);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        FxAppFixture.waitUntil(profiles::isShowing);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
     }
 
     @Test
@@ -115,5 +122,40 @@ class ShellFxTest extends AppFxTestBase {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         FxAppFixture.waitUntil(() -> list.getSelectionModel().getSelectedItem().id().equals("people"));
         assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null).toList()).isEmpty();
+    }
+
+    @Test
+    void ctrlNF2AndEnterOnARowOpenThePersonDialogsAndDropDownsOpenOnSpace(FxRobot robot) throws Exception {
+        openDemo(robot);
+        robot.clickOn("#feature-people");
+        FxAppFixture.waitUntil(() -> !robot.lookup("#peopleTable").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isPresent());
+        // Space on the role drop-down opens its list, no Alt+Down needed.
+        ChoiceBox<?> role = robot.lookup("#personRole").queryAs(ChoiceBox.class);
+        robot.clickOn("#personName"); // gives the dialog window the keyboard under Monocle
+        robot.interact(role::requestFocus);
+        robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
+        FxAppFixture.waitUntil(role::isShowing);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isEmpty());
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#peopleTable").queryAs(javafx.scene.control.TableView.class);
+        robot.interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        robot.press(KeyCode.F2).release(KeyCode.F2);
+        FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isEmpty());
+
+        robot.interact(table::requestFocus);
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isPresent());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isEmpty());
     }
 }

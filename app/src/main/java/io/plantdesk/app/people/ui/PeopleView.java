@@ -75,10 +75,12 @@ public final class PeopleView {
         title.getStyleClass().add("page-title");
         Button add = new Button(m.get("people.add"), new FontIcon(Material2MZ.PERSON_ADD));
         add.setId("addPerson");
+        io.plantdesk.ui.keys.Shortcuts.mark(add, io.plantdesk.ui.keys.Shortcut.NEW);
         add.getStyleClass().add("accent");
         add.setOnAction(e -> add(table));
         Button edit = new Button(m.get("people.edit"), new FontIcon(Material2AL.EDIT));
         edit.setId("editPerson");
+        io.plantdesk.ui.keys.Shortcuts.mark(edit, io.plantdesk.ui.keys.Shortcut.EDIT);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(table, table.getSelectionModel().getSelectedItem()));
         Button reset = new Button(m.get("people.reset"), new FontIcon(Material2AL.LOCK_OPEN));
