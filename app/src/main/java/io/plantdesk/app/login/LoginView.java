@@ -56,7 +56,7 @@ public final class LoginView {
     }
 
     private VBox brand() {
-        Label title = new Label("Plantdesk");
+        Label title = new Label(m.get("app.name"));
         title.getStyleClass().add("brand-title");
         var logo = LoginView.class.getResourceAsStream("/io/plantdesk/app/icon-64.png");
         if (logo != null) { // the installers' icon, so the window and the desktop's launcher look alike

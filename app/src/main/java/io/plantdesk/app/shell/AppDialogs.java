@@ -87,7 +87,7 @@ public final class AppDialogs {
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(port, Validator.createPredicateValidator(
+        validation.registerValidator(port, false, Validator.createPredicateValidator(
                 (String t) -> validPort(t), m.get("settings.port.invalid")));
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
             if (!validPort(port.getText())) {

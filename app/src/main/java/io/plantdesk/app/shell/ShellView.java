@@ -84,7 +84,10 @@ public final class ShellView {
         });
         open(vm.selectedProperty().get());
         startPolling();
-        vm.modeProperty().addListener((o, a, b) -> startPolling());
+        vm.modeProperty().addListener((o, a, b) -> {
+            startPolling();
+            opened.values().forEach(io.plantdesk.ui.widgets.TableFit::refitAll);
+        });
         vm.loadServerVersion();
         return root;
     }
@@ -130,14 +133,18 @@ public final class ShellView {
             content.getChildren().setAll(new Label(m.get("shell.nothing")));
             return;
         }
-        Node view = opened.computeIfAbsent(f.id(), id -> f.createView(contexts.apply(f)));
+        Node view = opened.computeIfAbsent(f.id(), id -> {
+            Node v = f.createView(contexts.apply(f));
+            io.plantdesk.ui.widgets.TableFit.installAll(v);
+            return v;
+        });
         content.getChildren().setAll(view);
     }
 
     private VBox sidebar() {
         Label plant = new Label(vm.session().tenantName());
         plant.setId("plantName");
-        plant.getStyleClass().add("plant-name");
+        plant.getStyleClass().addAll("plant-name", "data");
 
         list = new ListView<>(vm.features());
         list.setId("featureList");
@@ -199,6 +206,7 @@ public final class ShellView {
 
         MenuButton me = new MenuButton(vm.session().person().displayName(), new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         me.setId("userMenu");
+        me.getStyleClass().add("data");
         me.setMaxWidth(Double.MAX_VALUE);
         MenuItem pw = new MenuItem(m.get("shell.password"));
         pw.setOnAction(e -> actions.changePassword().run());
@@ -245,6 +253,7 @@ public final class ShellView {
         user.setId("statusUser");
         Label tenant = new Label(vm.session().tenantName(), new FontIcon(Material2AL.BUSINESS));
         tenant.setId("statusTenant");
+        tenant.getStyleClass().add("data");
         EnvironmentBadge badge = new EnvironmentBadge();
         badge.setId("envBadge");
         var env = vm.session().profile().environment();

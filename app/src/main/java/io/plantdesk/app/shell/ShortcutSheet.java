@@ -12,18 +12,9 @@ import javafx.stage.Window;
 /** F1 or "?": every keyboard shortcut of the shell and its screens, on one sheet. */
 public final class ShortcutSheet {
 
-    /** The keys as people write them, and the bundle key of what they do; in the order shown. */
-    static final List<String[]> ROWS = List.of(
-            new String[] {"F1  ?", "keys.help"},
-            new String[] {"Ctrl+K", "keys.palette"},
-            new String[] {"Ctrl+1 … Ctrl+9", "keys.screen"},
-            new String[] {"F5", "keys.refresh"},
-            new String[] {"Ctrl+N", "keys.new"},
-            new String[] {"Enter  F2", "keys.edit"},
-            new String[] {"Ctrl+F", "keys.search"},
-            new String[] {"Space  Enter", "keys.dropdown"},
-            new String[] {"Tab  Shift+Tab", "keys.tab"},
-            new String[] {"Esc", "keys.escape"});
+    /** Bundle keys of the rows, in the order shown: {@code key} says what, {@code key.keys} which keys. */
+    static final List<String> ROWS = List.of("keys.help", "keys.palette", "keys.screen", "keys.refresh", "keys.new",
+            "keys.edit", "keys.search", "keys.dropdown", "keys.tab", "keys.escape");
 
     private ShortcutSheet() {
     }
@@ -35,12 +26,14 @@ public final class ShortcutSheet {
         d.getDialogPane().setId("shortcutSheet");
         GridPane g = Forms.grid();
         int row = 0;
-        for (String[] r : ROWS) {
-            Label keys = new Label(r[0]);
+        for (String r : ROWS) {
+            Label keys = new Label(m.get(r + ".keys"));
             keys.getStyleClass().add("shortcut-key");
             keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            Label what = new Label(m.get(r[1]));
+            Label what = new Label(m.get(r));
             what.setWrapText(true);
+            what.setMaxWidth(440);
+            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             g.addRow(row++, keys, what);
         }
         d.getDialogPane().setContent(g);

@@ -65,6 +65,15 @@ public final class Theme {
         if (w instanceof Stage s && s.getOwner() != null && s.getScene() != null && s.getScene().getRoot() != null) {
             install(s.getScene());
             applyMode(s.getScene().getRoot(), mode);
+            // A dialog's button bar fixes its buttons' widths at the first layout; with the Floor
+            // font they must be measured again, or "Cancel" shows as "Can...".
+            s.getScene().getRoot().lookupAll(".button-bar .button").forEach(b -> {
+                if (b instanceof javafx.scene.layout.Region r) {
+                    r.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+                    r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                }
+            });
+            s.getScene().getRoot().applyCss();
             // The dialog was sized before its styles changed; let it grow to its Floor size.
             s.sizeToScene();
         }
