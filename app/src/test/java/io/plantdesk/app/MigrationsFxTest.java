@@ -91,7 +91,7 @@ class MigrationsFxTest extends AppFxTestBase {
         robot.clickOn("#actMigrate");
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("==== V" + NEWEST));
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("1 migration(s) applied"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("one migration applied"));
         assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).singleElement().asString()
                 .startsWith("✓ V" + NEWEST + " ");
         closeDialog(robot);
@@ -110,7 +110,7 @@ class MigrationsFxTest extends AppFxTestBase {
         closeDialog(robot);
 
         robot.clickOn("#actValidate");
-        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("1 problem(s)"));
+        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("one problem"));
         assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).startsWith("V5: ");
         robot.clickOn("#actRepair");
         FxAppFixture.waitUntil(() -> robot.lookup("#confirmName").tryQuery().isPresent());
@@ -124,7 +124,7 @@ class MigrationsFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migration(s)"));
         robot.clickOn("#confirmName").write("Demo production");
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("3 migration(s) applied"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("3 migrations applied"));
         assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).hasSize(3)
                 .allSatisfy(line -> assertThat(line.toString()).startsWith("✓ V"));
         closeDialog(robot);

@@ -49,5 +49,13 @@ class PeopleFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isEmpty());
         FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size() == before + 1);
         assertThat(robot.lookup("#peopleRange").queryAs(Label.class).getText()).endsWith("of " + (before + 1));
+
+        // "Last change" names people, never login roles such as postgres or demo_admin.
+        TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        var lastChange = table.getColumns().getLast();
+        java.util.List<String> changes = java.util.stream.IntStream.range(0, table.getItems().size())
+                .mapToObj(i -> String.valueOf(lastChange.getCellData(i))).toList();
+        assertThat(changes).anyMatch(c -> c.endsWith("· Amina Rahman"));
+        assertThat(changes).noneMatch(c -> c.contains("postgres") || c.contains("demo_"));
     }
 }

@@ -97,7 +97,7 @@ public final class LoginView {
         profiles.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConnectionProfile p) {
-                return p == null ? "" : p.embedded() ? m.get("login.profile.demo") : p.name() + "  (" + p.environment() + ")";
+                return p == null ? "" : p.embedded() ? m.get("login.profile.demo") : p.name() + "  (" + m.get("environment." + p.environment().name().toLowerCase(java.util.Locale.ROOT)) + ")";
             }
 
             @Override

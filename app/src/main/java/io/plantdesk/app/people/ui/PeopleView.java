@@ -3,8 +3,6 @@ package io.plantdesk.app.people.ui;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.StateView;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -27,7 +25,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The People screen: a paged table with add, edit and reset-password actions. */
 public final class PeopleView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+    private static final io.plantdesk.ui.i18n.Formats FORMATS = io.plantdesk.ui.i18n.Formats.system();
 
     private final PeopleViewModel vm;
     private final Messages m;
@@ -46,7 +44,8 @@ public final class PeopleView {
         table.getColumns().add(col(m.get("people.role"), p -> m.get("role." + p.appRole().dbValue())));
         table.getColumns().add(col(m.get("people.phone"), p -> p.phone() == null ? "" : p.phone()));
         table.getColumns().add(col(m.get("people.status"), p -> p.active() ? m.get("people.active") : m.get("people.inactive")));
-        table.getColumns().add(col(m.get("people.updated"), p -> WHEN.format(p.updatedAt().toLocalDateTime()) + " · " + p.updatedBy()));
+        table.getColumns().add(col(m.get("people.updated"), p -> m.get("people.updated.value",
+                FORMATS.dateTime(p.updatedAt()), who(p.updatedBy(), vm.rows(), m))));
         table.setRowFactory(tv -> {
             TableRow<Person> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -135,5 +134,17 @@ public final class PeopleView {
         c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         c.setSortable(false);
         return c;
+    }
+
+    /**
+     * Who made a change, as a person's name: the audit stamps hold PostgreSQL login roles. The
+     * set-up roles (the server's superuser, Plantdesk's own) read as "Plantdesk set-up".
+     */
+    static String who(String login, java.util.List<Person> people, Messages m) {
+        if (login == null || login.isBlank()) {
+            return m.get("people.by.unknown");
+        }
+        return people.stream().filter(p -> login.equals(p.loginRole())).map(Person::displayName).findFirst()
+                .orElse(login.equals("postgres") || login.startsWith("plantdesk_") ? m.get("people.by.setup") : login);
     }
 }
