@@ -45,5 +45,14 @@ class DashboardsFxTest extends AppFxTestBase {
         Node lastBar = chart.getData().getFirst().getData().getLast().getNode();
         robot.clickOn(lastBar);
         FxAppFixture.waitUntil(() -> !robot.lookup("#activityEntries").queryAs(TableView.class).getItems().isEmpty());
+        // In plain words: names and sentences, never login roles, table names, INSERT or JSON.
+        TableView<?> entries = robot.lookup("#activityEntries").queryAs(TableView.class);
+        for (int col = 0; col < entries.getColumns().size(); col++) {
+            for (int row = 0; row < entries.getItems().size(); row++) {
+                assertThat(String.valueOf(entries.getColumns().get(col).getCellData(row)))
+                        .doesNotContain("demo_").doesNotContain("core.").doesNotContain("INSERT").doesNotContain("UPDATE")
+                        .doesNotContain("{\"").doesNotContain("postgres");
+            }
+        }
     }
 }

@@ -65,7 +65,8 @@ public final class ActivityFeature implements Feature {
     @Override
     public Node createView(FeatureContext context) {
         ActivityService service = new ActivityService(context.session().database().jdbi(), context.clock());
-        ActivityViewModel vm = new ActivityViewModel(service, context.tasks());
+        ActivityViewModel vm = new ActivityViewModel(service, context.tasks(),
+                new io.plantdesk.platform.people.PeopleService(context.session().database().jdbi(), context.ids()));
         // Every audited change shows up here, whatever its domain.
         context.live().subscribe(Set.of(LiveRefresh.ANY), vm::refresh);
         Node view = new ActivityView(vm, m).build();

@@ -90,7 +90,8 @@ public final class AuditSentences {
         return M.get("audit.a", area(e.tableName()));
     }
 
-    static String area(String table) {
+    /** A table as plant words ("person" for core.person). */
+    public static String area(String table) {
         String key = "audit.area." + table;
         String word = M.get(key);
         return word.equals("!" + key + "!") ? plain(table == null ? "" : table.substring(table.indexOf('.') + 1)) : word;
