@@ -35,6 +35,12 @@ class PeopleFxTest extends AppFxTestBase {
         robot.clickOn("#personSave");
         Label error = robot.lookup("#personError").queryAs(Label.class);
         assertThat(error.getText()).contains("at least 10 characters");
+        // The field with the problem turns red (ControlsFX validation); the others do not.
+        FxAppFixture.waitUntil(() -> robot.lookup("#personPassword").query().getStyleClass().contains("field-invalid"));
+        assertThat(robot.lookup("#personName").query().getStyleClass()).doesNotContain("field-invalid");
+        // The whole message shows, never cut off with "...".
+        assertThat(robot.lookup("#personError").queryAs(Label.class).getHeight())
+                .isGreaterThanOrEqualTo(robot.lookup("#personError").queryAs(Label.class).prefHeight(420) - 0.5);
 
         // Valid for the form, refused by the database: the login exists already.
         robot.doubleClickOn("#personPassword").eraseText(5).write("long-enough-1");
