@@ -36,6 +36,9 @@ class DashboardsFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> status.getText().matches("activity: (one period|[\\d,]+ periods) recomputed from (no rows|one row|[\\d,]+ rows)")
                 || status.getText().equals("activity is up to date.") || status.getText().contains("another client"));
         FxAppFixture.waitUntil(() -> jobs.getItems().stream().anyMatch(j -> j.job().equals("activity") && j.pendingBuckets() == 0));
+        // The reload after "Run now" keeps the job selected.
+        assertThat(jobs.getSelectionModel().getSelectedItem()).isNotNull();
+        assertThat(jobs.getSelectionModel().getSelectedItem().job()).isEqualTo("activity");
 
         robot.clickOn("#feature-activity");
         FxAppFixture.waitUntil(() -> !robot.lookup("#activityChart").queryAs(BarChart.class).getData().isEmpty());

@@ -56,6 +56,21 @@ class PeopleFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size() == before + 1);
         assertThat(robot.lookup("#peopleRange").queryAs(Label.class).getText()).endsWith("of " + (before + 1));
 
+        // A save is confirmed in the corner, and an edit keeps its row selected after the reload.
+        FxAppFixture.waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent()
+                || robot.lookup(".plantdesk-confirm").tryQuery().isPresent());
+        TableView<io.plantdesk.platform.people.Person> people = robot.lookup("#peopleTable").queryAs(TableView.class);
+        var moni = people.getItems().stream().filter(p -> p.loginRole().equals("moni.akter")).findFirst().orElseThrow();
+        robot.interact(() -> people.getSelectionModel().select(moni));
+        robot.clickOn("#editPerson");
+        FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isPresent());
+        robot.doubleClickOn("#personPhone").write("+880 1711 000199");
+        robot.clickOn("#personSave");
+        FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isEmpty());
+        FxAppFixture.waitUntil(() -> people.getItems().stream().anyMatch(p -> "+880 1711 000199".equals(p.phone())));
+        FxAppFixture.waitUntil(() -> people.getSelectionModel().getSelectedItem() != null);
+        assertThat(people.getSelectionModel().getSelectedItem().loginRole()).isEqualTo("moni.akter");
+
         // "Last change" names people, never login roles such as postgres or demo_admin.
         TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
         var lastChange = table.getColumns().getLast();

@@ -38,6 +38,7 @@ public final class PeopleView {
     public Node build() {
         TableView<Person> table = new TableView<>(vm.rows());
         table.setId("peopleTable");
+        io.plantdesk.ui.widgets.KeepSelection.byKey(table, Person::id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(m.get("people.name"), p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
         table.getColumns().add(col(m.get("people.login"), Person::loginRole));
@@ -121,12 +122,18 @@ public final class PeopleView {
     }
 
     private void add(Node anchor) {
-        PersonDialogs.add(anchor.getScene().getWindow(), m, vm::add);
+        PersonDialogs.add(anchor.getScene().getWindow(), m, (p, done, failed) -> vm.add(p, () -> {
+            done.run();
+            io.plantdesk.ui.widgets.Confirm.saved(anchor, m.get("people.saved.added", p.displayName()));
+        }, failed));
     }
 
     private void edit(Node anchor, Person p) {
         PersonDialogs.edit(anchor.getScene().getWindow(), m, p, vm.isMe(p), (edited, done, failed) ->
-                vm.edit(p, edited.displayName(), edited.phone(), edited.appRole(), edited.active(), done, failed));
+                vm.edit(p, edited.displayName(), edited.phone(), edited.appRole(), edited.active(), () -> {
+                    done.run();
+                    io.plantdesk.ui.widgets.Confirm.saved(anchor, m.get("people.saved.changed", edited.displayName()));
+                }, failed));
     }
 
     private static TableColumn<Person, String> col(String title, java.util.function.Function<Person, String> value) {
