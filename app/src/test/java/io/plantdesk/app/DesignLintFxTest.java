@@ -53,6 +53,15 @@ class DesignLintFxTest extends AppFxTestBase {
         Screenshots shots = Screenshots.fromSystemProperty();
 
         check(robot, lint, problems, shots, "login", false, false);
+        // The error box: a wrong password, in both themes.
+        robot.clickOn("#user").write("demo_admin");
+        robot.clickOn("#password").write("not-the-password");
+        robot.clickOn("#login");
+        FxAppFixture.waitUntil(() -> !robot.lookup("#loginMessage").queryAs(javafx.scene.control.Label.class).getText().isEmpty());
+        check(robot, lint, problems, shots, "login-error", false, false);
+        robot.interact(() -> io.plantdesk.ui.theme.Theme.applyBase(true));
+        check(robot, lint, problems, shots, "login-error", false, true);
+        robot.interact(() -> io.plantdesk.ui.theme.Theme.applyBase(false));
         openDemo(robot);
         @SuppressWarnings("unchecked")
         ListView<Feature> list = robot.lookup("#featureList").queryAs(ListView.class);
@@ -63,6 +72,9 @@ class DesignLintFxTest extends AppFxTestBase {
                     int index = i;
                     robot.interact(() -> list.getSelectionModel().select(index));
                     settle(robot);
+                    if (list.getItems().get(i).id().equals("activity")) {
+                        showLastDay(robot); // the drill-down's sentences are linted too
+                    }
                     check(robot, lint, problems, shots, list.getItems().get(i).id(), floor, dark);
                 }
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
@@ -82,6 +94,14 @@ class DesignLintFxTest extends AppFxTestBase {
             robot.lookup("#floorMode").queryAs(ToggleButton.class).setSelected(floor);
             robot.lookup("#darkTheme").queryAs(ToggleButton.class).setSelected(dark);
         });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void showLastDay(FxRobot robot) throws Exception {
+        javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#activityChart").queryAs(javafx.scene.chart.BarChart.class);
+        FxAppFixture.waitUntil(() -> !chart.getData().isEmpty() && chart.getData().getFirst().getData().getLast().getNode() != null);
+        robot.clickOn(chart.getData().getFirst().getData().getLast().getNode());
+        FxAppFixture.waitUntil(() -> !robot.lookup("#activityEntries").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -41,6 +41,7 @@ class OfflineFxTest extends AppFxTestBase {
         assertThat(title).isEqualTo("The local database has stopped");
         assertThat(detail).contains("may be out of date").doesNotContainIgnoringCase("cable").doesNotContainIgnoringCase("wi-fi");
         assertThat(robot.lookup(".shell-content").query().getStyleClass()).contains("stale");
+        io.plantdesk.app.lint.Screenshots.fromSystemProperty().save(banner.getScene(), "offline", false, false);
 
         // No click needed: the app restarts its server and the session reconnects.
         FxAppFixture.waitUntil(() -> !banner.isVisible());

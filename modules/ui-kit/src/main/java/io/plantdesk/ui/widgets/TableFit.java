@@ -12,7 +12,8 @@ import javafx.scene.control.skin.TableColumnHeader;
 /**
  * No column cut to "Ver..." while the table has room: each column is kept at least as wide as its
  * header and the rows it shows, measured as rendered (so Floor mode's larger type counts). Wider
- * than the table, it scrolls sideways instead of cutting. The shell applies it to every table of
+ * than the table, it scrolls sideways instead of cutting; narrower, its last column takes the rest.
+ * The shell applies it to every table of
  * every screen; a screen does nothing for it.
  */
 public final class TableFit {
@@ -98,14 +99,22 @@ public final class TableFit {
                 need.merge(c.getTableColumn(), textWidth(c), Math::max);
             }
         }
-        need.forEach((col, w) -> {
-            double rounded = Math.ceil(w);
-            if (col.getMinWidth() < rounded) {
-                col.setMinWidth(rounded);
-            }
-            if (col.getPrefWidth() < rounded) {
-                col.setPrefWidth(rounded);
-            }
-        });
+        // Each column as wide as it needs; the room left over goes to the last column (no empty
+        // filler); wider than the table, it scrolls sideways. The table's own constrained policies
+        // would squeeze columns back below what their text needs.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        double sum = 0;
+        for (var col : table.getVisibleLeafColumns()) {
+            double w = Math.ceil(need.getOrDefault(col, col.getWidth()));
+            col.setMinWidth(w);
+            col.setPrefWidth(w);
+            sum += w;
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18; // a vertical scroll bar
+        var leaves = table.getVisibleLeafColumns();
+        if (!leaves.isEmpty() && sum < room) {
+            var last = leaves.getLast();
+            last.setPrefWidth(last.getPrefWidth() + room - sum);
+        }
     }
 }
