@@ -32,10 +32,6 @@ public record Formats(Locale locale, ZoneId zone) {
         return t == null ? "–" : dateTime(t.toInstant());
     }
 
-    public String dateTime(java.sql.Timestamp t) {
-        return t == null ? "–" : dateTime(t.toInstant());
-    }
-
     /** A day: medium date ("1 Dec 2026"). */
     public String date(LocalDate d) {
         return d == null ? "–" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
