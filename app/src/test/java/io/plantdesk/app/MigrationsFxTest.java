@@ -133,7 +133,7 @@ class MigrationsFxTest extends AppFxTestBase {
         // The hand-made index is still there: the drift report names it, and a rollback is refused.
         robot.clickOn("#actDrift");
         FxAppFixture.waitUntil(() -> robot.lookup("#envOutput").queryAs(TextArea.class).getText().contains("person_phone_hotfix"));
-        assertThat(robot.lookup("#envStatus").queryAs(Label.class).getText()).isEqualTo("Demo production has drifted: 1 difference(s).");
+        assertThat(robot.lookup("#envStatus").queryAs(Label.class).getText()).isEqualTo("Demo production has drifted: one difference.");
         robot.clickOn("#actRollback");
         FxAppFixture.waitUntil(() -> !robot.lookup("#rollbackList").queryAs(ListView.class).getItems().isEmpty());
         assertThat(robot.lookup("#rollbackList").queryAs(ListView.class).getItems().getFirst().toString())
@@ -160,7 +160,7 @@ class MigrationsFxTest extends AppFxTestBase {
         robot.interact(() -> count.getValueFactory().setValue(2));
         FxAppFixture.waitUntil(() -> robot.lookup("#rollbackList").queryAs(ListView.class).getItems().size() == 2);
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migration(s) rolled back"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migrations rolled back"));
         assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).hasSize(2)
                 .first().asString().startsWith("✓ V" + NEWEST + " ");
         closeDialog(robot);
@@ -170,7 +170,7 @@ class MigrationsFxTest extends AppFxTestBase {
         robot.clickOn("#actMigrate");
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("2 migration(s)"));
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migration(s) applied"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migrations applied"));
         closeDialog(robot);
         FxAppFixture.waitUntil(() -> state(robot, "Demo plant", NEWEST) == CellState.APPLIED);
         robot.clickOn("#actDrift");
