@@ -4,8 +4,12 @@ import io.plantdesk.app.login.LoginView;
 import io.plantdesk.app.login.LoginViewModel;
 import io.plantdesk.app.login.ProfileDialog;
 import io.plantdesk.app.shell.AppDialogs;
+import io.plantdesk.app.shell.DisplayPrefs;
+import io.plantdesk.app.shell.DisplayPrefsStore;
+import io.plantdesk.app.shell.EmbeddedSupervisor;
 import io.plantdesk.app.shell.ShellView;
 import io.plantdesk.app.shell.ShellViewModel;
+import io.plantdesk.app.shell.WindowPlacement;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.db.ConnectionProfile;
@@ -25,6 +29,9 @@ import io.plantdesk.ui.theme.Theme;
 import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.ErrorDialog;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -47,17 +54,137 @@ public final class AppWindow {
     private ShellView shell;
     private LoginViewModel login;
     private RollupScheduler rollups;
+    private ShellViewModel shellVm;
+    private final DisplayPrefsStore displayStore;
+    private DisplayPrefs display;
+    /** The window's last place while neither maximised nor full screen: what is remembered. */
+    private Rectangle2D normalBounds;
+    /** Desk or Floor now, for the dialogs this window opens. */
+    private final SimpleObjectProperty<UiMode> uiMode = new SimpleObjectProperty<>(UiMode.DESK);
+    private final SimpleBooleanProperty kiosk = new SimpleBooleanProperty(false);
+    private final EmbeddedSupervisor supervisor;
+    private final Keys keys;
 
     public AppWindow(AppContext ctx, Stage stage) {
         this.ctx = ctx;
         this.stage = stage;
+        this.displayStore = new DisplayPrefsStore(ctx.paths());
+        this.supervisor = new EmbeddedSupervisor(ctx.embedded(), ctx.clock());
         Theme.applyBase("dark".equals(ctx.settings().theme()));
-        this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
+        uiMode.set(UiMode.parse(ctx.settings().mode()));
+        this.scene = new Scene(new javafx.scene.layout.Pane());
         Theme.install(scene);
+        io.plantdesk.ui.keys.Shortcuts.openDropDownsByKey(scene);
+        Runnable unfollow = Theme.followWindows(uiMode);
         stage.setScene(scene);
-        stage.setMinWidth(960);
-        stage.setMinHeight(640);
-        stage.setOnHidden(e -> logout(false));
+        // Read before the window shows (a small file); everything written later goes through a task.
+        display = displayStore.load();
+        WindowPlacement.restore(stage, display);
+        normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        javafx.beans.InvalidationListener track = o -> {
+            if (!stage.isMaximized() && !stage.isFullScreen() && stage.isShowing()) {
+                normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+            }
+        };
+        stage.xProperty().addListener(track);
+        stage.yProperty().addListener(track);
+        stage.widthProperty().addListener(track);
+        stage.heightProperty().addListener(track);
+        keys = new Keys(this, m);
+        keys.install(scene);
+        kiosk.set(display.kiosk());
+        applyKiosk();
+        stage.setOnCloseRequest(e -> {
+            if (kiosk.get()) {
+                e.consume(); // a kiosk closes only for an admin
+                leaveKiosk(true);
+            }
+        });
+        stage.setOnHidden(e -> {
+            unfollow.run();
+            saveDisplay(WindowPlacement.capture(stage, display, normalBounds));
+            logout(false);
+        });
+    }
+
+    /** Full screen with no window chrome and no way out by keys; only {@link #leaveKiosk} ends it. */
+    private void applyKiosk() {
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(kiosk.get() ? javafx.scene.input.KeyCombination.NO_MATCH
+                : javafx.scene.input.KeyCombination.valueOf("Esc"));
+        stage.setFullScreen(kiosk.get());
+    }
+
+    /**
+     * Asks for an admin's login and checks it against the plant's server (a real login, off the
+     * FX thread); only then the kiosk ends, and with {@code close} the app too.
+     */
+    void leaveKiosk(boolean close) {
+        leaveKiosk(close, null);
+    }
+
+    private void leaveKiosk(boolean close, String problem) {
+        io.plantdesk.app.shell.KioskGuard.ask(stage, m, problem).ifPresent(admin -> {
+            ConnectionProfile profile = session != null ? session.profile()
+                    : login != null && login.profileProperty().get() != null ? login.profileProperty().get() : null;
+            if (profile == null) {
+                leaveKiosk(close, m.get("login.need.profile"));
+                return;
+            }
+            ConnectionProfile target = profile.embedded() && ctx.embedded().isRunning()
+                    ? profile.withPort(ctx.embedded().get().port()) : profile;
+            ctx.tasks().run("kiosk admin check", () -> {
+                try (Session check = ctx.loginService().login(target, admin.user(), admin.password())) {
+                    return check.person().appRole() == io.plantdesk.platform.people.AppRole.ADMIN;
+                } finally {
+                    java.util.Arrays.fill(admin.password(), '\0');
+                }
+            }, isAdmin -> {
+                if (!isAdmin) {
+                    leaveKiosk(close, m.get("kiosk.leave.notAdmin"));
+                    return;
+                }
+                kiosk.set(false);
+                display = display.withKiosk(false, display.kioskScreen());
+                saveDisplay(display);
+                applyKiosk();
+                if (close) {
+                    stage.close();
+                }
+            }, e -> leaveKiosk(close, e instanceof PlantdeskException p ? p.getMessage() : m.get("kiosk.leave.failed")));
+        });
+    }
+
+    private void saveDisplay(DisplayPrefs p) {
+        display = p;
+        ctx.tasks().run("save display", () -> {
+            displayStore.save(p);
+            return p;
+        }, r -> { }, e -> LOG.warn("Could not save the window's place", e));
+    }
+
+    ShellView shell() {
+        return shell;
+    }
+
+    ShellViewModel shellViewModel() {
+        return shellVm;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    boolean kiosk() {
+        return kiosk.get();
+    }
+
+    void openSettingsFromKeys() {
+        openSettings();
+    }
+
+    void changePasswordFromKeys() {
+        changePassword();
     }
 
     public void showLogin() {
@@ -98,17 +225,23 @@ public final class AppWindow {
         rollups.start();
         ShellViewModel vm = new ShellViewModel(s, features, ctx.tasks(), ctx.clock(), m,
                 UiMode.parse(settings.mode()), "dark".equals(settings.theme()),
-                new DataVersionWatcher(s.database().jdbi()), live);
+                new DataVersionWatcher(s.database().jdbi()), live, s.profile().embedded() ? supervisor : null);
+        if (kiosk.get() && !display.kioskScreen().isEmpty()) {
+            vm.features().stream().filter(f -> f.id().equals(display.kioskScreen())).findFirst()
+                    .ifPresent(vm.selectedProperty()::set);
+        }
+        shellVm = vm;
         ReadOnlyObjectWrapper<UiMode> mode = new ReadOnlyObjectWrapper<>(vm.modeProperty().get());
         features.forEach(f -> scene.getStylesheets().addAll(f.stylesheets().stream()
                 .filter(css -> !scene.getStylesheets().contains(css)).toList()));
         shell = new ShellView(vm, m, f -> contextFor(f, s, mode, live), new ShellView.Actions(
                 this::openSettings, () -> AppDialogs.about(stage, m, ctx.paths(), vm.serverVersionProperty().get(), s.schemaVersion()),
-                this::changePassword, () -> logout(true)));
+                this::changePassword, () -> logout(true), kiosk, () -> leaveKiosk(false)));
         Parent root = shell.build();
         vm.modeProperty().addListener((o, a, b) -> {
             mode.set(b);
             Theme.applyMode(root, b);
+            uiMode.set(b);
             saveSettings(ctx.settings().withMode(b.name().toLowerCase(java.util.Locale.ROOT)));
         });
         vm.darkProperty().addListener((o, a, b) -> {
@@ -128,6 +261,7 @@ public final class AppWindow {
 
     private void setRoot(Parent root, UiMode mode) {
         Theme.applyMode(root, mode);
+        uiMode.set(mode);
         scene.setRoot(root);
     }
 
@@ -139,6 +273,7 @@ public final class AppWindow {
         if (shell != null) {
             shell.dispose();
             shell = null;
+            shellVm = null;
         }
         Session s = session;
         session = null;
@@ -171,11 +306,24 @@ public final class AppWindow {
     }
 
     private void openSettings() {
-        AppDialogs.settings(stage, m, ctx.settings()).ifPresent(s -> {
+        var screens = ctx.features().stream().map(f -> new AppDialogs.Screen(f.id(), f.title())).toList();
+        AppDialogs.settings(stage, m, ctx.settings(), display, screens).ifPresent(r -> {
+            AppSettings s = r.settings();
             saveSettings(s);
             Theme.applyBase("dark".equals(s.theme()));
-            if (scene.getRoot() != null) {
-                Theme.applyMode(scene.getRoot(), UiMode.parse(s.mode()));
+            UiMode mode = UiMode.parse(s.mode());
+            if (shellVm != null) {
+                shellVm.darkProperty().set("dark".equals(s.theme()));
+                shellVm.modeProperty().set(mode);
+            } else if (scene.getRoot() != null) {
+                Theme.applyMode(scene.getRoot(), mode);
+                uiMode.set(mode);
+            }
+            boolean wasKiosk = kiosk.get();
+            saveDisplay(display.withKiosk(wasKiosk || r.display().kiosk(), r.display().kioskScreen()));
+            if (!wasKiosk && r.display().kiosk()) {
+                kiosk.set(true);
+                applyKiosk();
             }
         });
     }

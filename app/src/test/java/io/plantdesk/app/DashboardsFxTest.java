@@ -34,9 +34,12 @@ class DashboardsFxTest extends AppFxTestBase {
                 jobs.getItems().stream().filter(j -> j.job().equals("activity")).findFirst().orElseThrow()));
         robot.clickOn("#runNow");
         Label status = robot.lookup("#runStatus").queryAs(Label.class);
-        FxAppFixture.waitUntil(() -> status.getText().matches("activity: \\d+ bucket\\(s\\) recomputed, \\d+ rows read")
+        FxAppFixture.waitUntil(() -> status.getText().matches("activity: (one period|[\\d,]+ periods) recomputed from (no rows|one row|[\\d,]+ rows)")
                 || status.getText().equals("activity is up to date.") || status.getText().contains("another client"));
         FxAppFixture.waitUntil(() -> jobs.getItems().stream().anyMatch(j -> j.job().equals("activity") && j.pendingBuckets() == 0));
+        // The reload after "Run now" keeps the job selected.
+        assertThat(jobs.getSelectionModel().getSelectedItem()).isNotNull();
+        assertThat(jobs.getSelectionModel().getSelectedItem().job()).isEqualTo("activity");
 
         robot.clickOn("#feature-activity");
         FxAppFixture.waitUntil(() -> !robot.lookup("#activityChart").queryAs(BarChart.class).getData().isEmpty());
@@ -49,5 +52,14 @@ class DashboardsFxTest extends AppFxTestBase {
         // The chosen day stands out, styled by the activity module's own stylesheet.
         FxAppFixture.waitUntil(() -> lastBar.getStyleClass().contains(ActivityView.SELECTED));
         assertThat(lastBar.getScene().getStylesheets()).anyMatch(css -> css.endsWith("io/plantdesk/activity/ui/activity.css"));
+        // In plain words: names and sentences, never login roles, table names, INSERT or JSON.
+        TableView<?> entries = robot.lookup("#activityEntries").queryAs(TableView.class);
+        for (int col = 0; col < entries.getColumns().size(); col++) {
+            for (int row = 0; row < entries.getItems().size(); row++) {
+                assertThat(String.valueOf(entries.getColumns().get(col).getCellData(row)))
+                        .doesNotContain("demo_").doesNotContain("core.").doesNotContain("INSERT").doesNotContain("UPDATE")
+                        .doesNotContain("{\"").doesNotContain("postgres");
+            }
+        }
     }
 }

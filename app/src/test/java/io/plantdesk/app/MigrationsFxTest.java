@@ -91,7 +91,7 @@ class MigrationsFxTest extends AppFxTestBase {
         robot.clickOn("#actMigrate");
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("==== V" + NEWEST));
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("1 migration(s) applied"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("one migration applied"));
         assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).singleElement().asString()
                 .startsWith("✓ V" + NEWEST + " ");
         closeDialog(robot);
@@ -110,7 +110,7 @@ class MigrationsFxTest extends AppFxTestBase {
         closeDialog(robot);
 
         robot.clickOn("#actValidate");
-        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("1 problem(s)"));
+        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("one problem"));
         assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).startsWith("V5: ");
         robot.clickOn("#actRepair");
         FxAppFixture.waitUntil(() -> robot.lookup("#confirmName").tryQuery().isPresent());
@@ -124,7 +124,7 @@ class MigrationsFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migration(s)"));
         robot.clickOn("#confirmName").write("Demo production");
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("3 migration(s) applied"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("3 migrations applied"));
         assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).hasSize(3)
                 .allSatisfy(line -> assertThat(line.toString()).startsWith("✓ V"));
         closeDialog(robot);
@@ -133,7 +133,7 @@ class MigrationsFxTest extends AppFxTestBase {
         // The hand-made index is still there: the drift report names it, and a rollback is refused.
         robot.clickOn("#actDrift");
         FxAppFixture.waitUntil(() -> robot.lookup("#envOutput").queryAs(TextArea.class).getText().contains("person_phone_hotfix"));
-        assertThat(robot.lookup("#envStatus").queryAs(Label.class).getText()).isEqualTo("Demo production has drifted: 1 difference(s).");
+        assertThat(robot.lookup("#envStatus").queryAs(Label.class).getText()).isEqualTo("Demo production has drifted: one difference.");
         // Environment against environment: production's catalog against staging's names the same index.
         robot.clickOn("#actCompare");
         FxAppFixture.waitUntil(() -> robot.lookup("#compareDialog").tryQuery().isPresent());
@@ -143,7 +143,7 @@ class MigrationsFxTest extends AppFxTestBase {
         robot.clickOn(robot.lookup("#compareDialog .button").queryAllAs(Button.class).stream().filter(Button::isDefaultButton)
                 .findFirst().orElseThrow());
         FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText()
-                .equals("Demo staging differs from Demo production in 1 object(s)."));
+                .equals("Demo staging differs from Demo production in one object."));
         assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).contains("missing index core.person_phone_hotfix");
         robot.clickOn("#actRollback");
         FxAppFixture.waitUntil(() -> !robot.lookup("#rollbackList").queryAs(ListView.class).getItems().isEmpty());
@@ -172,7 +172,7 @@ class MigrationsFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#rollbackList").queryAs(ListView.class).getItems().size() == 2);
         robot.clickOn("#rollbackReason").write("trying the U scripts");
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migration(s) rolled back"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migrations rolled back"));
         assertThat(robot.lookup("#actionSteps").queryAs(ListView.class).getItems()).hasSize(2)
                 .first().asString().startsWith("✓ V" + NEWEST + " ");
         closeDialog(robot);
@@ -185,7 +185,7 @@ class MigrationsFxTest extends AppFxTestBase {
         robot.clickOn("#actMigrate");
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("2 migration(s)"));
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migration(s) applied"));
+        FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migrations applied"));
         closeDialog(robot);
         FxAppFixture.waitUntil(() -> state(robot, "Demo plant", NEWEST) == CellState.APPLIED);
         robot.clickOn("#actDrift");

@@ -35,6 +35,12 @@ class PeopleFxTest extends AppFxTestBase {
         robot.clickOn("#personSave");
         Label error = robot.lookup("#personError").queryAs(Label.class);
         assertThat(error.getText()).contains("at least 10 characters");
+        // The field with the problem turns red (ControlsFX validation); the others do not.
+        FxAppFixture.waitUntil(() -> robot.lookup("#personPassword").query().getStyleClass().contains("field-invalid"));
+        assertThat(robot.lookup("#personName").query().getStyleClass()).doesNotContain("field-invalid");
+        // The whole message shows, never cut off with "...".
+        assertThat(robot.lookup("#personError").queryAs(Label.class).getHeight())
+                .isGreaterThanOrEqualTo(robot.lookup("#personError").queryAs(Label.class).prefHeight(420) - 0.5);
 
         // Valid for the form, refused by the database: the login exists already.
         robot.doubleClickOn("#personPassword").eraseText(5).write("long-enough-1");
@@ -49,5 +55,28 @@ class PeopleFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isEmpty());
         FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size() == before + 1);
         assertThat(robot.lookup("#peopleRange").queryAs(Label.class).getText()).endsWith("of " + (before + 1));
+
+        // A save is confirmed in the corner, and an edit keeps its row selected after the reload.
+        FxAppFixture.waitUntil(() -> robot.lookup(".notification-bar").tryQuery().isPresent()
+                || robot.lookup(".plantdesk-confirm").tryQuery().isPresent());
+        TableView<io.plantdesk.platform.people.Person> people = robot.lookup("#peopleTable").queryAs(TableView.class);
+        var moni = people.getItems().stream().filter(p -> p.loginRole().equals("moni.akter")).findFirst().orElseThrow();
+        robot.interact(() -> people.getSelectionModel().select(moni));
+        robot.clickOn("#editPerson");
+        FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isPresent());
+        robot.doubleClickOn("#personPhone").write("+880 1711 000199");
+        robot.clickOn("#personSave");
+        FxAppFixture.waitUntil(() -> robot.lookup("#personName").tryQuery().isEmpty());
+        FxAppFixture.waitUntil(() -> people.getItems().stream().anyMatch(p -> "+880 1711 000199".equals(p.phone())));
+        FxAppFixture.waitUntil(() -> people.getSelectionModel().getSelectedItem() != null);
+        assertThat(people.getSelectionModel().getSelectedItem().loginRole()).isEqualTo("moni.akter");
+
+        // "Last change" names people, never login roles such as postgres or demo_admin.
+        TableView<?> table = robot.lookup("#peopleTable").queryAs(TableView.class);
+        var lastChange = table.getColumns().getLast();
+        java.util.List<String> changes = java.util.stream.IntStream.range(0, table.getItems().size())
+                .mapToObj(i -> String.valueOf(lastChange.getCellData(i))).toList();
+        assertThat(changes).anyMatch(c -> c.endsWith("· Amina Rahman"));
+        assertThat(changes).noneMatch(c -> c.contains("postgres") || c.contains("demo_"));
     }
 }

@@ -39,7 +39,7 @@ class SidebarRolesTest {
                 OffsetDateTime.now(), "t", 1);
         Session s = new Session(ConnectionProfile.demo(1), p, "Plant", null, "7");
         ShellViewModel vm = new ShellViewModel(s, all, TaskRunner.sameThread(), Clock.systemUTC(),
-                Messages.of("io.plantdesk.app.messages", SidebarRolesTest.class), UiMode.DESK, false, null, new LiveRefresh());
+                Messages.of("io.plantdesk.app.messages", SidebarRolesTest.class), UiMode.DESK, false, null, new LiveRefresh(), null);
         assertThat(vm.features()).extracting(Feature::id).containsExactly(expected.split(" "));
     }
 }

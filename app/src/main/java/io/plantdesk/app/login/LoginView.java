@@ -56,7 +56,7 @@ public final class LoginView {
     }
 
     private VBox brand() {
-        Label title = new Label("Plantdesk");
+        Label title = new Label(m.get("app.name"));
         title.getStyleClass().add("brand-title");
         var logo = LoginView.class.getResourceAsStream("/io/plantdesk/app/icon-64.png");
         if (logo != null) { // the installers' icon, so the window and the desktop's launcher look alike
@@ -97,7 +97,7 @@ public final class LoginView {
         profiles.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConnectionProfile p) {
-                return p == null ? "" : p.embedded() ? m.get("login.profile.demo") : p.name() + "  (" + p.environment() + ")";
+                return p == null ? "" : p.embedded() ? m.get("login.profile.demo") : p.name() + "  (" + m.get("environment." + p.environment().name().toLowerCase(java.util.Locale.ROOT)) + ")";
             }
 
             @Override
@@ -153,6 +153,7 @@ public final class LoginView {
 
         Label message = new Label();
         message.setId("loginMessage");
+        message.setMinHeight(Region.USE_PREF_SIZE); // every line of the sentence, never "..."
         message.getStyleClass().add("login-message");
         message.textProperty().bind(vm.messageProperty());
         HBox messageBox = new HBox(message);
@@ -193,6 +194,7 @@ public final class LoginView {
         demoRow.setAlignment(Pos.CENTER_LEFT);
 
         Button settings = new Button(m.get("login.settings"), new FontIcon(Material2MZ.SETTINGS));
+        settings.setId("loginSettings");
         settings.getStyleClass().add("flat");
         settings.setOnAction(e -> onSettings.run());
         HBox footer = new HBox(settings);
@@ -205,6 +207,12 @@ public final class LoginView {
                 remember, messageBox, busy, login, orRow, demoRow, footer);
         card.getStyleClass().add("login-card");
         card.setMaxHeight(Region.USE_PREF_SIZE);
+        // People type their name first; the connection list rarely changes.
+        user.sceneProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                javafx.application.Platform.runLater(() -> (user.getText().isBlank() ? user : password).requestFocus());
+            }
+        });
         return card;
     }
 

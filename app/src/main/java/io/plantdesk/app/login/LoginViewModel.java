@@ -120,6 +120,7 @@ public final class LoginViewModel {
         deps.tasks().run("login", () -> {
             ConnectionProfile target = p;
             if (p.embedded()) {
+                io.plantdesk.app.shell.EmbeddedSupervisor.reviveIfDead(deps.embedded());
                 EmbeddedServer server = deps.embedded().get();
                 server.ensureDatabase(p.database());
                 // The tracker's one guarded migrate, as everywhere (issue 12, bug 2): a profile tagged
@@ -147,6 +148,8 @@ public final class LoginViewModel {
         AppRole as = demoRole.get() == null ? AppRole.ADMIN : demoRole.get();
         start(deps.messages().get("login.status.demo"));
         deps.tasks().run("demo", () -> {
+            // A server started earlier and killed since would only give a connection error.
+            io.plantdesk.app.shell.EmbeddedSupervisor.reviveIfDead(deps.embedded());
             EmbeddedServer server = deps.demo().ready(deps.embedded());
             DemoPlant.Credentials c = deps.demo().open(server, as);
             return deps.login().login(ConnectionProfile.demo(server.port()), c.login(), c.password());

@@ -46,9 +46,12 @@ public final class ProfileDialog {
         TextField db = field("profileDatabase", existing == null ? "plantdesk" : existing.database());
         TextField user = field("profileUser", existing == null ? "" : existing.user());
         ChoiceBox<SslMode> ssl = new ChoiceBox<>(FXCollections.observableArrayList(SslMode.values()));
+        ssl.setId("profileSsl");
+        ssl.setConverter(words(m, "ssl."));
         ssl.setValue(existing == null ? SslMode.VERIFY_FULL : existing.sslMode());
         ChoiceBox<Environment> env = new ChoiceBox<>(FXCollections.observableArrayList(Environment.values()));
         env.setId("profileEnvironment");
+        env.setConverter(words(m, "environment."));
         env.setValue(existing == null ? Environment.DEV : existing.environment());
         host.textProperty().addListener((o, a, b) -> {
             if (existing == null) {
@@ -103,5 +106,20 @@ public final class ProfileDialog {
         t.setId(id);
         t.setPrefColumnCount(24);
         return t;
+    }
+
+    /** Shows an enum value as words from the bundle ({@code prefix} + lower-case name), never VERIFY_FULL. */
+    static <E extends Enum<E>> javafx.util.StringConverter<E> words(Messages m, String prefix) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : m.get(prefix + e.name().toLowerCase(java.util.Locale.ROOT));
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
     }
 }

@@ -4,7 +4,11 @@ import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.ui.i18n.Messages;
+import java.util.List;
 import java.util.Optional;
+import javafx.scene.control.CheckBox;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
@@ -24,37 +28,102 @@ public final class AppDialogs {
     private AppDialogs() {
     }
 
-    public static Optional<AppSettings> settings(Window owner, Messages m, AppSettings current) {
-        Dialog<AppSettings> d = new Dialog<>();
+    /** A sidebar screen a kiosk can start at. */
+    public record Screen(String id, String title) {
+    }
+
+    /** The settings and this computer's display options as the dialog left them. */
+    public record SettingsResult(AppSettings settings, DisplayPrefs display) {
+    }
+
+    public static Optional<SettingsResult> settings(Window owner, Messages m, AppSettings current, DisplayPrefs display,
+                                                    List<Screen> screens) {
+        Dialog<SettingsResult> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("settings.title"));
-        ChoiceBox<String> theme = new ChoiceBox<>(FXCollections.observableArrayList("light", "dark"));
-        theme.setValue(current.theme());
-        ChoiceBox<String> mode = new ChoiceBox<>(FXCollections.observableArrayList("desk", "floor"));
-        mode.setValue(current.mode());
+        d.getDialogPane().setId("settingsDialog");
+        // Plant words, not the file's values: "Light" and "Desk", never "light" and "desk".
+        ChoiceBox<String> theme = choice(m, "settings.theme.", List.of("light", "dark"), current.theme());
+        theme.setId("settingsTheme");
+        ChoiceBox<String> mode = choice(m, "settings.mode.", List.of("desk", "floor"), current.mode());
+        mode.setId("settingsMode");
         TextField port = new TextField(String.valueOf(current.embeddedPort()));
         port.setId("settingsPort");
+        CheckBox kiosk = new CheckBox(m.get("settings.kiosk"));
+        kiosk.setId("settingsKiosk");
+        kiosk.setSelected(display.kiosk());
+        // Turning a running kiosk off goes through the admin's password (user menu), never through here.
+        kiosk.setDisable(display.kiosk());
+        kiosk.setWrapText(true);
+        ChoiceBox<Screen> start = new ChoiceBox<>(FXCollections.observableArrayList(screens));
+        start.setId("settingsKioskScreen");
+        start.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Screen s) {
+                return s == null ? "" : s.title();
+            }
+
+            @Override
+            public Screen fromString(String s) {
+                return null;
+            }
+        });
+        start.setValue(screens.stream().filter(s -> s.id().equals(display.kioskScreen())).findFirst()
+                .orElse(screens.isEmpty() ? null : screens.getFirst()));
         Label error = new Label();
         error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane g = Forms.grid();
         g.addRow(0, new Label(m.get("settings.theme")), theme);
         g.addRow(1, new Label(m.get("settings.mode")), mode);
-        g.addRow(2, new Label(m.get("settings.port")), port);
-        g.add(Forms.hint(m.get("settings.port.hint")), 1, 3);
-        g.add(error, 0, 4, 2, 1);
+        g.add(Forms.hint(m.get("settings.mode.hint")), 1, 2);
+        g.addRow(3, new Label(m.get("settings.port")), port);
+        g.add(Forms.hint(m.get("settings.port.hint")), 1, 4);
+        g.add(kiosk, 1, 5);
+        g.addRow(6, new Label(m.get("settings.kiosk.screen")), start);
+        g.add(Forms.hint(m.get("settings.kiosk.hint")), 1, 7);
+        g.add(error, 0, 8, 2, 1);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ValidationSupport validation = new ValidationSupport();
+        validation.registerValidator(port, false, Validator.createPredicateValidator(
+                (String t) -> validPort(t), m.get("settings.port.invalid")));
         d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
-            if (!port.getText().trim().matches("\\d{4,5}") || Integer.parseInt(port.getText().trim()) > 65535
-                    || Integer.parseInt(port.getText().trim()) < 1024) {
+            if (!validPort(port.getText())) {
                 error.setText(m.get("settings.port.invalid"));
                 e.consume();
             }
         });
         d.setResultConverter(bt -> bt == ButtonType.OK
-                ? current.withTheme(theme.getValue()).withMode(mode.getValue()).withEmbeddedPort(Integer.parseInt(port.getText().trim()))
+                ? new SettingsResult(current.withTheme(theme.getValue()).withMode(mode.getValue())
+                        .withEmbeddedPort(Integer.parseInt(port.getText().trim())),
+                        display.withKiosk(kiosk.isSelected(), start.getValue() == null ? "" : start.getValue().id()))
                 : null);
         return d.showAndWait();
+    }
+
+    static boolean validPort(String text) {
+        String t = text == null ? "" : text.trim();
+        return t.matches("\\d{4,5}") && Integer.parseInt(t) >= 1024 && Integer.parseInt(t) <= 65535;
+    }
+
+    /** A choice among fixed values, each shown under its bundle name ({@code prefix + value}). */
+    private static ChoiceBox<String> choice(Messages m, String prefix, List<String> values, String current) {
+        ChoiceBox<String> c = new ChoiceBox<>(FXCollections.observableArrayList(values));
+        c.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null ? "" : m.get(prefix + v);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return null;
+            }
+        });
+        c.setValue(values.contains(current) ? current : values.getFirst());
+        return c;
     }
 
     public static void about(Window owner, Messages m, AppPaths paths, String serverVersion, String schemaVersion) {

@@ -6,12 +6,16 @@ import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
+import io.plantdesk.ui.widgets.OfflineBanner;
+import io.plantdesk.ui.widgets.TableFit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,6 +26,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -32,11 +38,17 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
-/** The main window: sidebar of screens, the open screen, and the status bar. */
+/** The main window: sidebar of screens, the open screen under the offline banner, and the status bar. */
 public final class ShellView {
 
-    /** What the shell's buttons do; the application wires these to dialogs. */
-    public record Actions(Runnable settings, Runnable about, Runnable changePassword, Runnable logout) {
+    /**
+     * What the shell's buttons do; the application wires these to dialogs.
+     *
+     * @param kiosk      whether the window runs as a kiosk (then the user menu offers to leave it)
+     * @param leaveKiosk asks for an admin's password and leaves the kiosk
+     */
+    public record Actions(Runnable settings, Runnable about, Runnable changePassword, Runnable logout,
+                          ObservableBooleanValue kiosk, Runnable leaveKiosk) {
     }
 
     private final ShellViewModel vm;
@@ -46,7 +58,9 @@ public final class ShellView {
     private final Map<String, FeatureView> opened = new HashMap<>();
     private FeatureView current;
     private final StackPane content = new StackPane();
+    private ListView<Feature> list;
     private Timeline poll;
+    private Timeline probe;
 
     public ShellView(ShellViewModel vm, Messages m, Function<Feature, FeatureContext> contexts, Actions actions) {
         this.vm = vm;
@@ -60,14 +74,41 @@ public final class ShellView {
         root.getStyleClass().add("shell");
         root.setLeft(sidebar());
         content.getStyleClass().add("shell-content");
-        root.setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), content));
         root.setBottom(statusBar());
         vm.selectedProperty().addListener((o, a, f) -> open(f));
+        vm.onlineProperty().addListener((o, a, b) -> content.getStyleClass().remove("stale"));
+        vm.outageProperty().addListener((o, a, b) -> {
+            content.getStyleClass().remove("stale");
+            if (b != ShellViewModel.Outage.NONE) {
+                content.getStyleClass().add("stale");
+            }
+        });
         open(vm.selectedProperty().get());
         startPolling();
-        vm.modeProperty().addListener((o, a, b) -> startPolling());
+        vm.modeProperty().addListener((o, a, b) -> {
+            startPolling();
+            opened.values().forEach(io.plantdesk.ui.widgets.TableFit::refitAll);
+        });
         vm.loadServerVersion();
         return root;
+    }
+
+    /** The open screen's root, for shortcuts that act on it. */
+    public Node currentView() {
+        return content.getChildren().isEmpty() ? null : content.getChildren().getFirst();
+    }
+
+    /** Selects the n-th screen of the sidebar (Ctrl+1 is the first) and moves the focus there. */
+    public void selectScreen(int index) {
+        if (index >= 0 && index < vm.features().size()) {
+            list.getSelectionModel().select(index);
+        }
+    }
+
+    public void focusSidebar() {
+        list.requestFocus();
     }
 
     /** Stops the connection poll and disposes every opened screen (at logout). */
@@ -82,6 +123,9 @@ public final class ShellView {
         if (poll != null) {
             poll.stop();
         }
+        if (probe != null) {
+            probe.stop();
+        }
     }
 
     private void startPolling() {
@@ -89,6 +133,9 @@ public final class ShellView {
         poll = new Timeline(new KeyFrame(Duration.seconds(vm.pollSeconds()), e -> vm.checkConnection()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
+        probe = new Timeline(new KeyFrame(Duration.seconds(vm.probeSeconds()), e -> vm.probe()));
+        probe.setCycleCount(Timeline.INDEFINITE);
+        probe.play();
     }
 
     /** Shows a feature's screen (opened the first time); the one it replaces is told it is hidden. */
@@ -101,7 +148,11 @@ public final class ShellView {
             content.getChildren().setAll(new Label(m.get("shell.nothing")));
             return;
         }
-        FeatureView view = opened.computeIfAbsent(f.id(), id -> f.open(contexts.apply(f)));
+        FeatureView view = opened.computeIfAbsent(f.id(), id -> {
+            FeatureView v = f.open(contexts.apply(f));
+            TableFit.installAll(v.node());
+            return v;
+        });
         content.getChildren().setAll(view.node());
         current = view;
         view.shown();
@@ -110,9 +161,9 @@ public final class ShellView {
     private VBox sidebar() {
         Label plant = new Label(vm.session().tenantName());
         plant.setId("plantName");
-        plant.getStyleClass().add("plant-name");
+        plant.getStyleClass().addAll("plant-name", "data");
 
-        ListView<Feature> list = new ListView<>(vm.features());
+        list = new ListView<>(vm.features());
         list.setId("featureList");
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
@@ -121,10 +172,13 @@ public final class ShellView {
                 if (empty || f == null) {
                     setText(null);
                     setGraphic(null);
+                    setTooltip(null);
                 } else {
                     setText(f.title());
                     setGraphic(new FontIcon(f.icon()));
                     setId("feature-" + f.id());
+                    int n = getIndex() + 1;
+                    setTooltip(n <= 9 ? new Tooltip(m.get("shell.screen.key", f.title(), n)) : null);
                 }
             }
         });
@@ -134,39 +188,63 @@ public final class ShellView {
                 vm.selectedProperty().set(b);
             }
         });
+        vm.selectedProperty().addListener((o, a, b) -> list.getSelectionModel().select(b));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        ToggleButton floor = new ToggleButton(null, new FontIcon(Material2MZ.TV));
+        // Labelled, not bare icons: a floor supervisor must see what the buttons do.
+        ToggleButton floor = new ToggleButton(m.get("shell.floor"), new FontIcon(Material2MZ.TV));
         floor.setId("floorMode");
         floor.setTooltip(new Tooltip(m.get("shell.floor.tooltip")));
         floor.setSelected(vm.modeProperty().get() == UiMode.FLOOR);
         floor.selectedProperty().addListener((o, a, b) -> vm.modeProperty().set(b ? UiMode.FLOOR : UiMode.DESK));
-        ToggleButton dark = new ToggleButton(null, new FontIcon(Material2AL.BRIGHTNESS_4));
+        vm.modeProperty().addListener((o, a, b) -> floor.setSelected(b == UiMode.FLOOR));
+        ToggleButton dark = new ToggleButton(m.get("shell.dark"), new FontIcon(Material2AL.BRIGHTNESS_4));
         dark.setId("darkTheme");
         dark.setTooltip(new Tooltip(m.get("shell.dark.tooltip")));
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        Button settings = tool(Material2MZ.SETTINGS, m.get("shell.settings"), actions.settings());
-        Button about = tool(Material2AL.INFO, m.get("shell.about"), actions.about());
-        HBox tools = new HBox(floor, dark, settings, about);
+        Button settings = tool(Material2MZ.SETTINGS, m.get("shell.settings.short"), m.get("shell.settings"), actions.settings());
+        settings.setId("openSettings");
+        Button about = tool(Material2AL.INFO, m.get("shell.about.short"), m.get("shell.about"), actions.about());
+        about.setId("openAbout");
+        GridPane tools = new GridPane();
         tools.getStyleClass().add("sidebar-tools");
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(50);
+            c.setFillWidth(true);
+            tools.getColumnConstraints().add(c);
+        }
+        for (var b : java.util.List.of(floor, dark, settings, about)) {
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        tools.addRow(0, floor, dark);
+        tools.addRow(1, settings, about);
 
         MenuButton me = new MenuButton(vm.session().person().displayName(), new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         me.setId("userMenu");
+        me.getStyleClass().add("data");
         me.setMaxWidth(Double.MAX_VALUE);
         MenuItem pw = new MenuItem(m.get("shell.password"));
         pw.setOnAction(e -> actions.changePassword().run());
+        MenuItem keys = new MenuItem(m.get("shell.shortcuts"));
+        keys.setOnAction(e -> ShortcutSheet.show(content.getScene().getWindow(), m));
+        MenuItem leave = new MenuItem(m.get("kiosk.leave"));
+        leave.setId("leaveKiosk");
+        leave.visibleProperty().bind(actions.kiosk());
+        leave.setOnAction(e -> actions.leaveKiosk().run());
         MenuItem out = new MenuItem(m.get("shell.logout"));
         out.setId("logout");
         out.setOnAction(e -> actions.logout().run());
-        me.getItems().addAll(pw, out);
+        me.getItems().addAll(pw, keys, leave, out);
 
         VBox side = new VBox(plant, list, tools, me);
         side.getStyleClass().add("sidebar");
         return side;
     }
 
-    private static Button tool(org.kordamp.ikonli.Ikon icon, String tip, Runnable r) {
-        Button b = new Button(null, new FontIcon(icon));
+    private static Button tool(org.kordamp.ikonli.Ikon icon, String text, String tip, Runnable r) {
+        Button b = new Button(text, new FontIcon(icon));
         b.getStyleClass().add("flat");
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> r.run());
@@ -187,15 +265,18 @@ public final class ShellView {
         style.run();
 
         var person = vm.session().person();
-        Label user = new Label(person.displayName() + " (" + person.loginRole() + ", "
-                + m.get("role." + person.appRole().dbValue()) + ")", new FontIcon(Material2AL.ACCOUNT_CIRCLE));
+        Label user = new Label(m.get("shell.user", person.displayName(), m.get("role." + person.appRole().dbValue())),
+                new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         user.setId("statusUser");
         Label tenant = new Label(vm.session().tenantName(), new FontIcon(Material2AL.BUSINESS));
         tenant.setId("statusTenant");
+        tenant.getStyleClass().add("data");
         EnvironmentBadge badge = new EnvironmentBadge();
         badge.setId("envBadge");
-        badge.show(vm.session().profile().environment());
+        var env = vm.session().profile().environment();
+        badge.show(env, m.get("env." + env.name().toLowerCase(java.util.Locale.ROOT)));
         Label schema = new Label();
+        schema.setId("statusVersions");
         schema.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("shell.versions",
                 vm.session().schemaVersion(), vm.serverVersionProperty().get()), vm.serverVersionProperty()));
         schema.getStyleClass().add("text-muted");
@@ -204,6 +285,18 @@ public final class ShellView {
         HBox bar = new HBox(conn, user, tenant, spacer, schema, badge);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
+        // Too narrow for everything: the versions go first; the badge and the connection never.
+        Runnable fit = () -> {
+            double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + bar.getSpacing() * 5;
+            for (Label l : java.util.List.of(conn, user, tenant, schema, badge)) {
+                need += l.prefWidth(-1);
+            }
+            schema.setVisible(need <= bar.getWidth());
+        };
+        bar.widthProperty().addListener((o, a, w) -> fit.run());
+        conn.textProperty().addListener((o, a, b) -> fit.run());
+        schema.textProperty().addListener((o, a, b) -> fit.run());
+        schema.managedProperty().bind(schema.visibleProperty());
         return bar;
     }
 }

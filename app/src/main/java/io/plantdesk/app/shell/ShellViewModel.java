@@ -17,6 +17,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -38,6 +40,13 @@ public final class ShellViewModel {
     private final LiveRefresh live;
     /** When the server stopped answering, for "offline since"; null while online. */
     private String offlineSince;
+    /** When the data on screen was last known current (the last poll that reached the server). */
+    private String freshAt;
+    private final EmbeddedSupervisor supervisor;
+    private boolean restarting;
+    private final ReadOnlyObjectWrapper<Outage> outage = new ReadOnlyObjectWrapper<>(Outage.NONE);
+    private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper("");
     private final ObservableList<Feature> features = FXCollections.observableArrayList();
     private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<UiMode> mode = new SimpleObjectProperty<>(UiMode.DESK);
@@ -46,9 +55,12 @@ public final class ShellViewModel {
     private final ReadOnlyStringWrapper connectionText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper serverVersion = new ReadOnlyStringWrapper("");
     private boolean checking;
+    /** The probe has its own flag: a full poll stuck in the pool's connect timeout must not delay it. */
+    private boolean probing;
 
     public ShellViewModel(Session session, List<Feature> all, TaskRunner tasks, Clock clock, Messages m, UiMode mode,
-                          boolean dark, DataVersionWatcher watcher, LiveRefresh live) {
+                          boolean dark, DataVersionWatcher watcher, LiveRefresh live, EmbeddedSupervisor supervisor) {
+        this.supervisor = supervisor;
         this.m = m;
         this.watcher = watcher;
         this.live = live;
@@ -69,8 +81,45 @@ public final class ShellViewModel {
         return mode.get() == UiMode.FLOOR ? 2 : 10;
     }
 
+    /** The connection is probed every second, so a lost server shows within 3 s in either mode. */
+    public double probeSeconds() {
+        return 1;
+    }
+
+    /** Why the data on screen may be out of date; each says what is true, and what happens next. */
+    public enum Outage {
+        NONE,
+        /** The embedded PostgreSQL on this computer stopped; the app restarts it. */
+        LOCAL_STOPPED,
+        /** A restart of the embedded PostgreSQL failed; the next is due after a backoff. */
+        LOCAL_FAILED,
+        /** Nothing answers at the profile's host and port. */
+        UNREACHABLE,
+        /** The server answers but refuses this person's login (password changed, role disabled). */
+        REFUSED
+    }
+
     /** What one poll found: whether the server answers, and which data domains changed. */
-    private record Poll(boolean alive, Set<String> changed) {
+    private record Poll(Outage outage, Set<String> changed) {
+    }
+
+    /**
+     * The cheap check every second: a TCP connect to the server. Only decides offline; coming
+     * back online is left to the full poll, which proves the login still works.
+     */
+    public void probe() {
+        if (probing || restarting) {
+            return;
+        }
+        probing = true;
+        tasks.run("probe", () -> ConnectionProbe.listening(session.profile()), up -> {
+            probing = false;
+            if (!up) {
+                goOffline(session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE);
+            } else if (outage.get() != Outage.NONE && outage.get() != Outage.REFUSED) {
+                checkConnection();
+            }
+        }, e -> probing = false);
     }
 
     /**
@@ -83,23 +132,122 @@ public final class ShellViewModel {
         }
         checking = true;
         tasks.run("poll", () -> {
-            boolean alive = ConnectionCheck.isAlive(session);
-            return new Poll(alive, alive ? watcher.poll() : Set.of());
+            if (!ConnectionProbe.listening(session.profile())) {
+                return new Poll(session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE, Set.of());
+            }
+            try {
+                return new Poll(Outage.NONE, watcher.poll());
+            } catch (RuntimeException e) {
+                return new Poll(refused(e) ? Outage.REFUSED : session.profile().embedded()
+                        ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE, Set.of());
+            }
         }, poll -> {
             checking = false;
-            boolean alive = poll.alive();
-            live.fire(poll.changed());
-            online.set(alive);
-            if (alive) {
-                offlineSince = null;
-                connectionText.set(where());
-            } else {
-                if (offlineSince == null) {
-                    offlineSince = LocalTime.now(clock).format(DateTimeFormatter.ofPattern("HH:mm"));
+            if (poll.outage() == Outage.NONE) {
+                boolean wasOffline = outage.get() != Outage.NONE;
+                goOnline();
+                // Back after an outage: every screen reloads, whatever changed meanwhile.
+                if (wasOffline) {
+                    live.fireAll();
+                } else {
+                    live.fire(poll.changed());
                 }
-                connectionText.set(m.get("shell.offline", offlineSince, where()));
+            } else {
+                goOffline(poll.outage());
             }
         }, e -> checking = false);
+    }
+
+    /** F5: every open screen reloads now. */
+    public void refreshAll() {
+        live.fireAll();
+        checkConnection();
+    }
+
+    private static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void goOnline() {
+        outage.set(Outage.NONE);
+        online.set(true);
+        offlineSince = null;
+        freshAt = now();
+        connectionText.set(where());
+        bannerTitle.set("");
+        bannerDetail.set("");
+        if (supervisor != null && session.profile().embedded()) {
+            supervisor.answered();
+        }
+    }
+
+    private void goOffline(Outage why) {
+        if (offlineSince == null) {
+            offlineSince = now();
+        }
+        online.set(false);
+        if (outage.get() == Outage.LOCAL_FAILED && why == Outage.LOCAL_STOPPED) {
+            why = Outage.LOCAL_FAILED; // still down after a failed restart: keep saying why
+        }
+        outage.set(why);
+        connectionText.set(m.get("shell.offline", offlineSince, where()));
+        describe(why, null);
+        if ((why == Outage.LOCAL_STOPPED || why == Outage.LOCAL_FAILED) && supervisor != null && supervisor.due()) {
+            restart();
+        }
+    }
+
+    /** Restarts the embedded server off the FX thread; the banner says so while it happens. */
+    private void restart() {
+        restarting = true;
+        describe(Outage.LOCAL_STOPPED, m.get("offline.local.restarting", supervisor.status().failures() + 1));
+        tasks.run("restart embedded", supervisor::restartIfDue, status -> {
+            restarting = false;
+            if (status.lastError().isPresent()) {
+                outage.set(Outage.LOCAL_FAILED);
+                describe(Outage.LOCAL_FAILED, null);
+            } else {
+                checkConnection();
+            }
+        }, e -> restarting = false);
+    }
+
+    private void describe(Outage why, String override) {
+        String stale = m.get("offline.stale", freshAt == null ? offlineSince : freshAt);
+        switch (why) {
+            case LOCAL_STOPPED -> {
+                bannerTitle.set(m.get("offline.local.title"));
+                bannerDetail.set((override == null ? m.get("offline.local.detail") : override) + " " + stale);
+            }
+            case LOCAL_FAILED -> {
+                var st = supervisor == null ? null : supervisor.status();
+                String reason = st == null ? "" : st.lastError().map(e -> e.fullMessage()).orElse("");
+                long secs = st == null ? 0 : Math.max(1, java.time.Duration.between(clock.instant(), st.nextAttempt()).toSeconds());
+                bannerTitle.set(m.get("offline.local.failed.title"));
+                bannerDetail.set(m.get("offline.local.failed.detail", reason, secs) + " " + stale);
+            }
+            case UNREACHABLE -> {
+                bannerTitle.set(m.get("offline.remote.title", where()));
+                bannerDetail.set(m.get("offline.remote.detail") + " " + stale);
+            }
+            case REFUSED -> {
+                bannerTitle.set(m.get("offline.refused.title"));
+                bannerDetail.set(m.get("offline.refused.detail") + " " + stale);
+            }
+            case NONE -> {
+                bannerTitle.set("");
+                bannerDetail.set("");
+            }
+        }
+    }
+
+    private String now() {
+        return LocalTime.now(clock).format(DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.MEDIUM));
     }
 
     public void loadServerVersion() {
@@ -108,7 +256,7 @@ public final class ShellViewModel {
 
     private String where() {
         var p = session.profile();
-        return p.host() + ":" + p.port() + "/" + p.database();
+        return p.embedded() ? m.get("shell.where.local") : p.host() + ":" + p.port() + "/" + p.database();
     }
 
     public String windowTitle() {
@@ -141,6 +289,18 @@ public final class ShellViewModel {
 
     public ReadOnlyStringProperty connectionTextProperty() {
         return connectionText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Outage> outageProperty() {
+        return outage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bannerTitleProperty() {
+        return bannerTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty bannerDetailProperty() {
+        return bannerDetail.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty serverVersionProperty() {

@@ -37,7 +37,7 @@ class ActivityViewModelTest {
         store.saveSectionValue("activity", ActivitySettings.DAYS, "7");
         ActivityService service = new ActivityService(db.jdbiAs(admin), Clock.systemUTC());
 
-        ActivityViewModel vm = new ActivityViewModel(service, TaskRunner.sameThread(),
+        ActivityViewModel vm = new ActivityViewModel(service, TaskRunner.sameThread(), null,
                 SectionSettings.load(new ActivitySettings(), store));
         assertThat(vm.daysProperty().get()).isEqualTo(7);
         vm.refresh();
@@ -46,7 +46,7 @@ class ActivityViewModelTest {
 
         vm.daysProperty().set(90);
         assertThat(store.section("activity")).containsEntry(ActivitySettings.DAYS, "90");
-        assertThat(new ActivityViewModel(service, TaskRunner.sameThread(), SectionSettings.load(new ActivitySettings(), store))
+        assertThat(new ActivityViewModel(service, TaskRunner.sameThread(), null, SectionSettings.load(new ActivitySettings(), store))
                 .daysProperty().get()).isEqualTo(90);
     }
 }

@@ -2,6 +2,7 @@ package io.plantdesk.activity.ui;
 
 import io.plantdesk.activity.ActivitySummary;
 import io.plantdesk.activity.api.AuditEntry;
+import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.StateView;
@@ -33,10 +34,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ActivityView {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MMM d HH:mm:ss");
     /** The style class of the bar whose day is listed below. */
     public static final String SELECTED = "activity-bar-selected";
     private static final String DAY_KEY = "activity.day";
+    private static final Formats FORMATS = Formats.system();
 
     private final ActivityViewModel vm;
     private final Messages m;
@@ -65,11 +66,10 @@ public final class ActivityView {
         TableView<AuditEntry> entries = new TableView<>(vm.entries());
         entries.setId("activityEntries");
         entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        entries.getColumns().add(Columns.text(m.get("activity.when"), (AuditEntry e) -> TIME.format(e.at())));
-        entries.getColumns().add(Columns.text(m.get("activity.person"), AuditEntry::actor));
-        entries.getColumns().add(Columns.text(m.get("activity.area"), AuditEntry::tableName));
-        entries.getColumns().add(Columns.text(m.get("activity.action"), AuditEntry::action));
-        entries.getColumns().add(Columns.text(m.get("activity.change"), e -> e.newValues() == null ? String.valueOf(e.oldValues()) : e.newValues()));
+        // Plain words: who (a name) and a sentence; no role names, tables, INSERT or JSON.
+        entries.getColumns().add(Columns.text(m.get("activity.when"), (AuditEntry e) -> FORMATS.time(e.at().toInstant())));
+        entries.getColumns().add(Columns.text(m.get("activity.person"), e -> AuditSentences.actor(e, vm.namesProperty().get())));
+        entries.getColumns().add(Columns.text(m.get("activity.change"), e -> AuditSentences.sentence(e, vm.namesProperty().get())));
         entries.setPlaceholder(new Label(m.get("activity.entries.hint")));
         Label entriesTitle = new Label();
         entriesTitle.getStyleClass().add("text-bold");
@@ -88,7 +88,9 @@ public final class ActivityView {
                 return;
             }
             XYChart.Series<String, Number> series = new XYChart.Series<>();
-            for (ActivitySummary.Count c : s.perDay()) {
+            long max = 0;
+            for (ActivitySummary.Count c : vm.everyDayProperty().get()) {
+                max = Math.max(max, c.changes());
                 XYChart.Data<String, Number> d = new XYChart.Data<>(DAY.format(c.day()), c.changes());
                 OffsetDateTime day = c.day();
                 d.nodeProperty().addListener((ob, was, node) -> {
@@ -102,8 +104,12 @@ public final class ActivityView {
                 series.getData().add(d);
             }
             chart.getData().setAll(List.of(series));
-            people.getItems().setAll(s.byActor().stream().limit(10).toList());
-            areas.getItems().setAll(s.byArea().stream().limit(10).toList());
+            integerTicks(y, max);
+            var who = vm.namesProperty().get();
+            people.getItems().setAll(s.byActor().stream().limit(10).map(c -> new ActivitySummary.Count(
+                    AuditSentences.actor(new AuditEntry(0, null, null, null, null, c.key(), null, null), who), c.day(), c.changes())).toList());
+            areas.getItems().setAll(s.byArea().stream().limit(10).map(c -> new ActivitySummary.Count(
+                    AuditSentences.area(c.key()), c.day(), c.changes())).toList());
         });
 
         // The day whose changes are listed below stands out among the bars (activity.css).
@@ -149,6 +155,40 @@ public final class ActivityView {
         if (day.equals(vm.selectedDayProperty().get())) {
             bar.getStyleClass().add(SELECTED);
         }
+    }
+
+    /** Counts are whole numbers: ticks 1, 2, 5, 10 ... apart, never 2.5; zero always shown. */
+    static void integerTicks(NumberAxis y, long max) {
+        long step = 1;
+        while (max > step * 8) {
+            step = nextStep(step);
+        }
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(Math.max(step, ((max + step - 1) / step) * step));
+        y.setTickUnit(step);
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return FORMATS.number(Math.round(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return null;
+            }
+        });
+    }
+
+    /** 1, 2, 5, 10, 20, 50 ... */
+    static long nextStep(long step) {
+        long power = 1;
+        while (power * 10 <= step) {
+            power *= 10;
+        }
+        long digit = step / power;
+        return digit == 1 ? 2 * power : digit == 2 ? 5 * power : 10 * power;
     }
 
     private static VBox titled(String title, TableView<?> table) {

@@ -1,12 +1,12 @@
 package io.plantdesk.people.ui;
 
 import io.plantdesk.platform.people.Person;
+import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
 import io.plantdesk.ui.widgets.Columns;
+import io.plantdesk.ui.widgets.Confirm;
 import io.plantdesk.ui.widgets.StateView;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -29,7 +29,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 /** The People screen: a paged table with add, edit and reset-password actions. */
 public final class PeopleView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT);
+    private static final Formats FORMATS = Formats.system();
     private static final RoleNames ROLES = new RoleNames();
 
     private final PeopleViewModel vm;
@@ -43,13 +43,15 @@ public final class PeopleView {
     public Node build() {
         TableView<Person> table = new TableView<>(vm.rows());
         table.setId("peopleTable");
+        io.plantdesk.ui.widgets.KeepSelection.byKey(table, Person::id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(m.get("people.name"), p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
         table.getColumns().add(col(m.get("people.login"), Person::loginRole));
         table.getColumns().add(col(m.get("people.role"), p -> ROLES.toString(p.appRole())));
         table.getColumns().add(col(m.get("people.phone"), p -> p.phone() == null ? "" : p.phone()));
         table.getColumns().add(col(m.get("people.status"), p -> p.active() ? m.get("people.active") : m.get("people.inactive")));
-        table.getColumns().add(col(m.get("people.updated"), p -> WHEN.format(p.updatedAt().toLocalDateTime()) + " · " + p.updatedBy()));
+        table.getColumns().add(col(m.get("people.updated"), p -> m.get("people.updated.value",
+                FORMATS.dateTime(p.updatedAt()), who(p.updatedBy(), vm.rows(), m))));
         table.setRowFactory(tv -> {
             TableRow<Person> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -69,10 +71,12 @@ public final class PeopleView {
         title.getStyleClass().add("page-title");
         Button add = new Button(m.get("people.add"), new FontIcon(Material2MZ.PERSON_ADD));
         add.setId("addPerson");
+        io.plantdesk.ui.keys.Shortcuts.mark(add, io.plantdesk.ui.keys.Shortcut.NEW);
         add.getStyleClass().add("accent");
         add.setOnAction(e -> add(table));
         Button edit = new Button(m.get("people.edit"), new FontIcon(Material2AL.EDIT));
         edit.setId("editPerson");
+        io.plantdesk.ui.keys.Shortcuts.mark(edit, io.plantdesk.ui.keys.Shortcut.EDIT);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(table, table.getSelectionModel().getSelectedItem()));
         Button reset = new Button(m.get("people.reset"), new FontIcon(Material2AL.LOCK_OPEN));
@@ -114,12 +118,18 @@ public final class PeopleView {
     }
 
     private void add(Node anchor) {
-        PersonDialogs.add(anchor.getScene().getWindow(), m, vm::add);
+        PersonDialogs.add(anchor.getScene().getWindow(), m, (p, done, failed) -> vm.add(p, () -> {
+            done.run();
+            Confirm.saved(anchor, m.get("people.saved.added", p.displayName()));
+        }, failed));
     }
 
     private void edit(Node anchor, Person p) {
         PersonDialogs.edit(anchor.getScene().getWindow(), m, p, vm.isMe(p), (edited, done, failed) ->
-                vm.edit(p, edited.displayName(), edited.phone(), edited.appRole(), edited.active(), done, failed));
+                vm.edit(p, edited.displayName(), edited.phone(), edited.appRole(), edited.active(), () -> {
+                    done.run();
+                    Confirm.saved(anchor, m.get("people.saved.changed", edited.displayName()));
+                }, failed));
     }
 
     /** Not sortable: a page is sorted in SQL, and sorting one page of fifty would mislead. */
@@ -127,5 +137,17 @@ public final class PeopleView {
         TableColumn<Person, String> c = Columns.text(title, value);
         c.setSortable(false);
         return c;
+    }
+
+    /**
+     * Who made a change, as a person's name: the audit stamps hold PostgreSQL login roles. The
+     * set-up roles (the server's superuser, Plantdesk's own) read as "Plantdesk set-up".
+     */
+    static String who(String login, java.util.List<Person> people, Messages m) {
+        if (login == null || login.isBlank()) {
+            return m.get("people.by.unknown");
+        }
+        return people.stream().filter(p -> login.equals(p.loginRole())).map(Person::displayName).findFirst()
+                .orElse(login.equals("postgres") || login.startsWith("plantdesk_") ? m.get("people.by.setup") : login);
     }
 }

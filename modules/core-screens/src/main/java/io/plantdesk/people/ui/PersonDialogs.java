@@ -6,7 +6,9 @@ import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
 import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.FieldChecks;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.collections.FXCollections;
@@ -57,7 +59,13 @@ final class PersonDialogs {
         g.addRow(4, new Label(m.get("people.password")), pw);
         g.addRow(5, new Label(m.get("people.password.again")), again);
         g.add(error, 0, 6, 2, 1);
-        finish(d, g, error, () -> {
+        FieldChecks checks = new FieldChecks()
+                .add(name, (String v) -> first(new NewPerson(v, null, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
+                .add(phone, (String v) -> first(new NewPerson("x", v, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
+                .add(login, (String v) -> first(NewPerson.loginProblems(v == null ? "" : v.trim())))
+                .add(pw, (String v) -> first(NewPerson.passwordProblems(v == null ? new char[0] : v.toCharArray())))
+                .add(again, (String v) -> v != null && v.equals(pw.getText()) ? Optional.empty() : Optional.of(m.get("password.mismatch")));
+        finish(d, g, error, checks, () -> {
             NewPerson p = new NewPerson(name.getText(), phone.getText(), role.getValue(), login.getText().trim(),
                     pw.getText().toCharArray());
             List<String> problems = p.problems();
@@ -87,7 +95,10 @@ final class PersonDialogs {
         g.addRow(3, new Label(m.get("people.login")), new Label(p.loginRole()));
         g.addRow(4, new Label(""), active);
         g.add(error, 0, 5, 2, 1);
-        finish(d, g, error, () -> {
+        FieldChecks checks = new FieldChecks()
+                .add(name, (String v) -> first(new NewPerson(v, null, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
+                .add(phone, (String v) -> first(new NewPerson("x", v, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()));
+        finish(d, g, error, checks, () -> {
             NewPerson check = new NewPerson(name.getText(), phone.getText(), role.getValue(), p.loginRole(),
                     "xxxxxxxxxxxx".toCharArray());
             Person edited = new Person(p.tenantId(), p.id(), name.getText(), phone.getText(), role.getValue(),
@@ -105,7 +116,10 @@ final class PersonDialogs {
         g.addRow(0, new Label(m.get("people.password")), pw);
         g.addRow(1, new Label(m.get("people.password.again")), again);
         g.add(error, 0, 2, 2, 1);
-        finish(d, g, error, () -> {
+        FieldChecks checks = new FieldChecks()
+                .add(pw, (String v) -> first(NewPerson.passwordProblems(v == null ? new char[0] : v.toCharArray())))
+                .add(again, (String v) -> v != null && v.equals(pw.getText()) ? Optional.empty() : Optional.of(m.get("password.mismatch")));
+        finish(d, g, error, checks, () -> {
             List<String> problems = NewPerson.passwordProblems(pw.getText().toCharArray());
             if (problems.isEmpty() && !pw.getText().equals(again.getText())) {
                 problems = List.of(m.get("password.mismatch"));
@@ -117,8 +131,15 @@ final class PersonDialogs {
     private record Checked<T>(T value, List<String> problems) {
     }
 
-    private static <T> void finish(Dialog<Void> d, Node content, Label error, Supplier<Checked<T>> check,
-                                   Saver<T> saver) {
+    /** A password that passes, for checking the other fields one at a time. */
+    private static final char[] OK_PASSWORD = "xxxxxxxxxxxx".toCharArray();
+
+    private static Optional<String> first(List<String> problems) {
+        return problems.isEmpty() ? Optional.empty() : Optional.of(problems.getFirst());
+    }
+
+    private static <T> void finish(Dialog<Void> d, Node content, Label error, FieldChecks fields,
+                                   Supplier<Checked<T>> check, Saver<T> saver) {
         d.getDialogPane().setContent(content);
         ButtonType save = DialogButtons.ok();
         d.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
@@ -126,9 +147,11 @@ final class PersonDialogs {
         ok.setId("personSave");
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
+            fields.showAll(); // the fields with a problem turn red
             Checked<T> c = check.get();
             if (!c.problems().isEmpty()) {
                 error.setText(String.join("\n", c.problems()));
+                grow(d);
                 return;
             }
             error.setText("");
@@ -139,9 +162,19 @@ final class PersonDialogs {
             }, msg -> {
                 ok.setDisable(false);
                 error.setText(msg);
+                grow(d);
             });
         });
         d.show();
+    }
+
+    /** Every line of a message shows: the dialog grows to it instead of cutting it off. */
+    private static void grow(Dialog<Void> d) {
+        javafx.application.Platform.runLater(() -> {
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
     }
 
     private static Dialog<Void> dialog(Window owner, String title) {
@@ -163,6 +196,7 @@ final class PersonDialogs {
         l.getStyleClass().add("field-error");
         l.setMaxWidth(420);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "...."
         return l;
     }
 

@@ -47,7 +47,7 @@ final class MigrationPane {
 
     Node build() {
         title.setId("migTitle");
-        title.getStyleClass().add("pane-title");
+        title.getStyleClass().addAll("pane-title", "data"); // from the script, not from a bundle
         GridPane facts = Forms.grid();
         facts.addRow(0, new Label(m.get("header.purpose")), purpose);
         facts.addRow(1, new Label(m.get("header.rollback")), rollback);
@@ -101,6 +101,7 @@ final class MigrationPane {
 
     private static Label wrapping() {
         Label l = new Label();
+        l.getStyleClass().add("data"); // the script header's words, not from a bundle
         l.setWrapText(true);
         l.setMaxHeight(54); // three lines; the whole header is in the script's tab and the tooltip
         l.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(

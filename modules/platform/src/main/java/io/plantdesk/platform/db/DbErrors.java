@@ -77,6 +77,11 @@ public final class DbErrors {
     }
 
     public static PlantdeskException unreachable(ConnectionProfile profile, Throwable cause) {
+        if (profile != null && profile.embedded()) { // on this computer: no network involved
+            return new PlantdeskException("The local database on this computer is not running.",
+                    "Plantdesk starts it again by itself; if this stays, close and reopen Plantdesk. "
+                            + "The embedded database's log (postgres.log) says why it stopped.", cause);
+        }
         String where = profile == null ? "" : " at " + profile.host() + ":" + profile.port();
         if (cause != null && isTls(cause)) {
             return tlsFailed(profile, cause);

@@ -65,6 +65,11 @@ public final class LiveRefresh {
         return subscribers.size();
     }
 
+    /** Every subscriber once: the user pressed F5, or the server is back after an outage. */
+    public void fireAll() {
+        List.copyOf(subscribers.keySet()).forEach(Runnable::run);
+    }
+
     public void fire(Set<String> changed) {
         if (changed.isEmpty()) {
             return;

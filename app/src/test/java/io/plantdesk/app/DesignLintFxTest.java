@@ -1,0 +1,147 @@
+package io.plantdesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantdesk.app.lint.Baseline;
+import io.plantdesk.app.lint.DesignLint;
+import io.plantdesk.app.lint.Screenshots;
+import io.plantdesk.ui.feature.Feature;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The design lint: every screen and the shell's dialogs in Desk and Floor mode, light and dark, at
+ * 1366x768 (DESIGN.md section 9). Fails with the list of what breaks the rules; leaves a
+ * screenshot of each state in target/design-lint (and in docs/screenshots with
+ * -Dplantdesk.screenshots=DIR).
+ */
+class DesignLintFxTest extends AppFxTestBase {
+
+    private static final List<String> BUNDLES = List.of("/io/plantdesk/app/messages.properties",
+            "/io/plantdesk/ui/messages.properties", "/io/plantdesk/migrations/ui/messages.properties",
+            // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
+            "/com/sun/javafx/scene/control/skin/resources/controls.properties");
+
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        showLogin(stage);
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1366);
+        stage.setHeight(768);
+    }
+
+    @Test
+    void everyScreenAndDialogKeepsTheRulesInBothModesAndThemes(FxRobot robot) throws Exception {
+        DesignLint lint = new DesignLint(BUNDLES);
+        List<String> problems = new ArrayList<>();
+        Screenshots shots = Screenshots.fromSystemProperty();
+
+        check(robot, lint, problems, shots, "login", false, false);
+        // The error box: a wrong password, in both themes.
+        robot.clickOn("#user").write("demo_admin");
+        robot.clickOn("#password").write("not-the-password");
+        robot.clickOn("#login");
+        FxAppFixture.waitUntil(() -> !robot.lookup("#loginMessage").queryAs(javafx.scene.control.Label.class).getText().isEmpty());
+        check(robot, lint, problems, shots, "login-error", false, false);
+        robot.interact(() -> io.plantdesk.ui.theme.Theme.applyBase(true));
+        check(robot, lint, problems, shots, "login-error", false, true);
+        robot.interact(() -> io.plantdesk.ui.theme.Theme.applyBase(false));
+        openDemo(robot);
+        @SuppressWarnings("unchecked")
+        ListView<Feature> list = robot.lookup("#featureList").queryAs(ListView.class);
+        for (boolean floor : new boolean[] {false, true}) {
+            for (boolean dark : new boolean[] {false, true}) {
+                setMode(robot, floor, dark);
+                for (int i = 0; i < list.getItems().size(); i++) {
+                    int index = i;
+                    robot.interact(() -> list.getSelectionModel().select(index));
+                    settle(robot);
+                    if (list.getItems().get(i).id().equals("activity")) {
+                        showLastDay(robot); // the drill-down's sentences are linted too
+                    }
+                    check(robot, lint, problems, shots, list.getItems().get(i).id(), floor, dark);
+                }
+                dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
+                robot.press(KeyCode.F1).release(KeyCode.F1);
+                dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);
+                robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+                dialogShown(robot, lint, problems, shots, "#commandPalette", "palette", floor, dark);
+            }
+        }
+        setMode(robot, false, false);
+        Baseline baseline = Baseline.load("/design-lint-baseline.txt");
+        assertThat(baseline.unexplained(problems)).as("design rules broken (see target/design-lint for pictures)").isEmpty();
+    }
+
+    private void setMode(FxRobot robot, boolean floor, boolean dark) {
+        robot.interact(() -> {
+            robot.lookup("#floorMode").queryAs(ToggleButton.class).setSelected(floor);
+            robot.lookup("#darkTheme").queryAs(ToggleButton.class).setSelected(dark);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void showLastDay(FxRobot robot) throws Exception {
+        javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#activityChart").queryAs(javafx.scene.chart.BarChart.class);
+        FxAppFixture.waitUntil(() -> !chart.getData().isEmpty() && chart.getData().getFirst().getData().getLast().getNode() != null);
+        robot.clickOn(chart.getData().getFirst().getData().getLast().getNode());
+        FxAppFixture.waitUntil(() -> !robot.lookup("#activityEntries").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the open screen stopped loading (its spinner gone), at most 15 s. */
+    private static void settle(FxRobot robot) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".progress-indicator")
+                    .queryAll().stream().noneMatch(n -> n.isVisible() && n.getScene() != null && !(n instanceof javafx.scene.control.ProgressBar))).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            // a screen that keeps a spinner is linted as it is
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void check(FxRobot robot, DesignLint lint, List<String> problems, Screenshots shots, String name,
+                       boolean floor, boolean dark) throws Exception {
+        String where = name + " (" + (floor ? "floor" : "desk") + ", " + (dark ? "dark" : "light") + ")";
+        Parent root = stage.getScene().getRoot();
+        problems.addAll(WaitForAsyncUtils.asyncFx(() -> lint.check(root, floor, where)).get());
+        if (!floor && !dark) {
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> DesignLint.focusProblems(root, where)).get());
+        }
+        shots.save(stage.getScene(), name, floor, dark);
+    }
+
+    private void dialog(FxRobot robot, DesignLint lint, List<String> problems, Screenshots shots, String button, String id,
+                        String name, boolean floor, boolean dark) throws Exception {
+        robot.clickOn(button);
+        dialogShown(robot, lint, problems, shots, id, name, floor, dark);
+    }
+
+    private void dialogShown(FxRobot robot, DesignLint lint, List<String> problems, Screenshots shots, String id,
+                             String name, boolean floor, boolean dark) throws Exception {
+        FxAppFixture.waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene scene = robot.lookup(id).query().getScene();
+        String where = name + " dialog (" + (floor ? "floor" : "desk") + ", " + (dark ? "dark" : "light") + ")";
+        problems.addAll(WaitForAsyncUtils.asyncFx(() -> lint.check(scene.getRoot(), floor, where)).get());
+        shots.save(scene, name, floor, dark);
+        robot.interact(() -> ((Stage) scene.getWindow()).close());
+        FxAppFixture.waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof Stage s && s.getOwner() != null));
+    }
+}
