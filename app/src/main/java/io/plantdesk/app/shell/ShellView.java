@@ -89,7 +89,7 @@ public final class ShellView {
         startPolling();
         vm.modeProperty().addListener((o, a, b) -> {
             startPolling();
-            opened.values().forEach(io.plantdesk.ui.widgets.TableFit::refitAll);
+            opened.values().forEach(v -> TableFit.refitAll(v.node()));
         });
         vm.loadServerVersion();
         return root;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -123,11 +124,11 @@ class ShellLifecycleFxTest {
                 OffsetDateTime.now(), "t", 1);
         Session s = new Session(ConnectionProfile.demo(1), p, "Plant", null, "7");
         vm = new ShellViewModel(s, List.of(first, second), TaskRunner.sameThread(), Clock.systemUTC(),
-                Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class), UiMode.DESK, false, null, live);
+                Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class), UiMode.DESK, false, null, live, null);
         shell = new ShellView(vm, Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class),
                 f -> new FeatureContext(null, p, TaskRunner.sameThread(), null, Clock.systemUTC(), null, live, null, e -> { },
                         SectionSettings.none(f.id()), Optional.empty()),
-                new ShellView.Actions(() -> { }, () -> { }, () -> { }, () -> { }));
+                new ShellView.Actions(() -> { }, () -> { }, () -> { }, () -> { }, new SimpleBooleanProperty(false), () -> { }));
         stage.setScene(new Scene(shell.build(), 800, 600));
         stage.show();
     }

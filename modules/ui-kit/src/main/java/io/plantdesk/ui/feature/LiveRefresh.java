@@ -65,9 +65,20 @@ public final class LiveRefresh {
         return subscribers.size();
     }
 
-    /** Every subscriber once: the user pressed F5, or the server is back after an outage. */
+    /**
+     * Every subscriber once: the user pressed F5, or the server is back after an outage. A paused
+     * (hidden) view refreshes when it is shown again.
+     */
     public void fireAll() {
-        List.copyOf(subscribers.keySet()).forEach(Runnable::run);
+        List<Runnable> due = new ArrayList<>();
+        for (Subscription s : subscribers) {
+            if (s.paused) {
+                s.missed = true;
+            } else {
+                due.add(s.refresh);
+            }
+        }
+        due.forEach(Runnable::run);
     }
 
     public void fire(Set<String> changed) {
