@@ -44,7 +44,10 @@ public final class OwnerLogins implements EnvironmentAccess {
     /** Checks the login on the server, then keeps it for this session. */
     public void connect(ConnectionProfile environment, String user, char[] password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(environment.jdbcUrl());
+        // From properties, never a URL pasted from profile fields: a database name cannot switch TLS off.
+        ds.setServerNames(new String[] {environment.host()});
+        ds.setPortNumbers(new int[] {environment.port()});
+        ds.setDatabaseName(environment.database());
         ds.setUser(user);
         ds.setPassword(new String(password));
         ds.setSslMode(environment.sslMode().jdbcValue());
