@@ -21,6 +21,7 @@ import io.plantdesk.platform.session.Session;
 import io.plantdesk.ui.feature.LiveRefresh;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.CrossEnvironment;
 import io.plantdesk.ui.feature.FeatureContext;
@@ -157,10 +158,21 @@ public final class AppWindow {
 
     private void saveDisplay(DisplayPrefs p) {
         display = p;
-        ctx.tasks().run("save display", () -> {
-            displayStore.save(p);
-            return p;
-        }, r -> { }, e -> LOG.warn("Could not save the window's place", e));
+        try {
+            ctx.tasks().run("save display", () -> {
+                displayStore.save(p);
+                return p;
+            }, r -> { }, e -> LOG.warn("Could not save the window's place", e));
+        } catch (RejectedExecutionException closing) {
+            // The app is closing and its task runner is gone: still keep where the window was, off the FX thread.
+            Thread.ofVirtual().name("save display").start(() -> {
+                try {
+                    displayStore.save(p);
+                } catch (RuntimeException e) {
+                    LOG.warn("Could not save the window's place", e);
+                }
+            });
+        }
     }
 
     ShellView shell() {

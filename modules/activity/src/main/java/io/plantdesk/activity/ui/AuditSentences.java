@@ -25,22 +25,26 @@ public final class AuditSentences {
 
     /** Columns that say nothing to a person (keys and the plant's id). */
     private static final Set<String> HIDDEN = Set.of("id", "tenant_id");
-    private static final Messages M = Messages.of("io.plantdesk.activity.ui.messages", AuditSentences.class);
 
     private AuditSentences() {
+    }
+
+    /** Looked up at each call, not once per JVM, so a change of language shows at once. */
+    private static Messages m() {
+        return Messages.of("io.plantdesk.activity.ui.messages", AuditSentences.class);
     }
 
     /** The person who made the change, by name; the set-up roles read as "Plantdesk set-up". */
     public static String actor(AuditEntry e, Names names) {
         String login = e.actor();
         if (login == null || login.isBlank()) {
-            return M.get("audit.someone");
+            return m().get("audit.someone");
         }
         String name = names.byLogin().get(login);
         if (name != null) {
             return name;
         }
-        return login.equals("postgres") || login.startsWith("plantdesk_") ? M.get("audit.setup") : M.get("audit.someone");
+        return login.equals("postgres") || login.startsWith("plantdesk_") ? m().get("audit.setup") : m().get("audit.someone");
     }
 
     public static String sentence(AuditEntry e, Names names) {
@@ -49,10 +53,10 @@ public final class AuditSentences {
         String who = actor(e, names);
         String what = subject(e, before, after, names);
         return switch (e.action() == null ? "" : e.action().toUpperCase(Locale.ROOT)) {
-            case "INSERT" -> M.get("audit.added", who, what);
-            case "DELETE" -> M.get("audit.removed", who, what);
+            case "INSERT" -> m().get("audit.added", who, what);
+            case "DELETE" -> m().get("audit.removed", who, what);
             case "UPDATE" -> changed(e, who, what, before, after);
-            default -> M.get("audit.touched", who, what);
+            default -> m().get("audit.touched", who, what);
         };
     }
 
@@ -66,17 +70,17 @@ public final class AuditSentences {
             String to = value(e, f, after.get(f));
             String field = field(e, f);
             if (before.get(f) == null) {
-                return M.get("audit.set", who, what, field, to);
+                return m().get("audit.set", who, what, field, to);
             }
             if (after.get(f) == null) {
-                return M.get("audit.cleared", who, what, field, from);
+                return m().get("audit.cleared", who, what, field, from);
             }
-            return M.get("audit.changed.one", who, what, field, from, to);
+            return m().get("audit.changed.one", who, what, field, from, to);
         }
         List<String> words = fields.stream().map(f -> field(e, f)).toList();
-        String list = words.isEmpty() ? M.get("audit.details") : words.size() == 1 ? words.getFirst()
-                : M.get("audit.and", String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
-        return M.get("audit.changed.many", who, what, list);
+        String list = words.isEmpty() ? m().get("audit.details") : words.size() == 1 ? words.getFirst()
+                : m().get("audit.and", String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
+        return m().get("audit.changed.many", who, what, list);
     }
 
     /** "Farzana Begum" for a person; "a work order" style for other rows. */
@@ -88,29 +92,29 @@ public final class AuditSentences {
         if (name != null) {
             return name;
         }
-        return M.get("audit.a", area(e.tableName()));
+        return m().get("audit.a", area(e.tableName()));
     }
 
     /** A table as plant words ("person" for core.person). */
     public static String area(String table) {
         String key = "audit.area." + table;
-        String word = M.get(key);
+        String word = m().get(key);
         return word.equals("!" + key + "!") ? plain(table == null ? "" : table.substring(table.indexOf('.') + 1)) : word;
     }
 
     private static String field(AuditEntry e, String column) {
         String key = "audit.field." + column;
-        String word = M.get(key);
+        String word = m().get(key);
         return word.equals("!" + key + "!") ? plain(column) : word;
     }
 
     /** A value as people say it: role and status words, "nothing" for empty. */
     private static String value(AuditEntry e, String column, String raw) {
         if (raw == null || raw.isEmpty()) {
-            return M.get("audit.nothing");
+            return m().get("audit.nothing");
         }
         String key = "audit.value." + column + "." + raw.toLowerCase(Locale.ROOT);
-        String word = M.get(key);
+        String word = m().get(key);
         return word.equals("!" + key + "!") ? raw : word;
     }
 

@@ -30,10 +30,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class PeopleView {
 
     private static final Formats FORMATS = Formats.system();
-    private static final RoleNames ROLES = new RoleNames();
 
     private final PeopleViewModel vm;
     private final Messages m;
+    private final RoleNames roles = new RoleNames();
 
     public PeopleView(PeopleViewModel vm, Messages m) {
         this.vm = vm;
@@ -47,7 +47,7 @@ public final class PeopleView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(m.get("people.name"), p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
         table.getColumns().add(col(m.get("people.login"), Person::loginRole));
-        table.getColumns().add(col(m.get("people.role"), p -> ROLES.toString(p.appRole())));
+        table.getColumns().add(col(m.get("people.role"), p -> roles.toString(p.appRole())));
         table.getColumns().add(col(m.get("people.phone"), p -> p.phone() == null ? "" : p.phone()));
         table.getColumns().add(col(m.get("people.status"), p -> p.active() ? m.get("people.active") : m.get("people.inactive")));
         table.getColumns().add(col(m.get("people.updated"), p -> m.get("people.updated.value",

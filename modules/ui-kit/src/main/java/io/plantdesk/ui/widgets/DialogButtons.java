@@ -11,23 +11,26 @@ import javafx.scene.control.ButtonType;
  */
 public final class DialogButtons {
 
-    private static final Messages M = Messages.of("io.plantdesk.ui.messages", DialogButtons.class);
-
     private DialogButtons() {
+    }
+
+    /** Looked up at each call, not once per JVM: the language can change (a test's pseudo-locale, say). */
+    private static String text(String key) {
+        return Messages.of("io.plantdesk.ui.messages", DialogButtons.class).get(key);
     }
 
     /** OK: the dialog's default action (Enter). */
     public static ButtonType ok() {
-        return new ButtonType(M.get("dialog.ok"), ButtonData.OK_DONE);
+        return new ButtonType(text("dialog.ok"), ButtonData.OK_DONE);
     }
 
     /** Cancel: closes the dialog, also on Esc. */
     public static ButtonType cancel() {
-        return new ButtonType(M.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        return new ButtonType(text("dialog.cancel"), ButtonData.CANCEL_CLOSE);
     }
 
     /** Close: for dialogs that only show something. */
     public static ButtonType close() {
-        return new ButtonType(M.get("dialog.close"), ButtonData.CANCEL_CLOSE);
+        return new ButtonType(text("dialog.close"), ButtonData.CANCEL_CLOSE);
     }
 }
