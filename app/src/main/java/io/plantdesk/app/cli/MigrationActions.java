@@ -179,7 +179,13 @@ final class MigrationActions {
 
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
-            service.baseline(db.profile(), version, confirm);
+            // The report's first line says what it was compared with: the golden baseline, or a scratch database.
+            try {
+                System.out.println(service.baseline(db.profile(), version, confirm).text());
+            } catch (io.plantdesk.migrations.service.DriftRefusedException e) {
+                System.err.println("plantdesk migrations baseline: " + e.getMessage() + "\n" + e.report().text());
+                return 1;
+            }
             System.out.println(about(db, service) + ": baselined at V" + version + ".");
             return 0;
         }

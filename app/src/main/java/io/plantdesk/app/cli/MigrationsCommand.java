@@ -72,8 +72,9 @@ final class MigrationsCommand implements Runnable {
     @Command(name = "snapshot",
             description = {"Write the golden baseline of this build's newest version: sql/baseline/V<NNN>.catalog (the catalog",
                     "the scripts produce, built in a scratch database on the embedded server; the drift report compares",
-                    "with it without one) and sql/SCHEMA.md, the schema document generated from it. Run it after adding",
-                    "a migration; a test fails, saying so, while they do not match the scripts."})
+                    "with it without one), sql/baseline/V<NNN>.versions.catalog (the V scripts alone: what baseline compares",
+                    "a hand-built database with) and sql/SCHEMA.md, the schema document generated from it. Run it after",
+                    "adding a migration; a test fails, saying so, while they do not match the scripts."})
     static final class Snapshot implements Callable<Integer> {
         private final AppContext ctx;
 
@@ -82,6 +83,10 @@ final class MigrationsCommand implements Runnable {
 
         @Option(names = "--sql", description = "The sql/ folder (default: ./sql).", defaultValue = "sql")
         Path sql;
+
+        @Option(names = "--version", paramLabel = "V", description = "An older released version to snapshot instead of the newest "
+                + "(sql/SCHEMA.md stays the newest's).")
+        String version;
 
         Snapshot(AppContext ctx) {
             this.ctx = ctx;
@@ -104,14 +109,33 @@ final class MigrationsCommand implements Runnable {
                 return 2;
             }
             Script newest = service.scripts().getLast();
-            var snapshot = service.built(newest.version(), true);
+            Script target = newest;
+            if (version != null) {
+                String v = io.plantdesk.platform.db.Migrator.normalize(version.strip());
+                var found = service.scripts().stream().filter(s -> s.version().equals(v)).findFirst();
+                if (found.isEmpty()) {
+                    System.err.println("plantdesk migrations snapshot: this build has no V" + v + " script");
+                    return 2;
+                }
+                target = found.get();
+            }
             Path dir = sql.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.FOLDER);
             Files.createDirectories(dir);
-            Path file = dir.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.fileName(MigrationService.paddedVersion(newest)));
-            Files.writeString(file, io.plantdesk.migrations.catalog.GoldenSnapshot.text(snapshot));
-            Path doc = sql.resolve("SCHEMA.md");
-            Files.writeString(doc, io.plantdesk.migrations.catalog.SchemaDocument.markdown(newest.version(), snapshot));
-            System.out.println("Wrote " + file + " (" + snapshot.objects().size() + " objects) and " + doc + ".");
+            List<String> wrote = new java.util.ArrayList<>();
+            io.plantdesk.migrations.catalog.CatalogSnapshot withRepeatables = null;
+            for (boolean repeatables : new boolean[] {true, false}) {
+                var snapshot = service.built(target.version(), repeatables);
+                withRepeatables = repeatables ? snapshot : withRepeatables;
+                Path file = dir.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.fileName(MigrationService.paddedVersion(target), repeatables));
+                Files.writeString(file, io.plantdesk.migrations.catalog.GoldenSnapshot.text(snapshot));
+                wrote.add(file + " (" + snapshot.objects().size() + " objects)");
+            }
+            if (target == newest) {
+                Path doc = sql.resolve("SCHEMA.md");
+                Files.writeString(doc, io.plantdesk.migrations.catalog.SchemaDocument.markdown(newest.version(), withRepeatables));
+                wrote.add(doc.toString());
+            }
+            System.out.println("Wrote " + String.join(", ", wrote) + ".");
             return 0;
         }
     }

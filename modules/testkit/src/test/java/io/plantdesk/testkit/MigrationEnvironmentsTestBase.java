@@ -241,7 +241,9 @@ abstract class MigrationEnvironmentsTestBase {
 
         assertThatThrownBy(() -> svc.baseline(different, "4", null))
                 .isInstanceOf(DriftRefusedException.class)
-                .satisfies(e -> assertThat(((DriftRefusedException) e).report().text()).contains("extra   column core.tenant.region"));
+                .satisfies(e -> assertThat(((DriftRefusedException) e).report().text()).contains("extra   column core.tenant.region")
+                        .as("V4 has no golden snapshot: the report says it used a scratch database")
+                        .contains("V4 has no golden baseline in sql/baseline, so a scratch database"));
         assertThat(MigrationTracker.read(CLUSTER.admin(different.database())).values())
                 .allSatisfy(c -> assertThat(c.state()).isEqualTo(CellState.PENDING));
 
@@ -265,6 +267,68 @@ abstract class MigrationEnvironmentsTestBase {
         // From the baseline on, it migrates like any other environment.
         svc.migrate(matching, last(0), null, MigrationProgress.NONE);
         assertThat(svc.drift(matching).isClean()).isTrue();
+    }
+
+    @Test
+    void aHandBuiltDatabaseIsBaselinedAgainstTheGoldenSnapshotWithoutAScratchDatabase() {
+        ConnectionProfile matching = environment("golden", Environment.DEV);
+        ConnectionProfile different = environment("hand-made", Environment.DEV);
+        // Fails the test if the baseline (or its check) builds a scratch database at all.
+        ScratchServer none = new ScratchServer() {
+            @Override
+            public DataSource create(String database) {
+                throw new AssertionError("a scratch database was created although sql/baseline has V" + last(0));
+            }
+
+            @Override
+            public void drop(String database) {
+                throw new AssertionError("a scratch database was dropped although sql/baseline has V" + last(0));
+            }
+        };
+        MigrationService svc = new MigrationService(ScriptSet.plantdesk(), List.of(matching, different),
+                env -> CLUSTER.admin(env.database()), none);
+        for (ConnectionProfile env : List.of(matching, different)) {
+            // Built the old way up to the newest released version: every V script run by hand. V5 grants on
+            // Flyway's history table, so the one who ran them made a stand-in and dropped it afterwards.
+            sql(env, "create table public.flyway_schema_history (version text, success boolean)");
+            svc.scripts().forEach(s -> sql(env, s.sql()));
+            sql(env, "drop table public.flyway_schema_history");
+        }
+        sql(different, "create index tenant_name_by_hand on core.tenant (name)");
+        List<String> databases = databaseNames();
+
+        assertThatThrownBy(() -> svc.baseline(different, last(0), null))
+                .isInstanceOf(DriftRefusedException.class)
+                .satisfies(e -> assertThat(((DriftRefusedException) e).report().text()).contains("tenant_name_by_hand")
+                        .contains("golden baseline sql/baseline/V"));
+        assertThat(MigrationTracker.read(CLUSTER.admin(different.database())).values())
+                .allSatisfy(c -> assertThat(c.state()).isEqualTo(CellState.PENDING));
+
+        DriftReport check = svc.baselineCheck(matching, last(0));
+        assertThat(check.isClean()).as(check.text()).isTrue();
+        DriftReport done;
+        try {
+            done = svc.baseline(matching, last(0), null);
+        } catch (DriftRefusedException e) {
+            throw new AssertionError(e.report().text(), e);
+        }
+        assertThat(done.text()).contains("the V scripts alone").contains(".versions.catalog, no scratch database");
+        assertThat(MigrationTracker.read(CLUSTER.admin(matching.database())).get(last(0)).state()).isEqualTo(CellState.BASELINE);
+        assertThat(databaseNames()).as("databases on the scratch server").isEqualTo(databases);
+    }
+
+    /** The databases of the scratch server, sorted: a scratch database would show up or leave a leftover. */
+    private static List<String> databaseNames() {
+        List<String> out = new ArrayList<>();
+        try (Connection c = SCRATCH_SERVER.admin("postgres").getConnection(); Statement st = c.createStatement();
+             var rs = st.executeQuery("select datname from pg_database where datname like 'pd\\_scratch\\_%' order by 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     @Test

@@ -38,7 +38,8 @@ public record DriftReport(String version, List<Difference> differences, int obje
         return compare(firstVersion, first, second, firstName);
     }
 
-    private static DriftReport compare(String version, CatalogSnapshot expected, CatalogSnapshot live, String against) {
+    /** {@code against} says what {@code expected} is, for the report's first line. */
+    public static DriftReport compare(String version, CatalogSnapshot expected, CatalogSnapshot live, String against) {
         List<Difference> out = new ArrayList<>();
         for (Map.Entry<String, String> e : expected.objects().entrySet()) {
             String actual = live.objects().get(e.getKey());

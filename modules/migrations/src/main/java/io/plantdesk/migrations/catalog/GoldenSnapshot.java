@@ -14,7 +14,10 @@ import java.util.TreeMap;
  * {@code sql/baseline/V<NNN>.catalog}): the catalog the scripts produce at that version, one
  * object a line ({@code key = definition}, line breaks written \n). The drift report compares
  * with it instead of migrating a scratch database, and sql/SCHEMA.md is generated from it.
- * {@code plantdesk migrations snapshot} writes it; a test fails when it no longer matches.
+ * Beside it, {@code V<NNN>.versions.catalog} holds what the V scripts alone produce: a database
+ * built by hand before it was tracked has no repeatable script's objects, so baseline compares
+ * with that one, also without a scratch database.
+ * {@code plantdesk migrations snapshot} writes both; a test fails when they no longer match.
  */
 public final class GoldenSnapshot {
 
@@ -27,6 +30,11 @@ public final class GoldenSnapshot {
     /** "V009.catalog" for version "9" written in its scripts as "009". */
     public static String fileName(String paddedVersion) {
         return "V" + paddedVersion + ".catalog";
+    }
+
+    /** "V009.versions.catalog": the V scripts alone, or {@link #fileName} with the repeatable scripts too. */
+    public static String fileName(String paddedVersion, boolean repeatables) {
+        return repeatables ? fileName(paddedVersion) : "V" + paddedVersion + ".versions.catalog";
     }
 
     public static String text(CatalogSnapshot snapshot) {
@@ -52,10 +60,15 @@ public final class GoldenSnapshot {
 
     /** The snapshot in a folder (sql/baseline or its packaged copy), if that version has one. */
     public static Optional<CatalogSnapshot> read(Path folder, String paddedVersion) {
+        return read(folder, paddedVersion, true);
+    }
+
+    /** The snapshot with the repeatable scripts' objects, or of the V scripts alone, if that version has one. */
+    public static Optional<CatalogSnapshot> read(Path folder, String paddedVersion, boolean repeatables) {
         if (folder == null) {
             return Optional.empty();
         }
-        Path f = folder.resolve(fileName(paddedVersion));
+        Path f = folder.resolve(fileName(paddedVersion, repeatables));
         if (!Files.isRegularFile(f)) {
             return Optional.empty();
         }

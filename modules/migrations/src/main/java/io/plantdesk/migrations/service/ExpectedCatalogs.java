@@ -16,8 +16,9 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * What the scripts produce at a version: the golden snapshot of a released version of Plantdesk's
- * own scripts (sql/baseline, no database needed), otherwise a scratch database migrated to it,
- * kept per version (a scratch migration takes seconds; the scripts do not change).
+ * own scripts (sql/baseline, no database needed; with the repeatable scripts for drift, of the V
+ * scripts alone for baseline), otherwise a scratch database migrated to it, kept per version (a
+ * scratch migration takes seconds; the scripts do not change).
  */
 final class ExpectedCatalogs {
 
@@ -34,19 +35,35 @@ final class ExpectedCatalogs {
         this.historyTables = historyTables;
     }
 
+    /** The expected catalog and where it came from, said in the drift report so the reader knows which. */
+    record Expected(CatalogSnapshot catalog, String source) {
+    }
+
     CatalogSnapshot at(String version, boolean repeatables) {
-        if (repeatables && version != null && scripts.isPlantdesk()) {
-            Optional<CatalogSnapshot> golden = golden(version);
+        return expected(version, repeatables).catalog();
+    }
+
+    Expected expected(String version, boolean repeatables) {
+        Optional<Script> script = scripts.isPlantdesk() && version != null
+                ? scriptList.get().stream().filter(s -> s.version().equals(version)).findFirst() : Optional.empty();
+        if (script.isPresent()) {
+            Optional<CatalogSnapshot> golden = golden(script.get(), repeatables);
             if (golden.isPresent()) {
-                return golden.get();
+                return new Expected(golden.get(), "the golden baseline sql/" + GoldenSnapshot.FOLDER + "/"
+                        + GoldenSnapshot.fileName(paddedVersion(script.get()), repeatables) + ", no scratch database");
             }
         }
-        return built(version, repeatables);
+        String why = script.isPresent() ? "V" + version + " has no golden baseline in sql/" + GoldenSnapshot.FOLDER + ", so a scratch database"
+                : "a scratch database";
+        return new Expected(built(version, repeatables), why + " migrated to it");
     }
 
     Optional<CatalogSnapshot> golden(String version) {
-        return scriptList.get().stream().filter(s -> s.version().equals(version)).findFirst()
-                .flatMap(s -> GoldenSnapshot.read(Migrator.packagedDir("db/" + GoldenSnapshot.FOLDER), paddedVersion(s)));
+        return scriptList.get().stream().filter(s -> s.version().equals(version)).findFirst().flatMap(s -> golden(s, true));
+    }
+
+    private static Optional<CatalogSnapshot> golden(Script s, boolean repeatables) {
+        return GoldenSnapshot.read(Migrator.packagedDir("db/" + GoldenSnapshot.FOLDER), paddedVersion(s), repeatables);
     }
 
     static String paddedVersion(Script s) {

@@ -108,7 +108,10 @@ public final class MigrationService {
 
     private DriftReport driftAt(ConnectionProfile env, String version, boolean repeatables) {
         CatalogSnapshot live = CatalogSnapshot.read(access.admin(env), historyTables());
-        return DriftReport.compare(version == null ? "0" : version, expectedAt(version, repeatables), live);
+        ExpectedCatalogs.Expected expected = catalogs.expected(version, repeatables);
+        String v = version == null ? "0" : version;
+        return DriftReport.compare(v, expected.catalog(), live, "what migrations up to V" + v
+                + (repeatables ? "" : " (the V scripts alone)") + " produce (" + expected.source() + ")");
     }
 
     /** What migrating an empty database to {@code version} produces (null: nothing applied), repeatable scripts included. */
