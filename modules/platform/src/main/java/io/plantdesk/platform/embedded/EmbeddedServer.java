@@ -72,13 +72,18 @@ public final class EmbeddedServer implements AutoCloseable {
             }
             return startLocked(dataDir, binDir, log, port);
         } catch (EmbeddedServerException e) {
-            ServerLog.note(log, e.fullMessage()); // so the log the message points to exists and says it too
+            if (e.reason() != Reason.UNSAFE_FOLDER) { // nothing is written under a folder that is refused
+                ServerLog.note(log, e.fullMessage()); // so the log the message points to exists and says it too
+            }
             throw e;
         }
     }
 
     private static EmbeddedServer startLocked(Path dataDir, Path binDir, Path log, int port) {
         Path home = dataDir.getParent();
+        // Before anything is created or any mode changed: a folder above ours that others can
+        // write, or one of ours that another account owns, is refused as it is.
+        refuseUnsafeFolders(home, dataDir, binDir, log);
         try {
             PrivateFiles.createDirectories(log.getParent());
             ServerLog.rotate(log, MAX_LOG_BYTES);
@@ -89,7 +94,6 @@ public final class EmbeddedServer implements AutoCloseable {
             throw new EmbeddedServerException(Reason.FAILED, "Cannot create the folders for the embedded database.",
                     "Check that " + home + " is writable.", log, e);
         }
-        PgBinaries.refuseFoldersOthersCanWrite(binDir, log);
         // One process starts the server; others started at the same moment wait here and then
         // find it running (attach) instead of taking it for a crashed Plantdesk's.
         try (StartLock lock = StartLock.acquire(home.resolve("embedded.lock"), START_LOCK_WAIT, log)) {
@@ -143,6 +147,23 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    private static void refuseUnsafeFolders(Path home, Path dataDir, Path binDir, Path log) {
+        for (Path above : java.util.List.of(home, binDir.toAbsolutePath().getParent(), log.toAbsolutePath().getParent())) {
+            PrivateFiles.writableByOthers(above).ifPresent(open -> {
+                throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
+                        "The embedded database's programs would run from " + open + ", a folder other accounts on this computer can write to.",
+                        "Ask IT to remove write access for others from " + open + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
+                        log, null);
+            });
+        }
+        FolderOwner.firstForeign(java.util.List.of(home, dataDir, binDir, log.toAbsolutePath().getParent(), log)).ifPresent(foreign -> {
+            throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
+                    foreign + " belongs to another account on this computer, so the embedded database will not use it.",
+                    "Ask IT to give it back to your account (or remove it), or set PLANTDESK_HOME to a folder of your own.",
+                    log, null);
+        });
+    }
+
     private static EmbeddedServer launch(Path dataDir, Path binDir, Path tree, Path log, int port, Path socketDir, Path ownerFile) {
         Path socketFile = socketDir.resolve(".s.PGSQL." + port);
         boolean passwordcheck = PgBinaries.hasPasswordcheck(tree);
@@ -175,7 +196,18 @@ public final class EmbeddedServer implements AutoCloseable {
             Files.writeString(ownerFile, ProcessHandle.current().pid() + " " + port + " " + socketFile + "\n", StandardCharsets.UTF_8);
             return new EmbeddedServer(pg, port, socketFile, ownerFile);
         } catch (IOException | RuntimeException e) {
+            closeBinaries(binDir, tree); // a failed start must not leave the library's 0777 modes behind
             throw explain(e, port, dataDir, log);
+        }
+    }
+
+    private static void closeBinaries(Path binDir, Path tree) {
+        try (var all = Files.walk(binDir)) {
+            for (Path p : all.toList()) {
+                PrivateFiles.makePrivateKeepingExec(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not close the modes of {}", binDir, e);
         }
     }
 
