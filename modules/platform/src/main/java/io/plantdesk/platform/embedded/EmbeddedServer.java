@@ -134,10 +134,11 @@ public final class EmbeddedServer implements AutoCloseable {
             } finally {
                 PgBinaries.forget();
             }
+            server.closeOtherDatabases();
             server.diskWarning = onReserve
                     ? Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
-                            + "free space on that disk now, before the database stops again.")
-                    : space == null ? Optional.empty() : space.warning(home);
+                            + "free space on that disk now, before the database stops again. " + server.diskUse())
+                    : space == null ? Optional.empty() : space.warning(home).map(w -> w + " " + server.diskUse());
             server.dataHome = home;
             if (space != null && space.roomForReserveFile() && !Files.exists(reserveFile)) {
                 writeReserve(reserveFile); // once: a moment at the first start, none after
@@ -211,6 +212,34 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    /**
+     * People's logins have no business in the server's other databases: in {@code postgres} they
+     * kept CONNECT and TEMP from PUBLIC and could fill the disk with large objects or temporary
+     * tables (V011 closed these only in Plantdesk's own database). CONNECT and TEMP go from PUBLIC
+     * on every other database, and large-object functions there too, at each start (idempotent).
+     */
+    void closeOtherDatabases() {
+        try (Connection c = adminDataSource("postgres").getConnection(); Statement s = c.createStatement()) {
+            s.execute("revoke connect, temporary on database postgres, template1 from public");
+            for (String fn : java.util.List.of("lo_from_bytea(oid, bytea)", "lo_create(oid)", "lo_creat(integer)", "lo_import(text)",
+                    "lo_import(text, oid)", "lo_put(oid, bigint, bytea)", "lowrite(integer, bytea)")) {
+                s.execute("revoke execute on function pg_catalog." + fn + " from public");
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not close the embedded server's other databases to people's logins", e);
+        }
+    }
+
+    /** A sentence naming what fills the disk, or an empty string when it cannot be read. */
+    public String diskUse() {
+        try {
+            return DiskUse.describe(this::adminDataSource);
+        } catch (SQLException e) {
+            LOG.debug("Could not measure what takes the disk", e);
+            return "";
+        }
+    }
+
     public int port() {
         return port;
     }
@@ -230,7 +259,7 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         return DiskSpace.of(dataHome).flatMap(space -> space.usable() < DiskSpace.RESERVE
                 ? space.refusal(dataHome, dataHome).map(e -> e.getMessage() + " The database may stop when the disk is full.")
-                : space.warning(dataHome));
+                : space.warning(dataHome)).map(w -> w + " " + diskUse());
     }
 
     /** True when this process uses a server that another running Plantdesk started and stops. */
