@@ -100,8 +100,15 @@ public final class AdminTarget {
         }
     }
 
-    static boolean sameServer(ConnectionProfile a, ConnectionProfile b) {
-        return a.host().toLowerCase(Locale.ROOT).equals(b.host().toLowerCase(Locale.ROOT)) && a.port() == b.port();
+    /**
+     * True when the credentials entered for {@code entered} may go to {@code target}: the same host
+     * and port, and a TLS mode at least as strict (a staging profile of the same server with
+     * sslmode=disable must not receive production's password in clear text).
+     */
+    static boolean sameServer(ConnectionProfile target, ConnectionProfile entered) {
+        return target.host().toLowerCase(Locale.ROOT).equals(entered.host().toLowerCase(Locale.ROOT))
+                && target.port() == entered.port()
+                && target.sslMode().compareTo(entered.sslMode()) >= 0;
     }
 
     private static String server(ConnectionProfile p) {

@@ -19,6 +19,14 @@ public final class LogSetup {
         try {
             // Private to the account (0700): the logs name people, hosts and errors.
             io.plantdesk.platform.config.PrivateFiles.createDirectories(paths.logDir());
+            // Logback creates files with the process umask (0644): the log exists, 0600, before it
+            // opens it, and files rolled by an earlier run are closed too.
+            io.plantdesk.platform.config.PrivateFiles.ensurePrivateFile(paths.appLog());
+            try (var files = java.nio.file.Files.list(paths.logDir())) {
+                for (var f : files.toList()) {
+                    io.plantdesk.platform.config.PrivateFiles.makePrivate(f);
+                }
+            }
         } catch (IOException e) {
             System.err.println("Plantdesk cannot create its log folder " + paths.logDir() + ": " + e.getMessage());
         }

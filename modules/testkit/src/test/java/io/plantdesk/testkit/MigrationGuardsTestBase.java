@@ -131,11 +131,18 @@ abstract class MigrationGuardsTestBase {
         try (Connection reader = envs.admin(dev).getConnection()) {
             reader.setAutoCommit(false);
             reader.createStatement().execute("select count(*) from core.person"); // a long report keeps its lock
+            int readerPid;
+            try (var rs = reader.createStatement().executeQuery("select pg_backend_pid()")) {
+                rs.next();
+                readerPid = rs.getInt(1);
+            }
             long t0 = System.nanoTime();
             assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(30), () -> svc.migrate(dev, "1", null, record)))
                     .isInstanceOf(PlantdeskException.class)
                     .hasMessageContaining("V1 (V001__reports_person_note.sql) gave up waiting for a lock after 200 ms, 3 times")
-                    .satisfies(e -> assertThat(((PlantdeskException) e).fullMessage()).contains("nothing of it was kept"));
+                    .satisfies(e -> assertThat(((PlantdeskException) e).fullMessage()).contains("nothing of it was kept")
+                            .as("names who holds the lock (probe of issue 13, round 2)")
+                            .contains("Held by login", "server process " + readerPid, "with an unfinished change open for"));
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("200 ms x 3 and 0.5 s + 1 s of backoff").isLessThan(Duration.ofSeconds(10));
             assertThat(events).containsExactly("retry V1 1/2", "retry V1 2/2");
             reader.rollback();

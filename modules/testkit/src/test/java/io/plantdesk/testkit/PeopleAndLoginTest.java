@@ -128,7 +128,8 @@ class PeopleAndLoginTest {
         ConnectionProfile nowhere = db.profile().withPort(closed);
         assertThatThrownBy(() -> LOGIN.login(nowhere, admin.login(), admin.passwordChars()))
                 .isInstanceOf(PlantdeskException.class)
-                .hasMessageContaining("Cannot reach the database server at localhost:" + closed);
+                // localhost: on this computer, so no network cable or Wi-Fi in the sentence (issue 13, round 2)
+                .hasMessageContaining("The database server on this computer at localhost:" + closed + " is not answering");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.db.LockWaitWatcher;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -78,7 +79,9 @@ final class ScriptRunner {
                     int retries = script.header().lockRetries();
                     if (attempt <= retries) {
                         long wait = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << (attempt - 1));
-                        progress.retrying(failed, attempt, retries, wait, firstLine(lock.getMessage()));
+                        List<String> holders = LockWaitWatcher.holders(admin);
+                        progress.retrying(failed, attempt, retries, wait, firstLine(lock.getMessage())
+                                + (holders.isEmpty() ? "" : ". " + holders.getFirst()));
                         sleep(wait);
                         continue;
                     }
@@ -103,8 +106,8 @@ final class ScriptRunner {
                     + " (" + firstLine(lock.getMessage()) + ").",
                     (kept ? "It ran outside a transaction: the statements before the one that waited are kept. "
                             : "It ran in a transaction: nothing of it was kept. ") + before
-                            + " Another session holds that table: find it in pg_stat_activity, then migrate again"
-                            + " (or raise the script's \"-- Lock timeout:\").", e);
+                            + holdersOr(admin, " Another session holds that table: find it in pg_stat_activity.")
+                            + " Migrate again when it has let go (or raise the script's \"-- Lock timeout:\").", e);
         }
         if (kept) {
             List<String> invalid = invalidIndexes(admin);
@@ -116,6 +119,12 @@ final class ScriptRunner {
         }
         return new PlantdeskException(env.name() + ": " + what + " failed: " + firstLine(e.getMessage()),
                 "It ran in a transaction: nothing of it was kept. " + before + " Fix the cause and migrate again.", e);
+    }
+
+    /** Who holds table locks now, named (the migrate's lock waits were visible with their cause). */
+    private static String holdersOr(DataSource admin, String otherwise) {
+        List<String> holders = LockWaitWatcher.holders(admin);
+        return holders.isEmpty() ? otherwise : " " + String.join(" ", holders);
     }
 
     private static SQLException lockTimeout(Throwable e) {

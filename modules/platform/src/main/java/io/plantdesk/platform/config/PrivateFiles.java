@@ -63,6 +63,17 @@ public final class PrivateFiles {
         Files.setPosixFilePermissions(path, Files.isDirectory(path) ? DIR : FILE);
     }
 
+    /** Takes every group and other bit away (a program keeps its owner's execute bit); links are left alone. */
+    public static void makePrivateKeepingExec(Path path) throws IOException {
+        if (!isPosix(path) || !Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
+            return;
+        }
+        Set<PosixFilePermission> mode = new java.util.HashSet<>(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+        mode.removeAll(Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE));
+        Files.setPosixFilePermissions(path, mode);
+    }
+
     /** Creates an empty file 0600 when missing, or makes an existing one 0600. */
     public static void ensurePrivateFile(Path file) throws IOException {
         if (!Files.exists(file)) {

@@ -38,6 +38,12 @@ public final class PropertiesFile {
         public String toString() {
             return file + ", line " + line + ": " + text;
         }
+
+        /** The warning logged for it: one full stop after the problem, whether its text ends in one or not. */
+        public String warning(String consequence, Path copy) {
+            String problem = toString();
+            return (problem.endsWith(".") ? problem : problem + ".") + " " + consequence + " A copy of the file as it was is kept in " + copy + ".";
+        }
     }
 
     /** The readable entries, the line each key is on, and what could not be read. */
@@ -117,7 +123,7 @@ public final class PropertiesFile {
             }
             if (REPORTED.add(copy.toString())) {
                 for (Problem p : problems) {
-                    LOG.warn("{}. {} A copy of the file as it was is kept in {}.", p, consequence, copy);
+                    LOG.warn("{}", p.warning(consequence, copy));
                 }
             }
             return copy;

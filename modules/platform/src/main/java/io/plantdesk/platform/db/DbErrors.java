@@ -86,6 +86,11 @@ public final class DbErrors {
         if (cause != null && isTls(cause)) {
             return tlsFailed(profile, cause);
         }
+        if (onThisComputer(profile, cause)) { // loopback: no cable or Wi-Fi involved (probe of issue 13, round 2)
+            return new PlantdeskException("The database server on this computer" + where + " is not answering.",
+                    "If it is Plantdesk's own database, Plantdesk starts it again by itself; otherwise start that server "
+                            + "or ask IT. Its log says why it stopped.", cause);
+        }
         return new PlantdeskException("Cannot reach the database server" + where + ".",
                 "Check the network cable or Wi-Fi and the profile's host and port, or ask IT whether the server is running.",
                 cause);
@@ -121,6 +126,15 @@ public final class DbErrors {
             }
         }
         return false;
+    }
+
+    /** A local profile, or (without one) a failure that names a loopback address. */
+    private static boolean onThisComputer(ConnectionProfile profile, Throwable cause) {
+        if (profile != null) {
+            return SslMode.isLocal(profile.host());
+        }
+        String text = cause == null ? "" : messages(cause);
+        return text.contains("localhost:") || text.contains("127.0.0.1") || text.contains("[::1]");
     }
 
     private static String messages(Throwable e) {

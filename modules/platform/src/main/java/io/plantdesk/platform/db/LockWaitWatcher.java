@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -27,6 +29,18 @@ public final class LockWaitWatcher implements AutoCloseable {
               join pg_stat_activity b on b.pid = bp.pid
              where w.datname = current_database() and w.usename = current_user and w.pid <> pg_backend_pid()
                and w.wait_event_type = 'Lock' and now() - w.query_start > ?::interval
+            """;
+
+    /** Sessions of this database (not this one) holding a lock on a table inside an open transaction. */
+    private static final String HOLDERS = """
+            select distinct a.pid, a.usename, coalesce(nullif(a.application_name, ''), 'an unnamed program') as app, a.state,
+                   extract(epoch from now() - coalesce(a.xact_start, a.state_change))::int as held
+              from pg_locks l
+              join pg_stat_activity a on a.pid = l.pid
+             where l.locktype = 'relation' and l.granted and l.database = (select oid from pg_database where datname = current_database())
+               and l.relation >= 16384 and a.pid <> pg_backend_pid() and a.xact_start is not null
+             order by held desc
+             limit 3
             """;
 
     private final Thread thread;
@@ -72,6 +86,31 @@ public final class LockWaitWatcher implements AutoCloseable {
                 + rs.getString("app") + doing + ", server process " + rs.getInt("pid") + "). A person's unfinished change "
                 + "ends by itself after a minute idle; an admin can also end that session (pg_terminate_backend("
                 + rs.getInt("pid") + ")).";
+    }
+
+    /**
+     * Who holds table locks in this database right now, one sentence each, for a migration that
+     * just gave up on a lock (the tracker's guarded migrate): the person and how long their change
+     * has been open, instead of "find it in pg_stat_activity". Empty when nobody does or the
+     * server cannot be asked.
+     */
+    public static List<String> holders(DataSource admin) {
+        List<String> out = new ArrayList<>();
+        try (Connection c = admin.getConnection(); PreparedStatement q = c.prepareStatement(HOLDERS); ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                String state = rs.getString("state");
+                String doing = "idle in transaction".equals(state) || "idle in transaction (aborted)".equals(state)
+                        ? "with an unfinished change open for " + rs.getInt("held") + " s"
+                        : "active".equals(state) ? "running a statement, its transaction open for " + rs.getInt("held") + " s"
+                        : "in a transaction open for " + rs.getInt("held") + " s";
+                out.add("Held by login \"" + rs.getString("usename") + "\" (" + rs.getString("app") + ", " + doing
+                        + ", server process " + rs.getInt("pid") + "); an admin can end that session with pg_terminate_backend("
+                        + rs.getInt("pid") + ").");
+            }
+        } catch (SQLException e) {
+            // the failure itself is still reported, only without the names
+        }
+        return out;
     }
 
     @Override

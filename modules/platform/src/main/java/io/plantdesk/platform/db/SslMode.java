@@ -2,7 +2,7 @@ package io.plantdesk.platform.db;
 
 import java.util.Locale;
 
-/** pgjdbc's sslmode values that Plantdesk offers. */
+/** pgjdbc's sslmode values that Plantdesk offers, declared weakest first (AdminTarget compares them). */
 public enum SslMode {
     DISABLE, PREFER, REQUIRE, VERIFY_CA, VERIFY_FULL;
 

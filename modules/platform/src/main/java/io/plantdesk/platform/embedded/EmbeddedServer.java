@@ -72,13 +72,18 @@ public final class EmbeddedServer implements AutoCloseable {
             }
             return startLocked(dataDir, binDir, log, port);
         } catch (EmbeddedServerException e) {
-            ServerLog.note(log, e.fullMessage()); // so the log the message points to exists and says it too
+            if (e.reason() != Reason.UNSAFE_FOLDER) { // nothing is written under a folder that is refused
+                ServerLog.note(log, e.fullMessage()); // so the log the message points to exists and says it too
+            }
             throw e;
         }
     }
 
     private static EmbeddedServer startLocked(Path dataDir, Path binDir, Path log, int port) {
         Path home = dataDir.getParent();
+        // Before anything is created or any mode changed: a folder above ours that others can
+        // write, or one of ours that another account owns, is refused as it is.
+        refuseUnsafeFolders(home, dataDir, binDir, log);
         try {
             PrivateFiles.createDirectories(log.getParent());
             ServerLog.rotate(log, MAX_LOG_BYTES);
@@ -89,7 +94,6 @@ public final class EmbeddedServer implements AutoCloseable {
             throw new EmbeddedServerException(Reason.FAILED, "Cannot create the folders for the embedded database.",
                     "Check that " + home + " is writable.", log, e);
         }
-        PgBinaries.refuseFoldersOthersCanWrite(binDir, log);
         // One process starts the server; others started at the same moment wait here and then
         // find it running (attach) instead of taking it for a crashed Plantdesk's.
         try (StartLock lock = StartLock.acquire(home.resolve("embedded.lock"), START_LOCK_WAIT, log)) {
@@ -130,10 +134,11 @@ public final class EmbeddedServer implements AutoCloseable {
             } finally {
                 PgBinaries.forget();
             }
+            server.closeOtherDatabases();
             server.diskWarning = onReserve
                     ? Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
-                            + "free space on that disk now, before the database stops again.")
-                    : space == null ? Optional.empty() : space.warning(home);
+                            + "free space on that disk now, before the database stops again. " + server.diskUse())
+                    : space == null ? Optional.empty() : space.warning(home).map(w -> w + " " + server.diskUse());
             server.dataHome = home;
             if (space != null && space.roomForReserveFile() && !Files.exists(reserveFile)) {
                 writeReserve(reserveFile); // once: a moment at the first start, none after
@@ -141,6 +146,23 @@ public final class EmbeddedServer implements AutoCloseable {
             server.diskWarning.ifPresent(LOG::warn);
             return server;
         }
+    }
+
+    private static void refuseUnsafeFolders(Path home, Path dataDir, Path binDir, Path log) {
+        for (Path above : java.util.List.of(home, binDir.toAbsolutePath().getParent(), log.toAbsolutePath().getParent())) {
+            PrivateFiles.writableByOthers(above).ifPresent(open -> {
+                throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
+                        "The embedded database's programs would run from " + open + ", a folder other accounts on this computer can write to.",
+                        "Ask IT to remove write access for others from " + open + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
+                        log, null);
+            });
+        }
+        FolderOwner.firstForeign(java.util.List.of(home, dataDir, binDir, log.toAbsolutePath().getParent(), log)).ifPresent(foreign -> {
+            throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
+                    foreign + " belongs to another account on this computer, so the embedded database will not use it.",
+                    "Ask IT to give it back to your account (or remove it), or set PLANTDESK_HOME to a folder of your own.",
+                    log, null);
+        });
     }
 
     private static EmbeddedServer launch(Path dataDir, Path binDir, Path tree, Path log, int port, Path socketDir, Path ownerFile) {
@@ -175,7 +197,46 @@ public final class EmbeddedServer implements AutoCloseable {
             Files.writeString(ownerFile, ProcessHandle.current().pid() + " " + port + " " + socketFile + "\n", StandardCharsets.UTF_8);
             return new EmbeddedServer(pg, port, socketFile, ownerFile);
         } catch (IOException | RuntimeException e) {
+            closeBinaries(binDir, tree); // a failed start must not leave the library's 0777 modes behind
             throw explain(e, port, dataDir, log);
+        }
+    }
+
+    private static void closeBinaries(Path binDir, Path tree) {
+        try (var all = Files.walk(binDir)) {
+            for (Path p : all.toList()) {
+                PrivateFiles.makePrivateKeepingExec(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not close the modes of {}", binDir, e);
+        }
+    }
+
+    /**
+     * People's logins have no business in the server's other databases: in {@code postgres} they
+     * kept CONNECT and TEMP from PUBLIC and could fill the disk with large objects or temporary
+     * tables (V011 closed these only in Plantdesk's own database). CONNECT and TEMP go from PUBLIC
+     * on every other database, and large-object functions there too, at each start (idempotent).
+     */
+    void closeOtherDatabases() {
+        try (Connection c = adminDataSource("postgres").getConnection(); Statement s = c.createStatement()) {
+            s.execute("revoke connect, temporary on database postgres, template1 from public");
+            for (String fn : java.util.List.of("lo_from_bytea(oid, bytea)", "lo_create(oid)", "lo_creat(integer)", "lo_import(text)",
+                    "lo_import(text, oid)", "lo_put(oid, bigint, bytea)", "lowrite(integer, bytea)")) {
+                s.execute("revoke execute on function pg_catalog." + fn + " from public");
+            }
+        } catch (SQLException e) {
+            LOG.warn("Could not close the embedded server's other databases to people's logins", e);
+        }
+    }
+
+    /** A sentence naming what fills the disk, or an empty string when it cannot be read. */
+    public String diskUse() {
+        try {
+            return DiskUse.describe(this::adminDataSource);
+        } catch (SQLException e) {
+            LOG.debug("Could not measure what takes the disk", e);
+            return "";
         }
     }
 
@@ -198,7 +259,7 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         return DiskSpace.of(dataHome).flatMap(space -> space.usable() < DiskSpace.RESERVE
                 ? space.refusal(dataHome, dataHome).map(e -> e.getMessage() + " The database may stop when the disk is full.")
-                : space.warning(dataHome));
+                : space.warning(dataHome)).map(w -> w + " " + diskUse());
     }
 
     /** True when this process uses a server that another running Plantdesk started and stops. */

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -30,9 +29,10 @@ import org.tukaani.xz.XZInputStream;
 
 /**
  * The embedded server's programs, unpacked by Plantdesk itself (not by the library, which leaves
- * the folder writable by every account) into a 0700 folder, with a manifest of every file's SHA-256
- * taken from the bundle as it is unpacked. Before each start the tree is hashed again and compared:
- * a program changed or added after unpacking is never run. The tree is moved to a quarantine
+ * the folder writable by every account) into a 0700 folder. Before each start the tree is hashed
+ * and compared with hashes computed in memory from the bundle in the jar (never a manifest on
+ * disk): a program changed or added after unpacking is never run, nor is a tree another account
+ * could write or owns files in. The tree is moved to a quarantine
  * folder for IT and a fresh copy unpacked from the bundle.
  *
  * <p>The folder name is the one the library computes (PG- and the bundle's MD5), so the library
@@ -75,16 +75,6 @@ final class PgBinaries {
         lastRead = null;
     }
 
-    /** The binaries folder and every folder above it must be closed to other accounts. */
-    static void refuseFoldersOthersCanWrite(Path binDir, Path log) {
-        PrivateFiles.writableByOthers(binDir).ifPresent(open -> {
-            throw new EmbeddedServerException(EmbeddedServerException.Reason.UNSAFE_FOLDER,
-                    "The embedded database's programs would run from " + open + ", a folder other accounts on this computer can write to.",
-                    "Ask IT to remove write access for others from " + open + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
-                    log, null);
-        });
-    }
-
     /** Unpacks or verifies the binaries against the bundle; a changed tree is never run. */
     static Path prepareOrExplain(Path binDir, Path log) {
         try {
@@ -122,37 +112,55 @@ final class PgBinaries {
 
     /**
      * Makes sure {@code binDir/PG-<md5>} holds exactly the bundle's files, unpacking it when it is
-     * missing, incomplete or changed. Returns the tree, or the names of what differed when a
-     * changed tree was put aside (empty when nothing was wrong).
+     * missing, incomplete, changed, or was ever open to another account. Returns the names of what
+     * was wrong when a tree was put aside (empty when nothing was wrong).
+     *
+     * <p>The expected hashes come from the bundle in the jar, computed in memory at each start: a
+     * manifest on disk could be rewritten by whoever could write the tree, so none is trusted.
+     * Ownership and modes are checked before anything here changes a mode, so a folder an older
+     * build left open to others is seen as such and its tree never run.
      */
     static List<String> prepare(Path binDir, Bundle bundle) throws IOException {
-        PrivateFiles.createDirectories(binDir);
         Path tree = binDir.resolve(bundle.folderName());
-        Path manifest = binDir.resolve(bundle.folderName() + ".sha256");
-        if (!Files.exists(tree.resolve(READY_MARKER)) || !Files.exists(manifest)) {
-            if (Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
-                quarantine(binDir, tree); // unpacked by someone else: never trusted
+        List<String> unsafe = new ArrayList<>();
+        if (Files.exists(binDir, LinkOption.NOFOLLOW_LINKS)) {
+            FolderOwner.refuseForeign(binDir);
+            if (PrivateFiles.mode(binDir).map(m -> (m & 022) != 0).orElse(false)) {
+                unsafe.add(binDir.getFileName() + " was writable by other accounts");
             }
-            unpack(bundle, tree, manifest);
+        }
+        if (unsafe.isEmpty() && Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
+            unsafe.addAll(FolderOwner.openToOthers(tree));
+        }
+        PrivateFiles.createDirectories(binDir);
+        if (!unsafe.isEmpty()) {
+            LOG.warn("The embedded PostgreSQL's programs in {} were open to other accounts ({}); they are moved aside and not run",
+                    binDir, unsafe.getFirst());
+            quarantineTrees(binDir);
+            unpack(bundle, tree);
+            return unsafe;
+        }
+        if (!Files.exists(tree.resolve(READY_MARKER))) {
+            if (Files.exists(tree, LinkOption.NOFOLLOW_LINKS)) {
+                quarantine(binDir, tree); // half unpacked, or unpacked by someone else: never trusted
+            }
+            unpack(bundle, tree);
             return List.of();
         }
-        List<String> differences = verify(tree, manifest, bundle.sha256());
+        List<String> differences = verify(tree, expectedHashes(bundle));
         if (!differences.isEmpty()) {
             LOG.warn("The embedded PostgreSQL's programs in {} differ from the bundle ({}); they are moved aside and not run",
                     tree, String.join(", ", differences.subList(0, Math.min(5, differences.size()))));
             quarantine(binDir, tree);
-            unpack(bundle, tree, manifest);
+            unpack(bundle, tree);
         }
         return differences;
     }
 
-    /** What differs between the tree and its manifest (empty when they match). */
-    static List<String> verify(Path tree, Path manifest, String bundleSha256) throws IOException {
-        Map<String, String> expected = readManifest(manifest);
+    /** What differs between the tree and the bundle's own hashes (empty when they match). */
+    static List<String> verify(Path tree, Map<String, String> bundleHashes) throws IOException {
+        Map<String, String> expected = new TreeMap<>(bundleHashes);
         List<String> out = new ArrayList<>();
-        if (!bundleSha256.equals(expected.remove("#bundle"))) {
-            out.add("the manifest is not this bundle's");
-        }
         Map<String, String> actual = hashTree(tree);
         for (var e : expected.entrySet()) {
             String found = actual.remove(e.getKey());
@@ -162,6 +170,25 @@ final class PgBinaries {
         }
         actual.keySet().forEach(extra -> out.add(extra + " was added"));
         return out;
+    }
+
+    /** Every file's SHA-256 (or a link's target) as the bundle itself holds it, read from memory. */
+    static Map<String, String> expectedHashes(Bundle bundle) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bundle.bytes())))) {
+            TarArchiveEntry entry;
+            while ((entry = tar.getNextEntry()) != null) {
+                String name = entry.getName().replaceFirst("^\\./", "");
+                if (entry.isSymbolicLink() || entry.isLink()) {
+                    hashes.put(name, "link:" + entry.getLinkName());
+                } else if (entry.isFile()) {
+                    MessageDigest md = digest("SHA-256");
+                    tar.transferTo(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), md));
+                    hashes.put(name, HexFormat.of().formatHex(md.digest()));
+                }
+            }
+        }
+        return hashes;
     }
 
     /** Hashes every file of the tree in parallel (about 60 MB: a fraction of a second). */
@@ -197,11 +224,10 @@ final class PgBinaries {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    /** Unpacks the bundle into a fresh private tree and writes its manifest, then the ready marker. */
-    private static void unpack(Bundle bundle, Path tree, Path manifest) throws IOException {
+    /** Unpacks the bundle into a fresh private tree, then writes the ready marker. */
+    private static void unpack(Bundle bundle, Path tree) throws IOException {
         LOG.info("Unpacking the embedded PostgreSQL into {}", tree);
         PrivateFiles.createDirectories(tree);
-        Map<String, String> hashes = new TreeMap<>();
         Path root = tree.toAbsolutePath().normalize();
         try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bundle.bytes())))) {
             TarArchiveEntry entry;
@@ -221,26 +247,16 @@ final class PgBinaries {
                     }
                     Files.deleteIfExists(target);
                     Files.createSymbolicLink(target, link);
-                    hashes.put(name, "link:" + link);
                 } else if (entry.isFile()) {
                     PrivateFiles.createDirectories(target.getParent());
-                    MessageDigest md = digest("SHA-256");
                     try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE,
                             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                        tar.transferTo(new java.security.DigestOutputStream(out, md));
+                        tar.transferTo(out);
                     }
                     setMode(target, name.startsWith("bin/") || (entry.getMode() & 0100) != 0);
-                    hashes.put(name, HexFormat.of().formatHex(md.digest()));
                 }
             }
         }
-        StringBuilder text = new StringBuilder("#bundle ").append(bundle.sha256()).append('\n');
-        hashes.forEach((k, v) -> text.append(v).append("  ").append(k).append('\n'));
-        Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        PrivateFiles.ensurePrivateFile(tmp);
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, manifest, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         PrivateFiles.ensurePrivateFile(tree.resolve(READY_MARKER));
     }
 
@@ -252,22 +268,21 @@ final class PgBinaries {
         }
     }
 
-    private static Map<String, String> readManifest(Path manifest) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (line.startsWith("#bundle ")) {
-                out.put("#bundle", line.substring("#bundle ".length()).trim());
-            } else if (line.contains("  ")) {
-                int at = line.indexOf("  ");
-                out.put(line.substring(at + 2), line.substring(0, at));
-            }
+    /** Every PG-* tree (and old manifest) of a folder others could write: none is trusted. */
+    private static void quarantineTrees(Path binDir) throws IOException {
+        List<Path> trees;
+        try (Stream<Path> list = Files.list(binDir)) {
+            trees = list.filter(p -> p.getFileName().toString().startsWith("PG-")).toList();
         }
-        return out;
+        for (Path t : trees) {
+            quarantine(binDir, t);
+        }
     }
 
     /** Keeps a changed tree for IT, out of the way of the library (which only looks for PG-*). */
     private static void quarantine(Path binDir, Path tree) throws IOException {
-        Path aside = binDir.resolve("quarantine-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")));
+        Path aside = binDir.resolve("quarantine-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
+                + "-" + tree.getFileName());
         Files.move(tree, aside);
         PrivateFiles.makePrivate(aside);
     }

@@ -59,6 +59,18 @@ public final class RollupRunner {
     }
 
     /**
+     * Ends the sessions of Plantdesk people beyond their group's limits (idle in a transaction or
+     * running a statement too long; V017): a person can reset their own timeouts, this cannot be.
+     */
+    public int endOverdueSessions() {
+        try {
+            return jdbi.withHandle(h -> h.createQuery("select core.end_overdue_sessions()").mapTo(Integer.class).one());
+        } catch (JdbiException e) {
+            throw DbErrors.translate(e, null);
+        }
+    }
+
+    /**
      * One engine transaction. A run that fails inside the engine was rolled back and its error
      * recorded by the server itself (people cannot write a job's error); it is raised here with
      * that message.

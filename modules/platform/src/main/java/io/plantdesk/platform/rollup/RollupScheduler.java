@@ -28,6 +28,7 @@ public final class RollupScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RollupScheduler.class);
     private static final Duration PARTITION_CHECK = Duration.ofHours(6);
+    private static final Duration REAPER_EVERY = Duration.ofSeconds(30);
 
     private final RollupRunner runner;
     private volatile List<RollupJobSpec> jobs = List.of();
@@ -54,6 +55,23 @@ public final class RollupScheduler implements AutoCloseable {
         // The partitions of every table in core.partitioned_table, kept ahead by whichever client runs.
         timer.scheduleWithFixedDelay(() -> workers.execute(this::maintainPartitions),
                 5_000 + random.nextLong(5_000), PARTITION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        // Sessions of people beyond their limits end within half a minute while any client runs
+        // (role settings are only defaults a person can reset; V017).
+        timer.scheduleWithFixedDelay(() -> workers.execute(this::endOverdueSessions),
+                10_000 + random.nextLong(10_000), REAPER_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void endOverdueSessions() {
+        try {
+            int ended = runner.endOverdueSessions();
+            if (ended > 0) {
+                LOG.info("Ended {} session(s) of people beyond their group's time limits (core.end_overdue_sessions)", ended);
+            }
+        } catch (RuntimeException e) {
+            if (!closed) {
+                LOG.debug("Could not check for overdue sessions: {}", e.getMessage());
+            }
+        }
     }
 
     private void loadJobs() {
