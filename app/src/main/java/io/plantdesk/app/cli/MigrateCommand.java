@@ -4,6 +4,7 @@ import io.plantdesk.app.AppContext;
 import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.MigrationService;
+import io.plantdesk.migrations.service.Rehearsal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +104,7 @@ final class MigrateCommand implements Callable<Integer> {
     }
 
     private int rehearse(AdminTarget.Opened db, MigrationService service, String to) {
-        io.plantdesk.migrations.service.Rehearsal r = service.rehearse(db.profile(), to);
+        Rehearsal r = service.rehearse(db.profile(), to);
         if (tracker.json) {
             System.out.println(Json.of(Map.of("database", db.where(), "from", r.from() == null ? "" : r.from(), "to", r.to(),
                     "driftClean", r.drift().isClean(), "applied", r.applied(), "millis", r.millis(),

@@ -4,10 +4,12 @@ import io.plantdesk.app.AppContext;
 import io.plantdesk.migrations.catalog.DriftReport;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.MigrationService;
+import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.ConnectionProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +66,7 @@ final class MigrationActions {
             out.put("objectsCompared", r.objectsCompared());
             out.put("differences", r.differences().stream().map(d -> {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("change", d.change().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("change", d.change().name().toLowerCase(Locale.ROOT));
                 m.put("kind", d.kind());
                 m.put("name", d.name());
                 m.put("expected", d.expected());
@@ -102,7 +104,7 @@ final class MigrationActions {
                         "There is no connection profile named \"" + against + "\".", "Run \"plantdesk info\" to list the profiles."));
                 MigrationService both = new MigrationService(service.scriptSet(), List.of(db.profile(), other),
                         env -> env.name().equals(db.profile().name()) ? db.dataSource() : target.forOther(ctx, env),
-                        io.plantdesk.migrations.service.ScratchServer.embedded(ctx.embedded()));
+                        ScratchServer.embedded(ctx.embedded()));
                 report = both.compare(db.profile(), other);
             } else {
                 report = version == null ? service.drift(db.profile()) : service.driftAgainst(db.profile(), version);

@@ -1,31 +1,36 @@
 package io.plantdesk.app.cli;
 
+import io.plantdesk.app.AppContext;
+import io.plantdesk.migrations.catalog.GoldenSnapshot;
+import io.plantdesk.migrations.catalog.SchemaDocument;
 import io.plantdesk.migrations.lint.Finding;
+import io.plantdesk.migrations.lint.MigrationLint;
+import io.plantdesk.migrations.lint.MigrationLock;
 import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.migrations.service.EnvironmentHistory;
 import io.plantdesk.migrations.service.MigrationService;
 import io.plantdesk.migrations.service.RollbackLog;
+import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.migrations.tracker.CellState;
-import io.plantdesk.platform.db.Migrator;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import io.plantdesk.migrations.lint.MigrationLint;
-import io.plantdesk.migrations.lint.MigrationLock;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.migrations.tracker.MigrationTracker;
-import io.plantdesk.app.AppContext;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import picocli.CommandLine.Mixin;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.Migrator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code plantdesk migrations ...}: the schema scripts' own tools. */
@@ -88,7 +93,7 @@ final class MigrationsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() throws IOException {
             if (!Files.isDirectory(sql.resolve("migrations"))) {
                 System.err.println("plantdesk migrations snapshot: " + sql.toAbsolutePath() + " has no migrations/ folder; point --sql at one");
                 return 2;
@@ -97,7 +102,7 @@ final class MigrationsCommand implements Runnable {
             List<String> inFolder = MigrationLint.versionedScripts(sql).stream().map(f -> f.getFileName().toString()).sorted().toList();
             MigrationService service = new MigrationService(ScriptSet.plantdesk(), List.of(), env -> {
                 throw new IllegalStateException("a snapshot reads no environment");
-            }, io.plantdesk.migrations.service.ScratchServer.embedded(ctx.embedded()));
+            }, ScratchServer.embedded(ctx.embedded()));
             if (!service.scripts().stream().map(Script::fileName).sorted().toList().equals(inFolder)) {
                 System.err.println("plantdesk migrations snapshot: this build's packaged scripts differ from " + sql.resolve("migrations")
                         + "; rebuild first (./plantdesk does when sql/ changed)");
@@ -105,12 +110,12 @@ final class MigrationsCommand implements Runnable {
             }
             Script newest = service.scripts().getLast();
             var snapshot = service.built(newest.version(), true);
-            Path dir = sql.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.FOLDER);
+            Path dir = sql.resolve(GoldenSnapshot.FOLDER);
             Files.createDirectories(dir);
-            Path file = dir.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.fileName(MigrationService.paddedVersion(newest)));
-            Files.writeString(file, io.plantdesk.migrations.catalog.GoldenSnapshot.text(snapshot));
+            Path file = dir.resolve(GoldenSnapshot.fileName(MigrationService.paddedVersion(newest)));
+            Files.writeString(file, GoldenSnapshot.text(snapshot));
             Path doc = sql.resolve("SCHEMA.md");
-            Files.writeString(doc, io.plantdesk.migrations.catalog.SchemaDocument.markdown(newest.version(), snapshot));
+            Files.writeString(doc, SchemaDocument.markdown(newest.version(), snapshot));
             System.out.println("Wrote " + file + " (" + snapshot.objects().size() + " objects) and " + doc + ".");
             return 0;
         }
@@ -159,8 +164,8 @@ final class MigrationsCommand implements Runnable {
                 } else {
                     try {
                         Files.writeString(output, text);
-                    } catch (java.io.IOException e) {
-                        throw new io.plantdesk.platform.PlantdeskException("Cannot write " + output.toAbsolutePath() + ": " + e.getMessage(),
+                    } catch (IOException e) {
+                        throw new PlantdeskException("Cannot write " + output.toAbsolutePath() + ": " + e.getMessage(),
                                 "Choose a folder you can write to.", e);
                     }
                     System.out.println("Wrote the applied tracker of " + db.where() + " (" + text.lines().count() + " line(s)) to "

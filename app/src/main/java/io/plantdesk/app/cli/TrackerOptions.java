@@ -6,6 +6,7 @@ import io.plantdesk.migrations.service.MigrationService;
 import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class TrackerOptions {
 
     ScriptSet scriptSet(AppContext ctx) {
         if (scriptsDir != null) {
-            return ScriptSet.of(java.nio.file.Path.of(scriptsDir).toAbsolutePath().toString(),
+            return ScriptSet.of(Path.of(scriptsDir).toAbsolutePath().toString(),
                     historyTable != null ? historyTable : ctx.settings().migrationHistoryTable());
         }
         if (historyTable != null && !ctx.settings().migrationScripts().isBlank()) {

@@ -1,6 +1,7 @@
 package io.plantdesk.app.logging;
 
 import io.plantdesk.platform.config.AppPaths;
+import io.plantdesk.platform.config.PrivateFiles;
 import java.io.IOException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -18,7 +19,7 @@ public final class LogSetup {
     public static void init(AppPaths paths) {
         try {
             // Private to the account (0700): the logs name people, hosts and errors.
-            io.plantdesk.platform.config.PrivateFiles.createDirectories(paths.logDir());
+            PrivateFiles.createDirectories(paths.logDir());
         } catch (IOException e) {
             System.err.println("Plantdesk cannot create its log folder " + paths.logDir() + ": " + e.getMessage());
         }

@@ -9,10 +9,13 @@ import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.OfflineBanner;
 import io.plantdesk.ui.widgets.TableFit;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,6 +37,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -214,7 +218,7 @@ public final class ShellView {
             c.setFillWidth(true);
             tools.getColumnConstraints().add(c);
         }
-        for (var b : java.util.List.of(floor, dark, settings, about)) {
+        for (var b : List.of(floor, dark, settings, about)) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -243,7 +247,7 @@ public final class ShellView {
         return side;
     }
 
-    private static Button tool(org.kordamp.ikonli.Ikon icon, String text, String tip, Runnable r) {
+    private static Button tool(Ikon icon, String text, String tip, Runnable r) {
         Button b = new Button(text, new FontIcon(icon));
         b.getStyleClass().add("flat");
         b.setTooltip(new Tooltip(tip));
@@ -274,10 +278,10 @@ public final class ShellView {
         EnvironmentBadge badge = new EnvironmentBadge();
         badge.setId("envBadge");
         var env = vm.session().profile().environment();
-        badge.show(env, m.get("env." + env.name().toLowerCase(java.util.Locale.ROOT)));
+        badge.show(env, m.get("env." + env.name().toLowerCase(Locale.ROOT)));
         Label schema = new Label();
         schema.setId("statusVersions");
-        schema.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("shell.versions",
+        schema.textProperty().bind(Bindings.createStringBinding(() -> m.get("shell.versions",
                 vm.session().schemaVersion(), vm.serverVersionProperty().get()), vm.serverVersionProperty()));
         schema.getStyleClass().add("text-muted");
         Region spacer = new Region();
@@ -288,7 +292,7 @@ public final class ShellView {
         // Too narrow for everything: the versions go first; the badge and the connection never.
         Runnable fit = () -> {
             double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + bar.getSpacing() * 5;
-            for (Label l : java.util.List.of(conn, user, tenant, schema, badge)) {
+            for (Label l : List.of(conn, user, tenant, schema, badge)) {
                 need += l.prefWidth(-1);
             }
             schema.setVisible(need <= bar.getWidth());

@@ -3,6 +3,7 @@ package io.plantdesk.migrations.scripts;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.Migrator;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +58,7 @@ public record ScriptSet(Path folder, String historyTable) {
             if (folder != null && !folder.isBlank() && !Path.of(folder).isAbsolute()) {
                 return "Give the folder's full path.";
             }
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return "\"" + folder + "\" is not a folder's path.";
         }
         return null;

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.FlywayException;
@@ -121,7 +122,7 @@ public final class MigrationService {
     }
 
     /** The golden snapshot packaged for a version of Plantdesk's scripts, if it has one. */
-    public java.util.Optional<CatalogSnapshot> golden(String version) {
+    public Optional<CatalogSnapshot> golden(String version) {
         return catalogs.golden(version);
     }
 

@@ -5,11 +5,15 @@ import io.plantdesk.migrations.service.DriftRefusedException;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
@@ -27,8 +31,11 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * The dialogs of the tracker's actions. Each checks what it can before sending, stays open while
@@ -72,7 +79,7 @@ final class ActionDialogs {
         dryRun.setPrefColumnCount(90);
         Consumer<String> plan = v -> {
             dryRun.setText(m.get("migrate.planning"));
-            vm.plan(env, v, dryRun::setText, e -> dryRun.setText(MigrationsViewModel.message(e)));
+            vm.plan(env, v, dryRun::setText, e -> dryRun.setText(ErrorText.of(e)));
         };
         target.valueProperty().addListener((o, x, v) -> plan.accept(v));
         plan.accept(target.getValue());
@@ -106,12 +113,12 @@ final class ActionDialogs {
         undone.setPrefHeight(150);
         Consumer<Integer> preview = n -> vm.lastApplied(env, n, cells -> undone.getItems().setAll(cells.stream()
                 .map(c -> "V" + c.version() + " " + c.description() + scriptNote(vm, c, m)).toList()),
-                e -> undone.getItems().setAll(MigrationsViewModel.message(e)));
+                e -> undone.getItems().setAll(ErrorText.of(e)));
         count.valueProperty().addListener((o, x, n) -> preview.accept(n));
         preview.accept(1);
         GridPane g = Forms.grid();
         g.addRow(0, new Label(m.get("rollback.count")), count);
-        javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+        TextField reason = new TextField();
         reason.setId("rollbackReason");
         reason.setPromptText(m.get("rollback.reason.prompt"));
         g.addRow(1, new Label(m.get("rollback.reason")), reason);
@@ -128,7 +135,7 @@ final class ActionDialogs {
     /** The set's versions, shown as "V7 core activity rollup". */
     private static ComboBox<String> versions(MigrationsViewModel vm) {
         ComboBox<String> c = new ComboBox<>(FXCollections.observableArrayList(vm.versions()));
-        c.setConverter(new javafx.util.StringConverter<>() {
+        c.setConverter(new StringConverter<>() {
             @Override
             public String toString(String v) {
                 return v == null ? "" : "V" + v + " " + vm.rows().stream().filter(r -> r.version().equals(v)).findFirst()
@@ -173,7 +180,7 @@ final class ActionDialogs {
 
                 @Override
                 public void failed(Throwable t) {
-                    report.setText(MigrationsViewModel.message(t));
+                    report.setText(ErrorText.of(t));
                 }
             });
         });
@@ -184,7 +191,7 @@ final class ActionDialogs {
         });
         report.setText(m.get("baseline.first"));
         GridPane g = Forms.grid();
-        g.addRow(0, new Label(m.get("baseline.version")), new javafx.scene.layout.HBox(8, version, check));
+        g.addRow(0, new Label(m.get("baseline.version")), new HBox(8, version, check));
         VBox box = new VBox(8, g, Forms.hint(m.get("baseline.hint")), report);
         Supplier<String> typed = a.confirmation(box, env, m);
         a.show(box, () -> {
@@ -240,15 +247,16 @@ final class ActionDialogs {
             dialog.setHeaderText(title);
             dialog.setResizable(true);
             ButtonType go = new ButtonType(actionText, ButtonBar.ButtonData.OK_DONE);
-            dialog.getDialogPane().getButtonTypes().addAll(go, ButtonType.CLOSE);
+            ButtonType closeButton = DialogButtons.close();
+            dialog.getDialogPane().getButtonTypes().addAll(go, closeButton);
             actionButton = (Button) dialog.getDialogPane().lookupButton(go);
             actionButton.setId("actionGo");
-            dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("actionClose");
+            dialog.getDialogPane().lookupButton(closeButton).setId("actionClose");
             error.setId("actionError");
             error.getStyleClass().add("field-error");
             error.setWrapText(true);
             error.setMaxWidth(720);
-            error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a refusal is read whole, never cut off
+            error.setMinHeight(Region.USE_PREF_SIZE); // a refusal is read whole, never cut off
             progressBar.setId("actionProgress");
             progressBar.setMaxWidth(Double.MAX_VALUE);
             steps.setId("actionSteps");
@@ -299,7 +307,7 @@ final class ActionDialogs {
                 }
             });
             // A dialog keeps the size it was shown with: let it grow when a message appears.
-            error.textProperty().addListener((o, a, b) -> javafx.application.Platform.runLater(
+            error.textProperty().addListener((o, a, b) -> Platform.runLater(
                     () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
             dialog.show();
             if (firstField != null) {
@@ -321,13 +329,13 @@ final class ActionDialogs {
             };
         }
 
-        <T> MigrationsViewModel.Listener<T> reporting(java.util.function.Function<T, String> summary) {
+        <T> MigrationsViewModel.Listener<T> reporting(Function<T, String> summary) {
             return reporting(summary, e -> null, null);
         }
 
         /** Shows each step as it runs, then the summary; on failure the reason (and details where there are some). */
-        <T> MigrationsViewModel.Listener<T> reporting(java.util.function.Function<T, String> summary,
-                                                     java.util.function.Function<Throwable, String> details, TextArea detailsArea) {
+        <T> MigrationsViewModel.Listener<T> reporting(Function<T, String> summary,
+                                                     Function<Throwable, String> details, TextArea detailsArea) {
             stepLines.clear();
             progressBar.setProgress(-1);
             return new MigrationsViewModel.Listener<>() {
@@ -387,7 +395,7 @@ final class ActionDialogs {
             if (!error.getStyleClass().contains("field-error")) {
                 error.getStyleClass().add("field-error");
             }
-            error.setText(MigrationsViewModel.message(e));
+            error.setText(ErrorText.of(e));
             actionButton.setDisable(false);
         }
 

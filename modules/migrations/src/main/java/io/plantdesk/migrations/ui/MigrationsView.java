@@ -5,6 +5,7 @@ import io.plantdesk.migrations.service.EnvironmentHistory;
 import io.plantdesk.migrations.tracker.CellState;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.StateView;
@@ -17,6 +18,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -206,7 +208,7 @@ public final class MigrationsView {
         headerConnect.put(env.name(), connect);
         badge.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, name, badge, status, connect);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
@@ -226,7 +228,7 @@ public final class MigrationsView {
         } else {
             boolean needsLogin = h.problem() instanceof CredentialsNeededException;
             status.setText(needsLogin ? m.get("env.notconnected") : m.get("env.unreachable"));
-            status.setTooltip(new Tooltip(MigrationsViewModel.message(h.problem())));
+            status.setTooltip(new Tooltip(ErrorText.of(h.problem())));
             connect.setVisible(true);
         }
     }

@@ -3,6 +3,7 @@ package io.plantdesk.migrations.ui;
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
 import java.io.File;
 import javafx.event.ActionEvent;
@@ -14,7 +15,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 
 /**
  * The script-location setting: Plantdesk's own scripts (the default), or a folder laid out like
@@ -25,7 +28,7 @@ final class ScriptsDialog {
     private ScriptsDialog() {
     }
 
-    static void show(javafx.stage.Window owner, Messages m, AppSettings current, MigrationsViewModel vm) {
+    static void show(Window owner, Messages m, AppSettings current, MigrationsViewModel vm) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("scripts.title"));
@@ -38,7 +41,7 @@ final class ScriptsDialog {
         table.setId("scriptsTable");
         table.setPromptText(ScriptSet.CUSTOM_HISTORY_TABLE);
         Button browse = new Button(m.get("scripts.browse"));
-        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(m.get("scripts.title"));
@@ -64,8 +67,9 @@ final class ScriptsDialog {
         g.add(own, 1, 3);
         g.add(error, 0, 4, 2, 1);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             // Only what can be checked without the disk; a folder without migrations/ shows as the
             // screen's error state, with this dialog one click away.
             String problem = ScriptSet.problemWith(folder.getText().strip(), table.getText().strip());
@@ -74,7 +78,7 @@ final class ScriptsDialog {
                 e.consume();
             }
         });
-        d.showAndWait().filter(b -> b == ButtonType.OK)
+        d.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> vm.useScripts(folder.getText().strip(), table.getText().strip()));
     }
 }

@@ -6,6 +6,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.sql.SQLException;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
 import org.jdbi.v3.core.JdbiException;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -97,7 +99,7 @@ public final class DbErrors {
      */
     public static PlantdeskException tlsFailed(ConnectionProfile profile, Throwable cause) {
         String where = profile == null ? "the database server" : profile.host() + ":" + profile.port();
-        String text = String.valueOf(messages(cause)).toLowerCase(java.util.Locale.ROOT);
+        String text = String.valueOf(messages(cause)).toLowerCase(Locale.ROOT);
         if (text.contains("does not support ssl")) {
             return new PlantdeskException("The server at " + where + " does not offer a secure (TLS) connection, and this profile requires one.",
                     "Ask IT to turn TLS on for the server. Choose a weaker TLS mode in the profile only if IT says so.", cause);
@@ -112,7 +114,7 @@ public final class DbErrors {
 
     private static boolean isTls(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof javax.net.ssl.SSLException) {
+            if (t instanceof SSLException) {
                 return true;
             }
             String m = t.getMessage() == null ? "" : t.getMessage();

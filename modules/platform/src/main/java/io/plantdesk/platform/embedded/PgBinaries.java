@@ -2,16 +2,21 @@ package io.plantdesk.platform.embedded;
 
 import io.plantdesk.platform.config.PrivateFiles;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -59,7 +64,7 @@ final class PgBinaries {
      * Hands the library the bundle this start already read and checked, so it neither reads the
      * jar again nor could get other bytes than the ones the tree was verified against.
      */
-    static final io.zonky.test.db.postgres.embedded.PgBinaryResolver VERIFIED = (system, architecture) -> {
+    static final PgBinaryResolver VERIFIED = (system, architecture) -> {
         Bundle b = lastRead;
         if (b == null) {
             throw new IllegalStateException("The embedded PostgreSQL's bundle was not read before the start");
@@ -116,7 +121,7 @@ final class PgBinaries {
             lastRead = b;
             return b;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read the bundled PostgreSQL binaries", e);
+            throw new UncheckedIOException("Cannot read the bundled PostgreSQL binaries", e);
         }
     }
 
@@ -227,7 +232,7 @@ final class PgBinaries {
                     MessageDigest md = digest("SHA-256");
                     try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE,
                             StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
-                        tar.transferTo(new java.security.DigestOutputStream(out, md));
+                        tar.transferTo(new DigestOutputStream(out, md));
                     }
                     setMode(target, name.startsWith("bin/") || (entry.getMode() & 0100) != 0);
                     hashes.put(name, HexFormat.of().formatHex(md.digest()));
@@ -240,13 +245,13 @@ final class PgBinaries {
         Files.deleteIfExists(tmp);
         PrivateFiles.ensurePrivateFile(tmp);
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, manifest, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, manifest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         PrivateFiles.ensurePrivateFile(tree.resolve(READY_MARKER));
     }
 
     private static void setMode(Path file, boolean executable) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(executable ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(executable ? "rwx------" : "rw-------"));
         } catch (UnsupportedOperationException e) {
             // Windows: no modes, the per-user folder is private already
         }

@@ -5,6 +5,7 @@ import io.plantdesk.ui.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -57,7 +58,7 @@ public final class ErrorDialog {
         a.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(M.get("error.copy"), ButtonBar.ButtonData.LEFT);
         a.getButtonTypes().add(copy);
-        a.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        a.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(details);
             Clipboard.getSystemClipboard().setContent(c);
