@@ -140,7 +140,7 @@ final class MigrationActions {
             }
             System.out.println("Validation of " + about(db, service));
             problems.forEach(System.out::println);
-            System.out.println(problems.isEmpty() ? "The history agrees with the scripts." : problems.size() + " problem(s).");
+            System.out.println(problems.isEmpty() ? CliText.say("validate.clean") : CliText.say("validate.problems", problems.size()));
             return problems.isEmpty() ? 0 : 1;
         }
     }
@@ -159,7 +159,7 @@ final class MigrationActions {
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
             System.out.println(about(db, service));
-            System.out.println(service.repair(db.profile(), confirm));
+            System.out.println(service.repair(db.profile(), confirm).english());
             return 0;
         }
     }
@@ -213,7 +213,7 @@ final class MigrationActions {
                     System.out.printf("rolled back V%s (%d of %d, %d ms)%n", version, step, total, millis);
                 }
             });
-            System.out.println(about(db, service) + ": " + done.size() + " migration(s) rolled back.");
+            System.out.println(CliText.say("rollback.done", about(db, service), done.size()));
             return 0;
         }
     }

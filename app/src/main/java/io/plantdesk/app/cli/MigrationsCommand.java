@@ -64,12 +64,12 @@ final class MigrationsCommand implements Runnable {
             }
             if (lock) {
                 int added = MigrationLock.lockNew(sql, MigrationLint.versionedScripts(sql));
-                System.out.println("Locked " + added + " new script(s) in " + sql.resolve(MigrationLock.FILE));
+                System.out.println(CliText.say("lint.locked", added, sql.resolve(MigrationLock.FILE)));
             }
             List<Finding> findings = MigrationLint.check(sql);
             findings.forEach(System.out::println);
-            System.out.println(findings.isEmpty() ? "sql/ follows every rule (" + MigrationLint.versionedScripts(sql).size() + " scripts)."
-                    : findings.size() + " finding(s).");
+            System.out.println(findings.isEmpty() ? CliText.say("lint.clean", MigrationLint.versionedScripts(sql).size())
+                    : CliText.say("lint.findings", findings.size()));
             return findings.isEmpty() ? 0 : 1;
         }
     }
@@ -168,8 +168,7 @@ final class MigrationsCommand implements Runnable {
                         throw new PlantdeskException("Cannot write " + output.toAbsolutePath() + ": " + e.getMessage(),
                                 "Choose a folder you can write to.", e);
                     }
-                    System.out.println("Wrote the applied tracker of " + db.where() + " (" + text.lines().count() + " line(s)) to "
-                            + output.toAbsolutePath() + ".");
+                    System.out.println(CliText.say("tracker.wrote", db.where(), text.lines().count(), output.toAbsolutePath()));
                 }
                 return 0;
             }
@@ -200,8 +199,8 @@ final class MigrationsCommand implements Runnable {
             }
             long applied = sorted.stream().filter(HistoryCell::ranSuccessfully).count();
             long pending = sorted.stream().filter(c -> c.state() == CellState.PENDING).count();
-            System.out.printf("%d versioned migration(s): %d applied, %d pending; %d repeatable script(s); at V%s.%n", sorted.size(),
-                    applied, pending, repeatables.size(), EnvironmentHistory.currentVersion(cells));
+            System.out.println(CliText.say("status.summary", sorted.size(), applied, pending, repeatables.size(),
+                    EnvironmentHistory.currentVersion(cells)));
             if (!rollbacks.isEmpty()) {
                 System.out.println("Rollbacks (UTC):");
                 rollbacks.forEach(r -> System.out.printf("  %s  V%s %s, by %s (%s): %s%n", WHEN.format(r.at()), r.version(),

@@ -1,9 +1,11 @@
 package io.plantdesk.migrations.catalog;
 
+import io.plantdesk.platform.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What an environment's live catalog has that its migrations do not produce, and the reverse; or
@@ -14,6 +16,10 @@ import java.util.Map;
  * @param against what the live catalog was compared with, in words ("what migrations up to V9 produce")
  */
 public record DriftReport(String version, List<Difference> differences, int objectsCompared, String against) {
+
+    /** The migration service's bundle (io.plantdesk.migrations.service.ServiceText). */
+    private static final String BUNDLE = "io.plantdesk.migrations.messages";
+
 
     public enum Change {
         /** The migrations create it; the environment does not have it. */
@@ -76,10 +82,15 @@ public record DriftReport(String version, List<Difference> differences, int obje
      * function or view is followed by a unified diff of its definition.
      */
     public String text() {
+        return text(Text::english);
+    }
+
+    /** The same with its sentences rendered by {@code render} (the screen: the person's language). */
+    public String text(Function<Text, String> render) {
         if (isClean()) {
-            return "No drift: the catalog matches " + against + " (" + objectsCompared + " objects compared).";
+            return render.apply(new Text(BUNDLE, "drift.clean", against, objectsCompared));
         }
-        StringBuilder b = new StringBuilder(differences.size() + " difference(s) from " + against + ":\n");
+        StringBuilder b = new StringBuilder(render.apply(new Text(BUNDLE, "drift.summary", differences.size(), against))).append('\n');
         for (Difference d : differences) {
             b.append(switch (d.change()) {
                 case MISSING -> "missing ";

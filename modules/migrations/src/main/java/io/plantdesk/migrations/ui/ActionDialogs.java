@@ -173,7 +173,7 @@ final class ActionDialogs {
             vm.baselineCheck(env, v, new MigrationsViewModel.Listener<>() {
                 @Override
                 public void done(DriftReport r) {
-                    report.setText(r.text());
+                    report.setText(r.text(ErrorText::render));
                     checkedClean[0] = r.isClean() ? v : null;
                     a.actionButton.setDisable(!r.isClean());
                 }
@@ -199,7 +199,7 @@ final class ActionDialogs {
                 return m.get("baseline.checkfirst");
             }
             vm.baseline(env, version.getValue(), typed.get(), a.reporting(r -> m.get("baseline.done", env.name(), version.getValue()),
-                    e -> e instanceof DriftRefusedException d ? d.report().text() : null, report));
+                    e -> e instanceof DriftRefusedException d ? d.report().text(ErrorText::render) : null, report));
             return null;
         });
         a.actionButton.setDisable(true);

@@ -200,12 +200,12 @@ final class EnvironmentPane {
             @Override
             public void done(DriftReport r) {
                 showText(r.isClean() ? m.get("drift.clean", env.name()) : m.get("drift.found", env.name(), r.differences().size()),
-                        r.text());
+                        r.text(ErrorText::render));
             }
 
             @Override
             public void failed(Throwable e) {
-                showText(ErrorText.of(e), e instanceof DriftRefusedException d ? d.report().text() : "");
+                showText(ErrorText.of(e), e instanceof DriftRefusedException d ? d.report().text(ErrorText::render) : "");
             }
         });
     }
@@ -229,7 +229,7 @@ final class EnvironmentPane {
                 @Override
                 public void done(DriftReport r) {
                     showText(r.isClean() ? m.get("compare.clean", env.name(), other.name())
-                            : m.get("compare.found", other.name(), env.name(), r.differences().size()), r.text());
+                            : m.get("compare.found", other.name(), env.name(), r.differences().size()), r.text(ErrorText::render));
                 }
 
                 @Override

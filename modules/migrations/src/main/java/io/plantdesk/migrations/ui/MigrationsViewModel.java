@@ -163,7 +163,7 @@ public final class MigrationsViewModel {
     }
 
     public void plan(ConnectionProfile env, String target, Consumer<String> dryRun, Consumer<Throwable> failed) {
-        tasks.run("dry run", () -> MigrationService.dryRunText(env, service.plan(env, target)), dryRun::accept, failed::accept);
+        tasks.run("dry run", () -> MigrationService.dryRunText(env, service.plan(env, target), ErrorText::render), dryRun::accept, failed::accept);
     }
 
     public void migrate(ConnectionProfile env, String target, String typedName, Listener<List<String>> l) {
@@ -200,7 +200,7 @@ public final class MigrationsViewModel {
     }
 
     public void repair(ConnectionProfile env, String typedName, Listener<String> l) {
-        run("repair " + env.name(), () -> service.repair(env, typedName), l, () -> refresh(env));
+        run("repair " + env.name(), () -> ErrorText.render(service.repair(env, typedName)), l, () -> refresh(env));
     }
 
     /** The environment's applied tracker in the seed's text form, from its last read history. */
