@@ -28,6 +28,7 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.theme.Theme;
 import io.plantdesk.ui.theme.UiMode;
+import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.ErrorDialog;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -364,7 +365,7 @@ public final class AppWindow {
     }
 
     private void info(String text) {
-        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, DialogButtons.ok()); // JavaFX's own OK is English only
         a.initOwner(stage);
         a.setHeaderText(null);
         a.show();

@@ -60,6 +60,6 @@ public final class TrackerOptions {
 
     /** "Plantdesk's own scripts (history in flyway_schema_history)": which scripts and table an output is about. */
     static String describe(ScriptSet set) {
-        return set.isPlantdesk() ? "Plantdesk's own scripts (history in " + set.historyTable() + ")" : set.label();
+        return set.isPlantdesk() ? CliText.say("scripts.own", set.historyTable()) : set.label().english();
     }
 }

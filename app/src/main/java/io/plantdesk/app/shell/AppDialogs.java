@@ -134,7 +134,8 @@ public final class AppDialogs {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle(m.get("about.title"));
-        a.setHeaderText("Plantdesk " + version());
+        a.setHeaderText(m.get("about.header", version()));
+        a.getButtonTypes().setAll(DialogButtons.close()); // JavaFX's own OK is English only
         a.setContentText(m.get("about.body", System.getProperty("java.version"), System.getProperty("javafx.version"),
                 serverVersion == null || serverVersion.isEmpty() ? "–" : serverVersion,
                 schemaVersion == null ? "–" : schemaVersion,

@@ -3,6 +3,7 @@ package io.plantdesk.app.shell;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.feature.FeatureView;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
@@ -165,7 +166,8 @@ public final class ShellView {
     private VBox sidebar() {
         Label plant = new Label(vm.session().tenantName());
         plant.setId("plantName");
-        plant.getStyleClass().addAll("plant-name", "data");
+        plant.getStyleClass().add("plant-name");
+        DataText.mark(plant);
 
         list = new ListView<>(vm.features());
         list.setId("featureList");
@@ -227,7 +229,7 @@ public final class ShellView {
 
         MenuButton me = new MenuButton(vm.session().person().displayName(), new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         me.setId("userMenu");
-        me.getStyleClass().add("data");
+        DataText.mark(me); // the person's name
         me.setMaxWidth(Double.MAX_VALUE);
         MenuItem pw = new MenuItem(m.get("shell.password"));
         pw.setOnAction(e -> actions.changePassword().run());
@@ -274,7 +276,7 @@ public final class ShellView {
         user.setId("statusUser");
         Label tenant = new Label(vm.session().tenantName(), new FontIcon(Material2AL.BUSINESS));
         tenant.setId("statusTenant");
-        tenant.getStyleClass().add("data");
+        DataText.mark(tenant);
         EnvironmentBadge badge = new EnvironmentBadge();
         badge.setId("envBadge");
         var env = vm.session().profile().environment();

@@ -35,7 +35,18 @@ public record DriftReport(String version, List<Difference> differences, int obje
     }
 
     public static DriftReport compare(String version, CatalogSnapshot expected, CatalogSnapshot live) {
-        return compare(version, expected, live, "what migrations up to V" + version + " produce");
+        return compare(version, expected, live, migrations(version).english());
+    }
+
+    /** "what migrations up to V9 produce": the words for the usual comparison, from the bundle. */
+    private static Text migrations(String version) {
+        return new Text(BUNDLE, "drift.against", version);
+    }
+
+    /** {@link #against} in the words {@code render} gives: an environment's name stays a name. */
+    private String against(Function<Text, String> render) {
+        Text usual = migrations(version);
+        return against.equals(usual.english()) ? render.apply(usual) : against;
     }
 
     /** Environment against environment: {@code expected} is the first one, {@code live} the second. */
@@ -88,9 +99,9 @@ public record DriftReport(String version, List<Difference> differences, int obje
     /** The same with its sentences rendered by {@code render} (the screen: the person's language). */
     public String text(Function<Text, String> render) {
         if (isClean()) {
-            return render.apply(new Text(BUNDLE, "drift.clean", against, objectsCompared));
+            return render.apply(new Text(BUNDLE, "drift.clean", against(render), objectsCompared));
         }
-        StringBuilder b = new StringBuilder(render.apply(new Text(BUNDLE, "drift.summary", differences.size(), against))).append('\n');
+        StringBuilder b = new StringBuilder(render.apply(new Text(BUNDLE, "drift.summary", differences.size(), against(render)))).append('\n');
         for (Difference d : differences) {
             b.append(switch (d.change()) {
                 case MISSING -> "missing ";

@@ -1,6 +1,7 @@
 package io.plantdesk.migrations.scripts;
 
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.Text;
 import io.plantdesk.platform.db.Migrator;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -80,9 +81,10 @@ public record ScriptSet(Path folder, String historyTable) {
         return folder == null;
     }
 
-    /** Shown in the screen's header. */
-    public String label() {
-        return isPlantdesk() ? "Plantdesk's own scripts" : folder + " (history in " + historyTable + ")";
+    /** Shown in the screen's header and named in refusals; a key of the migration service's bundle. */
+    public Text label() {
+        return isPlantdesk() ? new Text("io.plantdesk.migrations.messages", "scripts.own")
+                : new Text("io.plantdesk.migrations.messages", "scripts.folder", folder, historyTable);
     }
 
     public FluentConfiguration configure(DataSource admin) {

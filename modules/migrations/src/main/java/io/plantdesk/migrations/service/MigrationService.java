@@ -160,7 +160,7 @@ public final class MigrationService {
     public String newestVersion() {
         List<Script> all = scripts();
         if (all.isEmpty()) {
-            throw new RefusedException(ServiceText.of("no.scripts", scripts.label()), null);
+            throw new RefusedException(ServiceText.of("no.scripts", scripts.label().english()), null);
         }
         return all.getLast().version();
     }

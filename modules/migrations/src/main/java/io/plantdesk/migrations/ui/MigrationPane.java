@@ -3,6 +3,7 @@ package io.plantdesk.migrations.ui;
 import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.Forms;
@@ -47,7 +48,8 @@ final class MigrationPane {
 
     Node build() {
         title.setId("migTitle");
-        title.getStyleClass().addAll("pane-title", "data"); // from the script, not from a bundle
+        title.getStyleClass().add("pane-title");
+        DataText.mark(title); // from the script, not from a bundle
         GridPane facts = Forms.grid();
         facts.addRow(0, new Label(m.get("header.purpose")), purpose);
         facts.addRow(1, new Label(m.get("header.rollback")), rollback);
@@ -101,7 +103,7 @@ final class MigrationPane {
 
     private static Label wrapping() {
         Label l = new Label();
-        l.getStyleClass().add("data"); // the script header's words, not from a bundle
+        DataText.mark(l); // the script header's words, not from a bundle
         l.setWrapText(true);
         l.setMaxHeight(54); // three lines; the whole header is in the script's tab and the tooltip
         l.tooltipProperty().bind(Bindings.createObjectBinding(

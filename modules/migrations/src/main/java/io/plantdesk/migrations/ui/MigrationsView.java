@@ -5,6 +5,7 @@ import io.plantdesk.migrations.service.EnvironmentHistory;
 import io.plantdesk.migrations.tracker.CellState;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
@@ -195,6 +196,7 @@ public final class MigrationsView {
     private Node header(ConnectionProfile env) {
         Label name = new Label(env.name());
         name.getStyleClass().add("env-column-name");
+        DataText.mark(name); // the profile's name
         EnvironmentBadge badge = new EnvironmentBadge();
         badge.show(env.environment());
         Label status = new Label(m.get("env.reading"));

@@ -94,7 +94,7 @@ public final class MigrationsViewModel {
         }, loaded -> {
             service = loaded.service();
             scripts = loaded.scripts();
-            scriptsLabel.set(service.scriptSet().label());
+            scriptsLabel.set(ErrorText.render(service.scriptSet().label()));
             histories.clear();
             environments.setAll(service.environments());
             rebuildRows();

@@ -30,6 +30,7 @@ final class ScriptsDialog {
 
     static void show(Window owner, Messages m, AppSettings current, MigrationsViewModel vm) {
         Dialog<ButtonType> d = new Dialog<>();
+        d.getDialogPane().setId("scriptsDialog");
         d.initOwner(owner);
         d.setTitle(m.get("scripts.title"));
         d.setHeaderText(m.get("scripts.title"));

@@ -1,6 +1,7 @@
 package io.plantdesk.ui.widgets;
 
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -36,8 +37,9 @@ public final class ErrorDialog {
         String message;
         String hint;
         if (error instanceof PlantdeskException p) {
-            message = p.getMessage();
-            hint = p.hint().orElse("");
+            // From the keys where it has them: the person's language, not the log's English.
+            message = p.messageText().map(ErrorText::render).orElse(p.getMessage());
+            hint = p.hintText().map(ErrorText::render).orElse(p.hint().orElse(""));
         } else {
             message = M.get("error.unexpected");
             hint = M.get("error.unexpected.hint");
@@ -57,7 +59,7 @@ public final class ErrorDialog {
         area.setPrefRowCount(14);
         a.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(M.get("error.copy"), ButtonBar.ButtonData.LEFT);
-        a.getButtonTypes().add(copy);
+        a.getButtonTypes().setAll(DialogButtons.close(), copy); // JavaFX's own OK is English only
         a.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(details);
