@@ -8,6 +8,7 @@ import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.StateView;
 import java.util.HashMap;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Orientation;
@@ -235,12 +235,11 @@ public final class MigrationsView {
         }
     }
 
+    /** A ui-kit text column that keeps the grid's order (by version) and starts at its minimum width. */
     private static TableColumn<GridRow, String> fixed(String title, Function<GridRow, String> value, double minWidth) {
-        TableColumn<GridRow, String> c = new TableColumn<>(title);
-        c.setMinWidth(minWidth);
+        TableColumn<GridRow, String> c = Columns.text(title, value, minWidth);
         c.setPrefWidth(minWidth);
         c.setSortable(false);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
     }
 

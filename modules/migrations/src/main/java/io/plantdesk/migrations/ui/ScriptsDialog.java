@@ -2,6 +2,7 @@ package io.plantdesk.migrations.ui;
 
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.config.AppSettings;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
@@ -41,6 +42,7 @@ final class ScriptsDialog {
         TextField table = new TextField(current.migrationHistoryTable());
         table.setId("scriptsTable");
         table.setPromptText(ScriptSet.CUSTOM_HISTORY_TABLE);
+        DataText.mark(table); // a table's name, typed or the default one
         Button browse = new Button(m.get("scripts.browse"));
         browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {

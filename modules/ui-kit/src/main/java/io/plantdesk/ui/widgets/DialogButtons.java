@@ -11,23 +11,26 @@ import javafx.scene.control.ButtonType;
  */
 public final class DialogButtons {
 
-    private static final Messages M = Messages.of("io.plantdesk.ui.messages", DialogButtons.class);
+    /** Looked up on each call, not once: the person's language may change while the app runs (and between tests). */
+    private static Messages m() {
+        return Messages.of("io.plantdesk.ui.messages", DialogButtons.class);
+    }
 
     private DialogButtons() {
     }
 
     /** OK: the dialog's default action (Enter). */
     public static ButtonType ok() {
-        return new ButtonType(M.get("dialog.ok"), ButtonData.OK_DONE);
+        return new ButtonType(m().get("dialog.ok"), ButtonData.OK_DONE);
     }
 
     /** Cancel: closes the dialog, also on Esc. */
     public static ButtonType cancel() {
-        return new ButtonType(M.get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
+        return new ButtonType(m().get("dialog.cancel"), ButtonData.CANCEL_CLOSE);
     }
 
     /** Close: for dialogs that only show something. */
     public static ButtonType close() {
-        return new ButtonType(M.get("dialog.close"), ButtonData.CANCEL_CLOSE);
+        return new ButtonType(m().get("dialog.close"), ButtonData.CANCEL_CLOSE);
     }
 }

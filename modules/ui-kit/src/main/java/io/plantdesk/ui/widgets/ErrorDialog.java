@@ -23,17 +23,17 @@ import javafx.stage.Window;
  */
 public final class ErrorDialog {
 
-    private static final Messages M = Messages.of("io.plantdesk.ui.messages", ErrorDialog.class);
 
     private ErrorDialog() {
     }
 
     public static Alert create(Window owner, Throwable error, Path logFile) {
+        Messages m = Messages.of("io.plantdesk.ui.messages", ErrorDialog.class); // the language of now, not of class loading
         Alert a = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             a.initOwner(owner);
         }
-        a.setTitle(M.get("error.title"));
+        a.setTitle(m.get("error.title"));
         String message;
         String hint;
         if (error instanceof PlantdeskException p) {
@@ -41,13 +41,13 @@ public final class ErrorDialog {
             message = p.messageText().map(ErrorText::render).orElse(p.getMessage());
             hint = p.hintText().map(ErrorText::render).orElse(p.hint().orElse(""));
         } else {
-            message = M.get("error.unexpected");
-            hint = M.get("error.unexpected.hint");
+            message = m.get("error.unexpected");
+            hint = m.get("error.unexpected.hint");
         }
         a.setHeaderText(message);
         Label hintLabel = new Label(hint);
         hintLabel.setWrapText(true);
-        Label logLabel = new Label(M.get("error.log", logFile));
+        Label logLabel = new Label(m.get("error.log", logFile));
         logLabel.getStyleClass().add("text-muted");
         logLabel.setWrapText(true);
         VBox body = new VBox(8, hintLabel, logLabel);
@@ -58,7 +58,7 @@ public final class ErrorDialog {
         area.setWrapText(false);
         area.setPrefRowCount(14);
         a.getDialogPane().setExpandableContent(area);
-        ButtonType copy = new ButtonType(M.get("error.copy"), ButtonBar.ButtonData.LEFT);
+        ButtonType copy = new ButtonType(m.get("error.copy"), ButtonBar.ButtonData.LEFT);
         a.getButtonTypes().setAll(DialogButtons.close(), copy); // JavaFX's own OK is English only
         a.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent c = new ClipboardContent();

@@ -29,7 +29,6 @@ import javafx.stage.Window;
  */
 public final class ProgressDialog {
 
-    private static final Messages M = Messages.of("io.plantdesk.ui.messages", ProgressDialog.class);
     private static final String RUNNING = "… ";
 
     private final Dialog<Void> dialog = new Dialog<>();
@@ -138,7 +137,7 @@ public final class ProgressDialog {
     public void stepFinished(int step, int total, long millis) {
         int i = stepLines.size() - 1;
         if (i >= 0) {
-            stepLines.set(i, M.get("progress.step.done", stepLines.get(i).replaceFirst("^" + RUNNING, ""), millis));
+            stepLines.set(i, Messages.of("io.plantdesk.ui.messages", ProgressDialog.class).get("progress.step.done", stepLines.get(i).replaceFirst("^" + RUNNING, ""), millis));
         }
         progressBar.setProgress((double) step / total);
         steps.scrollTo(stepLines.size() - 1);
