@@ -10,6 +10,7 @@ import io.plantdesk.platform.db.Pools;
 import io.plantdesk.platform.db.ProfileStore;
 import io.plantdesk.platform.demo.DemoPlant;
 import io.plantdesk.platform.embedded.EmbeddedHolder;
+import io.plantdesk.platform.embedded.EmbeddedServer;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.session.LoginService;
 import io.plantdesk.platform.settings.SectionSettings;
@@ -25,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the only place that creates services and hands them on. Nothing in
@@ -42,7 +45,7 @@ public final class AppContext implements AutoCloseable, Installation {
     private final EmbeddedHolder embedded;
     private final TaskRunner tasks;
     private final AutoCloseable tasksCloser;
-    private final java.util.function.Supplier<PasswordVault> vault;
+    private final Supplier<PasswordVault> vault;
     private AppSettings settings;
     private final Map<String, SectionSettings> sections = new HashMap<>();
 
@@ -115,7 +118,7 @@ public final class AppContext implements AutoCloseable, Installation {
     }
 
     @Override
-    public java.util.function.Supplier<io.plantdesk.platform.embedded.EmbeddedServer> embeddedServer() {
+    public Supplier<EmbeddedServer> embeddedServer() {
         return embedded;
     }
 
@@ -147,13 +150,13 @@ public final class AppContext implements AutoCloseable, Installation {
         try {
             tasksCloser.close();
         } catch (Exception e) {
-            org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Task runner did not close cleanly", e);
+            LoggerFactory.getLogger(AppContext.class).warn("Task runner did not close cleanly", e);
         }
         embedded.close();
     }
 
-    private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
-        return new java.util.function.Supplier<>() {
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        return new Supplier<>() {
             private T value;
 
             @Override

@@ -7,34 +7,46 @@ import io.plantdesk.app.shell.AppDialogs;
 import io.plantdesk.app.shell.DisplayPrefs;
 import io.plantdesk.app.shell.DisplayPrefsStore;
 import io.plantdesk.app.shell.EmbeddedSupervisor;
+import io.plantdesk.app.shell.KioskGuard;
 import io.plantdesk.app.shell.ShellView;
 import io.plantdesk.app.shell.ShellViewModel;
 import io.plantdesk.app.shell.WindowPlacement;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.rollup.DataVersionWatcher;
 import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.platform.rollup.RollupScheduler;
 import io.plantdesk.platform.session.Session;
-import io.plantdesk.ui.feature.LiveRefresh;
-import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
-import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.CrossEnvironment;
+import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.theme.Theme;
 import io.plantdesk.ui.theme.UiMode;
+import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.ErrorDialog;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,16 +85,16 @@ public final class AppWindow {
         this.supervisor = new EmbeddedSupervisor(ctx.embedded(), ctx.clock());
         Theme.applyBase("dark".equals(ctx.settings().theme()));
         uiMode.set(UiMode.parse(ctx.settings().mode()));
-        this.scene = new Scene(new javafx.scene.layout.Pane());
+        this.scene = new Scene(new Pane());
         Theme.install(scene);
-        io.plantdesk.ui.keys.Shortcuts.openDropDownsByKey(scene);
+        Shortcuts.openDropDownsByKey(scene);
         Runnable unfollow = Theme.followWindows(uiMode);
         stage.setScene(scene);
         // Read before the window shows (a small file); everything written later goes through a task.
         display = displayStore.load();
         WindowPlacement.restore(stage, display);
         normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-        javafx.beans.InvalidationListener track = o -> {
+        InvalidationListener track = o -> {
             if (!stage.isMaximized() && !stage.isFullScreen() && stage.isShowing()) {
                 normalBounds = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
             }
@@ -111,8 +123,8 @@ public final class AppWindow {
     /** Full screen with no window chrome and no way out by keys; only {@link #leaveKiosk} ends it. */
     private void applyKiosk() {
         stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(kiosk.get() ? javafx.scene.input.KeyCombination.NO_MATCH
-                : javafx.scene.input.KeyCombination.valueOf("Esc"));
+        stage.setFullScreenExitKeyCombination(kiosk.get() ? KeyCombination.NO_MATCH
+                : KeyCombination.valueOf("Esc"));
         stage.setFullScreen(kiosk.get());
     }
 
@@ -125,7 +137,7 @@ public final class AppWindow {
     }
 
     private void leaveKiosk(boolean close, String problem) {
-        io.plantdesk.app.shell.KioskGuard.ask(stage, m, problem).ifPresent(admin -> {
+        KioskGuard.ask(stage, m, problem).ifPresent(admin -> {
             ConnectionProfile profile = session != null ? session.profile()
                     : login != null && login.profileProperty().get() != null ? login.profileProperty().get() : null;
             if (profile == null) {
@@ -136,9 +148,9 @@ public final class AppWindow {
                     ? profile.withPort(ctx.embedded().get().port()) : profile;
             ctx.tasks().run("kiosk admin check", () -> {
                 try (Session check = ctx.loginService().login(target, admin.user(), admin.password())) {
-                    return check.person().appRole() == io.plantdesk.platform.people.AppRole.ADMIN;
+                    return check.person().appRole() == AppRole.ADMIN;
                 } finally {
-                    java.util.Arrays.fill(admin.password(), '\0');
+                    Arrays.fill(admin.password(), '\0');
                 }
             }, isAdmin -> {
                 if (!isAdmin) {
@@ -210,7 +222,7 @@ public final class AppWindow {
     }
 
     /** Opens the demo plant as the login view's button would (the start-up probe's path). */
-    void tryDemoPlant(java.util.function.Consumer<String> onFailure) {
+    void tryDemoPlant(Consumer<String> onFailure) {
         login.messageProperty().addListener((o, was, now) -> {
             if (now != null && !now.isBlank()) {
                 onFailure.accept(now);
@@ -254,7 +266,7 @@ public final class AppWindow {
             mode.set(b);
             Theme.applyMode(root, b);
             uiMode.set(b);
-            saveSettings(ctx.settings().withMode(b.name().toLowerCase(java.util.Locale.ROOT)));
+            saveSettings(ctx.settings().withMode(b.name().toLowerCase(Locale.ROOT)));
         });
         vm.darkProperty().addListener((o, a, b) -> {
             Theme.applyBase(b);
@@ -346,7 +358,7 @@ public final class AppWindow {
             try {
                 ctx.loginService().verifyPassword(s.profile(), s.person().loginRole(), change.current());
             } catch (PlantdeskException e) {
-                throw e.getCause() instanceof java.sql.SQLException sql && "28P01".equals(sql.getSQLState())
+                throw e.getCause() instanceof SQLException sql && "28P01".equals(sql.getSQLState())
                         ? new PlantdeskException(m.get("password.current.wrong"), m.get("password.unchanged"), e) : e;
             }
             new PeopleService(s.database().jdbi(), ctx.ids()).changeOwnPassword(s.person().loginRole(), change.next());
@@ -365,7 +377,7 @@ public final class AppWindow {
     }
 
     private void info(String text) {
-        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, text);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text, DialogButtons.ok()); // JavaFX's own OK is English only
         a.initOwner(stage);
         a.setHeaderText(null);
         a.show();

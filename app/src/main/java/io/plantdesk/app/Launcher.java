@@ -3,6 +3,7 @@ package io.plantdesk.app;
 import io.plantdesk.app.cli.RootCommand;
 import io.plantdesk.app.logging.LogSetup;
 import io.plantdesk.platform.config.AppPaths;
+import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.tasks.FxTaskRunner;
 
 /**
@@ -27,7 +28,7 @@ public final class Launcher {
             System.exit(0);
         }
         int code;
-        try (AppContext ctx = new AppContext(paths, n -> io.plantdesk.platform.tasks.TaskRunner.sameThread())) {
+        try (AppContext ctx = new AppContext(paths, n -> TaskRunner.sameThread())) {
             code = RootCommand.commandLine(ctx).execute(args);
         }
         System.exit(code);

@@ -1,6 +1,7 @@
 package io.plantdesk.app;
 
 import io.plantdesk.ui.startup.StartupClock;
+import java.util.Objects;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -23,7 +24,7 @@ public final class PlantdeskApp extends Application {
 
     @Override
     public void init() {
-        ctx = java.util.Objects.requireNonNull(handedOver, "Plantdesk starts through io.plantdesk.app.Launcher");
+        ctx = Objects.requireNonNull(handedOver, "Plantdesk starts through io.plantdesk.app.Launcher");
     }
 
     @Override

@@ -100,7 +100,7 @@ class MigrationsFxTest extends AppFxTestBase {
         // Production: the typed name, then Flyway's own validation stops it on the drifted script.
         chooseEnvironment(robot, DemoEnvironments.PRODUCTION);
         robot.clickOn("#actMigrate");
-        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migration(s)"));
+        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migrations"));
         robot.clickOn("#actionGo");
         assertThat(actionMessage(robot)).isEqualTo("Type Demo production exactly to confirm.");
         robot.clickOn("#confirmName").write("Demo production");
@@ -116,12 +116,12 @@ class MigrationsFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#confirmName").tryQuery().isPresent());
         robot.clickOn("#confirmName").write("Demo production");
         robot.clickOn("#actionGo");
-        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("1 checksum(s) realigned (V5)"));
+        FxAppFixture.waitUntil(() -> robot.lookup("#envStatus").queryAs(Label.class).getText().contains("1 checksum realigned (V5)"));
         FxAppFixture.waitUntil(() -> state(robot, DemoEnvironments.PRODUCTION, "5") == CellState.APPLIED);
 
         // Now it migrates, one step per pending script, every one of them proven on staging.
         robot.clickOn("#actMigrate");
-        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migration(s)"));
+        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("3 migrations"));
         robot.clickOn("#confirmName").write("Demo production");
         robot.clickOn("#actionGo");
         FxAppFixture.waitUntil(() -> actionMessage(robot).contains("3 migrations applied"));
@@ -183,7 +183,7 @@ class MigrationsFxTest extends AppFxTestBase {
         assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).contains("Rolled back:", "V" + NEWEST);
 
         robot.clickOn("#actMigrate");
-        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("2 migration(s)"));
+        FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("2 migrations"));
         robot.clickOn("#actionGo");
         FxAppFixture.waitUntil(() -> actionMessage(robot).contains("2 migrations applied"));
         closeDialog(robot);

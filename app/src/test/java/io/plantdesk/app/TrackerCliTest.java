@@ -149,7 +149,7 @@ class TrackerCliTest {
         profile("Prod", Environment.PRODUCTION);
         profile("Staging", Environment.STAGING);
         assertThat(run("migrate", "--profile", "Staging", "--admin-user", admin, "--target", "5")).isZero();
-        assertThat(out).contains("applied V1 (1 of 5", "5 migration(s) applied", "now at V5");
+        assertThat(out).contains("applied V1 (1 of 5", "5 migrations applied", "now at V5");
         assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod", "--dry-run")).isZero();
         assertThat(out).contains("-- ==== V1 core roles", "create role plantdesk_owner");
         assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod")).isEqualTo(2);
@@ -181,7 +181,7 @@ class TrackerCliTest {
                 "-- Purpose: reports.\n-- Rollback: none\n-- Estimated time: instant.\ncreate schema reports;\n");
         assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin, "--scripts", sqlDir.toString(), "--history-table",
                 "reports_history")).isZero();
-        assertThat(out).contains("1 migration(s) applied (" + sqlDir.toAbsolutePath() + " (history in reports_history))");
+        assertThat(out).contains("1 migration applied (" + sqlDir.toAbsolutePath() + " (history in reports_history))");
         assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin, "--scripts", sqlDir.toString(),
                 "--history-table", "reports_history")).isZero();
         assertThat(out).contains("Scripts: " + sqlDir.toAbsolutePath() + " (history in reports_history)", "reports schema");

@@ -4,6 +4,7 @@ import io.plantdesk.app.AppContext;
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.RefusedException;
+import io.plantdesk.platform.Text;
 import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.demo.DemoPlant;
@@ -34,16 +35,15 @@ final class DemoDataCommand implements Callable<Integer> {
     public Integer call() {
         AdminTarget.Opened db = target.open(ctx);
         if (db.profile().environment() == Environment.PRODUCTION) {
-            throw new RefusedException(db.profile().name() + " is production: the demo plant is never seeded there.",
-                    "Nothing was changed. Seed a DEV or STAGING profile, or the embedded server (no --profile).");
+            throw new RefusedException(new Text(CliText.BUNDLE, "demo.production", db.profile().name()),
+                    new Text(CliText.BUNDLE, "demo.production.hint"));
         }
         var applied = TrackerOptions.service(ctx, target, db, ScriptSet.plantdesk())
                 .migrate(db.profile(), null, null, MigrationProgress.NONE);
         AdminService admin = new AdminService(db.dataSource(), ctx.ids());
         ctx.demoPlant().seed(admin);
         var plant = admin.tenants().stream().filter(t -> t.slug().equals(DemoPlant.TENANT_SLUG)).findFirst().orElseThrow();
-        System.out.printf("%s: %d migration(s) applied; demo plant \"%s\" ready with %d people. Open the console and press "
-                + "\"Try the demo plant\".%n", db.where(), applied.size(), plant.name(), plant.people());
+        System.out.println(CliText.say("demo.ready", db.where(), applied.size(), plant.name(), plant.people()));
         return 0;
     }
 }

@@ -7,6 +7,8 @@ import io.plantdesk.platform.db.DbErrors;
 import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.embedded.EmbeddedHolder;
 import io.plantdesk.platform.embedded.EmbeddedServer;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,7 +70,7 @@ final class InfoCommand implements Callable<Integer> {
     /** The port in use when a server runs, else the one the next start takes, and where it comes from. */
     private String portLine() {
         int settings = ctx.settings().embeddedPort();
-        var running = ctx.embedded().isRunning() ? java.util.Optional.of(ctx.embedded().get().port())
+        var running = ctx.embedded().isRunning() ? Optional.of(ctx.embedded().get().port())
                 : EmbeddedServer.runningPort(ctx.paths());
         int next = ctx.embedded().effectivePort(); // refuses a PLANTDESK_EMBEDDED_PORT that is not a port
         String source = System.getenv(EmbeddedHolder.PORT_VARIABLE) != null && !System.getenv(EmbeddedHolder.PORT_VARIABLE).isBlank()
@@ -83,7 +85,7 @@ final class InfoCommand implements Callable<Integer> {
         try (var c = db.dataSource().getConnection();
              var rs = c.createStatement().executeQuery("select to_regnamespace('core') is not null")) {
             return rs.next() && rs.getBoolean(1);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw DbErrors.translate(e, db.profile());
         }
     }

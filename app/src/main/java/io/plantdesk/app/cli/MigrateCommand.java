@@ -4,6 +4,7 @@ import io.plantdesk.app.AppContext;
 import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.MigrationService;
+import io.plantdesk.migrations.service.Rehearsal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,14 +97,14 @@ final class MigrateCommand implements Callable<Integer> {
             System.out.println(Json.of(Map.of("database", db.where(), "scripts", TrackerOptions.describe(service.scriptSet()),
                     "applied", applied, "millis", steps, "version", now == null ? "" : now, "newest", service.newestVersion())));
         } else {
-            System.out.printf("%s: %d migration(s) applied (%s); now at V%s (this build's newest: V%s).%n", db.where(), applied.size(),
-                    TrackerOptions.describe(service.scriptSet()), now, service.newestVersion());
+            System.out.println(CliText.say("migrate.done", db.where(), applied.size(), TrackerOptions.describe(service.scriptSet()), now,
+                    service.newestVersion()));
         }
         return 0;
     }
 
     private int rehearse(AdminTarget.Opened db, MigrationService service, String to) {
-        io.plantdesk.migrations.service.Rehearsal r = service.rehearse(db.profile(), to);
+        Rehearsal r = service.rehearse(db.profile(), to);
         if (tracker.json) {
             System.out.println(Json.of(Map.of("database", db.where(), "from", r.from() == null ? "" : r.from(), "to", r.to(),
                     "driftClean", r.drift().isClean(), "applied", r.applied(), "millis", r.millis(),
@@ -123,8 +124,7 @@ final class MigrateCommand implements Callable<Integer> {
             System.out.println("The rehearsal failed: " + r.failure().fullMessage());
             return 1;
         }
-        System.out.printf("Rehearsal passed on a scratch copy of %s: V%s to V%s, %d migration(s); nothing was changed there.%n",
-                db.where(), r.from() == null ? "0" : r.from(), r.to(), r.applied().size());
+        System.out.println(CliText.say("rehearse.passed", db.where(), r.from() == null ? "0" : r.from(), r.to(), r.applied().size()));
         return 0;
     }
 }

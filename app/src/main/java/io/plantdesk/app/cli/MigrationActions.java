@@ -4,10 +4,12 @@ import io.plantdesk.app.AppContext;
 import io.plantdesk.migrations.catalog.DriftReport;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.MigrationService;
+import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.ConnectionProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +66,7 @@ final class MigrationActions {
             out.put("objectsCompared", r.objectsCompared());
             out.put("differences", r.differences().stream().map(d -> {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("change", d.change().name().toLowerCase(java.util.Locale.ROOT));
+                m.put("change", d.change().name().toLowerCase(Locale.ROOT));
                 m.put("kind", d.kind());
                 m.put("name", d.name());
                 m.put("expected", d.expected());
@@ -102,7 +104,7 @@ final class MigrationActions {
                         "There is no connection profile named \"" + against + "\".", "Run \"plantdesk info\" to list the profiles."));
                 MigrationService both = new MigrationService(service.scriptSet(), List.of(db.profile(), other),
                         env -> env.name().equals(db.profile().name()) ? db.dataSource() : target.forOther(ctx, env),
-                        io.plantdesk.migrations.service.ScratchServer.embedded(ctx.embedded()));
+                        ScratchServer.embedded(ctx.embedded()));
                 report = both.compare(db.profile(), other);
             } else {
                 report = version == null ? service.drift(db.profile()) : service.driftAgainst(db.profile(), version);
@@ -138,7 +140,7 @@ final class MigrationActions {
             }
             System.out.println("Validation of " + about(db, service));
             problems.forEach(System.out::println);
-            System.out.println(problems.isEmpty() ? "The history agrees with the scripts." : problems.size() + " problem(s).");
+            System.out.println(problems.isEmpty() ? CliText.say("validate.clean") : CliText.say("validate.problems", problems.size()));
             return problems.isEmpty() ? 0 : 1;
         }
     }
@@ -157,7 +159,7 @@ final class MigrationActions {
         @Override
         int run(AdminTarget.Opened db, MigrationService service) {
             System.out.println(about(db, service));
-            System.out.println(service.repair(db.profile(), confirm));
+            System.out.println(service.repair(db.profile(), confirm).english());
             return 0;
         }
     }
@@ -217,7 +219,7 @@ final class MigrationActions {
                     System.out.printf("rolled back V%s (%d of %d, %d ms)%n", version, step, total, millis);
                 }
             });
-            System.out.println(about(db, service) + ": " + done.size() + " migration(s) rolled back.");
+            System.out.println(CliText.say("rollback.done", about(db, service), done.size()));
             return 0;
         }
     }

@@ -1,31 +1,36 @@
 package io.plantdesk.app.cli;
 
+import io.plantdesk.app.AppContext;
+import io.plantdesk.migrations.catalog.GoldenSnapshot;
+import io.plantdesk.migrations.catalog.SchemaDocument;
 import io.plantdesk.migrations.lint.Finding;
+import io.plantdesk.migrations.lint.MigrationLint;
+import io.plantdesk.migrations.lint.MigrationLock;
 import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.migrations.service.EnvironmentHistory;
 import io.plantdesk.migrations.service.MigrationService;
 import io.plantdesk.migrations.service.RollbackLog;
+import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.migrations.tracker.CellState;
-import io.plantdesk.platform.db.Migrator;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import io.plantdesk.migrations.lint.MigrationLint;
-import io.plantdesk.migrations.lint.MigrationLock;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.migrations.tracker.MigrationTracker;
-import io.plantdesk.app.AppContext;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Map;
-import picocli.CommandLine.Mixin;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.Migrator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code plantdesk migrations ...}: the schema scripts' own tools. */
@@ -59,12 +64,12 @@ final class MigrationsCommand implements Runnable {
             }
             if (lock) {
                 int added = MigrationLock.lockNew(sql, MigrationLint.versionedScripts(sql));
-                System.out.println("Locked " + added + " new script(s) in " + sql.resolve(MigrationLock.FILE));
+                System.out.println(CliText.say("lint.locked", added, sql.resolve(MigrationLock.FILE)));
             }
             List<Finding> findings = MigrationLint.check(sql);
             findings.forEach(System.out::println);
-            System.out.println(findings.isEmpty() ? "sql/ follows every rule (" + MigrationLint.versionedScripts(sql).size() + " scripts)."
-                    : findings.size() + " finding(s).");
+            System.out.println(findings.isEmpty() ? CliText.say("lint.clean", MigrationLint.versionedScripts(sql).size())
+                    : CliText.say("lint.findings", findings.size()));
             return findings.isEmpty() ? 0 : 1;
         }
     }
@@ -93,7 +98,7 @@ final class MigrationsCommand implements Runnable {
         }
 
         @Override
-        public Integer call() throws java.io.IOException {
+        public Integer call() throws IOException {
             if (!Files.isDirectory(sql.resolve("migrations"))) {
                 System.err.println("plantdesk migrations snapshot: " + sql.toAbsolutePath() + " has no migrations/ folder; point --sql at one");
                 return 2;
@@ -102,7 +107,7 @@ final class MigrationsCommand implements Runnable {
             List<String> inFolder = MigrationLint.versionedScripts(sql).stream().map(f -> f.getFileName().toString()).sorted().toList();
             MigrationService service = new MigrationService(ScriptSet.plantdesk(), List.of(), env -> {
                 throw new IllegalStateException("a snapshot reads no environment");
-            }, io.plantdesk.migrations.service.ScratchServer.embedded(ctx.embedded()));
+            }, ScratchServer.embedded(ctx.embedded()));
             if (!service.scripts().stream().map(Script::fileName).sorted().toList().equals(inFolder)) {
                 System.err.println("plantdesk migrations snapshot: this build's packaged scripts differ from " + sql.resolve("migrations")
                         + "; rebuild first (./plantdesk does when sql/ changed)");
@@ -183,12 +188,11 @@ final class MigrationsCommand implements Runnable {
                 } else {
                     try {
                         Files.writeString(output, text);
-                    } catch (java.io.IOException e) {
-                        throw new io.plantdesk.platform.PlantdeskException("Cannot write " + output.toAbsolutePath() + ": " + e.getMessage(),
+                    } catch (IOException e) {
+                        throw new PlantdeskException("Cannot write " + output.toAbsolutePath() + ": " + e.getMessage(),
                                 "Choose a folder you can write to.", e);
                     }
-                    System.out.println("Wrote the applied tracker of " + db.where() + " (" + text.lines().count() + " line(s)) to "
-                            + output.toAbsolutePath() + ".");
+                    System.out.println(CliText.say("tracker.wrote", db.where(), text.lines().count(), output.toAbsolutePath()));
                 }
                 return 0;
             }
@@ -219,8 +223,8 @@ final class MigrationsCommand implements Runnable {
             }
             long applied = sorted.stream().filter(HistoryCell::ranSuccessfully).count();
             long pending = sorted.stream().filter(c -> c.state() == CellState.PENDING).count();
-            System.out.printf("%d versioned migration(s): %d applied, %d pending; %d repeatable script(s); at V%s.%n", sorted.size(),
-                    applied, pending, repeatables.size(), EnvironmentHistory.currentVersion(cells));
+            System.out.println(CliText.say("status.summary", sorted.size(), applied, pending, repeatables.size(),
+                    EnvironmentHistory.currentVersion(cells)));
             if (!rollbacks.isEmpty()) {
                 System.out.println("Rollbacks (UTC):");
                 rollbacks.forEach(r -> System.out.printf("  %s  V%s %s, by %s (%s): %s%n", WHEN.format(r.at()), r.version(),

@@ -5,20 +5,22 @@ import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.rollup.HeadlessRollups;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "rollup", mixinStandardHelpOptions = true, description = "Run the metric rollups that feed the dashboards.",
         subcommands = RollupCommand.Run.class)
 final class RollupCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: run");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: run");
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
@@ -49,7 +51,7 @@ final class RollupCommand implements Runnable {
                 throw new PlantdeskException("There is no rollup job \"" + job + "\".", "Known jobs: " + rollups.jobs());
             }
             int[] failures = {0};
-            java.util.function.Consumer<HeadlessRollups.Result> report = r -> {
+            Consumer<HeadlessRollups.Result> report = r -> {
                 if (r.error() != null) {
                     failures[0]++;
                     System.err.printf("%s %s: failed: %s%n", r.plant(), r.job(), r.error());

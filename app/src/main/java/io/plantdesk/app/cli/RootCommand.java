@@ -3,14 +3,16 @@ package io.plantdesk.app.cli;
 import io.plantdesk.app.AppContext;
 import io.plantdesk.app.shell.AppDialogs;
 import io.plantdesk.platform.PlantdeskException;
-import io.plantdesk.platform.db.DbErrors;
 import io.plantdesk.platform.cli.CliContext;
 import io.plantdesk.platform.cli.CliContribution;
+import io.plantdesk.platform.db.DbErrors;
 import io.plantdesk.platform.embedded.EmbeddedServerException;
+import java.sql.SQLException;
 import java.util.ServiceLoader;
+import org.jdbi.v3.core.JdbiException;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** {@code plantdesk}: the command-line face of the same application. */
 @Command(name = "plantdesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
@@ -37,9 +39,9 @@ public final class RootCommand implements Runnable {
                 .forEach(c -> c.commands(cli).forEach(cl::addSubcommand));
         cl.setExecutionExceptionHandler((ex, line, parse) -> {
             // Database errors become sentences (no raw constraint names, no statement text).
-            if (ex instanceof org.jdbi.v3.core.JdbiException j && DbErrors.translate(j, null) instanceof PlantdeskException p) {
+            if (ex instanceof JdbiException j && DbErrors.translate(j, null) instanceof PlantdeskException p) {
                 ex = p;
-            } else if (ex instanceof java.sql.SQLException sql) {
+            } else if (ex instanceof SQLException sql) {
                 ex = DbErrors.translate(sql, null);
             }
             if (ex instanceof PlantdeskException p) {

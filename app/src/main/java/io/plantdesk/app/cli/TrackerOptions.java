@@ -6,6 +6,7 @@ import io.plantdesk.migrations.service.MigrationService;
 import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ public final class TrackerOptions {
 
     ScriptSet scriptSet(AppContext ctx) {
         if (scriptsDir != null) {
-            return ScriptSet.of(java.nio.file.Path.of(scriptsDir).toAbsolutePath().toString(),
+            return ScriptSet.of(Path.of(scriptsDir).toAbsolutePath().toString(),
                     historyTable != null ? historyTable : ctx.settings().migrationHistoryTable());
         }
         if (historyTable != null && !ctx.settings().migrationScripts().isBlank()) {
@@ -59,6 +60,6 @@ public final class TrackerOptions {
 
     /** "Plantdesk's own scripts (history in flyway_schema_history)": which scripts and table an output is about. */
     static String describe(ScriptSet set) {
-        return set.isPlantdesk() ? "Plantdesk's own scripts (history in " + set.historyTable() + ")" : set.label();
+        return set.isPlantdesk() ? CliText.say("scripts.own", set.historyTable()) : set.label().english();
     }
 }

@@ -3,28 +3,30 @@ package io.plantdesk.app.cli;
 import io.plantdesk.app.AppContext;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.admin.AdminService;
-import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.platform.people.NewPerson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the people of a plant.",
         subcommands = UserCommand.Add.class)
 final class UserCommand implements Runnable {
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: add");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: add");
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -103,7 +105,7 @@ final class UserCommand implements Runnable {
             }
             char[] a = console.readPassword("Password for %s: ", login);
             char[] b = console.readPassword("Again: ");
-            if (a == null || !java.util.Arrays.equals(a, b)) {
+            if (a == null || !Arrays.equals(a, b)) {
                 throw new PlantdeskException("The two passwords differ.", "Run the command again.");
             }
             return a;

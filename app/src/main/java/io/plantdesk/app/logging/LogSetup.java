@@ -1,6 +1,7 @@
 package io.plantdesk.app.logging;
 
 import io.plantdesk.platform.config.AppPaths;
+import io.plantdesk.platform.config.PrivateFiles;
 import java.io.IOException;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
@@ -18,13 +19,13 @@ public final class LogSetup {
     public static void init(AppPaths paths) {
         try {
             // Private to the account (0700): the logs name people, hosts and errors.
-            io.plantdesk.platform.config.PrivateFiles.createDirectories(paths.logDir());
+            PrivateFiles.createDirectories(paths.logDir());
             // Logback creates files with the process umask (0644): the log exists, 0600, before it
             // opens it, and files rolled by an earlier run are closed too.
-            io.plantdesk.platform.config.PrivateFiles.ensurePrivateFile(paths.appLog());
+            PrivateFiles.ensurePrivateFile(paths.appLog());
             try (var files = java.nio.file.Files.list(paths.logDir())) {
                 for (var f : files.toList()) {
-                    io.plantdesk.platform.config.PrivateFiles.makePrivate(f);
+                    PrivateFiles.makePrivate(f);
                 }
             }
         } catch (IOException e) {

@@ -3,6 +3,11 @@ package io.plantdesk.app.login;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.i18n.RoleNames;
+import java.util.Locale;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -17,6 +22,8 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,6 +31,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -60,7 +68,7 @@ public final class LoginView {
         title.getStyleClass().add("brand-title");
         var logo = LoginView.class.getResourceAsStream("/io/plantdesk/app/icon-64.png");
         if (logo != null) { // the installers' icon, so the window and the desktop's launcher look alike
-            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(new javafx.scene.image.Image(logo, 56, 56, true, true));
+            ImageView view = new ImageView(new Image(logo, 56, 56, true, true));
             title.setGraphic(view);
             title.setGraphicTextGap(14);
         }
@@ -79,7 +87,7 @@ public final class LoginView {
         return brand;
     }
 
-    private Label point(org.kordamp.ikonli.Ikon icon, String text) {
+    private Label point(Ikon icon, String text) {
         Label l = new Label(text, new FontIcon(icon));
         l.getStyleClass().add("brand-point");
         l.setGraphicTextGap(10);
@@ -97,7 +105,7 @@ public final class LoginView {
         profiles.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConnectionProfile p) {
-                return p == null ? "" : p.embedded() ? m.get("login.profile.demo") : p.name() + "  (" + m.get("environment." + p.environment().name().toLowerCase(java.util.Locale.ROOT)) + ")";
+                return p == null ? "" : p.embedded() ? m.get("login.profile.demo") : p.name() + "  (" + m.get("environment." + p.environment().name().toLowerCase(Locale.ROOT)) + ")";
             }
 
             @Override
@@ -118,7 +126,7 @@ public final class LoginView {
         newProfile.setId("newProfile");
         Button editProfile = iconButton(Material2AL.EDIT, m.get("login.profile.edit"), onEditProfile);
         editProfile.disableProperty().bind(vm.profileProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                .or(Bindings.createBooleanBinding(
                         () -> vm.profileProperty().get() != null && vm.profileProperty().get().embedded(), vm.profileProperty())));
         HBox profileRow = new HBox(6, profiles, newProfile, editProfile);
 
@@ -176,10 +184,10 @@ public final class LoginView {
         HBox orRow = new HBox(8, grow(new Separator()), or, grow(new Separator()));
         orRow.setAlignment(Pos.CENTER);
 
-        ChoiceBox<AppRole> role = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(AppRole.values()));
+        ChoiceBox<AppRole> role = new ChoiceBox<>(FXCollections.observableArrayList(AppRole.values()));
         role.setId("demoRole");
         role.valueProperty().bindBidirectional(vm.demoRoleProperty());
-        role.setConverter(new io.plantdesk.ui.i18n.RoleNames());
+        role.setConverter(new RoleNames());
         Button demo = new Button(m.get("login.demo"), new FontIcon(Material2MZ.PLAY_CIRCLE_OUTLINE));
         demo.setId("tryDemo");
         demo.disableProperty().bind(vm.busyProperty());
@@ -210,7 +218,7 @@ public final class LoginView {
         // People type their name first; the connection list rarely changes.
         user.sceneProperty().addListener((o, was, now) -> {
             if (now != null) {
-                javafx.application.Platform.runLater(() -> (user.getText().isBlank() ? user : password).requestFocus());
+                Platform.runLater(() -> (user.getText().isBlank() ? user : password).requestFocus());
             }
         });
         return card;
@@ -227,7 +235,7 @@ public final class LoginView {
         return l;
     }
 
-    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip, Runnable action) {
+    private static Button iconButton(Ikon icon, String tooltip, Runnable action) {
         Button b = new Button(null, new FontIcon(icon));
         b.setTooltip(new Tooltip(tooltip));
         b.setOnAction(e -> action.run());

@@ -1,11 +1,12 @@
 package io.plantdesk.app.login;
 
-import io.plantdesk.platform.PlantdeskException;
-import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.app.shell.EmbeddedSupervisor;
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.MigrationService;
 import io.plantdesk.migrations.service.ScratchServer;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.PasswordVault;
 import io.plantdesk.platform.db.ProfileStore;
 import io.plantdesk.platform.demo.DemoPlant;
@@ -15,6 +16,7 @@ import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.session.LoginService;
 import io.plantdesk.platform.session.Session;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 
 /**
  * The login screen's state and commands. What the person typed is never cleared by a failure:
@@ -75,7 +78,7 @@ public final class LoginViewModel {
             profiles.setAll(ConnectionProfile.demo(deps.embeddedPort()));
             profiles.addAll(saved);
             profile.set(profiles.stream().filter(p -> p.name().equals(keep)).findFirst().orElse(profiles.getFirst()));
-        }, e -> message.set(e.getMessage()));
+        }, e -> message.set(ErrorText.of(e)));
     }
 
     /** Looks the keychain up off the FX thread and fills in a remembered password. */
@@ -120,7 +123,7 @@ public final class LoginViewModel {
         deps.tasks().run("login", () -> {
             ConnectionProfile target = p;
             if (p.embedded()) {
-                io.plantdesk.app.shell.EmbeddedSupervisor.reviveIfDead(deps.embedded());
+                EmbeddedSupervisor.reviveIfDead(deps.embedded());
                 EmbeddedServer server = deps.embedded().get();
                 server.ensureDatabase(p.database());
                 // The tracker's one guarded migrate, as everywhere (issue 12, bug 2): a profile tagged
@@ -149,7 +152,7 @@ public final class LoginViewModel {
         start(deps.messages().get("login.status.demo"));
         deps.tasks().run("demo", () -> {
             // A server started earlier and killed since would only give a connection error.
-            io.plantdesk.app.shell.EmbeddedSupervisor.reviveIfDead(deps.embedded());
+            EmbeddedSupervisor.reviveIfDead(deps.embedded());
             EmbeddedServer server = deps.demo().ready(deps.embedded());
             DemoPlant.Credentials c = deps.demo().open(server, as);
             return deps.login().login(ConnectionProfile.demo(server.port()), c.login(), c.password());
@@ -171,9 +174,9 @@ public final class LoginViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         status.set("");
-        message.set(e instanceof PlantdeskException p ? p.fullMessage()
+        message.set(e instanceof PlantdeskException ? ErrorText.of(e)
                 : deps.messages().get("login.unexpected", String.valueOf(e.getMessage())));
-        org.slf4j.LoggerFactory.getLogger(LoginViewModel.class).warn("Login failed", e);
+        LoggerFactory.getLogger(LoginViewModel.class).warn("Login failed", e);
     }
 
     public ObservableList<ConnectionProfile> profiles() {

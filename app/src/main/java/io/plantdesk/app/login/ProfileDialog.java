@@ -4,6 +4,9 @@ import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.db.SslMode;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.Forms;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
@@ -13,9 +16,9 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import io.plantdesk.ui.widgets.Forms;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * Creates or edits a connection profile. Checked before it closes; the typed values stay when a
@@ -75,7 +78,7 @@ public final class ProfileDialog {
         d.getDialogPane().setContent(g);
 
         ButtonType save = new ButtonType(m.get("profile.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        d.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
         ButtonType delete = new ButtonType(m.get("profile.delete"), ButtonBar.ButtonData.LEFT);
         if (existing != null) {
             d.getDialogPane().getButtonTypes().add(delete);
@@ -109,11 +112,11 @@ public final class ProfileDialog {
     }
 
     /** Shows an enum value as words from the bundle ({@code prefix} + lower-case name), never VERIFY_FULL. */
-    static <E extends Enum<E>> javafx.util.StringConverter<E> words(Messages m, String prefix) {
-        return new javafx.util.StringConverter<>() {
+    static <E extends Enum<E>> StringConverter<E> words(Messages m, String prefix) {
+        return new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : m.get(prefix + e.name().toLowerCase(java.util.Locale.ROOT));
+                return e == null ? "" : m.get(prefix + e.name().toLowerCase(Locale.ROOT));
             }
 
             @Override

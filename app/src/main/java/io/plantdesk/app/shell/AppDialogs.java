@@ -4,23 +4,26 @@ import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.Forms;
 import java.util.List;
 import java.util.Optional;
-import javafx.scene.control.CheckBox;
-import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import io.plantdesk.ui.widgets.Forms;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
 
 /** Settings, About and Change password: small dialogs that only collect input and show facts. */
 public final class AppDialogs {
@@ -57,7 +60,7 @@ public final class AppDialogs {
         kiosk.setWrapText(true);
         ChoiceBox<Screen> start = new ChoiceBox<>(FXCollections.observableArrayList(screens));
         start.setId("settingsKioskScreen");
-        start.setConverter(new javafx.util.StringConverter<>() {
+        start.setConverter(new StringConverter<>() {
             @Override
             public String toString(Screen s) {
                 return s == null ? "" : s.title();
@@ -73,7 +76,7 @@ public final class AppDialogs {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         GridPane g = Forms.grid();
         g.addRow(0, new Label(m.get("settings.theme")), theme);
         g.addRow(1, new Label(m.get("settings.mode")), mode);
@@ -85,17 +88,18 @@ public final class AppDialogs {
         g.add(Forms.hint(m.get("settings.kiosk.hint")), 1, 7);
         g.add(error, 0, 8, 2, 1);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         ValidationSupport validation = new ValidationSupport();
         validation.registerValidator(port, false, Validator.createPredicateValidator(
                 (String t) -> validPort(t), m.get("settings.port.invalid")));
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (!validPort(port.getText())) {
                 error.setText(m.get("settings.port.invalid"));
                 e.consume();
             }
         });
-        d.setResultConverter(bt -> bt == ButtonType.OK
+        d.setResultConverter(bt -> bt == ok
                 ? new SettingsResult(current.withTheme(theme.getValue()).withMode(mode.getValue())
                         .withEmbeddedPort(Integer.parseInt(port.getText().trim())),
                         display.withKiosk(kiosk.isSelected(), start.getValue() == null ? "" : start.getValue().id()))
@@ -111,7 +115,7 @@ public final class AppDialogs {
     /** A choice among fixed values, each shown under its bundle name ({@code prefix + value}). */
     private static ChoiceBox<String> choice(Messages m, String prefix, List<String> values, String current) {
         ChoiceBox<String> c = new ChoiceBox<>(FXCollections.observableArrayList(values));
-        c.setConverter(new javafx.util.StringConverter<>() {
+        c.setConverter(new StringConverter<>() {
             @Override
             public String toString(String v) {
                 return v == null ? "" : m.get(prefix + v);
@@ -130,7 +134,8 @@ public final class AppDialogs {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(owner);
         a.setTitle(m.get("about.title"));
-        a.setHeaderText("Plantdesk " + version());
+        a.setHeaderText(m.get("about.header", version()));
+        a.getButtonTypes().setAll(DialogButtons.close()); // JavaFX's own OK is English only
         a.setContentText(m.get("about.body", System.getProperty("java.version"), System.getProperty("javafx.version"),
                 serverVersion == null || serverVersion.isEmpty() ? "–" : serverVersion,
                 schemaVersion == null ? "–" : schemaVersion,
@@ -163,8 +168,9 @@ public final class AppDialogs {
         g.addRow(2, new Label(m.get("password.again")), again);
         g.add(error, 0, 3, 2, 1);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             var problems = NewPerson.passwordProblems(next.getText().toCharArray());
             if (current.getText().isEmpty()) {
                 error.setText(m.get("password.current.missing"));
@@ -177,7 +183,7 @@ public final class AppDialogs {
                 e.consume();
             }
         });
-        d.setResultConverter(bt -> bt == ButtonType.OK
+        d.setResultConverter(bt -> bt == ok
                 ? new PasswordChange(current.getText().toCharArray(), next.getText().toCharArray()) : null);
         return d.showAndWait();
     }

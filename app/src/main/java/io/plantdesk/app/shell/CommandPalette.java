@@ -1,8 +1,10 @@
 package io.plantdesk.app.shell;
 
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.List;
 import java.util.Locale;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.transformation.FilteredList;
 import javafx.scene.control.ButtonType;
@@ -96,12 +98,13 @@ public final class CommandPalette {
         hint.getStyleClass().add("palette-hint");
         hint.setWrapText(true);
         d.getDialogPane().setContent(new VBox(8, query, list, hint));
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(
                 list.getSelectionModel().selectedItemProperty().isNull());
-        d.setResultConverter(bt -> bt == ButtonType.OK ? list.getSelectionModel().getSelectedItem() : null);
+        d.setResultConverter(bt -> bt == ok ? list.getSelectionModel().getSelectedItem() : null);
         // After the dialog's own first focus (its default button), so typing goes to the field.
-        d.setOnShown(e -> javafx.application.Platform.runLater(query::requestFocus));
+        d.setOnShown(e -> Platform.runLater(query::requestFocus));
         // Not showAndWait: the palette opens from a key handler, which must not sit in a nested loop.
         d.setOnHidden(e -> {
             if (d.getResult() != null) {

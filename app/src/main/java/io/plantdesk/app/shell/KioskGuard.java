@@ -1,15 +1,19 @@
 package io.plantdesk.app.shell;
 
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -33,7 +37,7 @@ public final class KioskGuard {
         Label intro = new Label(m.get("kiosk.leave.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(420);
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         TextField user = new TextField();
         user.setId("kioskUser");
         PasswordField password = new PasswordField();
@@ -42,15 +46,15 @@ public final class KioskGuard {
         error.setId("kioskError");
         error.getStyleClass().add("field-error");
         error.setMaxWidth(420);
-        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         GridPane g = Forms.grid();
         g.add(intro, 0, 0, 2, 1);
         g.addRow(1, new Label(m.get("kiosk.leave.user")), user);
         g.addRow(2, new Label(m.get("kiosk.leave.password")), password);
         g.add(error, 0, 3, 2, 1);
         d.getDialogPane().setContent(g);
-        ButtonType leave = new ButtonType(m.get("kiosk.leave.button"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(leave, ButtonType.CANCEL);
+        ButtonType leave = new ButtonType(m.get("kiosk.leave.button"), ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(leave, DialogButtons.cancel());
         d.getDialogPane().lookupButton(leave).addEventFilter(ActionEvent.ACTION, e -> {
             if (user.getText().isBlank() || password.getText().isEmpty()) {
                 error.setText(m.get("kiosk.leave.missing"));
@@ -58,7 +62,7 @@ public final class KioskGuard {
             }
         });
         d.setResultConverter(bt -> bt == leave ? new AdminLogin(user.getText().trim(), password.getText().toCharArray()) : null);
-        d.setOnShown(e -> javafx.application.Platform.runLater(user::requestFocus));
+        d.setOnShown(e -> Platform.runLater(user::requestFocus));
         return d.showAndWait();
     }
 }

@@ -3,16 +3,20 @@ package io.plantdesk.app.shell;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.feature.FeatureView;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.OfflineBanner;
 import io.plantdesk.ui.widgets.TableFit;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -34,6 +38,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -161,7 +166,8 @@ public final class ShellView {
     private VBox sidebar() {
         Label plant = new Label(vm.session().tenantName());
         plant.setId("plantName");
-        plant.getStyleClass().addAll("plant-name", "data");
+        plant.getStyleClass().add("plant-name");
+        DataText.mark(plant);
 
         list = new ListView<>(vm.features());
         list.setId("featureList");
@@ -214,7 +220,7 @@ public final class ShellView {
             c.setFillWidth(true);
             tools.getColumnConstraints().add(c);
         }
-        for (var b : java.util.List.of(floor, dark, settings, about)) {
+        for (var b : List.of(floor, dark, settings, about)) {
             b.setMaxWidth(Double.MAX_VALUE);
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -223,7 +229,7 @@ public final class ShellView {
 
         MenuButton me = new MenuButton(vm.session().person().displayName(), new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         me.setId("userMenu");
-        me.getStyleClass().add("data");
+        DataText.mark(me); // the person's name
         me.setMaxWidth(Double.MAX_VALUE);
         MenuItem pw = new MenuItem(m.get("shell.password"));
         pw.setOnAction(e -> actions.changePassword().run());
@@ -243,7 +249,7 @@ public final class ShellView {
         return side;
     }
 
-    private static Button tool(org.kordamp.ikonli.Ikon icon, String text, String tip, Runnable r) {
+    private static Button tool(Ikon icon, String text, String tip, Runnable r) {
         Button b = new Button(text, new FontIcon(icon));
         b.getStyleClass().add("flat");
         b.setTooltip(new Tooltip(tip));
@@ -270,14 +276,14 @@ public final class ShellView {
         user.setId("statusUser");
         Label tenant = new Label(vm.session().tenantName(), new FontIcon(Material2AL.BUSINESS));
         tenant.setId("statusTenant");
-        tenant.getStyleClass().add("data");
+        DataText.mark(tenant);
         EnvironmentBadge badge = new EnvironmentBadge();
         badge.setId("envBadge");
         var env = vm.session().profile().environment();
-        badge.show(env, m.get("env." + env.name().toLowerCase(java.util.Locale.ROOT)));
+        badge.show(env, m.get("env." + env.name().toLowerCase(Locale.ROOT)));
         Label schema = new Label();
         schema.setId("statusVersions");
-        schema.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("shell.versions",
+        schema.textProperty().bind(Bindings.createStringBinding(() -> m.get("shell.versions",
                 vm.session().schemaVersion(), vm.serverVersionProperty().get()), vm.serverVersionProperty()));
         schema.getStyleClass().add("text-muted");
         Region spacer = new Region();
@@ -288,7 +294,7 @@ public final class ShellView {
         // Too narrow for everything: the versions go first; the badge and the connection never.
         Runnable fit = () -> {
             double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + bar.getSpacing() * 5;
-            for (Label l : java.util.List.of(conn, user, tenant, schema, badge)) {
+            for (Label l : List.of(conn, user, tenant, schema, badge)) {
                 need += l.prefWidth(-1);
             }
             schema.setVisible(need <= bar.getWidth());

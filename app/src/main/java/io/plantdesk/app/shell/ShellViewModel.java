@@ -1,16 +1,19 @@
 package io.plantdesk.app.shell;
 
+import io.plantdesk.platform.rollup.DataVersionWatcher;
 import io.plantdesk.platform.session.ConnectionCheck;
 import io.plantdesk.platform.session.Session;
 import io.plantdesk.platform.tasks.TaskRunner;
-import io.plantdesk.platform.rollup.DataVersionWatcher;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -166,7 +169,7 @@ public final class ShellViewModel {
 
     private static boolean refused(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
                 return true;
             }
         }
@@ -227,7 +230,7 @@ public final class ShellViewModel {
             case LOCAL_FAILED -> {
                 var st = supervisor == null ? null : supervisor.status();
                 String reason = st == null ? "" : st.lastError().map(e -> e.fullMessage()).orElse("");
-                long secs = st == null ? 0 : Math.max(1, java.time.Duration.between(clock.instant(), st.nextAttempt()).toSeconds());
+                long secs = st == null ? 0 : Math.max(1, Duration.between(clock.instant(), st.nextAttempt()).toSeconds());
                 bannerTitle.set(m.get("offline.local.failed.title"));
                 bannerDetail.set(m.get("offline.local.failed.detail", reason, secs) + " " + stale);
             }
@@ -247,7 +250,7 @@ public final class ShellViewModel {
     }
 
     private String now() {
-        return LocalTime.now(clock).format(DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.MEDIUM));
+        return LocalTime.now(clock).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM));
     }
 
     public void loadServerVersion() {

@@ -1,12 +1,14 @@
 package io.plantdesk.app.shell;
 
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
 import java.util.List;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** F1 or "?": every keyboard shortcut of the shell and its screens, on one sheet. */
@@ -29,15 +31,15 @@ public final class ShortcutSheet {
         for (String r : ROWS) {
             Label keys = new Label(m.get(r + ".keys"));
             keys.getStyleClass().add("shortcut-key");
-            keys.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            keys.setMinWidth(Region.USE_PREF_SIZE);
             Label what = new Label(m.get(r));
             what.setWrapText(true);
             what.setMaxWidth(440);
-            what.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            what.setMinHeight(Region.USE_PREF_SIZE);
             g.addRow(row++, keys, what);
         }
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        d.getDialogPane().getButtonTypes().add(DialogButtons.close());
         d.show();
     }
 }

@@ -1,5 +1,6 @@
 package io.plantdesk.app.shell;
 
+import java.util.List;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -28,7 +29,7 @@ public final class WindowPlacement {
     }
 
     /** Whether a remembered place still shows at least a title bar's worth on one of the screens. */
-    static boolean onSomeScreen(DisplayPrefs p, java.util.List<Rectangle2D> screens) {
+    static boolean onSomeScreen(DisplayPrefs p, List<Rectangle2D> screens) {
         Rectangle2D titleBar = new Rectangle2D(p.x(), p.y(), Math.max(1, p.width()), 40);
         return screens.stream().anyMatch(s -> s.intersects(titleBar));
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -57,7 +58,7 @@ final class StartupBench {
         System.out.println("| start-up, ms from launch | starts | p50 | p95 | max |");
         System.out.println("|---|---|---|---|---|");
         for (Stats s : stats) {
-            System.out.printf(java.util.Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", s.scenario(), s.samples(), s.p50(), s.p95(), s.max());
+            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", s.scenario(), s.samples(), s.p50(), s.p95(), s.max());
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, "[" + String.join(",", stats.stream().map(Stats::json).toList()) + "]\n");

@@ -1,8 +1,10 @@
 package io.plantdesk.testkit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -68,7 +70,7 @@ final class Pg15Server {
                     host all all ::1/128 scram-sha-256
                     """);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -80,7 +82,7 @@ final class Pg15Server {
             throw new IOException(jar + " holds no postgres-linux-x86_64.txz");
         }
         InputStream in = zip.getInputStream(entry);
-        return new java.io.FilterInputStream(in) {
+        return new FilterInputStream(in) {
             @Override
             public void close() throws IOException {
                 super.close();

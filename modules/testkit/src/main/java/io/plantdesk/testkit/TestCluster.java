@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -154,8 +155,8 @@ final class TestCluster {
         return admin.forDatabase(database);
     }
 
-    java.util.Optional<Path> serverLog() {
-        return java.util.Optional.ofNullable(serverLog);
+    Optional<Path> serverLog() {
+        return Optional.ofNullable(serverLog);
     }
 
     String host() {

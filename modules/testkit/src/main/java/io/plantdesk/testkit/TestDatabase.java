@@ -6,14 +6,16 @@ import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.db.SslMode;
 import io.plantdesk.platform.ids.Ids;
-import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.platform.people.NewPerson;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -49,7 +51,7 @@ public final class TestDatabase {
     }
 
     /** The embedded test server's log, to check what reaches it; empty on an external server. */
-    public java.util.Optional<java.nio.file.Path> serverLog() {
+    public Optional<Path> serverLog() {
         return cluster.serverLog();
     }
 

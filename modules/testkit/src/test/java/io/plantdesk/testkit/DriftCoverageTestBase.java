@@ -79,7 +79,7 @@ abstract class DriftCoverageTestBase {
 
         envs.sql(production, "create index person_phone_by_hand on core.person (phone)");
         DriftReport r = svc.compare(staging, production);
-        assertThat(r.text()).startsWith("1 difference(s) from staging").contains("extra   index core.person_phone_by_hand");
+        assertThat(r.text()).startsWith("1 difference from staging").contains("extra   index core.person_phone_by_hand");
 
         assertThat(svc.rollback(staging, 2, null, "V-next needs a new column order", MigrationProgress.NONE)).hasSize(2);
         assertThat(svc.rollbacks(staging)).hasSize(2).allSatisfy(e -> {

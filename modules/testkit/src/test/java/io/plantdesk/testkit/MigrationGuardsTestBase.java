@@ -112,7 +112,7 @@ abstract class MigrationGuardsTestBase {
         assertThatThrownBy(() -> assertTimeoutPreemptively(Duration.ofSeconds(60), () -> svc.migrate(dev, "3", null, record)))
                 .isInstanceOf(PlantdeskException.class).hasMessageContaining("V3 (V003__reports_t_unique.sql) failed")
                 .satisfies(e -> assertThat(((PlantdeskException) e).fullMessage())
-                        .contains("ran outside a transaction", "invalid index(es) reports.t_one", "Repair")
+                        .contains("ran outside a transaction", "invalid index reports.t_one (drop it)", "Repair")
                         .doesNotContain("nothing of it was kept"));
         envs.sql(dev, "drop index reports.t_one", "delete from plant_schema_history where not success");
         Files.delete(sql.resolve("migrations/V003__reports_t_unique.sql"));

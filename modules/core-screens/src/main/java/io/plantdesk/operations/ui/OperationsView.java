@@ -3,6 +3,7 @@ package io.plantdesk.operations.ui;
 import io.plantdesk.platform.rollup.RollupJobStatus;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Columns;
+import io.plantdesk.ui.widgets.KeepSelection;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -37,7 +38,7 @@ public final class OperationsView {
     public Node build() {
         TableView<RollupJobStatus> table = new TableView<>(vm.jobs());
         table.setId("jobsTable");
-        io.plantdesk.ui.widgets.KeepSelection.byKey(table, io.plantdesk.platform.rollup.RollupJobStatus::job);
+        KeepSelection.byKey(table, RollupJobStatus::job);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Minimum widths that fit what the cells hold; the last error takes what is left.
         table.getColumns().add(Columns.text(m.get("operations.job"), RollupJobStatus::job, 150));

@@ -4,9 +4,13 @@ import io.plantdesk.platform.people.Person;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
+import io.plantdesk.ui.keys.Shortcut;
+import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.Confirm;
+import io.plantdesk.ui.widgets.KeepSelection;
 import io.plantdesk.ui.widgets.StateView;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -43,7 +47,7 @@ public final class PeopleView {
     public Node build() {
         TableView<Person> table = new TableView<>(vm.rows());
         table.setId("peopleTable");
-        io.plantdesk.ui.widgets.KeepSelection.byKey(table, Person::id);
+        KeepSelection.byKey(table, Person::id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(m.get("people.name"), p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
         table.getColumns().add(col(m.get("people.login"), Person::loginRole));
@@ -71,12 +75,12 @@ public final class PeopleView {
         title.getStyleClass().add("page-title");
         Button add = new Button(m.get("people.add"), new FontIcon(Material2MZ.PERSON_ADD));
         add.setId("addPerson");
-        io.plantdesk.ui.keys.Shortcuts.mark(add, io.plantdesk.ui.keys.Shortcut.NEW);
+        Shortcuts.mark(add, Shortcut.NEW);
         add.getStyleClass().add("accent");
         add.setOnAction(e -> add(table));
         Button edit = new Button(m.get("people.edit"), new FontIcon(Material2AL.EDIT));
         edit.setId("editPerson");
-        io.plantdesk.ui.keys.Shortcuts.mark(edit, io.plantdesk.ui.keys.Shortcut.EDIT);
+        Shortcuts.mark(edit, Shortcut.EDIT);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(table, table.getSelectionModel().getSelectedItem()));
         Button reset = new Button(m.get("people.reset"), new FontIcon(Material2AL.LOCK_OPEN));
@@ -143,7 +147,7 @@ public final class PeopleView {
      * Who made a change, as a person's name: the audit stamps hold PostgreSQL login roles. The
      * set-up roles (the server's superuser, Plantdesk's own) read as "Plantdesk set-up".
      */
-    static String who(String login, java.util.List<Person> people, Messages m) {
+    static String who(String login, List<Person> people, Messages m) {
         if (login == null || login.isBlank()) {
             return m.get("people.by.unknown");
         }

@@ -1,16 +1,18 @@
 package io.plantdesk.people.ui;
 
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.FieldChecks;
+import io.plantdesk.ui.widgets.Forms;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -21,8 +23,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import io.plantdesk.ui.widgets.Forms;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -170,7 +172,7 @@ final class PersonDialogs {
 
     /** Every line of a message shows: the dialog grows to it instead of cutting it off. */
     private static void grow(Dialog<Void> d) {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
                 d.getDialogPane().getScene().getWindow().sizeToScene();
             }
@@ -196,7 +198,7 @@ final class PersonDialogs {
         l.getStyleClass().add("field-error");
         l.setMaxWidth(420);
         l.setWrapText(true);
-        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "...."
+        l.setMinHeight(Region.USE_PREF_SIZE); // all its lines, never "...."
         return l;
     }
 

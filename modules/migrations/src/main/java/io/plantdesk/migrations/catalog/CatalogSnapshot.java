@@ -5,10 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -197,7 +201,7 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
     /** @param historyTables the migration history tables to leave out */
     public static CatalogSnapshot read(DataSource db, Collection<String> historyTables) {
         // The tracker's rollback log (RollbackLog) sits beside each history table and is left out with it.
-        java.util.Set<String> left = new java.util.LinkedHashSet<>(historyTables);
+        Set<String> left = new LinkedHashSet<>(historyTables);
         historyTables.forEach(t -> left.add(t + "_rollbacks"));
         SortedMap<String, String> objects = new TreeMap<>();
         try (Connection c = db.getConnection()) {
@@ -221,8 +225,8 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
         return new CatalogSnapshot(versionIndependent(objects));
     }
 
-    private static final java.util.regex.Pattern QUALIFIER =
-            java.util.regex.Pattern.compile("(?<![\\w.\"$])([a-z_][a-z0-9_$]*)\\.(?=[a-z_\"])");
+    private static final Pattern QUALIFIER =
+            Pattern.compile("(?<![\\w.\"$])([a-z_][a-z0-9_$]*)\\.(?=[a-z_\"])");
 
     /**
      * View definitions as any major version prints them: PostgreSQL 16 and later leave out a
@@ -231,7 +235,7 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
      * collapsed, on both sides of every comparison.
      */
     static SortedMap<String, String> versionIndependent(SortedMap<String, String> objects) {
-        java.util.Set<String> schemas = new java.util.HashSet<>(List.of("pg_catalog", "public", "information_schema"));
+        Set<String> schemas = new HashSet<>(List.of("pg_catalog", "public", "information_schema"));
         objects.keySet().stream().filter(k -> k.startsWith("schema ")).forEach(k -> schemas.add(k.substring(7)));
         objects.keySet().stream().filter(k -> k.startsWith("table ") || k.startsWith("view ") || k.startsWith("function "))
                 .forEach(k -> schemas.add(k.substring(k.indexOf(' ') + 1, k.indexOf('.'))));

@@ -1,9 +1,11 @@
 package io.plantdesk.migrations.catalog;
 
+import io.plantdesk.platform.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What an environment's live catalog has that its migrations do not produce, and the reverse; or
@@ -14,6 +16,10 @@ import java.util.Map;
  * @param against what the live catalog was compared with, in words ("what migrations up to V9 produce")
  */
 public record DriftReport(String version, List<Difference> differences, int objectsCompared, String against) {
+
+    /** The migration service's bundle (io.plantdesk.migrations.service.ServiceText). */
+    private static final String BUNDLE = "io.plantdesk.migrations.messages";
+
 
     public enum Change {
         /** The migrations create it; the environment does not have it. */
@@ -29,7 +35,18 @@ public record DriftReport(String version, List<Difference> differences, int obje
     }
 
     public static DriftReport compare(String version, CatalogSnapshot expected, CatalogSnapshot live) {
-        return compare(version, expected, live, "what migrations up to V" + version + " produce");
+        return compare(version, expected, live, migrations(version).english());
+    }
+
+    /** "what migrations up to V9 produce": the words for the usual comparison, from the bundle. */
+    private static Text migrations(String version) {
+        return new Text(BUNDLE, "drift.against", version);
+    }
+
+    /** {@link #against} in the words {@code render} gives: an environment's name stays a name. */
+    private String against(Function<Text, String> render) {
+        Text usual = migrations(version);
+        return against.equals(usual.english()) ? render.apply(usual) : against;
     }
 
     /** Environment against environment: {@code expected} is the first one, {@code live} the second. */
@@ -77,10 +94,15 @@ public record DriftReport(String version, List<Difference> differences, int obje
      * function or view is followed by a unified diff of its definition.
      */
     public String text() {
+        return text(Text::english);
+    }
+
+    /** The same with its sentences rendered by {@code render} (the screen: the person's language). */
+    public String text(Function<Text, String> render) {
         if (isClean()) {
-            return "No drift: the catalog matches " + against + " (" + objectsCompared + " objects compared).";
+            return render.apply(new Text(BUNDLE, "drift.clean", against(render), objectsCompared));
         }
-        StringBuilder b = new StringBuilder(differences.size() + " difference(s) from " + against + ":\n");
+        StringBuilder b = new StringBuilder(render.apply(new Text(BUNDLE, "drift.summary", differences.size(), against(render)))).append('\n');
         for (Difference d : differences) {
             b.append(switch (d.change()) {
                 case MISSING -> "missing ";

@@ -1,5 +1,6 @@
 package io.plantdesk.migrations.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,7 @@ public final class SchemaDocument {
                 .append("Generated from sql/baseline/ by `plantdesk migrations snapshot`; do not edit by hand.\n");
         Map<String, List<String>> tablesBySchema = new TreeMap<>();
         o.keySet().stream().filter(k -> k.startsWith("table ")).map(k -> k.substring(6))
-                .forEach(t -> tablesBySchema.computeIfAbsent(t.substring(0, t.indexOf('.')), s -> new java.util.ArrayList<>()).add(t));
+                .forEach(t -> tablesBySchema.computeIfAbsent(t.substring(0, t.indexOf('.')), s -> new ArrayList<>()).add(t));
         for (var schema : tablesBySchema.entrySet()) {
             b.append("\n## Schema ").append(schema.getKey()).append("\n");
             for (String table : schema.getValue()) {

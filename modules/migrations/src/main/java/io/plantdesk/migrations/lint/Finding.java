@@ -1,5 +1,7 @@
 package io.plantdesk.migrations.lint;
 
+import java.util.Locale;
+
 /**
  * One broken rule of sql/README.md: which rule, where (a path relative to sql/, and a line when
  * there is one) and what to do about it, in a sentence.
@@ -30,6 +32,6 @@ public record Finding(Rule rule, String file, int line, String message) {
 
     @Override
     public String toString() {
-        return file + (line > 0 ? ":" + line : "") + ": [" + rule.name().toLowerCase(java.util.Locale.ROOT) + "] " + message;
+        return file + (line > 0 ? ":" + line : "") + ": [" + rule.name().toLowerCase(Locale.ROOT) + "] " + message;
     }
 }

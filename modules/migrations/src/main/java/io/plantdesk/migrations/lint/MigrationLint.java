@@ -2,12 +2,14 @@ package io.plantdesk.migrations.lint;
 
 import io.plantdesk.migrations.lint.Finding.Rule;
 import io.plantdesk.migrations.scripts.ScriptFiles;
+import io.plantdesk.migrations.scripts.ScriptHeader;
 import io.plantdesk.platform.db.Migrator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -194,7 +196,7 @@ public final class MigrationLint {
      */
     private static void transaction(Path sqlDir, Path f, List<Finding> out) {
         String text = ScriptFiles.read(f);
-        io.plantdesk.migrations.scripts.ScriptHeader header = io.plantdesk.migrations.scripts.ScriptHeader.parse(text);
+        ScriptHeader header = ScriptHeader.parse(text);
         if (header.lockTimeoutProblem() != null) {
             out.add(new Finding(Rule.HEADER, rel(sqlDir, f), 1, header.lockTimeoutProblem()));
         }
@@ -212,7 +214,7 @@ public final class MigrationLint {
             statements.stream().filter(st -> !NON_TRANSACTIONAL.matcher(st).find()).findFirst()
                     .ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(st)
                             + "\" belongs in a script of its own: a script without a transaction holds only the statements that need it")));
-            outside.stream().filter(st -> st.toLowerCase(java.util.Locale.ROOT).contains("index") && !RERUNNABLE.matcher(st).find())
+            outside.stream().filter(st -> st.toLowerCase(Locale.ROOT).contains("index") && !RERUNNABLE.matcher(st).find())
                     .findFirst().ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(st)
                             + "\" cannot be run again after a run was cut short: write IF NOT EXISTS / IF EXISTS")));
         }

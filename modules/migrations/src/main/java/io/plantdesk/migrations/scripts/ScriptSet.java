@@ -1,8 +1,10 @@
 package io.plantdesk.migrations.scripts;
 
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.Text;
 import io.plantdesk.platform.db.Migrator;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,7 +59,7 @@ public record ScriptSet(Path folder, String historyTable) {
             if (folder != null && !folder.isBlank() && !Path.of(folder).isAbsolute()) {
                 return "Give the folder's full path.";
             }
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return "\"" + folder + "\" is not a folder's path.";
         }
         return null;
@@ -79,9 +81,10 @@ public record ScriptSet(Path folder, String historyTable) {
         return folder == null;
     }
 
-    /** Shown in the screen's header. */
-    public String label() {
-        return isPlantdesk() ? "Plantdesk's own scripts" : folder + " (history in " + historyTable + ")";
+    /** Shown in the screen's header and named in refusals; a key of the migration service's bundle. */
+    public Text label() {
+        return isPlantdesk() ? new Text("io.plantdesk.migrations.messages", "scripts.own")
+                : new Text("io.plantdesk.migrations.messages", "scripts.folder", folder, historyTable);
     }
 
     public FluentConfiguration configure(DataSource admin) {

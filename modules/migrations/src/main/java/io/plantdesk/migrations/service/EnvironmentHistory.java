@@ -4,6 +4,7 @@ import io.plantdesk.migrations.tracker.CellState;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Migrator;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,10 +13,10 @@ import java.util.Map;
  * its rollback log (who rolled what back, when and why).
  */
 public record EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem,
-                                 java.util.List<RollbackLog.Entry> rollbacks) {
+                                 List<RollbackLog.Entry> rollbacks) {
 
     public EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem) {
-        this(environment, cells, problem, java.util.List.of());
+        this(environment, cells, problem, List.of());
     }
 
     public boolean readable() {

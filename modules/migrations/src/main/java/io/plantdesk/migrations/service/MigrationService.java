@@ -8,6 +8,7 @@ import io.plantdesk.migrations.tracker.CellState;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.migrations.tracker.MigrationTracker;
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.Text;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Environment;
 import io.plantdesk.platform.db.Migrator;
@@ -17,7 +18,9 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.RepairResult;
@@ -89,9 +92,8 @@ public final class MigrationService {
         Map<String, HistoryCell> cells = cells(env);
         String version = EnvironmentHistory.currentVersion(cells);
         if (version != null && scripts().stream().noneMatch(s -> s.version().equals(version))) {
-            throw new RefusedException(env.name() + " is at V" + version + ", which this build does not have (its scripts go to V"
-                    + newestVersion() + "), so what its migrations produce cannot be built here.",
-                    "Check its drift with the Plantdesk that applied V" + version + ", or compare it with another environment.");
+            throw new RefusedException(ServiceText.of("drift.unknown.version", env.name(), version, newestVersion()),
+                    ServiceText.of("drift.unknown.version.hint", version));
         }
         return driftAt(env, version, true);
     }
@@ -124,7 +126,7 @@ public final class MigrationService {
     }
 
     /** The golden snapshot packaged for a version of Plantdesk's scripts, if it has one. */
-    public java.util.Optional<CatalogSnapshot> golden(String version) {
+    public Optional<CatalogSnapshot> golden(String version) {
         return catalogs.golden(version);
     }
 
@@ -161,23 +163,26 @@ public final class MigrationService {
     public String newestVersion() {
         List<Script> all = scripts();
         if (all.isEmpty()) {
-            throw new RefusedException(scripts.label() + " holds no V scripts.", null);
+            throw new RefusedException(ServiceText.of("no.scripts", scripts.label().english()), null);
         }
         return all.getLast().version();
     }
 
-    /** The dry run as text: each script that would run, with its header, in order. */
+    /** The dry run as text in English (the command line): each script that would run, with its header, in order. */
     public static String dryRunText(ConnectionProfile env, List<Script> plan) {
+        return dryRunText(env, plan, Text::english);
+    }
+
+    /** The dry run with its comment lines rendered by {@code render} (the screen: the person's language). */
+    public static String dryRunText(ConnectionProfile env, List<Script> plan, Function<Text, String> render) {
         if (plan.isEmpty()) {
-            return "-- " + env.name() + " is already at this version: nothing would run.\n";
+            return render.apply(ServiceText.of("dryrun.nothing", env.name())) + "\n";
         }
-        StringBuilder b = new StringBuilder("-- Dry run on " + env.name() + ": " + plan.size() + " migration(s), in this order.\n");
+        StringBuilder b = new StringBuilder(render.apply(ServiceText.of("dryrun.header", env.name(), plan.size()))).append('\n');
         for (Script s : plan) {
-            b.append("\n-- ==== V").append(s.version()).append(" ").append(s.description())
-                    .append(" (").append(s.fileName()).append(", estimated time: ").append(s.header().estimatedTime())
-                    .append(s.header().nonTransactional() ? "; runs outside a transaction" : "; in one transaction")
-                    .append(", lock timeout ").append(s.header().lockTimeoutValue().toMillis()).append(" ms)\n")
-                    .append(s.sql().strip()).append('\n');
+            b.append('\n').append(render.apply(ServiceText.of("dryrun.script", s.version(), s.description(), s.fileName(),
+                            s.header().estimatedTime(), s.header().nonTransactional() ? 1 : 0, s.header().lockTimeoutValue().toMillis())))
+                    .append('\n').append(s.sql().strip()).append('\n');
         }
         return b.toString();
     }
@@ -196,17 +201,15 @@ public final class MigrationService {
         requireTypedName(env, confirmation);
         String to = target == null || target.isBlank() ? newestVersion() : Migrator.normalize(target.strip());
         if (scripts().stream().noneMatch(s -> s.version().equals(to))) {
-            throw new RefusedException("This build has no V" + to + " (its scripts go from V" + scripts().getFirst().version()
-                    + " to V" + newestVersion() + ").", "Nothing ran. Choose one of its versions as the target.");
+            throw new RefusedException(ServiceText.of("migrate.no.version", to, scripts().getFirst().version(), newestVersion()),
+                    ServiceText.of("migrate.no.version.hint"));
         }
         Map<String, HistoryCell> cells = cells(env);
         requireNotNewer(env, cells);
         requireTrackedOrEmpty(env, cells);
         List<String> problems = validate(env);
         if (!problems.isEmpty()) {
-            throw new RefusedException(env.name() + " was not migrated: its history does not match this build's scripts ("
-                    + String.join("; ", problems) + ").",
-                    "Nothing ran. Validate lists the differences; once they are understood, Repair realigns the history.");
+            throw new RefusedException(ServiceText.of("migrate.invalid", env.name(), String.join("; ", problems)), ServiceText.of("migrate.invalid.hint"));
         }
         List<Script> plan = plan(cells, to);
         if (env.environment() == Environment.PRODUCTION) {
@@ -236,8 +239,7 @@ public final class MigrationService {
     private void requireNotNewer(ConnectionProfile env, Map<String, HistoryCell> cells) {
         String current = EnvironmentHistory.currentVersion(cells);
         if (current != null && !scripts().isEmpty() && Migrator.compareVersions(current, newestVersion()) > 0) {
-            throw new RefusedException(env.name() + " is at V" + current + ", newer than this build (its newest script is V"
-                    + newestVersion() + ").", "Nothing ran. Use the Plantdesk that applied V" + current + " or a newer one.");
+            throw new RefusedException(ServiceText.of("migrate.newer", env.name(), current, newestVersion()), ServiceText.of("migrate.newer.hint", current));
         }
     }
 
@@ -252,11 +254,8 @@ public final class MigrationService {
         CatalogSnapshot live = CatalogSnapshot.read(access.admin(env), historyTables());
         List<String> schemas = live.objects().keySet().stream().filter(k -> k.startsWith("schema ")).map(k -> k.substring(7)).toList();
         if (!live.objects().isEmpty()) {
-            throw new RefusedException(env.name() + " has no schema history but already holds " + live.objects().size()
-                    + " schema object(s)" + (schemas.isEmpty() ? "" : " (schemas " + String.join(", ", schemas) + ")")
-                    + ": it was built before Plantdesk tracked it.",
-                    "Nothing ran. Baseline it at the version it is at (\"plantdesk migrations baseline --version V\" checks "
-                            + "its catalog against that version first), then migrate.");
+            String named = schemas.isEmpty() ? "" : ServiceText.of("migrate.untracked.schemas", String.join(", ", schemas)).english();
+            throw new RefusedException(ServiceText.of("migrate.untracked", env.name(), live.objects().size(), named), ServiceText.of("migrate.untracked.hint"));
         }
     }
 
@@ -280,13 +279,11 @@ public final class MigrationService {
         requireTypedName(env, confirmation);
         Map<String, HistoryCell> cells = cells(env);
         if (cells.values().stream().anyMatch(c -> c.installedOn() != null)) {
-            throw new RefusedException(env.name() + " already has a schema history.",
-                    "A baseline is for a database built before Plantdesk tracked it; this one is tracked already.");
+            throw new RefusedException(ServiceText.of("baseline.tracked", env.name()), ServiceText.of("baseline.tracked.hint"));
         }
         DriftReport report = baselineCheck(env, version);
         if (!report.isClean()) {
-            throw new DriftRefusedException(env.name() + " does not match what migrations up to V" + version
-                    + " produce, so it was not baselined.", report);
+            throw new DriftRefusedException(ServiceText.of("baseline.drift", env.name(), version), report);
         }
         try {
             // Stored as its script names it ("004", like every other row), not as typed ("4").
@@ -294,7 +291,7 @@ public final class MigrationService {
                     .map(sc -> sc.fileName().substring(1, sc.fileName().indexOf("__"))).orElse(version.strip());
             scripts.configure(access.admin(env)).baselineVersion(stored).baselineDescription("golden baseline").load().baseline();
         } catch (FlywayException e) {
-            throw new PlantdeskException(env.name() + " was not baselined: " + firstLine(e.getMessage()), null, e);
+            throw new PlantdeskException(ServiceText.of("baseline.failed", env.name(), firstLine(e.getMessage())), null, e);
         }
         return report;
     }
@@ -328,13 +325,12 @@ public final class MigrationService {
     }
 
     /** Flyway's repair: removes failed rows and realigns drifted checksums with this build's scripts. */
-    public String repair(ConnectionProfile env, String confirmation) {
+    public Text repair(ConnectionProfile env, String confirmation) {
         requireTypedName(env, confirmation);
         RepairResult r = scripts.flyway(access.admin(env)).repair();
-        return "Repaired " + env.name() + ": " + r.migrationsRemoved.size() + " failed row(s) removed, "
-                + r.migrationsAligned.size() + " checksum(s) realigned"
-                + (r.migrationsAligned.isEmpty() ? "" : " (" + r.migrationsAligned.stream().map(o -> "V" + Migrator.normalize(o.version))
-                .collect(Collectors.joining(", ")) + ")") + ".";
+        String versions = r.migrationsAligned.isEmpty() ? "" : ServiceText.of("repair.versions", r.migrationsAligned.stream()
+                .map(o -> "V" + Migrator.normalize(o.version)).collect(Collectors.joining(", "))).english();
+        return ServiceText.of("repair.done", env.name(), r.migrationsRemoved.size(), r.migrationsAligned.size(), versions);
     }
 
     // ---- rollback ----------------------------------------------------------------------------
@@ -363,29 +359,26 @@ public final class MigrationService {
     public List<String> rollback(ConnectionProfile env, int n, String confirmation, String reason, MigrationProgress progress) {
         requireTypedName(env, confirmation);
         if (n < 1) {
-            throw new RefusedException("Choose how many migrations to roll back (one or more).", null);
+            throw new RefusedException(ServiceText.of("rollback.count"), null);
         }
         List<HistoryCell> steps = lastApplied(env, n);
         if (steps.size() < n) {
-            throw new RefusedException(env.name() + " has only " + steps.size() + " applied migration(s) to roll back.", null);
+            throw new RefusedException(ServiceText.of("rollback.too.few", env.name(), steps.size()), null);
         }
         Map<String, Script> byVersion = scripts().stream().collect(Collectors.toMap(Script::version, s -> s));
         for (HistoryCell c : steps) {
             Script s = byVersion.get(c.version());
             if (s == null || c.state() != CellState.APPLIED) {
-                throw new RefusedException("V" + c.version() + " cannot be rolled back: "
-                        + (s == null ? "this build does not have its script." : "it ran from a different script (checksum drift)."),
-                        "Roll back with the build that applied it, or repair the history first.");
+                throw new RefusedException(ServiceText.of(s == null ? "rollback.no.script" : "rollback.drifted.script", c.version()),
+                        ServiceText.of("rollback.cannot.hint"));
             }
             if (!s.hasRollback()) {
-                throw new RefusedException("V" + c.version() + " has no rollback script (U" + c.version() + ").",
-                        "Nothing was rolled back. Write its U script, or roll back fewer migrations.");
+                throw new RefusedException(ServiceText.of("rollback.no.u", c.version()), ServiceText.of("rollback.no.u.hint"));
             }
         }
         DriftReport report = drift(env);
         if (!report.isClean()) {
-            throw new DriftRefusedException(env.name() + " has drifted from its migrations, so nothing was rolled back: "
-                    + "the U scripts were written for the schema the migrations produce.", report);
+            throw new DriftRefusedException(ServiceText.of("rollback.drift", env.name()), report);
         }
         List<String> done = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -397,9 +390,9 @@ public final class MigrationService {
                 RollbackLog.undo(access.admin(env), scripts.historyTable(), s, c.installedRank(), reason);
             } catch (SQLException e) {
                 progress.failed(i + 1, steps.size(), c.version(), e.getMessage());
-                throw new PlantdeskException("Rolling back V" + c.version() + " failed: " + firstLine(e.getMessage()),
-                        done.isEmpty() ? "Nothing was changed." : "Rolled back before it: " + done.stream().map(v -> "V" + v)
-                                .collect(Collectors.joining(", ")) + "; V" + c.version() + " is still applied.", e);
+                throw new PlantdeskException(ServiceText.of("rollback.failed", c.version(), firstLine(e.getMessage())),
+                        done.isEmpty() ? ServiceText.of("rollback.failed.nothing") : ServiceText.of("rollback.failed.some", done.stream().map(v -> "V" + v)
+                                .collect(Collectors.joining(", ")), c.version()), e);
             }
             progress.finished(i + 1, steps.size(), c.version(), (System.nanoTime() - t0) / 1_000_000);
             done.add(c.version());
@@ -417,7 +410,7 @@ public final class MigrationService {
     /** Production changes only when its name was typed, exactly. */
     public static void requireTypedName(ConnectionProfile env, String confirmation) {
         if (env.environment() == Environment.PRODUCTION && !env.name().equals(confirmation == null ? null : confirmation.strip())) {
-            throw new RefusedException(env.name() + " is production: type its name to confirm.", "Nothing was changed.");
+            throw new RefusedException(ServiceText.of("production.confirm", env.name()), ServiceText.of("production.confirm.hint"));
         }
     }
 
@@ -429,7 +422,7 @@ public final class MigrationService {
     public DriftReport driftAgainst(ConnectionProfile env, String version) {
         String v = Migrator.normalize(version.strip());
         if (scripts().stream().noneMatch(s -> s.version().equals(v))) {
-            throw new RefusedException("This build has no V" + v + " to compare with (its scripts go to V" + newestVersion() + ").", null);
+            throw new RefusedException(ServiceText.of("compare.no.version", v, newestVersion()), null);
         }
         return driftAt(env, v, true);
     }

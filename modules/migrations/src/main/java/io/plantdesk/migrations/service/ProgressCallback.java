@@ -1,5 +1,6 @@
 package io.plantdesk.migrations.service;
 
+import io.plantdesk.platform.db.Migrator;
 import java.util.List;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.callback.Callback;
@@ -37,7 +38,7 @@ final class ProgressCallback implements Callback {
         if (info == null || info.getVersion() == null) {
             return; // repeatable scripts run after the versions; they are not steps of the plan
         }
-        String version = io.plantdesk.platform.db.Migrator.normalize(info.getVersion().getVersion());
+        String version = Migrator.normalize(info.getVersion().getVersion());
         int step = plannedVersions.indexOf(version) + 1;
         int total = plannedVersions.size();
         switch (event) {

@@ -28,8 +28,7 @@ final class PromotionGate {
             return;
         }
         if (staging.isEmpty()) {
-            throw new RefusedException(production.name() + " is production and no environment is tagged staging.",
-                    "A migration reaches production only after it succeeded on staging: tag a profile STAGING and migrate it first.");
+            throw new RefusedException(ServiceText.of("gate.no.staging", production.name()), ServiceText.of("gate.no.staging.hint"));
         }
         List<Map<String, HistoryCell>> stagingCells = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -49,11 +48,10 @@ final class PromotionGate {
                 .map(s -> "V" + s.version())
                 .toList();
         if (!notPromoted.isEmpty()) {
-            throw new RefusedException("Promotion gate: " + String.join(", ", notPromoted) + " has not succeeded on staging ("
-                    + staging.stream().map(ConnectionProfile::name).collect(Collectors.joining(", ")) + ") with this script.",
-                    unreadable.isEmpty() ? "Migrate staging to that version first, or choose a lower target for production."
-                            : "Staging could not be read: " + String.join("; ", unreadable) + ". Connect to it with its own login "
-                            + "(on the command line: --staging-user and PLANTDESK_STAGING_PASSWORD) so its history can be checked.");
+            throw new RefusedException(ServiceText.of("gate.not.promoted", String.join(", ", notPromoted),
+                    staging.stream().map(ConnectionProfile::name).collect(Collectors.joining(", "))),
+                    unreadable.isEmpty() ? ServiceText.of("gate.not.promoted.hint")
+                            : ServiceText.of("gate.unreadable.hint", String.join("; ", unreadable)));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.plantdesk.migrations.service;
 
+import io.plantdesk.migrations.scripts.Script;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -54,7 +55,7 @@ public final class RollbackLog {
      * Runs one step's U script in one transaction with the removal of its history row and its
      * record here: all three happen, or none.
      */
-    static void undo(DataSource admin, String historyTable, io.plantdesk.migrations.scripts.Script script, int installedRank,
+    static void undo(DataSource admin, String historyTable, Script script, int installedRank,
                      String reason) throws SQLException {
         try (Connection c = admin.getConnection()) {
             c.setAutoCommit(false);

@@ -3,6 +3,7 @@ package io.plantdesk.migrations.service;
 import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.Text;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.LockWaitWatcher;
 import java.sql.Connection;
@@ -93,38 +94,30 @@ final class ScriptRunner {
 
     private static PlantdeskException failure(ConnectionProfile env, DataSource admin, Script script, FlywayException e,
                                               SQLException lock, boolean kept, List<String> done, int tries) {
-        String before = done.isEmpty() ? "Nothing before it ran." : "Applied before it: "
-                + done.stream().map(v -> "V" + v).collect(Collectors.joining(", ")) + ".";
+        String applied = done.stream().map(v -> "V" + v).collect(Collectors.joining(", "));
         if (script == null) {
-            return new PlantdeskException(env.name() + " was not migrated: " + firstLine(e.getMessage()),
-                    before + " \"plantdesk migrations status\" and \"validate\" show the details.", e);
+            return new PlantdeskException(ServiceText.of("run.failed", env.name(), firstLine(e.getMessage())),
+                    ServiceText.of("run.failed.hint", done.size(), applied), e);
         }
-        String what = "V" + script.version() + " (" + script.fileName() + ")";
         if (lock != null) {
-            return new PlantdeskException(env.name() + ": " + what + " gave up waiting for a lock after "
-                    + script.header().lockTimeoutValue().toMillis() + " ms" + (tries > 1 ? ", " + tries + " times" : "")
-                    + " (" + firstLine(lock.getMessage()) + ").",
-                    (kept ? "It ran outside a transaction: the statements before the one that waited are kept. "
-                            : "It ran in a transaction: nothing of it was kept. ") + before
-                            + holdersOr(admin, " Another session holds that table: find it in pg_stat_activity.")
-                            + " Migrate again when it has let go (or raise the script's \"-- Lock timeout:\").", e);
+            return new PlantdeskException(ServiceText.of("run.lock", env.name(), script.version(), script.fileName(),
+                    script.header().lockTimeoutValue().toMillis(), tries, firstLine(lock.getMessage())),
+                    ServiceText.of("run.lock.hint", kept ? 1 : 0, done.size(), applied,
+                            holdersOr(admin, "")), e);
         }
+        Text failed = ServiceText.of("run.script.failed", env.name(), script.version(), script.fileName(), firstLine(e.getMessage()));
         if (kept) {
             List<String> invalid = invalidIndexes(admin);
-            return new PlantdeskException(env.name() + ": " + what + " failed: " + firstLine(e.getMessage()),
-                    "It ran outside a transaction (its header says so): the statements before the failing one are kept"
-                            + (invalid.isEmpty() ? "" : ", and it left the invalid index(es) " + String.join(", ", invalid)
-                            + " (drop them)") + ". " + before + " Fix the cause, run Repair (it removes the failed row), then migrate "
-                            + "again: the script is written to be run again.", e);
+            return new PlantdeskException(failed,
+                    ServiceText.of("run.kept.hint", invalid.size(), String.join(", ", invalid), done.size(), applied), e);
         }
-        return new PlantdeskException(env.name() + ": " + what + " failed: " + firstLine(e.getMessage()),
-                "It ran in a transaction: nothing of it was kept. " + before + " Fix the cause and migrate again.", e);
+        return new PlantdeskException(failed, ServiceText.of("run.transaction.hint", done.size(), applied), e);
     }
 
     /** Who holds table locks now, named (the migrate's lock waits were visible with their cause). */
     private static String holdersOr(DataSource admin, String otherwise) {
         List<String> holders = LockWaitWatcher.holders(admin);
-        return holders.isEmpty() ? otherwise : " " + String.join(" ", holders);
+        return holders.isEmpty() ? otherwise : ": " + String.join(" ", holders);
     }
 
     private static SQLException lockTimeout(Throwable e) {
@@ -158,7 +151,7 @@ final class ScriptRunner {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new PlantdeskException("The migration was cancelled while it waited to retry.", "Nothing more ran.", e);
+            throw new PlantdeskException(ServiceText.of("run.cancelled"), ServiceText.of("run.cancelled.hint"), e);
         }
     }
 

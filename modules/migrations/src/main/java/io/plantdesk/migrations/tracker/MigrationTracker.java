@@ -12,8 +12,12 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -65,23 +69,23 @@ public final class MigrationTracker {
     }
 
     /** The set's repeatable scripts there, by description: what status lists beside the versions. */
-    public static java.util.List<Repeatable> repeatables(DataSource admin, ScriptSet scripts) {
+    public static List<Repeatable> repeatables(DataSource admin, ScriptSet scripts) {
         Map<Integer, Instant> installedUtc = installedOnUtc(admin, scripts.historyTable());
-        Map<String, Repeatable> out = new java.util.TreeMap<>();
+        Map<String, Repeatable> out = new TreeMap<>();
         for (MigrationInfo i : scripts.flyway(admin).info().all()) {
             if (i.getVersion() != null) {
                 continue;
             }
             // The newest row of each repeatable script is what counts; older rows are its earlier runs.
             Instant at = i.getInstalledOn() == null ? null : installedUtc.getOrDefault(i.getInstalledRank(), i.getInstalledOn().toInstant());
-            Repeatable r = new Repeatable(i.getDescription(), i.getScript(), i.getState().getDisplayName().toLowerCase(java.util.Locale.ROOT),
+            Repeatable r = new Repeatable(i.getDescription(), i.getScript(), i.getState().getDisplayName().toLowerCase(Locale.ROOT),
                     i.getResolvedChecksum(), i.getAppliedChecksum(), at);
             Repeatable before = out.get(i.getDescription());
             if (before == null || (at != null && (before.installedOn() == null || at.isAfter(before.installedOn())))) {
                 out.put(i.getDescription(), r);
             }
         }
-        return java.util.List.copyOf(out.values());
+        return List.copyOf(out.values());
     }
 
     /**
@@ -90,7 +94,7 @@ public final class MigrationTracker {
      * before depending on TZ. Plantdesk writes it in UTC (Migrator's initSql) and reads it so here.
      */
     private static Map<Integer, Instant> installedOnUtc(DataSource admin, String historyTable) {
-        Map<Integer, Instant> out = new java.util.HashMap<>();
+        Map<Integer, Instant> out = new HashMap<>();
         try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet exists = s.executeQuery("select to_regclass('" + historyTable + "') is not null")) {
                 exists.next();

@@ -5,16 +5,22 @@ import io.plantdesk.migrations.service.DriftRefusedException;
 import io.plantdesk.migrations.service.EnvironmentHistory;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
+import java.io.File;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.MapChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +28,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -47,7 +54,7 @@ final class EnvironmentPane {
     /** The output shows the history until an action shows its result there. */
     private boolean showingHistory = true;
     /** Its history could be read: the actions need that way in (Connect is the one that gives it). */
-    private final javafx.beans.property.BooleanProperty readable = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final BooleanProperty readable = new SimpleBooleanProperty(false);
     private final TextArea output = MigrationPane.code("envOutput");
     private final Button connect = new Button();
     private VBox actions;
@@ -77,15 +84,15 @@ final class EnvironmentPane {
         });
         summary.setId("envSummary");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         status.setId("envStatus");
         status.setWrapText(true);
-        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.setMinHeight(Region.USE_PREF_SIZE);
         status.getStyleClass().add("action-status");
         Label heading = new Label(m.get("env.title"));
         heading.getStyleClass().add("pane-title");
         HBox top = new HBox(8, heading, choice, badge);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
 
         connect.setText(m.get("env.connect"));
         connect.setId("actConnect");
@@ -147,7 +154,7 @@ final class EnvironmentPane {
         connect.setManaged(!connected);
         readable.set(h != null && h.readable());
         if (h == null || !h.readable()) {
-            summary.setText(h == null ? m.get("env.reading") : MigrationsViewModel.message(h.problem()));
+            summary.setText(h == null ? m.get("env.reading") : ErrorText.of(h.problem()));
             if (showingHistory) {
                 output.setText("");
             }
@@ -193,12 +200,12 @@ final class EnvironmentPane {
             @Override
             public void done(DriftReport r) {
                 showText(r.isClean() ? m.get("drift.clean", env.name()) : m.get("drift.found", env.name(), r.differences().size()),
-                        r.text());
+                        r.text(ErrorText::render));
             }
 
             @Override
             public void failed(Throwable e) {
-                showText(MigrationsViewModel.message(e), e instanceof DriftRefusedException d ? d.report().text() : "");
+                showText(ErrorText.of(e), e instanceof DriftRefusedException d ? d.report().text(ErrorText::render) : "");
             }
         });
     }
@@ -211,7 +218,7 @@ final class EnvironmentPane {
             status.setText(m.get("compare.none"));
             return;
         }
-        javafx.scene.control.ChoiceDialog<String> ask = new javafx.scene.control.ChoiceDialog<>(others.getFirst(), others);
+        ChoiceDialog<String> ask = new ChoiceDialog<>(others.getFirst(), others);
         ask.initOwner(window());
         ask.setTitle(m.get("compare.title", env.name()));
         ask.setHeaderText(m.get("compare.header", env.name()));
@@ -222,12 +229,12 @@ final class EnvironmentPane {
                 @Override
                 public void done(DriftReport r) {
                     showText(r.isClean() ? m.get("compare.clean", env.name(), other.name())
-                            : m.get("compare.found", other.name(), env.name(), r.differences().size()), r.text());
+                            : m.get("compare.found", other.name(), env.name(), r.differences().size()), r.text(ErrorText::render));
                 }
 
                 @Override
                 public void failed(Throwable e) {
-                    showText(MigrationsViewModel.message(e), "");
+                    showText(ErrorText.of(e), "");
                 }
             });
         });
@@ -245,7 +252,7 @@ final class EnvironmentPane {
 
             @Override
             public void failed(Throwable e) {
-                showText(MigrationsViewModel.message(e), "");
+                showText(ErrorText.of(e), "");
             }
         });
     }
@@ -260,7 +267,7 @@ final class EnvironmentPane {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("export.title", env.name()));
         chooser.setInitialFileName("applied-migrations-" + env.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".txt");
-        java.io.File file = chooser.showSaveDialog(window());
+        File file = chooser.showSaveDialog(window());
         showText(m.get("export.preview", env.name()), text);
         if (file != null) {
             Path path = file.toPath();
@@ -272,7 +279,7 @@ final class EnvironmentPane {
 
                 @Override
                 public void failed(Throwable e) {
-                    status.setText(MigrationsViewModel.message(e));
+                    status.setText(ErrorText.of(e));
                 }
             });
         }

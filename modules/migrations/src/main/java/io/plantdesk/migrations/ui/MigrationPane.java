@@ -3,20 +3,21 @@ package io.plantdesk.migrations.ui;
 import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.Forms;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -47,7 +48,8 @@ final class MigrationPane {
 
     Node build() {
         title.setId("migTitle");
-        title.getStyleClass().addAll("pane-title", "data"); // from the script, not from a bundle
+        title.getStyleClass().add("pane-title");
+        DataText.mark(title); // from the script, not from a bundle
         GridPane facts = Forms.grid();
         facts.addRow(0, new Label(m.get("header.purpose")), purpose);
         facts.addRow(1, new Label(m.get("header.rollback")), rollback);
@@ -55,15 +57,15 @@ final class MigrationPane {
 
         perEnvironment.setId("migPerEnvironment");
         perEnvironment.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        perEnvironment.getColumns().add(col(m.get("col.environment"), r -> r.env().name()));
-        perEnvironment.getColumns().add(col(m.get("col.state"), r -> CellText.text(r.cell(), m)));
-        perEnvironment.getColumns().add(col(m.get("col.applied"), r -> r.cell() == null || r.cell().installedOn() == null ? "–"
+        perEnvironment.getColumns().add(Columns.text(m.get("col.environment"), r -> r.env().name()));
+        perEnvironment.getColumns().add(Columns.text(m.get("col.state"), r -> CellText.text(r.cell(), m)));
+        perEnvironment.getColumns().add(Columns.text(m.get("col.applied"), r -> r.cell() == null || r.cell().installedOn() == null ? "–"
                 : WHEN.format(r.cell().installedOn().atZone(ZoneId.systemDefault()))));
-        perEnvironment.getColumns().add(col(m.get("col.by"), r -> r.cell() == null || r.cell().installedBy() == null ? "–"
+        perEnvironment.getColumns().add(Columns.text(m.get("col.by"), r -> r.cell() == null || r.cell().installedBy() == null ? "–"
                 : r.cell().installedBy()));
-        perEnvironment.getColumns().add(col(m.get("col.ms"), r -> r.cell() == null || r.cell().executionMs() == null ? "–"
+        perEnvironment.getColumns().add(Columns.text(m.get("col.ms"), r -> r.cell() == null || r.cell().executionMs() == null ? "–"
                 : String.valueOf(r.cell().executionMs())));
-        perEnvironment.getColumns().add(col(m.get("col.checksum"), r -> r.cell() == null ? "–" : CellText.checksum(r.cell().appliedChecksum())));
+        perEnvironment.getColumns().add(Columns.text(m.get("col.checksum"), r -> r.cell() == null ? "–" : CellText.checksum(r.cell().appliedChecksum())));
         perEnvironment.setPlaceholder(new Label(m.get("migration.none")));
 
         TabPane tabs = new TabPane(new Tab(m.get("tab.script"), script), new Tab(m.get("tab.rollback"), undo),
@@ -101,11 +103,11 @@ final class MigrationPane {
 
     private static Label wrapping() {
         Label l = new Label();
-        l.getStyleClass().add("data"); // the script header's words, not from a bundle
+        DataText.mark(l); // the script header's words, not from a bundle
         l.setWrapText(true);
         l.setMaxHeight(54); // three lines; the whole header is in the script's tab and the tooltip
-        l.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> l.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(l.getText()), l.textProperty()));
+        l.tooltipProperty().bind(Bindings.createObjectBinding(
+                () -> l.getText().isEmpty() ? null : new Tooltip(l.getText()), l.textProperty()));
         return l;
     }
 
@@ -117,9 +119,4 @@ final class MigrationPane {
         return t;
     }
 
-    private static <T> TableColumn<T, String> col(String title, Function<T, String> value) {
-        TableColumn<T, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
-        return c;
-    }
 }

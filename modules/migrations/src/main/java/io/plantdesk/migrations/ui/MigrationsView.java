@@ -5,7 +5,10 @@ import io.plantdesk.migrations.service.EnvironmentHistory;
 import io.plantdesk.migrations.tracker.CellState;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.DataText;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.StateView;
 import java.util.HashMap;
@@ -13,10 +16,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -193,6 +196,7 @@ public final class MigrationsView {
     private Node header(ConnectionProfile env) {
         Label name = new Label(env.name());
         name.getStyleClass().add("env-column-name");
+        DataText.mark(name); // the profile's name
         EnvironmentBadge badge = new EnvironmentBadge();
         badge.show(env.environment());
         Label status = new Label(m.get("env.reading"));
@@ -206,7 +210,7 @@ public final class MigrationsView {
         headerConnect.put(env.name(), connect);
         badge.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(2, name, badge, status, connect);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
@@ -226,17 +230,16 @@ public final class MigrationsView {
         } else {
             boolean needsLogin = h.problem() instanceof CredentialsNeededException;
             status.setText(needsLogin ? m.get("env.notconnected") : m.get("env.unreachable"));
-            status.setTooltip(new Tooltip(MigrationsViewModel.message(h.problem())));
+            status.setTooltip(new Tooltip(ErrorText.of(h.problem())));
             connect.setVisible(true);
         }
     }
 
+    /** A ui-kit text column that keeps the grid's order (by version) and starts at its minimum width. */
     private static TableColumn<GridRow, String> fixed(String title, Function<GridRow, String> value, double minWidth) {
-        TableColumn<GridRow, String> c = new TableColumn<>(title);
-        c.setMinWidth(minWidth);
+        TableColumn<GridRow, String> c = Columns.text(title, value, minWidth);
         c.setPrefWidth(minWidth);
         c.setSortable(false);
-        c.setCellValueFactory(cd -> new ReadOnlyStringWrapper(value.apply(cd.getValue())));
         return c;
     }
 

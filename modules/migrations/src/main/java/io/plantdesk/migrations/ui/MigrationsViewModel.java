@@ -8,10 +8,13 @@ import io.plantdesk.migrations.service.MigrationService;
 import io.plantdesk.migrations.service.OwnerLogins;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.migrations.tracker.MigrationTracker;
-import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,14 +94,14 @@ public final class MigrationsViewModel {
         }, loaded -> {
             service = loaded.service();
             scripts = loaded.scripts();
-            scriptsLabel.set(service.scriptSet().label());
+            scriptsLabel.set(ErrorText.render(service.scriptSet().label()));
             histories.clear();
             environments.setAll(service.environments());
             rebuildRows();
             state.set(State.CONTENT);
             environments.forEach(this::refresh);
         }, e -> {
-            error.set(message(e));
+            error.set(ErrorText.of(e));
             state.set(State.ERROR);
         });
     }
@@ -110,7 +113,7 @@ public final class MigrationsViewModel {
             saveScripts.accept(folder, historyTable);
             return null;
         }, ok -> load(), e -> {
-            error.set(message(e));
+            error.set(ErrorText.of(e));
             state.set(State.ERROR);
         });
     }
@@ -160,7 +163,7 @@ public final class MigrationsViewModel {
     }
 
     public void plan(ConnectionProfile env, String target, Consumer<String> dryRun, Consumer<Throwable> failed) {
-        tasks.run("dry run", () -> MigrationService.dryRunText(env, service.plan(env, target)), dryRun::accept, failed::accept);
+        tasks.run("dry run", () -> MigrationService.dryRunText(env, service.plan(env, target), ErrorText::render), dryRun::accept, failed::accept);
     }
 
     public void migrate(ConnectionProfile env, String target, String typedName, Listener<List<String>> l) {
@@ -197,7 +200,7 @@ public final class MigrationsViewModel {
     }
 
     public void repair(ConnectionProfile env, String typedName, Listener<String> l) {
-        run("repair " + env.name(), () -> service.repair(env, typedName), l, () -> refresh(env));
+        run("repair " + env.name(), () -> ErrorText.render(service.repair(env, typedName)), l, () -> refresh(env));
     }
 
     /** The environment's applied tracker in the seed's text form, from its last read history. */
@@ -207,10 +210,10 @@ public final class MigrationsViewModel {
     }
 
     /** Writes the export to a file the person chose. */
-    public void exportTo(ConnectionProfile env, java.nio.file.Path file, Listener<java.nio.file.Path> l) {
+    public void exportTo(ConnectionProfile env, Path file, Listener<Path> l) {
         String text = export(env);
         run("export " + env.name(), () -> {
-            java.nio.file.Files.writeString(file, text, java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(file, text, StandardCharsets.UTF_8);
             return file;
         }, l, () -> { });
     }
@@ -247,14 +250,6 @@ public final class MigrationsViewModel {
                 Platform.runLater(() -> l.step(version, "", step, total, true, millis));
             }
         };
-    }
-
-    public static String message(Throwable e) {
-        Throwable t = e;
-        while (!(t instanceof PlantdeskException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t instanceof PlantdeskException p ? p.fullMessage() : String.valueOf(t.getMessage());
     }
 
     // ---- what the view reads -----------------------------------------------------------------

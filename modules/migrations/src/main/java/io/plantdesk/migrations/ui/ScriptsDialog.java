@@ -2,7 +2,9 @@ package io.plantdesk.migrations.ui;
 
 import io.plantdesk.migrations.scripts.ScriptSet;
 import io.plantdesk.platform.config.AppSettings;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
 import java.io.File;
 import javafx.event.ActionEvent;
@@ -14,7 +16,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 
 /**
  * The script-location setting: Plantdesk's own scripts (the default), or a folder laid out like
@@ -25,8 +29,9 @@ final class ScriptsDialog {
     private ScriptsDialog() {
     }
 
-    static void show(javafx.stage.Window owner, Messages m, AppSettings current, MigrationsViewModel vm) {
+    static void show(Window owner, Messages m, AppSettings current, MigrationsViewModel vm) {
         Dialog<ButtonType> d = new Dialog<>();
+        d.getDialogPane().setId("scriptsDialog");
         d.initOwner(owner);
         d.setTitle(m.get("scripts.title"));
         d.setHeaderText(m.get("scripts.title"));
@@ -37,8 +42,9 @@ final class ScriptsDialog {
         TextField table = new TextField(current.migrationHistoryTable());
         table.setId("scriptsTable");
         table.setPromptText(ScriptSet.CUSTOM_HISTORY_TABLE);
+        DataText.mark(table); // a table's name, typed or the default one
         Button browse = new Button(m.get("scripts.browse"));
-        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        browse.setMinWidth(Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             chooser.setTitle(m.get("scripts.title"));
@@ -64,8 +70,9 @@ final class ScriptsDialog {
         g.add(own, 1, 3);
         g.add(error, 0, 4, 2, 1);
         d.getDialogPane().setContent(g);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, e -> {
+        ButtonType ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             // Only what can be checked without the disk; a folder without migrations/ shows as the
             // screen's error state, with this dialog one click away.
             String problem = ScriptSet.problemWith(folder.getText().strip(), table.getText().strip());
@@ -74,7 +81,7 @@ final class ScriptsDialog {
                 e.consume();
             }
         });
-        d.showAndWait().filter(b -> b == ButtonType.OK)
+        d.showAndWait().filter(b -> b == ok)
                 .ifPresent(b -> vm.useScripts(folder.getText().strip(), table.getText().strip()));
     }
 }

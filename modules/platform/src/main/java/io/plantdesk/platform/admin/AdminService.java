@@ -3,6 +3,8 @@ package io.plantdesk.platform.admin;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.DbErrors;
+import io.plantdesk.platform.db.Migrator;
+import io.plantdesk.platform.db.Scram;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.people.NewPerson;
 import java.util.List;
@@ -11,9 +13,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
-import io.plantdesk.platform.db.Scram;
 
 /**
  * What only the installer's admin connection (a superuser of the server, never a person's login)
@@ -106,10 +108,10 @@ public final class AdminService {
 
     public Optional<String> schemaVersion() {
         return call(h -> h.createQuery("select core.schema_version()").mapTo(String.class).findOne())
-                .map(io.plantdesk.platform.db.Migrator::normalize);
+                .map(Migrator::normalize);
     }
 
-    private <T> T call(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+    private <T> T call(HandleCallback<T, RuntimeException> work) {
         try {
             return jdbi.withHandle(work);
         } catch (JdbiException e) {

@@ -3,6 +3,7 @@ package io.plantdesk.platform.config;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class PropertiesFile {
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
+        } catch (CharacterCodingException e) {
             text = new String(bytes, StandardCharsets.ISO_8859_1);
             problems.add(new Problem(file, 1, "the file is not UTF-8 text; it was read as Latin-1"));
         }

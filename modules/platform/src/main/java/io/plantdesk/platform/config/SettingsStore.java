@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads and writes {@link AppSettings} as a small properties file in the config directory. A
@@ -43,7 +44,7 @@ public final class SettingsStore {
             parsed = PropertiesFile.read(file);
         } catch (IOException e) {
             problems = List.of(new PropertiesFile.Problem(file, 0, "the file cannot be read (" + e.getMessage() + ")"));
-            org.slf4j.LoggerFactory.getLogger(SettingsStore.class).warn("{}; Plantdesk uses its default settings", problems.getFirst());
+            LoggerFactory.getLogger(SettingsStore.class).warn("{}; Plantdesk uses its default settings", problems.getFirst());
             return d;
         }
         Properties p = parsed.properties();

@@ -1,6 +1,7 @@
 package io.plantdesk.platform.db;
 
-import java.util.Map;
+import io.plantdesk.platform.Text;
+import java.util.Set;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
@@ -10,21 +11,16 @@ import org.postgresql.util.ServerErrorMessage;
  */
 final class ConstraintMessages {
 
-    private static final Map<String, String> KNOWN = Map.ofEntries(
-            Map.entry("tenant_slug_check", "A plant's short name needs 2 to 40 lower-case letters, digits or \"-\", starting with a letter or digit."),
-            Map.entry("tenant_slug_key", "A plant with that short name already exists."),
-            Map.entry("tenant_name_check", "A plant's name needs 1 to 120 characters."),
-            Map.entry("person_display_name_check", "Enter the person's name (up to 120 characters)."),
-            Map.entry("person_phone_check", "The phone number may hold digits, spaces, ( ) - and a leading +."),
-            Map.entry("person_app_role_check", "Choose admin, planner, supervisor, technician or operator."),
-            Map.entry("person_login_role_check", "The login name needs 3 to 63 lower-case letters, digits, \"_\" or \".\", starting with a letter."),
-            Map.entry("person_login_role_key", "That login name is already taken."));
+    /** Constraints with a sentence of their own: the key is "db.constraint." and the name. */
+    private static final Set<String> KNOWN = Set.of("tenant_slug_check", "tenant_slug_key", "tenant_name_check",
+            "person_display_name_check", "person_phone_check", "person_app_role_check", "person_login_role_check",
+            "person_login_role_key");
 
     private ConstraintMessages() {
     }
 
     /** A sentence for a server-generated constraint error, or null when the message is Plantdesk's own. */
-    static String sentence(String state, ServerErrorMessage m) {
+    static Text sentence(String state, ServerErrorMessage m) {
         if (m == null || m.getMessage() == null) {
             return null;
         }
@@ -34,17 +30,21 @@ final class ConstraintMessages {
         if (!generated) {
             return null;
         }
-        if (constraint != null && KNOWN.containsKey(constraint)) {
-            return KNOWN.get(constraint);
+        if (constraint != null && KNOWN.contains(constraint)) {
+            return Text.platform("db.constraint." + constraint);
         }
-        String table = m.getTable() == null ? "this record" : "this " + words(m.getTable());
-        String column = m.getColumn();
+        if (m.getTable() == null) { // a domain's check: no table to name
+            return Text.platform("23505".equals(state) ? "db.in.use" : "db.refused");
+        }
+        String table = words(m.getTable());
+        String column = m.getColumn() == null ? null : words(m.getColumn());
         return switch (state) {
-            case "23502" -> "Fill in the " + (column == null ? "required fields" : words(column)) + " of " + table + ".";
-            case "23505" -> "That value is already in use for " + table + ".";
-            case "23503" -> "This refers to something that does not exist (any more), or is still in use elsewhere.";
-            default -> "A value of " + table + " is not allowed"
-                    + (column == null ? "" : " (" + words(column) + ")") + ".";
+            case "23502" -> column == null ? Text.platform("db.constraint.required", table)
+                    : Text.platform("db.constraint.required.column", column, table);
+            case "23505" -> Text.platform("db.constraint.unique", table);
+            case "23503" -> Text.platform("db.constraint.reference");
+            default -> column == null ? Text.platform("db.constraint.check", table)
+                    : Text.platform("db.constraint.check.column", table, column);
         };
     }
 

@@ -1,6 +1,7 @@
 package io.plantdesk.platform.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
@@ -21,7 +22,7 @@ public final class Database implements AutoCloseable {
      * Jdbi over a data source. Its exceptions do not render the statement and its bound values:
      * those may be password verifiers, and exceptions end up in logs (docs/security.md).
      */
-    public static Jdbi jdbiFor(javax.sql.DataSource ds) {
+    public static Jdbi jdbiFor(DataSource ds) {
         Jdbi jdbi = Jdbi.create(ds).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return jdbi;

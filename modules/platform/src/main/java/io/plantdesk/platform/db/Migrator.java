@@ -2,6 +2,7 @@ package io.plantdesk.platform.db;
 
 import io.plantdesk.platform.PlantdeskException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -10,9 +11,15 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,6 +29,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs Plantdesk's schema scripts (sql/, packaged under db/ in the platform jar) with Flyway, on an
@@ -66,19 +74,19 @@ public final class Migrator {
      */
     private record UtcSessions(DataSource admin) implements DataSource {
         @Override
-        public java.sql.Connection getConnection() throws java.sql.SQLException {
+        public Connection getConnection() throws SQLException {
             return utc(admin.getConnection());
         }
 
         @Override
-        public java.sql.Connection getConnection(String user, String password) throws java.sql.SQLException {
+        public Connection getConnection(String user, String password) throws SQLException {
             return utc(admin.getConnection(user, password));
         }
 
-        private static java.sql.Connection utc(java.sql.Connection c) throws java.sql.SQLException {
-            try (java.sql.Statement s = c.createStatement()) {
+        private static Connection utc(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
                 s.execute("set time zone 'UTC'");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 c.close();
                 throw e;
             }
@@ -86,37 +94,37 @@ public final class Migrator {
         }
 
         @Override
-        public java.io.PrintWriter getLogWriter() throws java.sql.SQLException {
+        public PrintWriter getLogWriter() throws SQLException {
             return admin.getLogWriter();
         }
 
         @Override
-        public void setLogWriter(java.io.PrintWriter out) throws java.sql.SQLException {
+        public void setLogWriter(PrintWriter out) throws SQLException {
             admin.setLogWriter(out);
         }
 
         @Override
-        public void setLoginTimeout(int seconds) throws java.sql.SQLException {
+        public void setLoginTimeout(int seconds) throws SQLException {
             admin.setLoginTimeout(seconds);
         }
 
         @Override
-        public int getLoginTimeout() throws java.sql.SQLException {
+        public int getLoginTimeout() throws SQLException {
             return admin.getLoginTimeout();
         }
 
         @Override
-        public java.util.logging.Logger getParentLogger() throws java.sql.SQLFeatureNotSupportedException {
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
             return admin.getParentLogger();
         }
 
         @Override
-        public <T> T unwrap(Class<T> iface) throws java.sql.SQLException {
+        public <T> T unwrap(Class<T> iface) throws SQLException {
             return iface.isInstance(admin) ? iface.cast(admin) : admin.unwrap(iface);
         }
 
         @Override
-        public boolean isWrapperFor(Class<?> iface) throws java.sql.SQLException {
+        public boolean isWrapperFor(Class<?> iface) throws SQLException {
             return iface.isInstance(admin) || admin.isWrapperFor(iface);
         }
     }
@@ -127,8 +135,8 @@ public final class Migrator {
      * and so on the command line's stderr, instead of a silent hang.
      */
     public static MigrateResult migrate(DataSource admin) {
-        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Migrator.class);
-        try (LockWaitWatcher ignored = LockWaitWatcher.start(admin, java.time.Duration.ofSeconds(3), log::warn)) {
+        org.slf4j.Logger log = LoggerFactory.getLogger(Migrator.class);
+        try (LockWaitWatcher ignored = LockWaitWatcher.start(admin, Duration.ofSeconds(3), log::warn)) {
             return flyway(admin).migrate();
         } catch (FlywayException e) {
             // Whether anything of the failed script was kept depends on the script (one declared

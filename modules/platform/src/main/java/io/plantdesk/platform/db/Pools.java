@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The connection pool of one logged-in person. Small on purpose: a desktop client needs a few
@@ -33,7 +35,7 @@ public final class Pools {
         HikariConfig c = new HikariConfig();
         c.setPoolName("plantdesk-" + user);
         // Built from properties, never a URL pasted together from profile fields (docs/security.md).
-        org.postgresql.ds.PGSimpleDataSource ds = profile.dataSource();
+        PGSimpleDataSource ds = profile.dataSource();
         ds.setConnectTimeout((int) CONNECT_TIMEOUT.toSeconds());
         ds.setSocketTimeout((int) SOCKET_TIMEOUT.toSeconds());
         ds.setTcpKeepAlive(true);
@@ -65,7 +67,7 @@ public final class Pools {
      * (Flyway, seeding): reusing a few connections instead of starting a server backend for
      * each call. Close it when the work is done.
      */
-    public static HikariDataSource reusing(javax.sql.DataSource admin, String name) {
+    public static HikariDataSource reusing(DataSource admin, String name) {
         HikariConfig c = new HikariConfig();
         c.setPoolName(name);
         c.setDataSource(admin);

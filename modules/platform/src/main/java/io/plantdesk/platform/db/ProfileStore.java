@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeSet;
@@ -126,7 +127,7 @@ public final class ProfileStore {
             p.setProperty(k + "database", pr.database());
             p.setProperty(k + "user", pr.user());
             p.setProperty(k + "sslmode", pr.sslMode().jdbcValue());
-            p.setProperty(k + "environment", pr.environment().name().toLowerCase(java.util.Locale.ROOT));
+            p.setProperty(k + "environment", pr.environment().name().toLowerCase(Locale.ROOT));
         }
         AtomicFiles.writeProperties(file, p, "Plantdesk connection profiles (passwords live in the OS keychain, never here)");
     }

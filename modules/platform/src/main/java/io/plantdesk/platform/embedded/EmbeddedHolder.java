@@ -1,13 +1,15 @@
 package io.plantdesk.platform.embedded;
 
+import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppPaths;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 /**
  * Starts the embedded server the first time it is needed (not at app start: a planner on a real
  * server never pays for it) and stops it when Plantdesk exits.
  */
-public final class EmbeddedHolder implements AutoCloseable, java.util.function.Supplier<EmbeddedServer> {
+public final class EmbeddedHolder implements AutoCloseable, Supplier<EmbeddedServer> {
 
     public static final String PORT_VARIABLE = "PLANTDESK_EMBEDDED_PORT";
     /** Below 1024 a port needs privileges a desktop app does not have. */
@@ -29,14 +31,14 @@ public final class EmbeddedHolder implements AutoCloseable, java.util.function.S
     public static int portFrom(String variable, int configured) {
         if (variable == null || variable.isBlank()) {
             if (configured < MIN_PORT || configured > 65535) {
-                throw new io.plantdesk.platform.PlantdeskException("The embedded database's port in Settings, " + configured
+                throw new PlantdeskException("The embedded database's port in Settings, " + configured
                         + ", is not a port from " + MIN_PORT + " to 65535.", "Choose another port in Settings.");
             }
             return configured;
         }
         String v = variable.trim();
         if (!v.matches("\\d{1,6}") || Integer.parseInt(v) < MIN_PORT || Integer.parseInt(v) > 65535) {
-            throw new io.plantdesk.platform.PlantdeskException(PORT_VARIABLE + " is \"" + v + "\", which is not a port from "
+            throw new PlantdeskException(PORT_VARIABLE + " is \"" + v + "\", which is not a port from "
                     + MIN_PORT + " to 65535.", "Set it to a free port such as 15432, or unset it to use the port in Settings.");
         }
         return Integer.parseInt(v);

@@ -12,6 +12,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -380,12 +382,12 @@ public final class EmbeddedServer implements AutoCloseable {
         try {
             PrivateFiles.ensurePrivateFile(tmp);
             byte[] block = new byte[1024 * 1024];
-            try (var out = Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+            try (var out = Files.newOutputStream(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {
                 for (long written = 0; written < DiskSpace.RESERVE_FILE; written += block.length) {
                     out.write(block);
                 }
             }
-            Files.move(tmp, reserveFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, reserveFile, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             LOG.debug("Could not write the disk reserve {}", reserveFile, e);
             try {

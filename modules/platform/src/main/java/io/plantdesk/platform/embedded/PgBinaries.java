@@ -2,15 +2,20 @@ package io.plantdesk.platform.embedded;
 
 import io.plantdesk.platform.config.PrivateFiles;
 import io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver;
+import io.zonky.test.db.postgres.embedded.PgBinaryResolver;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -59,7 +64,7 @@ final class PgBinaries {
      * Hands the library the bundle this start already read and checked, so it neither reads the
      * jar again nor could get other bytes than the ones the tree was verified against.
      */
-    static final io.zonky.test.db.postgres.embedded.PgBinaryResolver VERIFIED = (system, architecture) -> {
+    static final PgBinaryResolver VERIFIED = (system, architecture) -> {
         Bundle b = lastRead;
         if (b == null) {
             throw new IllegalStateException("The embedded PostgreSQL's bundle was not read before the start");
@@ -106,7 +111,7 @@ final class PgBinaries {
             lastRead = b;
             return b;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read the bundled PostgreSQL binaries", e);
+            throw new UncheckedIOException("Cannot read the bundled PostgreSQL binaries", e);
         }
     }
 
@@ -262,7 +267,7 @@ final class PgBinaries {
 
     private static void setMode(Path file, boolean executable) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString(executable ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(executable ? "rwx------" : "rw-------"));
         } catch (UnsupportedOperationException e) {
             // Windows: no modes, the per-user folder is private already
         }

@@ -1,9 +1,12 @@
 package io.plantdesk.platform.embedded;
 
+import io.plantdesk.platform.config.PrivateFiles;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,7 +53,7 @@ final class ServerFiles {
             List<String> lines = Files.readAllLines(conf, StandardCharsets.UTF_8);
             if (!lines.contains(INCLUDE_LINE)) {
                 Files.writeString(conf, "\n" + INCLUDE_LINE + "\n", StandardCharsets.UTF_8,
-                        java.nio.file.StandardOpenOption.APPEND);
+                        StandardOpenOption.APPEND);
             }
             Files.writeString(dataDir.resolve("pg_hba.conf"), String.join("\n",
                     "# Written by Plantdesk at every start; edits here are overwritten.",
@@ -60,13 +63,13 @@ final class ServerFiles {
                     "host    all   all   ::1/128          scram-sha-256",
                     ""), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Cannot write the embedded server's configuration in " + dataDir, e);
+            throw new UncheckedIOException("Cannot write the embedded server's configuration in " + dataDir, e);
         }
     }
 
     /** Creates the socket directory readable by this OS account only. */
     static void makePrivateDir(Path dir) throws IOException {
-        io.plantdesk.platform.config.PrivateFiles.createDirectories(dir);
+        PrivateFiles.createDirectories(dir);
     }
 
     /**
@@ -129,7 +132,7 @@ final class ServerFiles {
             }
             String s = Files.readString(file, StandardCharsets.UTF_8);
             return s.length() <= maxChars ? s : s.substring(s.length() - maxChars);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return "";
         }
     }

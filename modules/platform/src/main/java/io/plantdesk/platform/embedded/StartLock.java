@@ -8,6 +8,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -31,7 +32,7 @@ final class StartLock implements AutoCloseable {
     static StartLock acquire(Path file, Duration wait, Path log) {
         long deadline = System.nanoTime() + wait.toNanos();
         try {
-            if (!IN_PROCESS.tryLock(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!IN_PROCESS.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw busy(log);
             }
         } catch (InterruptedException e) {

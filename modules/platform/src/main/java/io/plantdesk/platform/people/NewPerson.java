@@ -2,6 +2,7 @@ package io.plantdesk.platform.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** What an admin types to add a person; {@link #problems()} is checked before anything is sent. */
@@ -10,7 +11,7 @@ public record NewPerson(String displayName, String phone, AppRole role, String l
     public static final int MIN_PASSWORD = 10;
     static final Pattern LOGIN = Pattern.compile("^[a-z][a-z0-9_.]{2,62}$");
     /** Names the server refuses or reads as something else; the database checks the same list (V012). */
-    static final java.util.Set<String> RESERVED = java.util.Set.of("none", "public", "current_user", "current_role",
+    static final Set<String> RESERVED = Set.of("none", "public", "current_user", "current_role",
             "session_user", "user", "all");
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{5,20}$");
 

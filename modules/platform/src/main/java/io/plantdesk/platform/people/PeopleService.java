@@ -2,14 +2,16 @@ package io.plantdesk.platform.people;
 
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.DbErrors;
+import io.plantdesk.platform.db.Scram;
 import io.plantdesk.platform.ids.Ids;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.postgresql.PGConnection;
-import io.plantdesk.platform.db.Scram;
 
 /**
  * People of the logged-in person's plant. Creating a person creates their own login role through
@@ -66,7 +68,7 @@ public final class PeopleService {
                 int v = current.version();
                 String name = displayName.trim();
                 String ph = blankToNull(phone);
-                if (!name.equals(current.displayName()) || !java.util.Objects.equals(ph, current.phone())) {
+                if (!name.equals(current.displayName()) || !Objects.equals(ph, current.phone())) {
                     if (dao.updateContact(current.id(), v, name, ph) == 0) {
                         throw new StaleDataException(current.displayName());
                     }
@@ -122,7 +124,7 @@ public final class PeopleService {
         }
     }
 
-    private <T> T call(java.util.function.Function<PersonDao, T> work) {
+    private <T> T call(Function<PersonDao, T> work) {
         try {
             return jdbi.withExtension(PersonDao.class, work::apply);
         } catch (JdbiException e) {

@@ -1,13 +1,18 @@
 package io.plantdesk.platform.rollup;
 
+import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.DbErrors;
+import java.time.Duration;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -50,7 +55,7 @@ public final class HeadlessRollups {
 
     /** How the loop waits; tests pass one that does not sleep the whole interval. */
     public interface Sleeper {
-        void sleep(java.time.Duration d) throws InterruptedException;
+        void sleep(Duration d) throws InterruptedException;
     }
 
     /**
@@ -63,21 +68,21 @@ public final class HeadlessRollups {
      */
     public void loop(String onlyJob, Consumer<Result> report, Consumer<String> notice, Sleeper sleeper) throws InterruptedException {
         int failures = 0;
-        java.time.Duration interval = java.time.Duration.ofSeconds(60);
-        java.util.random.RandomGenerator random = new java.util.Random();
+        Duration interval = Duration.ofSeconds(60);
+        RandomGenerator random = new Random();
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 List<String> jobs = onlyJob == null ? jobs() : List.of(onlyJob);
-                interval = java.time.Duration.ofSeconds(shortestIntervalSeconds());
+                interval = Duration.ofSeconds(shortestIntervalSeconds());
                 runAll(jobs, report);
                 if (failures > 0) {
                     notice.accept("The database is back; rollups run again.");
                 }
                 failures = 0;
-            } catch (JdbiException | io.plantdesk.platform.PlantdeskException e) {
+            } catch (JdbiException | PlantdeskException e) {
                 failures++;
                 String why = e instanceof JdbiException j ? DbErrors.translate(j, null).getMessage() : e.getMessage();
-                java.time.Duration wait = Backoff.next(java.time.Duration.ofSeconds(5), failures - 1, random);
+                Duration wait = Backoff.next(Duration.ofSeconds(5), failures - 1, random);
                 notice.accept("Lost the database (" + why + "); trying again in " + Math.max(1, wait.toSeconds()) + " s.");
                 sleeper.sleep(wait);
                 continue;
@@ -94,7 +99,7 @@ public final class HeadlessRollups {
                 RollupRun r = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> h.createQuery(
                                 "select * from core.run_rollup_for(:t, :job, :max)")
                         .bind("t", plant).bind("job", job).bind("max", RollupRunner.CHUNK)
-                        .map(org.jdbi.v3.core.mapper.reflect.ConstructorMapper.of(RollupRun.class)).one());
+                        .map(ConstructorMapper.of(RollupRun.class)).one());
                 if (r.busy()) {
                     return new Result(name, job, buckets, read, true, null);
                 }

@@ -2,6 +2,7 @@ package io.plantdesk.platform.rollup;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
@@ -17,7 +18,7 @@ public interface RollupDao {
 
     /** The error the server recorded for the caller's plant when a run failed (core.run_rollup). */
     @SqlQuery("select last_error from core.rollup_overview() where job = :job")
-    java.util.Optional<String> lastError(@Bind("job") String job);
+    Optional<String> lastError(@Bind("job") String job);
 
     @SqlQuery("select * from core.rollup_overview()")
     @RegisterConstructorMapper(RollupJobStatus.class)

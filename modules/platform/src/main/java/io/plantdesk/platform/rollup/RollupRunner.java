@@ -1,5 +1,6 @@
 package io.plantdesk.platform.rollup;
 
+import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.DbErrors;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -87,7 +88,7 @@ public final class RollupRunner {
                     } catch (JdbiException notAnAdmin) {
                         why = "an admin sees why in the Operations view";
                     }
-                    throw new io.plantdesk.platform.PlantdeskException("The rollup \"" + job + "\" failed: " + why,
+                    throw new PlantdeskException("The rollup \"" + job + "\" failed: " + why,
                             "It runs again on its schedule; if it keeps failing, send the log to IT.");
                 }
                 return r;

@@ -10,8 +10,11 @@ import io.plantdesk.platform.db.Pools;
 import io.plantdesk.platform.db.SchemaStatus;
 import io.plantdesk.platform.people.PersonDao;
 import io.plantdesk.platform.people.PersonRow;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 import org.jdbi.v3.core.JdbiException;
 
 /**
@@ -55,12 +58,12 @@ public final class LoginService {
 
     /** Checks a password by opening one plain connection with it (before a password change). */
     public void verifyPassword(ConnectionProfile profile, String user, char[] password) {
-        java.util.Properties props = new java.util.Properties();
+        Properties props = new Properties();
         props.setProperty("user", user);
         props.setProperty("password", new String(password));
         props.setProperty("sslmode", profile.sslMode().jdbcValue());
         props.setProperty("connectTimeout", "5");
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(profile.jdbcUrl(), props)) {
+        try (Connection c = DriverManager.getConnection(profile.jdbcUrl(), props)) {
             c.isValid(2);
         } catch (SQLException e) {
             throw DbErrors.translate(e, profile);

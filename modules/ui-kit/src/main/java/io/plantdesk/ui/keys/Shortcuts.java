@@ -3,6 +3,7 @@ package io.plantdesk.ui.keys;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
@@ -62,7 +63,7 @@ public final class Shortcuts {
      * Space or Enter opens a focused drop-down, as people expect from every other program; the
      * controls themselves only open on Alt+Down or F4. An open list keeps its own keys.
      */
-    public static void openDropDownsByKey(javafx.scene.Scene scene) {
+    public static void openDropDownsByKey(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.SPACE && e.getCode() != KeyCode.ENTER) {
                 return;

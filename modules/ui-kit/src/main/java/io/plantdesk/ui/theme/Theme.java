@@ -4,10 +4,12 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -51,7 +53,7 @@ public final class Theme {
                 c.getAddedSubList().forEach(w -> style(w, mode.getValue()));
             }
         };
-        javafx.beans.value.ChangeListener<UiMode> changed = (o, a, b) -> all.run();
+        ChangeListener<UiMode> changed = (o, a, b) -> all.run();
         Window.getWindows().addListener(added);
         mode.addListener(changed);
         all.run();
@@ -68,9 +70,9 @@ public final class Theme {
             // A dialog's button bar fixes its buttons' widths at the first layout; with the Floor
             // font they must be measured again, or "Cancel" shows as "Can...".
             s.getScene().getRoot().lookupAll(".button-bar .button").forEach(b -> {
-                if (b instanceof javafx.scene.layout.Region r) {
-                    r.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
-                    r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                if (b instanceof Region r) {
+                    r.setPrefWidth(Region.USE_COMPUTED_SIZE);
+                    r.setMinWidth(Region.USE_PREF_SIZE);
                 }
             });
             s.getScene().getRoot().applyCss();

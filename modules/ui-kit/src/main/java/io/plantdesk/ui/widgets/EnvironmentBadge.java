@@ -1,6 +1,7 @@
 package io.plantdesk.ui.widgets;
 
 import io.plantdesk.platform.db.Environment;
+import io.plantdesk.ui.i18n.Messages;
 import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -13,8 +14,9 @@ public final class EnvironmentBadge extends Label {
         setMinWidth(Region.USE_PREF_SIZE);
     }
 
+    /** Shows the environment under ui-kit's word for it (in the person's language). */
     public void show(Environment env) {
-        show(env, env.name());
+        show(env, Messages.of("io.plantdesk.ui.messages", EnvironmentBadge.class).get("env.badge." + env.name().toLowerCase(Locale.ROOT)));
     }
 
     /** Shows the environment under its name from the caller's bundle (e.g. "PRODUCTION"). */

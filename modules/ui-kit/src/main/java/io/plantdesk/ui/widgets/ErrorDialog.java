@@ -1,10 +1,12 @@
 package io.plantdesk.ui.widgets;
 
 import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -21,30 +23,31 @@ import javafx.stage.Window;
  */
 public final class ErrorDialog {
 
-    private static final Messages M = Messages.of("io.plantdesk.ui.messages", ErrorDialog.class);
 
     private ErrorDialog() {
     }
 
     public static Alert create(Window owner, Throwable error, Path logFile) {
+        Messages m = Messages.of("io.plantdesk.ui.messages", ErrorDialog.class); // the language of now, not of class loading
         Alert a = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             a.initOwner(owner);
         }
-        a.setTitle(M.get("error.title"));
+        a.setTitle(m.get("error.title"));
         String message;
         String hint;
         if (error instanceof PlantdeskException p) {
-            message = p.getMessage();
-            hint = p.hint().orElse("");
+            // From the keys where it has them: the person's language, not the log's English.
+            message = p.messageText().map(ErrorText::render).orElse(p.getMessage());
+            hint = p.hintText().map(ErrorText::render).orElse(p.hint().orElse(""));
         } else {
-            message = M.get("error.unexpected");
-            hint = M.get("error.unexpected.hint");
+            message = m.get("error.unexpected");
+            hint = m.get("error.unexpected.hint");
         }
         a.setHeaderText(message);
         Label hintLabel = new Label(hint);
         hintLabel.setWrapText(true);
-        Label logLabel = new Label(M.get("error.log", logFile));
+        Label logLabel = new Label(m.get("error.log", logFile));
         logLabel.getStyleClass().add("text-muted");
         logLabel.setWrapText(true);
         VBox body = new VBox(8, hintLabel, logLabel);
@@ -55,9 +58,9 @@ public final class ErrorDialog {
         area.setWrapText(false);
         area.setPrefRowCount(14);
         a.getDialogPane().setExpandableContent(area);
-        ButtonType copy = new ButtonType(M.get("error.copy"), ButtonBar.ButtonData.LEFT);
-        a.getButtonTypes().add(copy);
-        a.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        ButtonType copy = new ButtonType(m.get("error.copy"), ButtonBar.ButtonData.LEFT);
+        a.getButtonTypes().setAll(DialogButtons.close(), copy); // JavaFX's own OK is English only
+        a.getDialogPane().lookupButton(copy).addEventFilter(ActionEvent.ACTION, e -> {
             ClipboardContent c = new ClipboardContent();
             c.putString(details);
             Clipboard.getSystemClipboard().setContent(c);

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.scene.control.Control;
 import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.decoration.CompoundValidationDecoration;
@@ -30,7 +31,7 @@ public final class FieldChecks {
         support.registerValidator(control, false, (Control c, T value) -> {
             Optional<String> p = problem.apply(value);
             return p.map(msg -> ValidationResult.fromMessages(
-                    org.controlsfx.validation.ValidationMessage.error(c, msg))).orElseGet(ValidationResult::new);
+                    ValidationMessage.error(c, msg))).orElseGet(ValidationResult::new);
         });
         return this;
     }

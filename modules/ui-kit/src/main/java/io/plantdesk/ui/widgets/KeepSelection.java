@@ -3,6 +3,7 @@ package io.plantdesk.ui.widgets;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
 
@@ -34,7 +35,7 @@ public final class KeepSelection {
                 return;
             }
             // After the change has reached every listener: selecting inside it confuses the table.
-            javafx.application.Platform.runLater(() -> table.getItems().stream()
+            Platform.runLater(() -> table.getItems().stream()
                     .filter(t -> Objects.equals(key.apply(t), want)).findFirst().ifPresentOrElse(
                             t -> table.getSelectionModel().select(t), () -> table.getSelectionModel().clearSelection()));
         });

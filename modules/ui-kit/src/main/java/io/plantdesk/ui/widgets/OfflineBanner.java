@@ -1,9 +1,11 @@
 package io.plantdesk.ui.widgets;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -28,12 +30,12 @@ public final class OfflineBanner extends HBox {
         d.textProperty().bind(detail);
         d.setWrapText(true);
         t.setWrapText(true);
-        d.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        t.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        d.setMinHeight(Region.USE_PREF_SIZE);
+        t.setMinHeight(Region.USE_PREF_SIZE);
         VBox text = new VBox(4, t, d);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().addAll(new FontIcon(Material2AL.CLOUD_OFF), text);
-        visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> title.get() != null && !title.get().isEmpty(), title));
         managedProperty().bind(visibleProperty());
     }

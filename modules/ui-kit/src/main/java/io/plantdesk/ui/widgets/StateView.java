@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 
@@ -120,7 +121,7 @@ public final class StateView extends StackPane {
         overlay.setVisible(true);
     }
 
-    private static FontIcon icon(org.kordamp.ikonli.Ikon ikon) {
+    private static FontIcon icon(Ikon ikon) {
         FontIcon i = new FontIcon(ikon);
         i.getStyleClass().add("state-icon");
         return i;

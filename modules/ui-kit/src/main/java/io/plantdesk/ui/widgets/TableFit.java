@@ -1,13 +1,17 @@
 package io.plantdesk.ui.widgets;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.text.Text;
 
 /**
  * No column cut to "Ver..." while the table has room: each column is kept at least as wide as its
@@ -60,7 +64,7 @@ public final class TableFit {
     private static double textWidth(TableCell<?, ?> c) {
         double w = c.snappedLeftInset() + c.snappedRightInset() + 4;
         if (c.getText() != null && !c.getText().isEmpty()) {
-            javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+            Text t = new Text(c.getText());
             t.setFont(c.getFont());
             w += t.getLayoutBounds().getWidth();
         }
@@ -86,7 +90,7 @@ public final class TableFit {
         }
         table.applyCss();
         table.layout();
-        java.util.Map<javafx.scene.control.TableColumnBase<?, ?>, Double> need = new java.util.HashMap<>();
+        Map<TableColumnBase<?, ?>, Double> need = new HashMap<>();
         for (Node n : table.lookupAll(".column-header")) {
             if (n instanceof TableColumnHeader h && h.getTableColumn() != null && h.getTableColumn().getColumns().isEmpty()) {
                 Node label = h.lookup(".label");
