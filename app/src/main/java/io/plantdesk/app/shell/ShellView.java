@@ -61,6 +61,7 @@ public final class ShellView {
     private ListView<Feature> list;
     private Timeline poll;
     private Timeline probe;
+    private Timeline disk;
 
     public ShellView(ShellViewModel vm, Messages m, Function<Feature, FeatureContext> contexts, Actions actions) {
         this.vm = vm;
@@ -75,7 +76,7 @@ public final class ShellView {
         root.setLeft(sidebar());
         content.getStyleClass().add("shell-content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), content));
+        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), content));
         root.setBottom(statusBar());
         vm.selectedProperty().addListener((o, a, f) -> open(f));
         vm.onlineProperty().addListener((o, a, b) -> content.getStyleClass().remove("stale"));
@@ -126,6 +127,9 @@ public final class ShellView {
         if (probe != null) {
             probe.stop();
         }
+        if (disk != null) {
+            disk.stop();
+        }
     }
 
     private void startPolling() {
@@ -136,6 +140,10 @@ public final class ShellView {
         probe = new Timeline(new KeyFrame(Duration.seconds(vm.probeSeconds()), e -> vm.probe()));
         probe.setCycleCount(Timeline.INDEFINITE);
         probe.play();
+        vm.checkDisk();
+        disk = new Timeline(new KeyFrame(Duration.seconds(vm.diskSeconds()), e -> vm.checkDisk()));
+        disk.setCycleCount(Timeline.INDEFINITE);
+        disk.play();
     }
 
     /** Shows a feature's screen (opened the first time); the one it replaces is told it is hidden. */
@@ -249,6 +257,20 @@ public final class ShellView {
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> r.run());
         return b;
+    }
+
+    /** The embedded database's disk is running low: a band under the offline banner, hidden while there is room. */
+    private Label diskWarning() {
+        Label l = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
+        l.setId("diskWarning");
+        l.getStyleClass().add("disk-warning");
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(vm.diskWarningProperty());
+        l.visibleProperty().bind(vm.diskWarningProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private HBox statusBar() {
