@@ -14,7 +14,6 @@ import java.util.function.Function;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -28,7 +27,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -273,7 +271,10 @@ public final class ShellView {
         return l;
     }
 
-    private HBox statusBar() {
+    /** The gap between the status bar's items, as plantdesk.css sets it (.status-bar > .left-items). */
+    private static final double STATUS_GAP = 16;
+
+    private org.controlsfx.control.StatusBar statusBar() {
         FontIcon dot = new FontIcon(Material2AL.FIBER_MANUAL_RECORD);
         Label conn = new Label();
         conn.setId("connectionStatus");
@@ -302,14 +303,17 @@ public final class ShellView {
         schema.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> m.get("shell.versions",
                 vm.session().schemaVersion(), vm.serverVersionProperty().get()), vm.serverVersionProperty()));
         schema.getStyleClass().add("text-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(conn, user, tenant, spacer, schema, badge);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // ControlsFX's status bar (the design card's): its own text stays empty, the items carry it all.
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setId("statusBar");
+        bar.setText("");
+        // Nothing in it acts on keys: Tab passes it by (and the lint's focus check has nothing to see).
+        bar.setFocusTraversable(false);
+        bar.getLeftItems().addAll(conn, user, tenant);
+        bar.getRightItems().addAll(schema, badge);
         // Too narrow for everything: the versions go first; the badge and the connection never.
         Runnable fit = () -> {
-            double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + bar.getSpacing() * 5;
+            double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + STATUS_GAP * 5;
             for (Label l : java.util.List.of(conn, user, tenant, schema, badge)) {
                 need += l.prefWidth(-1);
             }

@@ -44,6 +44,7 @@ final class PeopleFilters {
         search.setPromptText(m.get("people.search.prompt"));
         search.getStyleClass().add("search-field");
         search.setPrefColumnCount(18);
+        search.setMinWidth(120);
         Shortcuts.mark(search, Shortcut.SEARCH);
         PauseTransition pause = new PauseTransition(Duration.millis(250));
         pause.setOnFinished(e -> vm.narrow(vm.queryProperty().get().withText(search.getText())));

@@ -78,6 +78,8 @@ public final class PeopleView {
 
         Label title = new Label(m.get("people.title"));
         title.getStyleClass().add("page-title");
+        // The search field gives way first: the title is never cut to "Peo...".
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button(m.get("people.add"), new FontIcon(Material2MZ.PERSON_ADD));
         add.setId("addPerson");
         io.plantdesk.ui.keys.Shortcuts.mark(add, io.plantdesk.ui.keys.Shortcut.NEW);

@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected migration: its header, its V and U scripts, and its history row in each environment. */
@@ -48,6 +49,8 @@ final class MigrationPane {
     Node build() {
         title.setId("migTitle");
         title.getStyleClass().addAll("pane-title", "data"); // from the script, not from a bundle
+        title.setWrapText(true); // a long description wraps under a narrow pane instead of ending in "..."
+        title.setMinHeight(Region.USE_PREF_SIZE);
         GridPane facts = Forms.grid();
         facts.addRow(0, new Label(m.get("header.purpose")), purpose);
         facts.addRow(1, new Label(m.get("header.rollback")), rollback);
@@ -103,7 +106,9 @@ final class MigrationPane {
         Label l = new Label();
         l.getStyleClass().add("data"); // the script header's words, not from a bundle
         l.setWrapText(true);
-        l.setMaxHeight(54); // three lines; the whole header is in the script's tab and the tooltip
+        // As many lines as the header needs: the tabs below give way, never the words (the lint
+        // fails on a cut text; the tooltip stays for reading it at a glance).
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.tooltipProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
                 () -> l.getText().isEmpty() ? null : new javafx.scene.control.Tooltip(l.getText()), l.textProperty()));
         return l;
