@@ -271,7 +271,7 @@ public final class ShellView {
         return l;
     }
 
-    /** The gap between the status bar's items, as plantdesk.css sets it (.status-bar > .left-items). */
+    /** The gap between the status bar's items, as plantdesk.css sets it (.status-bar .left-items). */
     private static final double STATUS_GAP = 16;
 
     private org.controlsfx.control.StatusBar statusBar() {
