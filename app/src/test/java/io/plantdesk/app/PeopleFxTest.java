@@ -79,4 +79,53 @@ class PeopleFxTest extends AppFxTestBase {
         assertThat(changes).anyMatch(c -> c.endsWith("· Amina Rahman"));
         assertThat(changes).noneMatch(c -> c.contains("postgres") || c.contains("demo_"));
     }
+
+    @Test
+    void ctrlFSearchesInSqlEscapeClearsAndTheHeaderFiltersByRoleAndStatus(FxRobot robot) throws Exception {
+        openDemo(robot);
+        robot.clickOn("#feature-people");
+        TableView<io.plantdesk.platform.people.Person> people = robot.lookup("#peopleTable").queryAs(TableView.class);
+        FxAppFixture.waitUntil(() -> !people.getItems().isEmpty());
+        int all = people.getItems().size();
+        Label range = robot.lookup("#peopleRange").queryAs(Label.class);
+
+        // Ctrl+F lands in the search field wherever the focus was; typing searches name, login and phone.
+        robot.clickOn(people);
+        robot.press(javafx.scene.input.KeyCode.CONTROL).press(javafx.scene.input.KeyCode.F)
+                .release(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.CONTROL);
+        TextField search = robot.lookup("#peopleSearch").queryAs(TextField.class);
+        FxAppFixture.waitUntil(search::isFocused);
+        robot.write("farzana");
+        FxAppFixture.waitUntil(() -> people.getItems().size() == 1);
+        assertThat(people.getItems().getFirst().displayName()).isEqualTo("Farzana Begum");
+        assertThat(range.getText()).endsWith("of 1");
+
+        // LIKE's own characters are literal: "%" matches no one, and the table says so instead of "No people yet".
+        robot.interact(() -> search.setText("%"));
+        FxAppFixture.waitUntil(() -> people.getItems().isEmpty());
+        assertThat(people.isVisible()).isTrue();
+        assertThat(((Label) people.getPlaceholder()).getText()).contains("No one matches");
+
+        // Escape clears the search and the whole list comes back.
+        robot.clickOn(search).type(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(search.getText()).isEmpty();
+        FxAppFixture.waitUntil(() -> people.getItems().size() == all);
+
+        // The Role header filters in SQL: every row and the total are operators.
+        robot.clickOn("#peopleRoleFilter");
+        robot.clickOn("Operator");
+        FxAppFixture.waitUntil(() -> !people.getItems().isEmpty() && people.getItems().stream()
+                .allMatch(p -> p.appRole() == io.plantdesk.platform.people.AppRole.OPERATOR));
+        assertThat(range.getText()).endsWith("of " + people.getItems().size());
+        assertThat(robot.lookup("#peopleRoleFilter").queryAs(javafx.scene.control.MenuButton.class).getText())
+                .isEqualTo("Role: Operator");
+        robot.clickOn("#peopleStatusFilter");
+        robot.clickOn("Deactivated");
+        FxAppFixture.waitUntil(() -> people.getItems().isEmpty());
+        robot.clickOn("#peopleStatusFilter");
+        robot.clickOn("Active and deactivated");
+        robot.clickOn("#peopleRoleFilter");
+        robot.clickOn("All roles");
+        FxAppFixture.waitUntil(() -> people.getItems().size() == all);
+    }
 }

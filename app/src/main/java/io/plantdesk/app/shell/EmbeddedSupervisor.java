@@ -77,6 +77,14 @@ public final class EmbeddedSupervisor {
         return new Status(failures, nextAttempt, Optional.ofNullable(lastError));
     }
 
+    /**
+     * The embedded database's disk, measured now (a file-system call: never on the FX thread):
+     * a sentence when it runs low, empty while there is room or no server runs.
+     */
+    public Optional<String> diskWarning() {
+        return holder.isRunning() ? holder.get().currentDiskWarning() : Optional.empty();
+    }
+
     /** 1 s after the first failure, doubling, never more than a minute. */
     static Duration wait(int failures) {
         Duration d = FIRST_WAIT;

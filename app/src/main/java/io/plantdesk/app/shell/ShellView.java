@@ -18,7 +18,6 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -32,7 +31,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -66,6 +64,7 @@ public final class ShellView {
     private ListView<Feature> list;
     private Timeline poll;
     private Timeline probe;
+    private Timeline disk;
 
     public ShellView(ShellViewModel vm, Messages m, Function<Feature, FeatureContext> contexts, Actions actions) {
         this.vm = vm;
@@ -80,7 +79,7 @@ public final class ShellView {
         root.setLeft(sidebar());
         content.getStyleClass().add("shell-content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), content));
+        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), content));
         root.setBottom(statusBar());
         vm.selectedProperty().addListener((o, a, f) -> open(f));
         vm.onlineProperty().addListener((o, a, b) -> content.getStyleClass().remove("stale"));
@@ -131,6 +130,9 @@ public final class ShellView {
         if (probe != null) {
             probe.stop();
         }
+        if (disk != null) {
+            disk.stop();
+        }
     }
 
     private void startPolling() {
@@ -141,6 +143,10 @@ public final class ShellView {
         probe = new Timeline(new KeyFrame(Duration.seconds(vm.probeSeconds()), e -> vm.probe()));
         probe.setCycleCount(Timeline.INDEFINITE);
         probe.play();
+        vm.checkDisk();
+        disk = new Timeline(new KeyFrame(Duration.seconds(vm.diskSeconds()), e -> vm.checkDisk()));
+        disk.setCycleCount(Timeline.INDEFINITE);
+        disk.play();
     }
 
     /** Shows a feature's screen (opened the first time); the one it replaces is told it is hidden. */
@@ -257,7 +263,24 @@ public final class ShellView {
         return b;
     }
 
-    private HBox statusBar() {
+    /** The embedded database's disk is running low: a band under the offline banner, hidden while there is room. */
+    private Label diskWarning() {
+        Label l = new Label(null, new FontIcon(Material2AL.ERROR_OUTLINE));
+        l.setId("diskWarning");
+        l.getStyleClass().add("disk-warning");
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.textProperty().bind(vm.diskWarningProperty());
+        l.visibleProperty().bind(vm.diskWarningProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    /** The gap between the status bar's items, as plantdesk.css sets it (.status-bar .left-items). */
+    private static final double STATUS_GAP = 16;
+
+    private org.controlsfx.control.StatusBar statusBar() {
         FontIcon dot = new FontIcon(Material2AL.FIBER_MANUAL_RECORD);
         Label conn = new Label();
         conn.setId("connectionStatus");
@@ -286,14 +309,17 @@ public final class ShellView {
         schema.textProperty().bind(Bindings.createStringBinding(() -> m.get("shell.versions",
                 vm.session().schemaVersion(), vm.serverVersionProperty().get()), vm.serverVersionProperty()));
         schema.getStyleClass().add("text-muted");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(conn, user, tenant, spacer, schema, badge);
-        bar.getStyleClass().add("status-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // ControlsFX's status bar (the design card's): its own text stays empty, the items carry it all.
+        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        bar.setId("statusBar");
+        bar.setText("");
+        // Nothing in it acts on keys: Tab passes it by (and the lint's focus check has nothing to see).
+        bar.setFocusTraversable(false);
+        bar.getLeftItems().addAll(conn, user, tenant);
+        bar.getRightItems().addAll(schema, badge);
         // Too narrow for everything: the versions go first; the badge and the connection never.
         Runnable fit = () -> {
-            double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + bar.getSpacing() * 5;
+            double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + STATUS_GAP * 5;
             for (Label l : List.of(conn, user, tenant, schema, badge)) {
                 need += l.prefWidth(-1);
             }

@@ -50,6 +50,10 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<Outage> outage = new ReadOnlyObjectWrapper<>(Outage.NONE);
     private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper diskWarning = new ReadOnlyStringWrapper("");
+    /** Where the disk warning comes from: the embedded server's disk, or nothing for a remote server. */
+    private java.util.function.Supplier<java.util.Optional<String>> disk;
+    private boolean checkingDisk;
     private final ObservableList<Feature> features = FXCollections.observableArrayList();
     private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<UiMode> mode = new SimpleObjectProperty<>(UiMode.DESK);
@@ -77,6 +81,36 @@ public final class ShellViewModel {
         this.mode.set(mode);
         this.dark.set(dark);
         connectionText.set(where());
+        this.disk = supervisor != null && session.profile().embedded() ? supervisor::diskWarning : java.util.Optional::empty;
+    }
+
+    /** The disk is measured once a minute: it fills slowly, and the call touches the file system. */
+    public double diskSeconds() {
+        return 60;
+    }
+
+    /**
+     * Measures the embedded database's disk off the FX thread and shows its sentence (empty when
+     * there is room); a failed measurement keeps the last sentence rather than guess.
+     */
+    public void checkDisk() {
+        if (checkingDisk) {
+            return;
+        }
+        checkingDisk = true;
+        tasks.run("disk", () -> disk.get().orElse(""), w -> {
+            checkingDisk = false;
+            diskWarning.set(w);
+        }, e -> checkingDisk = false);
+    }
+
+    /** For tests: measure another disk than the embedded server's. */
+    void diskSource(java.util.function.Supplier<java.util.Optional<String>> source) {
+        this.disk = source;
+    }
+
+    public ReadOnlyStringProperty diskWarningProperty() {
+        return diskWarning.getReadOnlyProperty();
     }
 
     /** Desk mode polls every 10 s, Floor mode every 2 s (DESIGN.md section 6). */

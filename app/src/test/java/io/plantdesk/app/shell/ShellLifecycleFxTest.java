@@ -153,4 +153,23 @@ class ShellLifecycleFxTest {
         assertThat(events).contains("first disposed", "second disposed");
         assertThat(live.size()).isZero();
     }
+
+    @Test
+    void aLowDiskShowsItsSentenceUnderTheBannerAndGoesAwayWhenThereIsRoomAgain(FxRobot robot) {
+        java.util.concurrent.atomic.AtomicReference<String> measured = new java.util.concurrent.atomic.AtomicReference<>(
+                "Only 600 MB are free on the disk of the local database.");
+        javafx.scene.control.Label warning = robot.lookup("#diskWarning").queryAs(javafx.scene.control.Label.class);
+        assertThat(warning.isVisible()).isFalse();
+        robot.interact(() -> {
+            vm.diskSource(() -> Optional.ofNullable(measured.get()));
+            vm.checkDisk();
+        });
+        assertThat(warning.isVisible()).isTrue();
+        assertThat(warning.getText()).isEqualTo("Only 600 MB are free on the disk of the local database.");
+        // The whole sentence shows: it wraps rather than end in "...".
+        assertThat(warning.getHeight()).isGreaterThanOrEqualTo(warning.prefHeight(warning.getWidth()) - 0.5);
+        measured.set(null);
+        robot.interact(() -> vm.checkDisk());
+        assertThat(warning.isVisible()).isFalse();
+    }
 }

@@ -51,9 +51,18 @@ public final class PeopleView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(col(m.get("people.name"), p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
         table.getColumns().add(col(m.get("people.login"), Person::loginRole));
-        table.getColumns().add(col(m.get("people.role"), p -> roles.toString(p.appRole())));
+        PeopleFilters filters = new PeopleFilters(vm, m);
+        TableColumn<Person, String> roleColumn = col(m.get("people.role"), p -> roles.toString(p.appRole()));
+        filters.roleHeader(roleColumn);
+        table.getColumns().add(roleColumn);
         table.getColumns().add(col(m.get("people.phone"), p -> p.phone() == null ? "" : p.phone()));
-        table.getColumns().add(col(m.get("people.status"), p -> p.active() ? m.get("people.active") : m.get("people.inactive")));
+        TableColumn<Person, String> statusColumn = col(m.get("people.status"),
+                p -> p.active() ? m.get("people.active") : m.get("people.inactive"));
+        filters.statusHeader(statusColumn);
+        table.getColumns().add(statusColumn);
+        Label noMatch = new Label(m.get("people.nomatch"));
+        noMatch.setWrapText(true);
+        table.setPlaceholder(noMatch);
         table.getColumns().add(col(m.get("people.updated"), p -> m.get("people.updated.value",
                 FORMATS.dateTime(p.updatedAt()), who(p.updatedBy(), vm.rows(), m))));
         table.setRowFactory(tv -> {
@@ -73,6 +82,8 @@ public final class PeopleView {
 
         Label title = new Label(m.get("people.title"));
         title.getStyleClass().add("page-title");
+        // The search field gives way first: the title is never cut to "Peo...".
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button add = new Button(m.get("people.add"), new FontIcon(Material2MZ.PERSON_ADD));
         add.setId("addPerson");
         Shortcuts.mark(add, Shortcut.NEW);
@@ -94,7 +105,7 @@ public final class PeopleView {
         reload.setOnAction(e -> vm.load());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, reload, reset, edit, add);
+        HBox header = new HBox(title, spacer, filters.searchField(), reload, reset, edit, add);
         header.getStyleClass().add("page-header");
 
         Button prev = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));

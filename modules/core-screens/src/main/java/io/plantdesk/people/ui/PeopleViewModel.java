@@ -1,6 +1,7 @@
 package io.plantdesk.people.ui;
 
 import io.plantdesk.platform.people.NewPerson;
+import io.plantdesk.platform.people.PeopleQuery;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.people.AppRole;
@@ -11,6 +12,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -26,6 +29,7 @@ public final class PeopleViewModel {
     private final LoadState state = new LoadState();
     private final ReadOnlyIntegerWrapper offset = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<PeopleQuery> query = new ReadOnlyObjectWrapper<>(PeopleQuery.ALL);
 
     public PeopleViewModel(PeopleService service, TaskRunner tasks, UUID me) {
         this.service = service;
@@ -37,11 +41,27 @@ public final class PeopleViewModel {
     public void load() {
         state.loading();
         int from = offset.get();
-        tasks.latest("people page", () -> service.page(from, PAGE_SIZE), page -> {
+        PeopleQuery q = query.get();
+        tasks.latest("people page", () -> service.page(q, from, PAGE_SIZE), page -> {
             rows.setAll(page.people());
             total.set(page.total());
-            state.loaded(page.total() == 0);
+            // A search that finds no one is not "no people yet": the table stays, saying so.
+            state.loaded(page.total() == 0 && !q.narrowed());
         }, state::failed);
+    }
+
+    /** Narrows the list (search text, role, status) and shows its first page; the same query does nothing. */
+    public void narrow(PeopleQuery q) {
+        if (q.equals(query.get())) {
+            return;
+        }
+        query.set(q);
+        offset.set(0);
+        load();
+    }
+
+    public ReadOnlyObjectProperty<PeopleQuery> queryProperty() {
+        return query.getReadOnlyProperty();
     }
 
     public boolean hasNext() {

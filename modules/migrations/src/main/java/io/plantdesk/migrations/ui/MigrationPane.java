@@ -20,6 +20,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The selected migration: its header, its V and U scripts, and its history row in each environment. */
@@ -50,6 +51,8 @@ final class MigrationPane {
         title.setId("migTitle");
         title.getStyleClass().add("pane-title");
         DataText.mark(title); // from the script, not from a bundle
+        title.setWrapText(true); // a long description wraps under a narrow pane instead of ending in "..."
+        title.setMinHeight(Region.USE_PREF_SIZE);
         GridPane facts = Forms.grid();
         facts.addRow(0, new Label(m.get("header.purpose")), purpose);
         facts.addRow(1, new Label(m.get("header.rollback")), rollback);
@@ -105,7 +108,9 @@ final class MigrationPane {
         Label l = new Label();
         DataText.mark(l); // the script header's words, not from a bundle
         l.setWrapText(true);
-        l.setMaxHeight(54); // three lines; the whole header is in the script's tab and the tooltip
+        // As many lines as the header needs: the tabs below give way, never the words (the lint
+        // fails on a cut text; the tooltip stays for reading it at a glance).
+        l.setMinHeight(Region.USE_PREF_SIZE);
         l.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> l.getText().isEmpty() ? null : new Tooltip(l.getText()), l.textProperty()));
         return l;

@@ -32,7 +32,16 @@ public final class PeopleService {
     }
 
     public Page page(int offset, int limit) {
-        return call(dao -> new Page(dao.page(limit, offset).stream().map(PersonRow::toPerson).toList(), dao.count()));
+        return page(PeopleQuery.ALL, offset, limit);
+    }
+
+    /** One page of the people that match {@code q}, and how many match in all (same filter, one handle). */
+    public Page page(PeopleQuery q, int offset, int limit) {
+        String pattern = q.likePattern().orElse(null);
+        String digits = q.digitsPattern().orElse(null);
+        String role = q.role() == null ? null : q.role().dbValue();
+        return call(dao -> new Page(dao.page(limit, offset, pattern, digits, role, q.active()).stream()
+                .map(PersonRow::toPerson).toList(), dao.count(pattern, digits, role, q.active())));
     }
 
     public Person create(NewPerson p) {

@@ -17,12 +17,26 @@ public interface PersonDao {
     @SqlQuery("select " + COLUMNS + " from core.person where login_role = session_user")
     Optional<PersonRow> me();
 
-    @SqlQuery("select " + COLUMNS + " from core.person order by active desc, lower(display_name), id "
-            + "limit :limit offset :offset")
-    List<PersonRow> page(@Bind("limit") int limit, @Bind("offset") int offset);
+    /**
+     * The filter of {@link #page} and {@link #count}: each part is skipped when its parameter is
+     * null. Patterns are bound, never concatenated, and escape LIKE's own characters with '!'
+     * (see PeopleQuery; a backslash would confuse Jdbi's parser of named parameters). RLS keeps the rows to the caller's plant; a plant's people are few enough that
+     * the ILIKE scan under the policy costs nothing worth an index.
+     */
+    String WHERE = " where (cast(:pattern as text) is null or display_name ilike :pattern escape '!' "
+            + "or login_role ilike :pattern escape '!' or phone ilike :pattern escape '!' "
+            + "or (cast(:digits as text) is not null and regexp_replace(coalesce(phone, ''), '[^0-9]', '', 'g') like :digits)) "
+            + "and (cast(:role as text) is null or app_role = :role) "
+            + "and (cast(:active as boolean) is null or active = :active)";
 
-    @SqlQuery("select count(*) from core.person")
-    int count();
+    @SqlQuery("select " + COLUMNS + " from core.person" + WHERE + " order by active desc, lower(display_name), id "
+            + "limit :limit offset :offset")
+    List<PersonRow> page(@Bind("limit") int limit, @Bind("offset") int offset, @Bind("pattern") String pattern,
+                         @Bind("digits") String digits, @Bind("role") String role, @Bind("active") Boolean active);
+
+    @SqlQuery("select count(*) from core.person" + WHERE)
+    int count(@Bind("pattern") String pattern, @Bind("digits") String digits, @Bind("role") String role,
+              @Bind("active") Boolean active);
 
     @SqlQuery("select " + COLUMNS + " from core.person where id = :id")
     Optional<PersonRow> find(@Bind("id") UUID id);
