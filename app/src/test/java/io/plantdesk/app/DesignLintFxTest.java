@@ -76,6 +76,9 @@ class DesignLintFxTest extends AppFxTestBase {
                         showLastDay(robot); // the drill-down's sentences are linted too
                     }
                     check(robot, lint, problems, shots, list.getItems().get(i).id(), floor, dark);
+                    if (list.getItems().get(i).id().equals("shifts")) {
+                        dialog(robot, lint, problems, shots, "#addShift", "#shiftDialog", "shift", floor, dark);
+                    }
                 }
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
