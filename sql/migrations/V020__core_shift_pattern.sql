@@ -6,7 +6,7 @@
 --          core.shift_at(plant, time) maps a moment to the shift it falls in, or to the plant's
 --          "no shift" stretch around it; the rollup engine's 'shift' bucket uses it (next script).
 -- Rollback: U020__core_shift_pattern.sql
--- Estimated time: instant (a new, empty table).
+-- Estimated time: instant.
 
 -- Length of a shift from its wall-clock start and end; an end at or before the start is on the
 -- next day. Times are the plant's local time, so a DST change does not move a shift's hours.

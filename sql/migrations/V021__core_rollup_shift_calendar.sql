@@ -5,7 +5,7 @@
 --          trigger, the run, the Operations overview) now ask core.rollup_bucket_start / _end, which
 --          know the plant; core.bucket_start and core.bucket_end keep hour, day and month only.
 -- Rollback: U021__core_rollup_shift_calendar.sql
--- Estimated time: instant (no job uses the 'shift' bucket yet, so no invalidation is re-keyed).
+-- Estimated time: instant.
 
 -- Immutable and inlinable as before, without 'shift' (which needs the plant's calendar): a shift
 -- asked of them gives null, and the invalidation's NOT NULL says so loudly.

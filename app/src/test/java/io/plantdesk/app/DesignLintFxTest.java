@@ -30,6 +30,10 @@ class DesignLintFxTest extends AppFxTestBase {
 
     private static final List<String> BUNDLES = List.of("/io/plantdesk/app/messages.properties",
             "/io/plantdesk/ui/messages.properties", "/io/plantdesk/migrations/ui/messages.properties",
+            // the feature modules' own bundles (their screens' words live there since issue 10)
+            "/io/plantdesk/overview/ui/messages.properties", "/io/plantdesk/activity/ui/messages.properties",
+            "/io/plantdesk/people/ui/messages.properties", "/io/plantdesk/operations/ui/messages.properties",
+            "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
 
