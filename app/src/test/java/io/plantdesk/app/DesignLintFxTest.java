@@ -80,10 +80,12 @@ class DesignLintFxTest extends AppFxTestBase {
                         showLastDay(robot); // the drill-down's sentences are linted too
                     }
                     check(robot, lint, problems, shots, list.getItems().get(i).id(), floor, dark);
-                    if (list.getItems().get(i).id().equals("shifts")) {
-                        dialog(robot, lint, problems, shots, "#addShift", "#shiftDialog", "shift", floor, dark);
-                    }
                 }
+                // The Shifts screen's add dialog, after the walk (like the shell's dialogs).
+                robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                        .filter(f -> f.id().equals("shifts")).findFirst().orElseThrow()));
+                settle(robot);
+                dialog(robot, lint, problems, shots, "#addShift", "#shiftDialog", "shift", floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
                 dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);
