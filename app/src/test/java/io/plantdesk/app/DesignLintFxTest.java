@@ -35,6 +35,7 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/operations/ui/messages.properties", "/io/plantdesk/activity/ui/messages.properties",
             "/io/plantdesk/platform/messages.properties", "/io/plantdesk/migrations/messages.properties",
             "/io/plantdesk/activity/messages.properties",
+            "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
 
@@ -82,6 +83,11 @@ class DesignLintFxTest extends AppFxTestBase {
                     }
                     check(robot, lint, problems, shots, list.getItems().get(i).id(), floor, dark);
                 }
+                // The Shifts screen's add dialog, after the walk (like the shell's dialogs).
+                robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                        .filter(f -> f.id().equals("shifts")).findFirst().orElseThrow()));
+                settle(robot);
+                dialog(robot, lint, problems, shots, "#addShift", "#shiftDialog", "shift", floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
                 dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);

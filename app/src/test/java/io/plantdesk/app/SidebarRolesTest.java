@@ -26,7 +26,7 @@ class SidebarRolesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "ADMIN, overview activity people operations migrations",
+        "ADMIN, overview activity people shifts operations migrations",
         "PLANNER, overview operations",
         "SUPERVISOR, overview",
         "TECHNICIAN, overview",
