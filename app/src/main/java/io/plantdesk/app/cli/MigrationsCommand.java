@@ -124,20 +124,20 @@ final class MigrationsCommand implements Runnable {
                 }
                 target = found.get();
             }
-            Path dir = sql.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.FOLDER);
+            Path dir = sql.resolve(GoldenSnapshot.FOLDER);
             Files.createDirectories(dir);
             List<String> wrote = new java.util.ArrayList<>();
             io.plantdesk.migrations.catalog.CatalogSnapshot withRepeatables = null;
             for (boolean repeatables : new boolean[] {true, false}) {
                 var snapshot = service.built(target.version(), repeatables);
                 withRepeatables = repeatables ? snapshot : withRepeatables;
-                Path file = dir.resolve(io.plantdesk.migrations.catalog.GoldenSnapshot.fileName(MigrationService.paddedVersion(target), repeatables));
-                Files.writeString(file, io.plantdesk.migrations.catalog.GoldenSnapshot.text(snapshot));
+                Path file = dir.resolve(GoldenSnapshot.fileName(MigrationService.paddedVersion(target), repeatables));
+                Files.writeString(file, GoldenSnapshot.text(snapshot));
                 wrote.add(file + " (" + snapshot.objects().size() + " objects)");
             }
             if (target == newest) {
                 Path doc = sql.resolve("SCHEMA.md");
-                Files.writeString(doc, io.plantdesk.migrations.catalog.SchemaDocument.markdown(newest.version(), withRepeatables));
+                Files.writeString(doc, SchemaDocument.markdown(newest.version(), withRepeatables));
                 wrote.add(doc.toString());
             }
             System.out.println("Wrote " + String.join(", ", wrote) + ".");

@@ -317,6 +317,12 @@ public final class ShellView {
         bar.setFocusTraversable(false);
         bar.getLeftItems().addAll(conn, user, tenant);
         bar.getRightItems().addAll(schema, badge);
+        // Never "..." in the status bar: a label is as wide as its text (those marked status-shrinks may shrink).
+        for (Label l : List.of(conn, user, tenant, schema, badge)) {
+            if (!l.getStyleClass().contains("status-shrinks")) {
+                l.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         // Too narrow for everything: the versions go first; the badge and the connection never.
         Runnable fit = () -> {
             double need = bar.getInsets().getLeft() + bar.getInsets().getRight() + STATUS_GAP * 5;

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
@@ -188,7 +187,7 @@ final class PgBinaries {
                     hashes.put(name, "link:" + entry.getLinkName());
                 } else if (entry.isFile()) {
                     MessageDigest md = digest("SHA-256");
-                    tar.transferTo(new java.security.DigestOutputStream(OutputStream.nullOutputStream(), md));
+                    tar.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), md));
                     hashes.put(name, HexFormat.of().formatHex(md.digest()));
                 }
             }
