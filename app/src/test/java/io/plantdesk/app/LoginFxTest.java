@@ -49,7 +49,7 @@ class LoginFxTest extends AppFxTestBase {
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).endsWith("· Admin").doesNotContain("demo_");
         ListView<?> features = robot.lookup("#featureList").queryAs(ListView.class);
         assertThat(features.getItems()).extracting(f -> ((io.plantdesk.ui.feature.Feature) f).id())
-                .containsExactly("overview", "activity", "people", "operations", "migrations");
+                .containsExactly("overview", "activity", "people", "shifts", "operations", "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
     }
 
@@ -76,7 +76,7 @@ class LoginFxTest extends AppFxTestBase {
         robot.clickOn("#password").write("secret-password");
         robot.clickOn("#login");
         FxAppFixture.waitUntil(() -> !message(robot).isEmpty());
-        assertThat(message(robot)).contains("Cannot reach the database server at 127.0.0.1:" + closedPort);
+        assertThat(message(robot)).contains("The database server on this computer at 127.0.0.1:" + closedPort);
         assertThat(robot.lookup("#user").queryAs(TextField.class).getText()).isEqualTo("amina");
         assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEqualTo("secret-password");
         assertThat(profiles.getValue().name()).isEqualTo("Plant server");

@@ -69,7 +69,7 @@ class LoginViewModelTest {
         vm.userProperty().set("amina");
         vm.passwordProperty().set("secret-password");
         vm.login();
-        assertThat(vm.messageProperty().get()).contains("Cannot reach the database server at 127.0.0.1:" + closed);
+        assertThat(vm.messageProperty().get()).contains("The database server on this computer at 127.0.0.1:" + closed);
         assertThat(vm.userProperty().get()).isEqualTo("amina");
         assertThat(vm.passwordProperty().get()).isEqualTo("secret-password");
         assertThat(vm.busyProperty().get()).isFalse();
