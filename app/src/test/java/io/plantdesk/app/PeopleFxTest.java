@@ -112,20 +112,26 @@ class PeopleFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> people.getItems().size() == all);
 
         // The Role header filters in SQL: every row and the total are operators.
-        robot.clickOn("#peopleRoleFilter");
-        robot.clickOn("Operator");
+        pick(robot, "#peopleRoleFilter", "Operator");
         FxAppFixture.waitUntil(() -> !people.getItems().isEmpty() && people.getItems().stream()
                 .allMatch(p -> p.appRole() == io.plantdesk.platform.people.AppRole.OPERATOR));
         assertThat(range.getText()).endsWith("of " + people.getItems().size());
         assertThat(robot.lookup("#peopleRoleFilter").queryAs(javafx.scene.control.MenuButton.class).getText())
                 .isEqualTo("Role: Operator");
-        robot.clickOn("#peopleStatusFilter");
-        robot.clickOn("Deactivated");
+        pick(robot, "#peopleStatusFilter", "Deactivated");
         FxAppFixture.waitUntil(() -> people.getItems().isEmpty());
-        robot.clickOn("#peopleStatusFilter");
-        robot.clickOn("Active and deactivated");
-        robot.clickOn("#peopleRoleFilter");
-        robot.clickOn("All roles");
+        pick(robot, "#peopleStatusFilter", "Active and deactivated");
+        pick(robot, "#peopleRoleFilter", "All roles");
         FxAppFixture.waitUntil(() -> people.getItems().size() == all);
+    }
+
+    /**
+     * Chooses a header filter's entry. By the menu's own items, not a lookup by text: the table's
+     * cells show the same words ("Operator"), and a text lookup may hit a cell instead of the menu.
+     */
+    private static void pick(FxRobot robot, String menu, String item) {
+        javafx.scene.control.MenuButton button = robot.lookup(menu).queryAs(javafx.scene.control.MenuButton.class);
+        robot.interact(() -> button.getItems().stream().filter(i -> item.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError(menu + " has no entry " + item)).fire());
     }
 }
