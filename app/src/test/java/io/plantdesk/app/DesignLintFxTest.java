@@ -48,8 +48,10 @@ class DesignLintFxTest extends AppFxTestBase {
         stage.setMaximized(false);
         stage.setX(0);
         stage.setY(0);
-        stage.setWidth(1366);
-        stage.setHeight(768);
+        // What a 1366x768 floor PC opens by default: WindowPlacement's 1280 px, in 768 px less a
+        // 40 px task bar. A lint at the full 1366 missed buttons cut to "Reset pa..." at 1280.
+        stage.setWidth(1280);
+        stage.setHeight(728);
     }
 
     @Test
@@ -59,6 +61,21 @@ class DesignLintFxTest extends AppFxTestBase {
         Screenshots shots = Screenshots.fromSystemProperty();
 
         check(robot, lint, problems, shots, "login", false, false);
+        // The login in Floor mode, both themes: the floor PC's first screen (a 20 px font in a card
+        // sized for 14 px cut "Demo plant (thi..." and "Try t...").
+        for (boolean dark : new boolean[] {false, true}) {
+            robot.interact(() -> {
+                io.plantdesk.ui.theme.Theme.applyMode(stage.getScene().getRoot(), io.plantdesk.ui.theme.UiMode.FLOOR);
+                io.plantdesk.ui.theme.Theme.applyBase(dark);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            check(robot, lint, problems, shots, "login", true, dark);
+        }
+        robot.interact(() -> {
+            io.plantdesk.ui.theme.Theme.applyMode(stage.getScene().getRoot(), io.plantdesk.ui.theme.UiMode.DESK);
+            io.plantdesk.ui.theme.Theme.applyBase(false);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         // The error box: a wrong password, in both themes.
         robot.clickOn("#user").write("demo_admin");
         robot.clickOn("#password").write("not-the-password");

@@ -72,6 +72,27 @@ class MigrationsFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#actionGo").tryQuery().isEmpty());
     }
 
+    /** The environment's history as rows in words: who ran a script is not a role name ("postgres"). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHistoryReadsAsTableRowsWithWhoAndWhenInWords(FxRobot robot) throws Exception {
+        openDemo(robot);
+        robot.clickOn("#feature-migrations");
+        FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent() && allRead(robot));
+        chooseEnvironment(robot, "Demo plant");
+        TableView<HistoryCell> history = robot.lookup("#envHistory").queryAs(TableView.class);
+        FxAppFixture.waitUntil(() -> history.getItems().size() == SHIPPED.size());
+        assertThat(history.isVisible()).isTrue();
+        var by = (javafx.scene.control.TableColumn<HistoryCell, String>) history.getColumns().get(3);
+        var applied = (javafx.scene.control.TableColumn<HistoryCell, String>) history.getColumns().get(2);
+        HistoryCell first = history.getItems().getFirst();
+        assertThat(first.installedBy()).isEqualTo("postgres"); // what the server recorded ...
+        assertThat(by.getCellObservableValue(first).getValue()).isEqualTo("Server set-up account"); // ... and what people read
+        assertThat(applied.getCellObservableValue(first).getValue())
+                .endsWith(java.time.ZoneId.systemDefault().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.getDefault()))
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T"); // the locale's date, not an ISO stamp
+    }
+
     @Test
     void anAdminMigratesStagingThenProductionThroughTheGate(FxRobot robot) throws Exception {
         openDemo(robot);
@@ -179,8 +200,9 @@ class MigrationsFxTest extends AppFxTestBase {
         String previous = SHIPPED.get(SHIPPED.size() - 2);
         FxAppFixture.waitUntil(() -> state(robot, "Demo plant", previous) == CellState.PENDING);
         // The environment's history shows the rollback log: what, by whom, why.
-        FxAppFixture.waitUntil(() -> robot.lookup("#envOutput").queryAs(TextArea.class).getText().contains("trying the U scripts"));
-        assertThat(robot.lookup("#envOutput").queryAs(TextArea.class).getText()).contains("Rolled back:", "V" + NEWEST);
+        FxAppFixture.waitUntil(() -> robot.lookup("#envRollbacks").queryAs(Label.class).getText().contains("trying the U scripts"));
+        assertThat(robot.lookup("#envRollbacks").queryAs(Label.class).getText()).contains("Rolled back:", "V" + NEWEST)
+                .doesNotContain("postgres");
 
         robot.clickOn("#actMigrate");
         FxAppFixture.waitUntil(() -> robot.lookup("#dryRun").queryAs(TextArea.class).getText().contains("2 migrations"));

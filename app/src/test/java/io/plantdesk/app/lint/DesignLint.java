@@ -61,6 +61,14 @@ public final class DesignLint {
             if (n instanceof Labeled l && cutShort(l)) {
                 out.add(where + ": " + describe(n) + " shows \"" + shownText(l) + "\" for \"" + l.getText() + "\"");
             }
+            // A drop-down's chosen value is its button cell, which the walk does not enter.
+            if (n instanceof javafx.scene.control.ComboBox<?> box) {
+                for (Node c : box.getChildrenUnmodifiable()) { // the button cell, not the hidden list's cells
+                    if (c instanceof javafx.scene.control.ListCell<?> cell && cutShort(cell)) {
+                        out.add(where + ": " + describe(n) + " shows \"" + shownText(cell) + "\" for \"" + cell.getText() + "\"");
+                    }
+                }
+            }
             if (n instanceof Labeled l && !l.isDisabled() && l.getText() != null && !l.getText().isBlank()) {
                 double ratio = contrast(l, shot, rootBounds);
                 if (ratio < MIN_CONTRAST) {
@@ -112,7 +120,9 @@ public final class DesignLint {
 
     private static String shownText(Labeled l) {
         for (Node c : l.getChildrenUnmodifiable()) {
-            if (c instanceof Text t && !(c.getStyleClass().contains("mnemonic-underline"))) {
+            // The label's own text node: an icon (Ikonli's FontIcon) is a Text too, and reading its
+            // glyph let "Reset pa..." on an icon button pass.
+            if (c instanceof Text t && c.getClass().getSimpleName().equals("LabeledText")) {
                 return t.getText();
             }
         }

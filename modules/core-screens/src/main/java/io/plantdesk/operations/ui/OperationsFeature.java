@@ -29,7 +29,7 @@ public final class OperationsFeature implements Feature {
 
     @Override
     public Ikon icon() {
-        return Material2MZ.SCHEDULE;
+        return Material2MZ.SPEED; // the rollups' health; Shifts has the clock
     }
 
     @Override

@@ -106,6 +106,10 @@ public final class PeopleView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, filters.searchField(), reload, reset, edit, add);
+        // The buttons keep their words in Floor mode on a 1280 px window; the search field gives way.
+        for (Button b : new Button[] {reload, reset, edit, add}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         header.getStyleClass().add("page-header");
 
         Button prev = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));

@@ -2,6 +2,7 @@ package io.plantdesk.migrations.ui;
 
 import io.plantdesk.migrations.tracker.CellState;
 import io.plantdesk.migrations.tracker.HistoryCell;
+import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,6 @@ import java.util.Locale;
 final class CellText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz"); // the zone shown: the same row reads differently elsewhere
 
     private CellText() {
     }
@@ -40,8 +40,24 @@ final class CellText {
         if (c.installedOn() == null) {
             return what;
         }
-        return what + "\n" + m.get("cell.ran", WHEN.format(c.installedOn().atZone(ZoneId.systemDefault())), c.installedBy(),
+        return what + "\n" + m.get("cell.ran", Formats.system().dateTimeWithZone(c.installedOn()), who(c.installedBy(), m),
                 c.executionMs() == null ? "–" : c.executionMs());
+    }
+
+    /**
+     * Who ran a migration, in words: the server's superuser is the set-up (the embedded server's
+     * own, or a DBA's installation account) and Plantdesk's owner roles are Plantdesk itself; a
+     * person's login stays as typed, which is how a DBA knows their colleagues.
+     */
+    static String who(String login, Messages m) {
+        if (login == null || login.isBlank()) {
+            return "–";
+        }
+        return switch (login) {
+            case "postgres" -> m.get("by.superuser");
+            case "plantdesk_owner", "plantdesk_security" -> m.get("by.plantdesk");
+            default -> login;
+        };
     }
 
     static String checksum(Integer checksum) {

@@ -5,17 +5,19 @@ import io.plantdesk.migrations.service.DriftRefusedException;
 import io.plantdesk.migrations.service.EnvironmentHistory;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.ErrorText;
+import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.MapChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,6 +26,7 @@ import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -37,13 +40,12 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * The selected environment: its history as text, and the actions on it. Whatever an action
+ * The selected environment: its history as a table, and the actions on it. Whatever an action
  * reports (a drift report, validation findings, a refusal) lands in the output area, where it can
  * be read and copied.
  */
 final class EnvironmentPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm zzz"); // with its zone
 
     private final MigrationsViewModel vm;
     private final Messages m;
@@ -56,6 +58,10 @@ final class EnvironmentPane {
     /** Its history could be read: the actions need that way in (Connect is the one that gives it). */
     private final BooleanProperty readable = new SimpleBooleanProperty(false);
     private final TextArea output = MigrationPane.code("envOutput");
+    /** The history as rows in the person's words; the output area takes its place for an action's result. */
+    private final TableView<HistoryCell> history = new TableView<>();
+    private final Label rollbacks = new Label();
+    private final Formats formats = Formats.system();
     private final Button connect = new Button();
     private VBox actions;
 
@@ -112,9 +118,27 @@ final class EnvironmentPane {
         Button export = action("actExport", m.get("act.export"), new FontIcon(Material2MZ.SAVE_ALT), this::export);
         FlowPane buttons = new FlowPane(6, 6, connect, migrate, rollbackButton, baseline, drift, compare, validate, repair, export);
         VBox.setVgrow(output, Priority.ALWAYS);
-        actions = new VBox(8, top, buttons, summary, status, output);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        history.setId("envHistory");
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        history.setPlaceholder(new Label(m.get("env.history.none")));
+        history.getColumns().add(Columns.text(m.get("col.version"), c -> "V" + c.version()));
+        history.getColumns().add(Columns.text(m.get("col.state"), c -> CellText.text(c, m)));
+        history.getColumns().add(Columns.text(m.get("col.applied"), c -> formats.dateTimeWithZone(c.installedOn())));
+        history.getColumns().add(Columns.text(m.get("col.by"), c -> CellText.who(c.installedBy(), m)));
+        history.getColumns().add(Columns.text(m.get("col.time"), c -> c.executionMs() == null ? "–"
+                : m.get("env.ms", formats.number(c.executionMs()))));
+        history.getColumns().add(Columns.text(m.get("col.description"), HistoryCell::description));
+        history.setMinHeight(160); // a few rows stay readable; the pane scrolls below that
+        output.setMinHeight(160);
+        rollbacks.setId("envRollbacks");
+        rollbacks.setWrapText(true);
+        rollbacks.setMinHeight(Region.USE_PREF_SIZE);
+        DataText.mark(rollbacks); // the reasons people typed
+        actions = new VBox(8, top, buttons, summary, status, history, rollbacks, output);
         actions.getStyleClass().add("detail-pane");
-        return actions;
+        showHistoryTable(true);
+        return MigrationPane.scrolling(actions);
     }
 
     private Window window() {
@@ -156,7 +180,8 @@ final class EnvironmentPane {
         if (h == null || !h.readable()) {
             summary.setText(h == null ? m.get("env.reading") : ErrorText.of(h.problem()));
             if (showingHistory) {
-                output.setText("");
+                history.getItems().clear();
+                rollbacks.setText("");
             }
             return;
         }
@@ -166,19 +191,29 @@ final class EnvironmentPane {
         if (!showingHistory) {
             return;
         }
-        StringBuilder b = new StringBuilder(String.format("%-6s %-9s %-22s %6s  %-12s %s%n", "", "state", "applied", "ms", "by",
-                "description"));
-        for (HistoryCell c : h.cells().values()) {
-            b.append(String.format("%-6s %-9s %-22s %6s  %-12s %s%n", "V" + c.version(), c.state().name().toLowerCase(Locale.ROOT),
-                    c.installedOn() == null ? "–" : WHEN.format(c.installedOn().atZone(ZoneId.systemDefault())),
-                    c.executionMs() == null ? "–" : c.executionMs(), c.installedBy() == null ? "–" : c.installedBy(), c.description()));
-        }
+        showHistoryTable(true);
+        history.setItems(FXCollections.observableArrayList(h.cells().values()));
+        StringBuilder b = new StringBuilder();
         if (!h.rollbacks().isEmpty()) {
-            b.append('\n').append(m.get("env.rollbacks")).append('\n');
-            h.rollbacks().forEach(r -> b.append(m.get("env.rollback", WHEN.format(r.at().atZone(ZoneId.systemDefault())), r.version(),
-                    r.description(), r.by(), r.reason())).append('\n'));
+            b.append(m.get("env.rollbacks"));
+            h.rollbacks().forEach(r -> b.append('\n').append(m.get("env.rollback", formats.dateTimeWithZone(r.at()), r.version(),
+                    r.description(), CellText.who(r.by(), m), r.reason())));
         }
-        output.setText(b.toString());
+        rollbacks.setText(b.toString());
+        rollbacks.setVisible(!b.isEmpty());
+        rollbacks.setManaged(!b.isEmpty());
+    }
+
+    /** The history table, or the output area with an action's result, in the same place. */
+    private void showHistoryTable(boolean table) {
+        history.setVisible(table);
+        history.setManaged(table);
+        output.setVisible(!table);
+        output.setManaged(!table);
+        if (!table) {
+            rollbacks.setVisible(false);
+            rollbacks.setManaged(false);
+        }
     }
 
     /** An action's result: its one-line status, and its details (if any) in place of the history. */
@@ -187,6 +222,7 @@ final class EnvironmentPane {
         if (!body.isEmpty()) {
             showingHistory = false;
             output.setText(body);
+            showHistoryTable(false);
         } else if (!showingHistory) {
             showingHistory = true;
             showHistory();

@@ -4,15 +4,16 @@ import io.plantdesk.migrations.scripts.Script;
 import io.plantdesk.migrations.tracker.HistoryCell;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.ui.i18n.DataText;
+import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.Forms;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -26,7 +27,7 @@ import javafx.scene.layout.VBox;
 /** The selected migration: its header, its V and U scripts, and its history row in each environment. */
 final class MigrationPane {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Formats FORMATS = Formats.system();
 
     /** One environment's row for the selected migration. */
     record EnvRow(ConnectionProfile env, HistoryCell cell) {
@@ -57,15 +58,17 @@ final class MigrationPane {
         facts.addRow(0, new Label(m.get("header.purpose")), purpose);
         facts.addRow(1, new Label(m.get("header.rollback")), rollback);
         facts.addRow(2, new Label(m.get("header.estimated")), estimated);
+        // Each name beside the first line of its text, not in the middle of a long purpose.
+        facts.getChildren().forEach(n -> GridPane.setValignment(n, VPos.TOP));
 
         perEnvironment.setId("migPerEnvironment");
         perEnvironment.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         perEnvironment.getColumns().add(Columns.text(m.get("col.environment"), r -> r.env().name()));
         perEnvironment.getColumns().add(Columns.text(m.get("col.state"), r -> CellText.text(r.cell(), m)));
         perEnvironment.getColumns().add(Columns.text(m.get("col.applied"), r -> r.cell() == null || r.cell().installedOn() == null ? "–"
-                : WHEN.format(r.cell().installedOn().atZone(ZoneId.systemDefault()))));
+                : FORMATS.dateTimeWithZone(r.cell().installedOn())));
         perEnvironment.getColumns().add(Columns.text(m.get("col.by"), r -> r.cell() == null || r.cell().installedBy() == null ? "–"
-                : r.cell().installedBy()));
+                : CellText.who(r.cell().installedBy(), m)));
         perEnvironment.getColumns().add(Columns.text(m.get("col.ms"), r -> r.cell() == null || r.cell().executionMs() == null ? "–"
                 : String.valueOf(r.cell().executionMs())));
         perEnvironment.getColumns().add(Columns.text(m.get("col.checksum"), r -> r.cell() == null ? "–" : CellText.checksum(r.cell().appliedChecksum())));
@@ -76,10 +79,11 @@ final class MigrationPane {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("migTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        tabs.setMinHeight(200); // the script stays readable; the pane scrolls below that
         VBox box = new VBox(8, title, facts, tabs);
         box.getStyleClass().add("detail-pane");
         show(null);
-        return box;
+        return scrolling(box);
     }
 
     void show(GridRow row) {
@@ -114,6 +118,20 @@ final class MigrationPane {
         l.tooltipProperty().bind(Bindings.createObjectBinding(
                 () -> l.getText().isEmpty() ? null : new Tooltip(l.getText()), l.textProperty()));
         return l;
+    }
+
+    /**
+     * A detail pane that scrolls when the window is too short for it (Floor mode at 768 px), so
+     * its words never spill over the grid above and the grid keeps its share of the height.
+     */
+    static ScrollPane scrolling(VBox pane) {
+        ScrollPane scroll = new ScrollPane(pane);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // the pane fills the height it gets, and scrolls below its minimum
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setMinHeight(0);
+        return scroll;
     }
 
     static TextArea code(String id) {

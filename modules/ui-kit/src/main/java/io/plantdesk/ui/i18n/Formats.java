@@ -28,6 +28,14 @@ public record Formats(Locale locale, ZoneId zone) {
                 .withLocale(locale).format(t.atZone(zone));
     }
 
+    /**
+     * A moment with its zone ("1 Dec 2026, 14:05 UTC"): for what several servers or computers
+     * record, where the same row reads differently elsewhere (the migration tracker).
+     */
+    public String dateTimeWithZone(Instant t) {
+        return t == null ? "–" : dateTime(t) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(t.atZone(zone));
+    }
+
     public String dateTime(OffsetDateTime t) {
         return t == null ? "–" : dateTime(t.toInstant());
     }
