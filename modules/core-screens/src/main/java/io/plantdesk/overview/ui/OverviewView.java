@@ -42,6 +42,7 @@ public final class OverviewView {
 
     public Node build() {
         cards.setId("overviewCards");
+        cards.setRowValignment(javafx.geometry.VPos.TOP); // tiles of a row line up at the top when one label wraps
         Label title = new Label(m.get("overview.title"));
         title.getStyleClass().add("page-title");
         Label hello = new Label(m.get("overview.hello", me, new RoleNames().toString(role)));

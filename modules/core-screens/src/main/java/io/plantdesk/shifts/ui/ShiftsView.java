@@ -2,6 +2,7 @@ package io.plantdesk.shifts.ui;
 
 import io.plantdesk.shifts.ShiftBreak;
 import io.plantdesk.shifts.ShiftPattern;
+import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
@@ -48,7 +49,7 @@ public final class ShiftsView {
         table.getColumns().add(Columns.text(m.get("shifts.breaks"), this::breaks));
         table.getColumns().add(Columns.text(m.get("shifts.paid"), s -> m.get("shifts.paid.value", s.paidMinutes() / 60, s.paidMinutes() % 60)));
         table.getColumns().add(Columns.text(m.get("shifts.days"), this::days));
-        table.getColumns().add(Columns.text(m.get("shifts.validFrom"), s -> m.get("shifts.validFrom.value", s.validFrom())));
+        table.getColumns().add(Columns.text(m.get("shifts.validFrom"), s -> Formats.system().date(s.validFrom())));
         table.setRowFactory(tv -> {
             TableRow<ShiftPattern> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
