@@ -57,7 +57,8 @@ public final class DbErrors {
                 if (isNetwork(e)) {
                     yield unreachable(profile, e);
                 }
-                yield new PlantdeskException(Text.platform("db.other", serverText(e, String.valueOf(e.getMessage()))),
+                Text keyed = keyed(e);
+                yield new PlantdeskException(keyed != null ? keyed : Text.platform("db.other", serverText(e, String.valueOf(e.getMessage()))),
                         Text.platform("db.other.hint"), e);
             }
         };
@@ -161,8 +162,18 @@ public final class DbErrors {
      * (sql/migrations), which the key passes through as its argument.
      */
     private static Text serverText(SQLException e, Text fallback) {
+        Text keyed = keyed(e);
+        if (keyed != null) {
+            return keyed; // one of core's own sentences, in the person's language
+        }
         String text = serverText(e, "");
         return text.isEmpty() ? fallback : Text.platform("db.server.says", text);
+    }
+
+    /** One of the sentences Plantdesk's SQL functions raise, as its key (SqlMessages), or null. */
+    private static Text keyed(SQLException e) {
+        return e instanceof PSQLException p && p.getServerErrorMessage() != null
+                ? SqlMessages.sentence(p.getServerErrorMessage().getMessage()) : null;
     }
 
     private static String serverText(SQLException e, String fallback) {

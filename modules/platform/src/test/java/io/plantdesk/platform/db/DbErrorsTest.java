@@ -23,9 +23,10 @@ class DbErrorsTest {
         var unknown = DbErrors.translate(server("23514", "new row for relation \"work_order\" violates check constraint \"work_order_due_check\"",
                 "work_order", "work_order_due_check"), null);
         assertThat(unknown.getMessage()).doesNotContain("_check").contains("work order");
-        // Plantdesk's own messages stay as they are.
+        // Plantdesk's own messages become their keys, with the server's words as arguments.
         var own = DbErrors.translate(server("23505", "login name \"amina\" is already taken", "", ""), null);
-        assertThat(own.getMessage()).isEqualTo("Login name \"amina\" is already taken.");
+        assertThat(own.getMessage()).isEqualTo("The login name \"amina\" is already taken.");
+        assertThat(own.messageText()).get().extracting(io.plantdesk.platform.Text::key).isEqualTo("sql.login.taken");
     }
 
     @Test
