@@ -145,8 +145,10 @@ select core.attach_row_triggers('maint.api_request');
 grant select on maint.asset, maint.meter, maint.meter_reading to plantdesk_admin, plantdesk_planner,
     plantdesk_supervisor, plantdesk_technician, plantdesk_operator;
 grant insert, update on maint.asset, maint.meter to plantdesk_admin, plantdesk_planner;
--- Everyone on the floor may record a reading (operators feed pieces sewn), which moves the total.
+-- Everyone on the floor may record a reading (operators feed pieces sewn), which moves the total,
+-- and the first pieces fed to a machine make its meter.
 grant update (total, read_at) on maint.meter to plantdesk_supervisor, plantdesk_technician, plantdesk_operator;
+grant insert on maint.meter to plantdesk_supervisor, plantdesk_technician, plantdesk_operator;
 grant insert on maint.meter_reading to plantdesk_admin, plantdesk_planner, plantdesk_supervisor,
     plantdesk_technician, plantdesk_operator;
 grant select, insert on maint.api_request to plantdesk_admin, plantdesk_planner, plantdesk_supervisor,

@@ -66,6 +66,10 @@ public final class AssetService {
     static Meter ensureMeter(Handle h, Ids ids, UUID assetId, MeterKind kind, String name) {
         AssetDao dao = h.attach(AssetDao.class);
         dao.find(assetId).orElseThrow(() -> MaintText.error("asset.not.found"));
+        Optional<Meter> existing = dao.meterOf(assetId, kind.dbValue());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
         dao.insertMeter(ids.next(), assetId, kind.dbValue(), name);
         return dao.meterOf(assetId, kind.dbValue()).orElseThrow();
     }

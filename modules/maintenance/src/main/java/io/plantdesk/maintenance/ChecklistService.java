@@ -98,7 +98,9 @@ public final class ChecklistService {
             ChecklistDao dao = h.attach(ChecklistDao.class);
             UUID me = h.attach(WorkOrderDao.class).currentPerson().orElseThrow(() -> MaintText.error("no.person"));
             dao.checklist(checklistId).orElseThrow(() -> MaintText.error("checklist.not.found"));
-            dao.signOff(checklistId, me);
+            if (dao.signOff(checklistId, me) == 0) {
+                throw MaintText.error("checklist.signed");
+            }
             return load(dao, checklistId);
         });
     }
