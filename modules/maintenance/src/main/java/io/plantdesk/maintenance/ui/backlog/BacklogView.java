@@ -145,6 +145,7 @@ public final class BacklogView {
             move.getItems().add(item);
         }
         Button reload = new Button(null, new FontIcon(Material2MZ.REFRESH));
+        reload.setId("woRefresh");
         reload.setAccessibleText(t.get("action.refresh"));
         reload.setOnAction(e -> vm.load());
         Region spacer = new Region();
