@@ -25,8 +25,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class MaintenanceFeature implements Feature {
 
     /** Live-refresh domain of the work-order and stock tables (core.track_data_version). */
-    static final String DOMAIN = "maintenance";
-    static final Set<AppRole> ROLES = Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR, AppRole.TECHNICIAN);
+    public static final String DOMAIN = "maintenance";
+    public static final Set<AppRole> ROLES = Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR, AppRole.TECHNICIAN);
 
     private final WorkOrderTexts t = new WorkOrderTexts();
 
@@ -72,7 +72,7 @@ public final class MaintenanceFeature implements Feature {
     }
 
     /** A view that reloads on changes to maintenance data while shown, and catches up when shown again. */
-    static FeatureView live(Node view, FeatureContext context, Runnable reload) {
+    public static FeatureView live(Node view, FeatureContext context, Runnable reload) {
         LiveRefresh.Subscription live = context.live().subscribe(Set.of(DOMAIN), reload);
         return new FeatureView() {
             @Override

@@ -143,10 +143,10 @@ public final class BacklogViewModel {
             for (BacklogRow r : todo) {
                 try {
                     service.assign(r.id(), person == null ? List.of() : List.of(person));
-                    out.add(person == null ? t.get("results.ok.unassigned", r.number(), r.title())
-                            : t.get("results.ok.assigned", r.number(), r.title(), personName));
+                    out.add(person == null ? t.get("results.ok.unassigned", String.valueOf(r.number()), r.title())
+                            : t.get("results.ok.assigned", String.valueOf(r.number()), r.title(), personName));
                 } catch (RuntimeException e) {
-                    out.add(t.get("results.failed", r.number(), r.title(), ErrorText.of(e)));
+                    out.add(t.get("results.failed", String.valueOf(r.number()), r.title(), ErrorText.of(e)));
                 }
             }
             return out;
@@ -167,16 +167,16 @@ public final class BacklogViewModel {
             List<String> out = new ArrayList<>();
             for (BacklogRow r : todo) {
                 if (r.status() == to) {
-                    out.add(t.get("results.ok.moved", r.number(), r.title(), t.status(to)));
+                    out.add(t.get("results.ok.moved", String.valueOf(r.number()), r.title(), t.status(to)));
                 } else if (!w.allows(r.status(), to)) {
-                    out.add(t.get("results.failed", r.number(), r.title(),
+                    out.add(t.get("results.failed", String.valueOf(r.number()), r.title(),
                             t.get("move.refused", t.status(r.status()), t.status(to))));
                 } else {
                     try {
                         service.changeStatus(r.id(), to);
-                        out.add(t.get("results.ok.moved", r.number(), r.title(), t.status(to)));
+                        out.add(t.get("results.ok.moved", String.valueOf(r.number()), r.title(), t.status(to)));
                     } catch (RuntimeException e) {
-                        out.add(t.get("results.failed", r.number(), r.title(), ErrorText.of(e)));
+                        out.add(t.get("results.failed", String.valueOf(r.number()), r.title(), ErrorText.of(e)));
                     }
                 }
             }

@@ -48,7 +48,7 @@ final class ConflictDialog {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(t.get("conflict.title"));
-        d.setHeaderText(t.get("conflict.header", theirAuthor, c.theirs().number()));
+        d.setHeaderText(t.get("conflict.header", theirAuthor, String.valueOf(c.theirs().number())));
         d.getDialogPane().setId("conflictDialog");
 
         GridPane g = new GridPane();

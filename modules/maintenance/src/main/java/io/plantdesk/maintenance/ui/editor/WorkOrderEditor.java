@@ -92,9 +92,9 @@ public final class WorkOrderEditor {
 
     private void build(WorkOrder w) {
         dialog.initOwner(owner);
-        String title = w == null ? t.get("editor.new.title") : t.get("editor.title", w.number());
+        String title = w == null ? t.get("editor.new.title") : t.get("editor.title", String.valueOf(w.number()));
         dialog.setTitle(title);
-        dialog.setHeaderText(w == null ? title : t.get("editor.title", w.number()) + "  " + w.title());
+        dialog.setHeaderText(w == null ? title : t.get("editor.title", String.valueOf(w.number())) + "  " + w.title());
         dialog.setResizable(true);
         dialog.getDialogPane().setId("workOrderEditor");
         form = new DetailsForm(t, machines, ZoneId.systemDefault());
@@ -156,7 +156,7 @@ public final class WorkOrderEditor {
                 item.setId("woMoveTo" + to.name());
                 item.setOnAction(e -> model.changeStatus(to, moved -> {
                     error.setText("");
-                    changed.accept(t.get("editor.moved", moved.number(), t.status(moved.status())));
+                    changed.accept(t.get("editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
                 }, this::fail));
                 move.getItems().add(item);
             }
@@ -181,7 +181,7 @@ public final class WorkOrderEditor {
         if (w == null) {
             model.create(draft, created -> {
                 close();
-                changed.accept(t.get("editor.created", created.number()));
+                changed.accept(t.get("editor.created", String.valueOf(created.number())));
             }, msg -> {
                 ok.setDisable(false);
                 fail(msg);
@@ -194,7 +194,7 @@ public final class WorkOrderEditor {
     private void save(WorkOrderDraft draft, int base, Node ok) {
         model.save(draft, base, saved -> {
             close();
-            changed.accept(t.get("editor.saved", saved.number()));
+            changed.accept(t.get("editor.saved", String.valueOf(saved.number())));
         }, conflict -> {
             ok.setDisable(false);
             resolve(conflict, ok);
