@@ -28,6 +28,13 @@ public final class MaintenanceFeature implements Feature {
     public static final String DOMAIN = "maintenance";
     public static final Set<AppRole> ROLES = Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR, AppRole.TECHNICIAN);
 
+    /**
+     * The work-order screens' stylesheet; dialogs add it to their own pane, since the shell adds a
+     * feature's stylesheets to the main window only.
+     */
+    public static final String STYLESHEET =
+            Objects.requireNonNull(MaintenanceFeature.class.getResource("workorders.css")).toExternalForm();
+
     private final WorkOrderTexts t = new WorkOrderTexts();
 
     @Override
@@ -57,7 +64,7 @@ public final class MaintenanceFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(MaintenanceFeature.class.getResource("workorders.css")).toExternalForm());
+        return List.of(STYLESHEET);
     }
 
     @Override

@@ -18,7 +18,6 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
@@ -82,7 +81,7 @@ final class BacklogFilters {
     }
 
     /** The filter bar, wrapping onto a second line where the window is narrow. */
-    Node bar() {
+    FlowPane bar() {
         MenuButton status = enumMenu("woFilterStatus", t.get("filter.status"), WorkOrderStatus.values(), t::status,
                 BacklogQuery::statuses, BacklogQuery::withStatuses, WorkOrderStatus.class);
         MenuButton type = enumMenu("woFilterType", t.get("filter.type"), WorkOrderType.values(), t::type,

@@ -72,17 +72,17 @@ public final class BacklogView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         KeepSelection.byKey(table, BacklogRow::id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col(t.get("col.number"), r -> t.get("number.value", String.valueOf(r.number())), 70));
+        table.getColumns().add(col(t.get("col.number"), r -> t.get("number.value", String.valueOf(r.number())), 60));
         table.getColumns().add(col(t.get("col.title"), BacklogRow::title, 220));
         table.getColumns().add(col(t.get("col.status"), r -> t.status(r.status()), 100));
         table.getColumns().add(col(t.get("col.priority"), r -> t.priority(r.priority()), 80));
-        table.getColumns().add(col(t.get("col.type"), r -> t.type(r.type()), 90));
+        table.getColumns().add(col(t.get("col.type"), r -> t.type(r.type()), 100));
         table.getColumns().add(col(t.get("col.asset"), r -> r.assetName() == null ? "" : r.assetName(), 120));
         table.getColumns().add(col(t.get("col.due"), r -> r.dueAt() == null ? ""
-                : r.overdue() ? t.get("overdue.value", FORMATS.dateTime(r.dueAt())) : FORMATS.dateTime(r.dueAt()), 120));
+                : r.overdue() ? t.get("overdue.value", FORMATS.dateTime(r.dueAt())) : FORMATS.dateTime(r.dueAt()), 170));
         table.getColumns().add(col(t.get("col.hours"), r -> r.estimatedHours() == null ? ""
                 : r.estimatedHours().stripTrailingZeros().toPlainString(), 70));
-        table.getColumns().add(col(t.get("col.assignees"), r -> String.join(", ", r.assignees()), 120));
+        table.getColumns().add(col(t.get("col.assignees"), r -> String.join(", ", r.assignees()), 130));
         Label noMatch = new Label(t.get("backlog.nomatch"));
         noMatch.setWrapText(true);
         table.setPlaceholder(noMatch);
@@ -150,8 +150,15 @@ public final class BacklogView {
         reload.setOnAction(e -> vm.load());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, filters.searchField(), reload, move, assign, openButton, add);
+        for (javafx.scene.control.Control c : List.of(add, openButton, assign, move)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // never "Ass...": the row below wraps instead
+        }
+        HBox header = new HBox(title, spacer, filters.searchField(), reload, add);
         header.getStyleClass().add("page-header");
+        // The actions on the selection lead the filter bar, which wraps where the window is narrow.
+        javafx.scene.layout.FlowPane bar = filters.bar();
+        bar.getChildren().addAll(0, List.of(openButton, assign, move, new javafx.scene.control.Separator(
+                javafx.geometry.Orientation.VERTICAL)));
 
         Label searchProblem = new Label();
         searchProblem.setId("woSearchProblem");
@@ -188,7 +195,7 @@ public final class BacklogView {
         pager.setAlignment(Pos.CENTER_LEFT);
         pager.visibleProperty().bind(vm.loadState().stateProperty().isEqualTo(StateView.State.CONTENT));
 
-        VBox body = new VBox(8, filters.bar(), searchProblem, states, pager);
+        VBox body = new VBox(8, bar, searchProblem, states, pager);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         BorderPane root = new BorderPane(body);

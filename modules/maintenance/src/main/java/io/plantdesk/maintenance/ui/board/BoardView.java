@@ -152,6 +152,8 @@ public final class BoardView {
         if (r.dueAt() != null) {
             card.getChildren().add(new Label(t.get("board.card.due", FORMATS.dateTime(r.dueAt()))));
         }
+        card.getChildren().forEach(n -> ((Label) n).setWrapText(true)); // a narrow column wraps, never "Dec 1, 2..."
+
         card.setId("woCard" + r.number());
         card.getStyleClass().add("wo-card");
         if (r.overdue()) {

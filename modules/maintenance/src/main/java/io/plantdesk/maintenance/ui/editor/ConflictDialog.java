@@ -3,6 +3,7 @@ package io.plantdesk.maintenance.ui.editor;
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.WorkOrderDraft;
+import io.plantdesk.maintenance.ui.MaintenanceFeature;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.DialogButtons;
@@ -50,12 +51,16 @@ final class ConflictDialog {
         d.setTitle(t.get("conflict.title"));
         d.setHeaderText(t.get("conflict.header", theirAuthor, String.valueOf(c.theirs().number())));
         d.getDialogPane().setId("conflictDialog");
+        d.getDialogPane().getStylesheets().add(MaintenanceFeature.STYLESHEET);
 
         GridPane g = new GridPane();
         g.getStyleClass().addAll("form-grid", "conflict-grid");
         g.addRow(0, bold(t.get("conflict.field")), bold(t.get("conflict.mine")), bold(t.get("conflict.theirs")));
         int r = 1;
-        for (Row row : rows(t, c.mine(), c.theirs().draft(), machines)) {
+        // The fields that differ first: they are the decision; the rest shows what stays the same.
+        List<Row> rows = new ArrayList<>(rows(t, c.mine(), c.theirs().draft(), machines));
+        rows.sort(java.util.Comparator.comparing(row -> !row.differs()));
+        for (Row row : rows) {
             Label field = new Label(row.field());
             field.setMinWidth(Region.USE_PREF_SIZE);
             Label mine = value(row.mine(), t);
@@ -71,7 +76,7 @@ final class ConflictDialog {
         }
         ScrollPane scroll = new ScrollPane(g);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(360);
+        scroll.setPrefViewportHeight(380);
         d.getDialogPane().setContent(new VBox(8, scroll));
 
         ButtonType keep = new ButtonType(t.get("conflict.keepMine"), ButtonData.OK_DONE);
@@ -81,6 +86,8 @@ final class ConflictDialog {
         d.getDialogPane().lookupButton(take).setId("conflictTakeTheirs");
         d.setResultConverter(b -> b == keep ? Choice.KEEP_MINE : b == take ? Choice.TAKE_THEIRS : null);
         d.setResizable(true);
+        // The header sentence wraps instead of widening the dialog past a 1280-wide screen.
+        DialogSize.fitWhenShown(d, 960, 640);
         return d.showAndWait();
     }
 

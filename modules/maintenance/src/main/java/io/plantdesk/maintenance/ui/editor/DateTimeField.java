@@ -31,6 +31,7 @@ final class DateTimeField extends HBox {
         time.setId(id + "Time");
         time.setPromptText(timePrompt);
         time.setPrefColumnCount(5);
+        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "07:30" stays readable; the date gives way
         date.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(date, Priority.ALWAYS);
         getChildren().addAll(date, time);

@@ -6,6 +6,7 @@ import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.api.WorkOrderType;
+import io.plantdesk.maintenance.ui.MaintenanceFeature;
 import io.plantdesk.maintenance.ui.PlantPeople;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.Workflow;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -97,6 +99,7 @@ public final class WorkOrderEditor {
         dialog.setHeaderText(w == null ? title : t.get("editor.title", String.valueOf(w.number())) + "  " + w.title());
         dialog.setResizable(true);
         dialog.getDialogPane().setId("workOrderEditor");
+        dialog.getDialogPane().getStylesheets().add(MaintenanceFeature.STYLESHEET);
         form = new DetailsForm(t, machines, ZoneId.systemDefault());
 
         error.setId("woError");
@@ -113,7 +116,9 @@ public final class WorkOrderEditor {
             status.getStyleClass().add("text-bold");
             move.setId("woMove");
             move.setText(t.get("editor.move"));
-            detailsBox.getChildren().add(new HBox(12, new Label(t.get("editor.field.status")), status, move));
+            HBox statusRow = new HBox(12, new Label(t.get("editor.field.status")), status, move);
+            statusRow.setAlignment(Pos.CENTER_LEFT);
+            detailsBox.getChildren().add(statusRow);
             model.currentProperty().addListener((o, a, b) -> showStatus(b));
             showStatus(w);
         }
@@ -127,9 +132,12 @@ public final class WorkOrderEditor {
                     new LabourPane(t, model, people, me, Formats.system()).node()));
             tabs.getTabs().add(tab("woTabHistory", t.get("editor.history"), new HistoryPane(t, model, people).node()));
         }
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
         VBox content = new VBox(8, tabs, error);
-        content.setPrefSize(980, 560);
         dialog.getDialogPane().setContent(content);
+        // Fits a 1280x728 screen in both modes: the form scrolls rather than the dialog growing off screen.
+        DialogSize.fitWhenShown(dialog, 1060, 700);
 
         ButtonType save = new ButtonType(t.get("editor.save"), ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
