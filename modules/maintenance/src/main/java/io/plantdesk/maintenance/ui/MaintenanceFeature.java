@@ -39,7 +39,7 @@ public final class MaintenanceFeature implements Feature {
 
     @Override
     public String id() {
-        return "maintenance.backlog";
+        return "maintenance-backlog";
     }
 
     @Override

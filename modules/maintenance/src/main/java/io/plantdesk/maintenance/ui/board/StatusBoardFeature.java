@@ -22,7 +22,7 @@ public final class StatusBoardFeature implements Feature {
 
     @Override
     public String id() {
-        return "maintenance.board";
+        return "maintenance-board";
     }
 
     @Override
