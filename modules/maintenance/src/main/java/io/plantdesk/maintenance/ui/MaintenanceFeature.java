@@ -1,9 +1,12 @@
 package io.plantdesk.maintenance.ui;
 
 import io.plantdesk.maintenance.AssetService;
+import io.plantdesk.maintenance.ChecklistService;
+import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.ui.backlog.BacklogView;
 import io.plantdesk.maintenance.ui.backlog.BacklogViewModel;
+import io.plantdesk.maintenance.ui.editor.EditorModel;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.ui.feature.Feature;
@@ -13,6 +16,7 @@ import io.plantdesk.ui.feature.LiveRefresh;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -72,10 +76,17 @@ public final class MaintenanceFeature implements Feature {
         BacklogViewModel vm = new BacklogViewModel(new WorkOrderService(context.jdbi(), context.clock()),
                 new AssetService(context.jdbi(), context.clock()), new PeopleService(context.jdbi(), context.ids()),
                 context.tasks(), t);
-        Node view = new BacklogView(vm, t, context.tasks(), context.person().id()).build();
+        Node view = new BacklogView(vm, t, editors(context), context.person().id()).build();
         vm.loadReference();
         vm.load();
         return live(view, context, vm::load);
+    }
+
+    /** The editor's model for each work order opened, on the person's own login. */
+    public static Supplier<EditorModel> editors(FeatureContext context) {
+        return () -> new EditorModel(new WorkOrderService(context.jdbi(), context.clock()),
+                new ChecklistService(context.jdbi(), context.clock()), new PartsService(context.jdbi(), context.clock()),
+                context.tasks());
     }
 
     /** A view that reloads on changes to maintenance data while shown, and catches up when shown again. */

@@ -7,6 +7,12 @@ import io.plantdesk.maintenance.AssetDraft;
 import io.plantdesk.maintenance.AssetKind;
 import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.BacklogRow;
+import io.plantdesk.maintenance.Checklist;
+import io.plantdesk.maintenance.ChecklistService;
+import io.plantdesk.maintenance.NewChecklistItem;
+import io.plantdesk.maintenance.Part;
+import io.plantdesk.maintenance.PartDraft;
+import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
@@ -261,6 +267,80 @@ class WorkOrderScreensFxTest {
         robot.clickOn("#woSearch").type(KeyCode.ENTER);
         FxWait.until(() -> table(robot).getItems().stream().anyMatch(r -> r.title().equals("Thread breaks often")));
         assertThat(robot.lookup("#woSearchProblem").queryAs(Label.class).getText()).isEmpty();
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void executeAChecklistSignItThenCompleteWithPartsAndLabour(FxRobot robot) throws Exception {
+        WorkOrder w = as(planner).create(WorkOrderDraft.of("Monthly PM on the lockstitch", WorkOrderType.PREVENTIVE)
+                .withAsset(machine.id()));
+        as(planner).changeStatus(w.id(), WorkOrderStatus.APPROVED);
+        as(planner).changeStatus(w.id(), WorkOrderStatus.IN_PROGRESS);
+        ChecklistService checklists = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC());
+        Checklist c = checklists.add(w.id(), "Monthly lockstitch PM", List.of(
+                NewChecklistItem.passFail("Needle bar oiled"),
+                NewChecklistItem.value("Belt tension", "mm", new BigDecimal("4"), new BigDecimal("6")),
+                NewChecklistItem.note("Anything else seen")));
+        PartsService parts = new PartsService(db.jdbiAs(planner), Clock.systemUTC());
+        UUID shelf = parts.createLocation("Maintenance store");
+        Part needles = parts.createPart(new PartDraft("NDL-90", "Needles DBx1 size 90", "pcs", new BigDecimal("0.20"),
+                BigDecimal.ONE, BigDecimal.TEN, null));
+        parts.receive(needles.id(), shelf, new BigDecimal("5"), new BigDecimal("0.20"), null);
+        int[] pos = c.items().stream().mapToInt(i -> i.position()).toArray();
+
+        robot.clickOn("#woRefresh");
+        select(robot, w.number());
+        robot.clickOn("#woOpen");
+        FxWait.until(() -> editorOpen(robot));
+        robot.clickOn("#woTabChecklists");
+        // Sign-off is refused while an item is unanswered; nothing is lost.
+        robot.clickOn("#checklistSign");
+        FxWait.until(() -> !robot.lookup("#checklistError").queryAs(Label.class).getText().isEmpty());
+        robot.clickOn("#checkItem" + pos[0] + "Pass").clickOn("#checkItem" + pos[0] + "Record");
+        FxWait.until(() -> robot.lookup("#checkItem" + pos[0] + "Outcome").queryAs(Label.class).getText().equals("Pass"));
+        robot.clickOn("#checkItem" + pos[1] + "Value").write("7.5");
+        robot.clickOn("#checkItem" + pos[1] + "Record");
+        FxWait.until(() -> robot.lookup("#checkItem" + pos[1] + "Outcome").queryAs(Label.class).getText().equals("Fail"));
+        robot.clickOn("#checkItem" + pos[2] + "Note").write("Guard screw replaced");
+        robot.clickOn("#checkItem" + pos[2] + "Record");
+        FxWait.until(() -> !robot.lookup("#checkItem" + pos[2] + "Outcome").queryAs(Label.class).getText()
+                .equals("Not answered"));
+        robot.clickOn("#checklistSign");
+        FxWait.until(() -> robot.lookup("#checklistSigned").tryQuery().isPresent());
+        assertThat(robot.lookup("#checklistSigned").queryAs(Label.class).getText()).startsWith("Signed off by ")
+                .doesNotContain(planner.login());
+        assertThat(checklists.verify(c.id())).isTrue();
+
+        // Parts: more than on hand is refused with the count; then two are issued.
+        robot.clickOn("#woTabParts");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<io.plantdesk.maintenance.StockLevel> from =
+                    robot.lookup("#partsFrom").queryAs(javafx.scene.control.ComboBox.class);
+            from.setValue(from.getItems().stream().filter(l -> l.partId().equals(needles.id())).findFirst().orElseThrow());
+        });
+        robot.clickOn("#partsQuantity").write("8");
+        robot.clickOn("#partsIssue");
+        FxWait.until(() -> !robot.lookup("#partsError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#partsError").queryAs(Label.class).getText())
+                .isEqualTo("Only 5 pcs of NDL-90  Needles DBx1 size 90 on hand at Maintenance store; 8 cannot be issued.");
+        robot.doubleClickOn("#partsQuantity").eraseText(1).write("2");
+        robot.clickOn("#partsIssue");
+        FxWait.until(() -> robot.lookup("#woParts").queryAs(TableView.class).getItems().size() == 1);
+        assertThat(parts.stock(needles.id())).singleElement().satisfies(l -> assertThat(l.onHand()).isEqualByComparingTo("3"));
+
+        // Labour, then complete.
+        robot.clickOn("#woTabLabour");
+        robot.clickOn("#labourHours").write("2");
+        robot.clickOn("#labourAdd");
+        FxWait.until(() -> robot.lookup("#woLabour").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn("#woTabDetails");
+        robot.clickOn("#woMove");
+        robot.clickOn("#woMoveToCOMPLETED");
+        FxWait.until(() -> robot.lookup("#woStatus").queryAs(Label.class).getText().equals("Completed"));
+        assertThat(as(planner).find(w.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.COMPLETED);
+        assertThat(parts.usedOn(w.id())).hasSize(1);
+        assertThat(as(planner).labour(w.id())).hasSize(1);
         assertThat(errors).isEmpty();
     }
 

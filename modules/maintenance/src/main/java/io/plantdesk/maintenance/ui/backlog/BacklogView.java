@@ -6,7 +6,6 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.editor.EditorModel;
 import io.plantdesk.maintenance.ui.editor.WorkOrderEditor;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
@@ -17,6 +16,7 @@ import io.plantdesk.ui.widgets.KeepSelection;
 import io.plantdesk.ui.widgets.StateView;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -55,14 +55,14 @@ public final class BacklogView {
 
     private final BacklogViewModel vm;
     private final WorkOrderTexts t;
-    private final TaskRunner tasks;
+    private final Supplier<EditorModel> editors;
     private final UUID me;
     private TableView<BacklogRow> table;
 
-    public BacklogView(BacklogViewModel vm, WorkOrderTexts t, TaskRunner tasks, UUID me) {
+    public BacklogView(BacklogViewModel vm, WorkOrderTexts t, Supplier<EditorModel> editors, UUID me) {
         this.vm = vm;
         this.t = t;
-        this.tasks = tasks;
+        this.editors = editors;
         this.me = me;
     }
 
@@ -208,12 +208,8 @@ public final class BacklogView {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
 
-    private EditorModel editorModel() {
-        return new EditorModel(vm.service(), tasks);
-    }
-
     private void newWorkOrder() {
-        new WorkOrderEditor(table.getScene().getWindow(), t, editorModel(), vm.workflowProperty().get(),
+        new WorkOrderEditor(table.getScene().getWindow(), t, editors.get(), vm.workflowProperty().get(),
                 vm.peopleProperty().get(), vm.machines(), me, this::changed).showNew();
     }
 
@@ -221,7 +217,7 @@ public final class BacklogView {
         if (row == null) {
             return;
         }
-        new WorkOrderEditor(table.getScene().getWindow(), t, editorModel(), vm.workflowProperty().get(),
+        new WorkOrderEditor(table.getScene().getWindow(), t, editors.get(), vm.workflowProperty().get(),
                 vm.peopleProperty().get(), vm.machines(), me, this::changed)
                 .showExisting(row.id(), msg -> showResults(List.of(msg)));
     }

@@ -5,7 +5,6 @@ import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.editor.EditorModel;
 import io.plantdesk.maintenance.ui.editor.WorkOrderEditor;
-import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.Confirm;
 import io.plantdesk.ui.widgets.StateView;
@@ -13,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -49,7 +49,7 @@ public final class BoardView {
 
     private final BoardViewModel vm;
     private final WorkOrderTexts t;
-    private final TaskRunner tasks;
+    private final Supplier<EditorModel> editors;
     private final UUID me;
     private final Map<WorkOrderStatus, VBox> columns = new EnumMap<>(WorkOrderStatus.class);
     private final Map<WorkOrderStatus, VBox> cardBoxes = new EnumMap<>(WorkOrderStatus.class);
@@ -57,10 +57,10 @@ public final class BoardView {
     private final Pane overlay = new Pane();
     private Node root;
 
-    public BoardView(BoardViewModel vm, WorkOrderTexts t, TaskRunner tasks, UUID me) {
+    public BoardView(BoardViewModel vm, WorkOrderTexts t, Supplier<EditorModel> editors, UUID me) {
         this.vm = vm;
         this.t = t;
-        this.tasks = tasks;
+        this.editors = editors;
         this.me = me;
     }
 
@@ -269,7 +269,7 @@ public final class BoardView {
     }
 
     private void open(BacklogRow r) {
-        new WorkOrderEditor(root.getScene().getWindow(), t, new EditorModel(vm.service(), tasks),
+        new WorkOrderEditor(root.getScene().getWindow(), t, editors.get(),
                 vm.workflowProperty().get(), vm.peopleProperty().get(), vm.machines(), me, sentence -> {
                     vm.load();
                     Confirm.saved(root, sentence);

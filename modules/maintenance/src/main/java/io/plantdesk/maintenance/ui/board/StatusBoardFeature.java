@@ -55,7 +55,7 @@ public final class StatusBoardFeature implements Feature {
         BoardViewModel vm = new BoardViewModel(new WorkOrderService(context.jdbi(), context.clock()),
                 new AssetService(context.jdbi(), context.clock()), new PeopleService(context.jdbi(), context.ids()),
                 context.tasks(), t);
-        Node view = new BoardView(vm, t, context.tasks(), context.person().id()).build();
+        Node view = new BoardView(vm, t, MaintenanceFeature.editors(context), context.person().id()).build();
         vm.load();
         return MaintenanceFeature.live(view, context, vm::load);
     }

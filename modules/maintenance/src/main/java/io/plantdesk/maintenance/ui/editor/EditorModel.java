@@ -1,11 +1,18 @@
 package io.plantdesk.maintenance.ui.editor;
 
+import io.plantdesk.maintenance.Checklist;
+import io.plantdesk.maintenance.ChecklistService;
 import io.plantdesk.maintenance.Labour;
+import io.plantdesk.maintenance.Part;
+import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.StatusChange;
+import io.plantdesk.maintenance.StockLevel;
+import io.plantdesk.maintenance.StockMovement;
 import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
 import io.plantdesk.maintenance.WorkOrderService;
+import io.plantdesk.maintenance.api.ChecklistAnswer;
 import io.plantdesk.maintenance.api.LabourReport;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.platform.tasks.TaskRunner;
@@ -26,29 +33,114 @@ import javafx.collections.ObservableList;
 public final class EditorModel {
 
     private final WorkOrderService service;
+    private final ChecklistService checklistService;
+    private final PartsService parts;
     private final TaskRunner tasks;
+    private final ObservableList<Checklist> checklists = FXCollections.observableArrayList();
+    private final ObservableList<StockMovement> issued = FXCollections.observableArrayList();
+    private final ObservableList<Part> catalogue = FXCollections.observableArrayList();
+    private final ObservableList<StockLevel> stock = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<WorkOrder> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
     private final ObservableList<Labour> labour = FXCollections.observableArrayList();
 
-    public EditorModel(WorkOrderService service, TaskRunner tasks) {
+    public EditorModel(WorkOrderService service, ChecklistService checklists, PartsService parts, TaskRunner tasks) {
         this.service = service;
+        this.checklistService = checklists;
+        this.parts = parts;
         this.tasks = tasks;
     }
 
     private record Loaded(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour) {
     }
 
-    /** Loads a work order with its history and labour. */
+    private record Opened(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour,
+                          List<Checklist> checklists, List<StockMovement> issued, List<Part> catalogue,
+                          List<StockLevel> stock) {
+    }
+
+    /** Loads a work order with its history, labour, checklists, the parts issued to it and the stock. */
     public void open(UUID id, Runnable done, Consumer<String> failed) {
-        tasks.latest("maint.editor.open", () -> new Loaded(service.find(id).orElseThrow(
-                () -> io.plantdesk.maintenance.MaintText.error("not.found")), service.history(id), service.labour(id)),
-                l -> {
-                    current.set(l.workOrder());
-                    history.setAll(l.history());
-                    labour.setAll(l.labour());
-                    done.run();
-                }, e -> failed.accept(ErrorText.of(e)));
+        tasks.latest("maint.editor.open", () -> {
+            WorkOrder w = service.find(id).orElseThrow(() -> io.plantdesk.maintenance.MaintText.error("not.found"));
+            List<Part> all = parts.parts();
+            List<StockLevel> levels = new java.util.ArrayList<>();
+            for (Part p : all) {
+                levels.addAll(parts.stock(p.id()));
+            }
+            return new Opened(w, service.history(id), service.labour(id), checklistService.checklists(id),
+                    parts.usedOn(id), all, levels);
+        }, o -> {
+            current.set(o.workOrder());
+            history.setAll(o.history());
+            labour.setAll(o.labour());
+            checklists.setAll(o.checklists());
+            issued.setAll(o.issued());
+            catalogue.setAll(o.catalogue());
+            stock.setAll(o.stock());
+            done.run();
+        }, e -> failed.accept(ErrorText.of(e)));
+    }
+
+    /** Records one item's result; the checklists reload with the database's outcome. */
+    public void answer(UUID itemId, ChecklistAnswer answer, Runnable done, Consumer<String> failed) {
+        UUID id = current.get().id();
+        tasks.run("answer checklist item", () -> {
+            checklistService.answer(itemId, answer);
+            return checklistService.checklists(id);
+        }, list -> {
+            checklists.setAll(list);
+            done.run();
+        }, e -> failed.accept(ErrorText.of(e)));
+    }
+
+    /** Signs a checklist off as the person logged in (refused while an item has no result). */
+    public void signOff(UUID checklistId, Runnable done, Consumer<String> failed) {
+        UUID id = current.get().id();
+        tasks.run("sign checklist off", () -> {
+            checklistService.signOff(checklistId);
+            return checklistService.checklists(id);
+        }, list -> {
+            checklists.setAll(list);
+            done.run();
+        }, e -> failed.accept(ErrorText.of(e)));
+    }
+
+    private record Stocked(List<StockMovement> issued, List<StockLevel> stock) {
+    }
+
+    /** Issues parts from a location to this work order; the database refuses more than is on hand. */
+    public void issue(UUID partId, UUID locationId, java.math.BigDecimal quantity, Runnable done, Consumer<String> failed) {
+        UUID id = current.get().id();
+        List<UUID> partIds = catalogue.stream().map(Part::id).toList();
+        tasks.run("issue parts", () -> {
+            parts.issue(partId, locationId, quantity, id);
+            List<StockLevel> levels = new java.util.ArrayList<>();
+            for (UUID p : partIds) {
+                levels.addAll(parts.stock(p));
+            }
+            return new Stocked(parts.usedOn(id), levels);
+        }, s -> {
+            issued.setAll(s.issued());
+            stock.setAll(s.stock());
+            done.run();
+        }, e -> failed.accept(ErrorText.of(e)));
+    }
+
+    public ObservableList<Checklist> checklists() {
+        return checklists;
+    }
+
+    public ObservableList<StockMovement> issued() {
+        return issued;
+    }
+
+    public ObservableList<Part> catalogue() {
+        return catalogue;
+    }
+
+    public ObservableList<StockLevel> stock() {
+        return stock;
     }
 
     /** Creates a new work order from the form (requested, by the person logged in). */

@@ -130,6 +130,9 @@ public final class WorkOrderEditor {
         if (w != null) {
             tabs.getTabs().add(tab("woTabLabour", t.get("editor.labour"),
                     new LabourPane(t, model, people, me, Formats.system()).node()));
+            tabs.getTabs().add(tab("woTabChecklists", t.get("editor.checklists"),
+                    new ChecklistPane(t, model, people).node()));
+            tabs.getTabs().add(tab("woTabParts", t.get("editor.parts"), new PartsPane(t, model).node()));
             tabs.getTabs().add(tab("woTabHistory", t.get("editor.history"), new HistoryPane(t, model, people).node()));
         }
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
