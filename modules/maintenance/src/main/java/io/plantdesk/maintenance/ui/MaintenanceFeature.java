@@ -75,9 +75,10 @@ public final class MaintenanceFeature implements Feature {
     public FeatureView open(FeatureContext context) {
         BacklogViewModel vm = new BacklogViewModel(new WorkOrderService(context.jdbi(), context.clock()),
                 new AssetService(context.jdbi(), context.clock()), new PeopleService(context.jdbi(), context.ids()),
-                context.tasks(), t);
+                context.tasks(), t, context.settings(), context.person().id());
         Node view = new BacklogView(vm, t, editors(context), context.person().id()).build();
         vm.loadReference();
+        vm.loadSaved();
         vm.load();
         return live(view, context, vm::load);
     }

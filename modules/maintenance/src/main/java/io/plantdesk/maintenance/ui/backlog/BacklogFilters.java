@@ -111,7 +111,18 @@ final class BacklogFilters {
             UUID id = b == null ? null : b.id();
             vm.narrow(qq.withFilters(qq.types(), qq.priorities(), qq.assetId(), id, qq.tag(), qq.overdue()));
         });
+        // A saved filter applied (or Clear) sets the query: the pickers follow it.
+        vm.queryProperty().addListener((o, a, b) -> {
+            if (machine.getValue() == null ? b.assetId() != null : !machine.getValue().id().equals(b.assetId())) {
+                machine.setValue(vm.machines().stream().filter(x -> x.id().equals(b.assetId())).findFirst().orElse(null));
+            }
+            if (assignee.getValue() == null ? b.assigneeId() != null : !assignee.getValue().id().equals(b.assigneeId())) {
+                assignee.setValue(assignee.getItems().stream().filter(x -> x.id().equals(b.assigneeId())).findFirst()
+                        .orElse(null));
+            }
+        });
         CheckBox overdue = new CheckBox(t.get("filter.overdue"));
+        vm.queryProperty().addListener((o, a, b) -> overdue.setSelected(b.overdue()));
         overdue.setId("woFilterOverdue");
         overdue.selectedProperty().addListener((o, a, b) -> {
             BacklogQuery qq = q();
@@ -142,10 +153,70 @@ final class BacklogFilters {
 
         Label sortLabel = new Label(t.get("sort.label"));
         sortLabel.setLabelFor(sort);
+        vm.queryProperty().addListener((o, a, b) -> {
+            sort.setValue(b.sort());
+            descending.setSelected(b.descending());
+        });
         FlowPane bar = new FlowPane(8, 8, status, type, priority, machine, assignee, overdue, sortLabel, sort,
-                descending, clear);
+                descending, clear, saved());
         bar.getStyleClass().add("wo-filter-bar");
         return bar;
+    }
+
+    /** Saved filters: apply one, save the current ones under a name, delete one. */
+    private MenuButton saved() {
+        MenuButton menu = new MenuButton(t.get("saved.menu"), new FontIcon(Material2AL.BOOKMARKS));
+        menu.setId("woSaved");
+        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            if (vm.saved().isEmpty()) {
+                javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(t.get("saved.none"));
+                none.setDisable(true);
+                menu.getItems().add(none);
+            }
+            for (SavedFilters.Named n : vm.saved()) {
+                javafx.scene.control.MenuItem apply = new javafx.scene.control.MenuItem(n.name());
+                apply.setOnAction(e -> vm.apply(n));
+                menu.getItems().add(apply);
+            }
+            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+            javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem(t.get("saved.save"));
+            save.setId("woSavedSave");
+            save.setOnAction(e -> askName(menu));
+            menu.getItems().add(save);
+            for (SavedFilters.Named n : vm.saved()) {
+                javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(t.get("saved.delete", n.name()));
+                delete.setOnAction(e -> vm.deleteFilters(n.name()));
+                menu.getItems().add(delete);
+            }
+        };
+        vm.saved().addListener((javafx.collections.ListChangeListener<SavedFilters.Named>) c -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private void askName(javafx.scene.Node anchor) {
+        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(anchor.getScene().getWindow());
+        d.setTitle(t.get("saved.title"));
+        d.setHeaderText(t.get("saved.name"));
+        TextField name = new TextField();
+        name.setId("woSavedName");
+        name.setPrefColumnCount(24);
+        Label problem = new Label();
+        problem.getStyleClass().add("field-error");
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, name, problem));
+        var ok = io.plantdesk.ui.widgets.DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, io.plantdesk.ui.widgets.DialogButtons.cancel());
+        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (name.getText() == null || name.getText().isBlank()) {
+                problem.setText(t.get("saved.name.empty"));
+                e.consume();
+            }
+        });
+        d.setResultConverter(b -> b == ok ? name.getText() : null);
+        d.showAndWait().ifPresent(n -> vm.saveFilters(n, msg -> io.plantdesk.ui.widgets.Confirm.saved(anchor, msg)));
     }
 
     /** A header-like menu of check items; its text says how many are chosen ("Status: 2 chosen"). */

@@ -12,6 +12,7 @@ import io.plantdesk.maintenance.ui.PlantPeople;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.Workflow;
 import io.plantdesk.platform.people.PeopleService;
+import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.widgets.LoadState;
@@ -54,13 +55,65 @@ public final class BacklogViewModel {
     private final ReadOnlyObjectWrapper<PlantPeople> plantPeople = new ReadOnlyObjectWrapper<>(PlantPeople.NONE);
     private final ReadOnlyObjectWrapper<Workflow> workflow = new ReadOnlyObjectWrapper<>(Workflow.UNKNOWN);
 
+    private final SectionSettings settings;
+    private final UUID me;
+    private final ObservableList<SavedFilters.Named> saved = FXCollections.observableArrayList();
+
+    /**
+     * @param settings the backlog's section of the settings file, where each person's saved filters live
+     * @param me       the person logged in (whose saved filters are shown)
+     */
     public BacklogViewModel(WorkOrderService service, AssetService assets, PeopleService people, TaskRunner tasks,
-                            WorkOrderTexts t) {
+                            WorkOrderTexts t, SectionSettings settings, UUID me) {
         this.service = service;
         this.assets = assets;
         this.people = people;
         this.tasks = tasks;
         this.t = t;
+        this.settings = settings;
+        this.me = me;
+    }
+
+    /** Reads this person's saved filters (the settings file: on the TaskRunner). */
+    public void loadSaved() {
+        tasks.latest("maint.backlog.saved", () -> SavedFilters.of(stored(), me), saved::setAll, e -> { });
+    }
+
+    /** Saves the current filters under {@code name} (replacing one of that name). */
+    public void saveFilters(String name, Consumer<String> done) {
+        BacklogQuery q = query.get();
+        tasks.run("save backlog filters", () -> {
+            settings.put(BacklogSettings.SAVED, SavedFilters.with(stored(), me, name.strip(), q));
+            return SavedFilters.of(stored(), me);
+        }, list -> {
+            saved.setAll(list);
+            done.accept(t.get("saved.stored", name.strip()));
+        }, e -> done.accept(ErrorText.of(e)));
+    }
+
+    public void deleteFilters(String name) {
+        tasks.run("delete backlog filters", () -> {
+            settings.put(BacklogSettings.SAVED, SavedFilters.without(stored(), me, name));
+            return SavedFilters.of(stored(), me);
+        }, saved::setAll, e -> { });
+    }
+
+    /** Shows the backlog as a saved filter left it. */
+    public void apply(SavedFilters.Named filter) {
+        narrow(filter.query());
+    }
+
+    /** What the settings file holds; nothing when the section is missing (a test's context, say). */
+    private String stored() {
+        try {
+            return settings.get(BacklogSettings.SAVED);
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    public ObservableList<SavedFilters.Named> saved() {
+        return saved;
     }
 
     private record Reference(PlantPeople people, List<Asset> machines, Workflow workflow) {

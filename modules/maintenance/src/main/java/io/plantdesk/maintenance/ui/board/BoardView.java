@@ -5,6 +5,7 @@ import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.editor.EditorModel;
 import io.plantdesk.maintenance.ui.editor.WorkOrderEditor;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.Confirm;
 import io.plantdesk.ui.widgets.StateView;
@@ -109,10 +110,12 @@ public final class BoardView {
         Label hint = new Label(t.get("board.hint"));
         hint.getStyleClass().add("text-muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE); // every line, also in Floor mode's larger type
         Label message = new Label();
         message.setId("woBoardMessage");
         message.getStyleClass().add("text-bold");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(vm.messageProperty());
         Label more = new Label(t.get("board.more", BoardViewModel.LIMIT));
         more.getStyleClass().add("text-muted");
@@ -141,14 +144,15 @@ public final class BoardView {
     private Node card(BacklogRow r) {
         Label number = new Label(t.get("number.value", String.valueOf(r.number())) + "  " + t.priority(r.priority()));
         number.getStyleClass().add("wo-card-number");
-        Label title = new Label(r.title());
+        Label title = DataText.mark(new Label(r.title()));
         title.setWrapText(true);
         title.getStyleClass().add("text-bold");
         VBox card = new VBox(number, title);
         if (r.assetName() != null) {
-            card.getChildren().add(new Label(r.assetName()));
+            card.getChildren().add(DataText.mark(new Label(r.assetName())));
         }
-        card.getChildren().add(new Label(r.assignees().isEmpty() ? t.get("board.card.nobody") : String.join(", ", r.assignees())));
+        card.getChildren().add(r.assignees().isEmpty() ? new Label(t.get("board.card.nobody"))
+                : DataText.mark(new Label(String.join(", ", r.assignees()))));
         if (r.dueAt() != null) {
             card.getChildren().add(new Label(t.get("board.card.due", FORMATS.dateTime(r.dueAt()))));
         }
@@ -221,7 +225,7 @@ public final class BoardView {
                 if (start[0].distance(e.getSceneX(), e.getSceneY()) < DRAG_SLOP) {
                     return;
                 }
-                ghost[0] = new Label(t.get("number.value", String.valueOf(r.number())) + "  " + r.title());
+                ghost[0] = DataText.mark(new Label(t.get("number.value", String.valueOf(r.number())) + "  " + r.title()));
                 ghost[0].getStyleClass().add("wo-card");
                 ghost[0].setId("woCardGhost");
                 ghost[0].setMaxWidth(240);

@@ -6,6 +6,7 @@ import io.plantdesk.maintenance.ItemKind;
 import io.plantdesk.maintenance.api.ChecklistAnswer;
 import io.plantdesk.maintenance.ui.PlantPeople;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Formats;
 import java.math.BigDecimal;
 import javafx.collections.ListChangeListener;
@@ -63,7 +64,7 @@ final class ChecklistPane {
     }
 
     private Node checklist(Checklist c) {
-        Label name = new Label(c.name());
+        Label name = DataText.mark(new Label(c.name()));
         name.getStyleClass().add("text-bold");
         GridPane g = new GridPane();
         g.getStyleClass().add("form-grid");
@@ -95,7 +96,7 @@ final class ChecklistPane {
 
     private void item(GridPane g, int row, ChecklistItem item, boolean signed) {
         String id = "checkItem" + item.position();
-        Label prompt = new Label(item.prompt() + limits(item));
+        Label prompt = DataText.mark(new Label(item.prompt() + limits(item)));
         prompt.setWrapText(true);
         prompt.setMaxWidth(320);
         prompt.setMinHeight(Region.USE_PREF_SIZE);
@@ -125,7 +126,7 @@ final class ChecklistPane {
         } else if (item.kind() == ItemKind.VALUE) {
             value.setId(id + "Value");
             value.setPrefColumnCount(6);
-            answer.getChildren().addAll(value, new Label(item.unit() == null ? "" : item.unit()));
+            answer.getChildren().addAll(value, DataText.mark(new Label(item.unit() == null ? "" : item.unit())));
         }
         record.setOnAction(e -> {
             ChecklistAnswer a;

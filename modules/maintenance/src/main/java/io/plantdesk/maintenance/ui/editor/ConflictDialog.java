@@ -5,6 +5,7 @@ import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.WorkOrderDraft;
 import io.plantdesk.maintenance.ui.MaintenanceFeature;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.math.BigDecimal;
@@ -123,7 +124,7 @@ final class ConflictDialog {
     }
 
     private static Label value(String v, WorkOrderTexts t) {
-        Label l = new Label(v == null ? t.get("conflict.none") : v);
+        Label l = v == null ? new Label(t.get("conflict.none")) : DataText.mark(new Label(v)); // typed values are data
         l.setWrapText(true);
         l.setMaxWidth(320);
         l.setMinHeight(Region.USE_PREF_SIZE);

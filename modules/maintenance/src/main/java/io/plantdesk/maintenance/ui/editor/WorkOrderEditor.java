@@ -95,8 +95,9 @@ public final class WorkOrderEditor {
     private void build(WorkOrder w) {
         dialog.initOwner(owner);
         String title = w == null ? t.get("editor.new.title") : t.get("editor.title", String.valueOf(w.number()));
-        dialog.setTitle(title);
-        dialog.setHeaderText(w == null ? title : t.get("editor.title", String.valueOf(w.number())) + "  " + w.title());
+        // The header is the bundle's sentence only; the title (data) is in its field and the window's title.
+        dialog.setTitle(w == null ? title : title + "  " + w.title());
+        dialog.setHeaderText(title);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("workOrderEditor");
         dialog.getDialogPane().getStylesheets().add(MaintenanceFeature.STYLESHEET);
