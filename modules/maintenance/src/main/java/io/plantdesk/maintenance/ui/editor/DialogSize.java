@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance.ui.editor;
 
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.stage.Screen;
@@ -15,7 +16,7 @@ final class DialogSize {
     }
 
     static void fitWhenShown(Dialog<?> d, double width, double height) {
-        d.setOnShown(e -> {
+        Runnable fit = () -> {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             double w = Math.min(width, screen.getWidth() - 16);
             double h = Math.min(height, screen.getHeight() - 16);
@@ -23,6 +24,12 @@ final class DialogSize {
             d.setHeight(h);
             d.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
             d.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
+        };
+        // Once shown, and once more after the pulse: the shell's Desk/Floor styling of new dialog
+        // windows sizes them to their scene when they appear, which would undo the first.
+        d.setOnShown(e -> {
+            fit.run();
+            Platform.runLater(fit);
         });
     }
 }
