@@ -36,6 +36,7 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/platform/messages.properties", "/io/plantdesk/migrations/messages.properties",
             "/io/plantdesk/activity/messages.properties",
             "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
+            "/io/plantdesk/maintenance/ui/workorders.properties", "/io/plantdesk/maintenance/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
 
@@ -105,6 +106,11 @@ class DesignLintFxTest extends AppFxTestBase {
                         .filter(f -> f.id().equals("shifts")).findFirst().orElseThrow()));
                 settle(robot);
                 dialog(robot, lint, problems, shots, "#addShift", "#shiftDialog", "shift", floor, dark);
+                // The work-order editor, new, over the backlog.
+                robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
+                        .filter(f -> f.id().equals("maintenance-backlog")).findFirst().orElseThrow()));
+                settle(robot);
+                dialog(robot, lint, problems, shots, "#woNew", "#workOrderEditor", "work-order", floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
                 dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);

@@ -104,6 +104,18 @@ class PseudoLocaleFxTest extends AppFxTestBase {
         robot.clickOn("#feature-people");
         robot.clickOn("#addPerson");
         dialogShown(robot, "#personName", "add person", plain);
+        // The work-order editor: new, and an existing one of the demo plant with its tabs.
+        robot.interact(() -> list.getSelectionModel().select(features.indexOf("maintenance-backlog")));
+        settle(robot);
+        robot.clickOn("#woNew");
+        dialogShown(robot, "#workOrderEditor", "new work order", plain);
+        FxAppFixture.waitUntil(() -> !robot.lookup("#woTable").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#woTable").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0));
+        robot.clickOn("#woOpen");
+        FxAppFixture.waitUntil(() -> robot.lookup("#woTabs").tryQuery().isPresent());
+        robot.clickOn("#woTabLabour");
+        robot.clickOn("#woTabHistory");
+        dialogShown(robot, "#workOrderEditor", "work order", plain);
 
         assertThat(plain).as("text shown in the pseudo-locale that did not come from a bundle").isEmpty();
     }

@@ -26,10 +26,10 @@ class SidebarRolesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "ADMIN, overview activity people shifts operations migrations",
-        "PLANNER, overview operations",
-        "SUPERVISOR, overview",
-        "TECHNICIAN, overview",
+        "ADMIN, overview maintenance-backlog maintenance-board activity people shifts operations migrations",
+        "PLANNER, overview maintenance-backlog maintenance-board operations",
+        "SUPERVISOR, overview maintenance-backlog maintenance-board",
+        "TECHNICIAN, overview maintenance-backlog maintenance-board",
         "OPERATOR, overview"})
     void theSidebarFollowsTheRole(AppRole role, String expected) {
         List<Feature> all = new ArrayList<>();

@@ -1,0 +1,89 @@
+package io.plantdesk.maintenance;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The backlog's SQL, built from fixed fragments only: the sort is a {@link BacklogSort} constant,
+ * every value a bind parameter. The open backlog is written as the partial indexes' own predicate
+ * so PostgreSQL can use them; the plant comes from the table's policy (uuid equality is
+ * leakproof, so the index applies under RLS). Empty values sort as PostgreSQL's default (last going
+ * up, first going down), which is the indexes' own order, so a descending sort is a backward scan. Text search goes through maint.search_work_orders,
+ * which applies the plant first and then the GIN index (DESIGN.md section 5).
+ */
+final class BacklogSql {
+
+    static final String OPEN = "w.status not in ('completed', 'closed', 'cancelled')";
+
+    private final String sql;
+    private final Map<String, Object> binds;
+
+    private BacklogSql(String sql, Map<String, Object> binds) {
+        this.sql = sql;
+        this.binds = binds;
+    }
+
+    static BacklogSql of(BacklogQuery q) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder();
+        if (q.statuses().isEmpty()) {
+            where.append(" and ").append(OPEN);
+        } else {
+            where.append(" and w.status = any (:statuses)");
+            b.put("statuses", q.statuses().stream().map(s -> s.dbValue()).toArray(String[]::new));
+        }
+        if (!q.types().isEmpty()) {
+            where.append(" and w.type = any (:types)");
+            b.put("types", q.types().stream().map(t -> t.dbValue()).toArray(String[]::new));
+        }
+        if (!q.priorities().isEmpty()) {
+            where.append(" and w.priority = any (:priorities)");
+            b.put("priorities", q.priorities().stream().map(p -> p.code()).toArray(Integer[]::new));
+        }
+        if (q.assetId() != null) {
+            where.append(" and w.asset_id = :asset");
+            b.put("asset", q.assetId());
+        }
+        if (q.assigneeId() != null) {
+            where.append(" and exists (select 1 from maint.work_order_assignee x where x.tenant_id = w.tenant_id "
+                    + "and x.work_order_id = w.id and x.person_id = :assignee)");
+            b.put("assignee", q.assigneeId());
+        }
+        if (q.tag() != null) {
+            where.append(" and :tag = any (w.tags)");
+            b.put("tag", q.tag());
+        }
+        if (q.overdue()) {
+            where.append(" and w.due_at < now() and ").append(OPEN);
+        }
+        if (q.text() != null) {
+            where.append(" and w.id in (select s.id from maint.search_work_orders(:text, :searchLimit) s)");
+            b.put("text", q.text());
+            b.put("searchLimit", WorkOrderService.SEARCH_LIMIT);
+        }
+        String dir = q.descending() ? " desc" : "";
+        String sql = """
+                select w.id, w.number, w.title, w.type, w.priority, w.status, w.asset_id, a.name as asset_name,
+                       w.due_at, w.scheduled_start, w.estimated_hours, w.tags, w.version,
+                       (w.due_at < now() and %s) as overdue,
+                       array(select p.display_name from maint.work_order_assignee x
+                               join core.person p on p.tenant_id = x.tenant_id and p.id = x.person_id
+                              where x.tenant_id = w.tenant_id and x.work_order_id = w.id order by p.display_name) as assignees
+                  from maint.work_order w
+                  left join maint.asset a on a.tenant_id = w.tenant_id and a.id = w.asset_id
+                 where true%s
+                 order by %s%s, w.number%s
+                 limit :limit offset :offset""".formatted(OPEN, where, q.sort().expression(), dir, dir);
+        b.put("limit", q.limit() + 1);
+        b.put("offset", q.offset());
+        return new BacklogSql(sql, b);
+    }
+
+    Query query(Handle h) {
+        Query query = h.createQuery(sql);
+        binds.forEach(query::bind);
+        return query.registerRowMapper(new Mappers.BacklogRowMapper());
+    }
+}

@@ -1,0 +1,27 @@
+package io.plantdesk.maintenance;
+
+import io.plantdesk.maintenance.api.MaintenanceApis;
+import io.plantdesk.maintenance.api.MeterFeed;
+import io.plantdesk.maintenance.api.TechnicianActions;
+import io.plantdesk.maintenance.api.WorkRequests;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/** The maintenance module's implementation of its api, registered for {@link MaintenanceApis#find()}. */
+public final class MaintenanceApisProvider implements MaintenanceApis {
+
+    @Override
+    public WorkRequests workRequests(Jdbi jdbi, Clock clock) {
+        return new MaintenanceApiService(jdbi, clock);
+    }
+
+    @Override
+    public MeterFeed meterFeed(Jdbi jdbi, Clock clock) {
+        return new MaintenanceApiService(jdbi, clock);
+    }
+
+    @Override
+    public TechnicianActions technicianActions(Jdbi jdbi, Clock clock) {
+        return new MaintenanceApiService(jdbi, clock);
+    }
+}

@@ -1,0 +1,179 @@
+package io.plantdesk.maintenance;
+
+import io.plantdesk.maintenance.api.LabourReport;
+import io.plantdesk.maintenance.api.WorkOrderStatus;
+import io.plantdesk.platform.ids.Ids;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Work orders for the backlog, the editor, the planner calendar and the status board. Runs on the
+ * person's own login (RLS keeps it to their plant; the grants decide who may write) and imports
+ * no JavaFX: every call does I/O and belongs on the TaskRunner. Failures a person can act on come
+ * back as {@link io.plantdesk.platform.PlantdeskException}s with a sentence; a stale edit is a
+ * {@link SaveResult.Conflict}, never an exception and never a silent overwrite.
+ */
+public final class WorkOrderService {
+
+    /** The most full-text matches a backlog query filters and sorts (best first). */
+    public static final int SEARCH_LIMIT = 10_000;
+
+    private final Jdbi jdbi;
+    private final Ids ids;
+    private volatile Map<WorkOrderStatus, Set<WorkOrderStatus>> transitions;
+
+    public WorkOrderService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.ids = new Ids(clock);
+    }
+
+    /** Creates a requested work order, requested by the caller; returns it with its number. */
+    public WorkOrder create(WorkOrderDraft draft) {
+        return create(draft, WorkOrderStatus.REQUESTED);
+    }
+
+    /** Creates a work order in a starting status (requested, approved, or scheduled with its slot). */
+    public WorkOrder create(WorkOrderDraft draft, WorkOrderStatus initial) {
+        return inTransaction(h -> {
+            UUID id = insert(h, ids.next(), draft, initial, null);
+            return h.attach(WorkOrderDao.class).find(id).orElseThrow();
+        });
+    }
+
+    /** The insert shared with the api and checklist calls, in the caller's transaction. */
+    static UUID insert(Handle h, UUID id, WorkOrderDraft draft, WorkOrderStatus initial, UUID raisedFromItem) {
+        WorkOrderDao dao = h.attach(WorkOrderDao.class);
+        UUID me = dao.currentPerson().orElseThrow(() -> MaintText.error("no.person"));
+        dao.insert(id, draft, draft.type().dbValue(), draft.priority().code(), initial.dbValue(), me,
+                draft.tags().toArray(String[]::new), raisedFromItem);
+        return id;
+    }
+
+    public Optional<WorkOrder> find(UUID id) {
+        return call(dao -> dao.find(id));
+    }
+
+    public Optional<WorkOrder> findByNumber(int number) {
+        return call(dao -> dao.findByNumber(number));
+    }
+
+    /**
+     * Saves an edit that started from {@code baseVersion}. Someone else's save in between gives a
+     * {@link SaveResult.Conflict} with both versions and writes nothing.
+     */
+    public SaveResult save(UUID id, int baseVersion, WorkOrderDraft draft) {
+        return inTransaction(h -> {
+            WorkOrderDao dao = h.attach(WorkOrderDao.class);
+            int n = dao.update(id, baseVersion, draft, draft.type().dbValue(), draft.priority().code(),
+                    draft.tags().toArray(String[]::new));
+            WorkOrder now = dao.find(id).orElseThrow(() -> MaintText.error("not.found"));
+            return n == 1 ? new SaveResult.Saved(now) : new SaveResult.Conflict(draft, baseVersion, now);
+        });
+    }
+
+    /**
+     * Moves a work order to another status. The database refuses a step the workflow does not
+     * allow (the message names both statuses); the same status again changes nothing.
+     */
+    public WorkOrder changeStatus(UUID id, WorkOrderStatus to) {
+        return inTransaction(h -> {
+            WorkOrderDao dao = h.attach(WorkOrderDao.class);
+            if (dao.setStatus(id, to.dbValue()) == 0) {
+                throw MaintText.error("not.found");
+            }
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    /** The statuses the workflow allows after {@code from} (for menus and the board's drop targets). */
+    public Set<WorkOrderStatus> allowedAfter(WorkOrderStatus from) {
+        Map<WorkOrderStatus, Set<WorkOrderStatus>> t = transitions;
+        if (t == null) {
+            Map<WorkOrderStatus, Set<WorkOrderStatus>> m = new EnumMap<>(WorkOrderStatus.class);
+            for (WorkOrderStatus s : WorkOrderStatus.values()) {
+                m.put(s, EnumSet.noneOf(WorkOrderStatus.class));
+            }
+            call(WorkOrderDao::transitions).forEach(r -> m.get(WorkOrderStatus.fromDb(r.fromStatus()))
+                    .add(WorkOrderStatus.fromDb(r.toStatus())));
+            transitions = t = m;
+        }
+        return Set.copyOf(t.get(from));
+    }
+
+    public List<StatusChange> history(UUID id) {
+        return call(dao -> dao.history(id));
+    }
+
+    public List<Assignee> assignees(UUID id) {
+        return call(dao -> dao.assignees(id));
+    }
+
+    /** Makes {@code people} the work order's assignees (adds the new, removes the others). */
+    public List<Assignee> assign(UUID workOrderId, Collection<UUID> people) {
+        return inTransaction(h -> {
+            WorkOrderDao dao = h.attach(WorkOrderDao.class);
+            dao.find(workOrderId).orElseThrow(() -> MaintText.error("not.found"));
+            dao.removeAssigneesExcept(workOrderId, people.toArray(UUID[]::new));
+            for (UUID p : people) {
+                dao.addAssignee(ids.next(), workOrderId, p);
+            }
+            return dao.assignees(workOrderId);
+        });
+    }
+
+    /** Records hours worked; returns the work order's labour entries. */
+    public List<Labour> logLabour(LabourReport labour) {
+        return inTransaction(h -> {
+            WorkOrderDao dao = h.attach(WorkOrderDao.class);
+            dao.insertLabour(ids.next(), labour);
+            return dao.labour(labour.workOrderId());
+        });
+    }
+
+    public List<Labour> labour(UUID workOrderId) {
+        return call(dao -> dao.labour(workOrderId));
+    }
+
+    /** A page of the backlog: filtered, searched, sorted and paged in SQL. */
+    public BacklogPage backlog(BacklogQuery q) {
+        if (q.text() != null && q.text().length() > 200) {
+            throw MaintText.error("text.too.long");
+        }
+        BacklogSql sql = BacklogSql.of(q);
+        List<BacklogRow> rows = new ArrayList<>(jdbiCall(h -> sql.query(h).mapTo(BacklogRow.class).list()));
+        boolean more = rows.size() > q.limit();
+        return new BacklogPage(more ? List.copyOf(rows.subList(0, q.limit())) : List.copyOf(rows), q.offset(), more);
+    }
+
+    private <T> T call(Function<WorkOrderDao, T> work) {
+        return jdbiCall(h -> work.apply(h.attach(WorkOrderDao.class)));
+    }
+
+    private <T> T jdbiCall(Function<Handle, T> work) {
+        try {
+            return jdbi.withHandle(work::apply);
+        } catch (JdbiException e) {
+            throw MaintText.translate(e);
+        }
+    }
+
+    private <T> T inTransaction(Function<Handle, T> work) {
+        try {
+            return jdbi.inTransaction(work::apply);
+        } catch (JdbiException e) {
+            throw MaintText.translate(e);
+        }
+    }
+}

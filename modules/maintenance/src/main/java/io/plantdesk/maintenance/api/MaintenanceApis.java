@@ -1,0 +1,24 @@
+package io.plantdesk.maintenance.api;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * How another feature gets the maintenance services: its wiring asks {@link #find()} and builds
+ * them on its own session's Jdbi (the person's login, under RLS). Empty when the maintenance
+ * module is not installed, so a breakdown button can be left out.
+ */
+public interface MaintenanceApis {
+
+    WorkRequests workRequests(Jdbi jdbi, Clock clock);
+
+    MeterFeed meterFeed(Jdbi jdbi, Clock clock);
+
+    TechnicianActions technicianActions(Jdbi jdbi, Clock clock);
+
+    static Optional<MaintenanceApis> find() {
+        return ServiceLoader.load(MaintenanceApis.class, MaintenanceApis.class.getClassLoader()).findFirst();
+    }
+}

@@ -1,0 +1,253 @@
+package io.plantdesk.maintenance.ui.editor;
+
+import io.plantdesk.maintenance.Asset;
+import io.plantdesk.maintenance.SaveResult;
+import io.plantdesk.maintenance.WorkOrder;
+import io.plantdesk.maintenance.WorkOrderDraft;
+import io.plantdesk.maintenance.api.WorkOrderStatus;
+import io.plantdesk.maintenance.api.WorkOrderType;
+import io.plantdesk.maintenance.ui.MaintenanceFeature;
+import io.plantdesk.maintenance.ui.PlantPeople;
+import io.plantdesk.maintenance.ui.WorkOrderTexts;
+import io.plantdesk.maintenance.ui.Workflow;
+import io.plantdesk.ui.i18n.Formats;
+import io.plantdesk.ui.widgets.DialogButtons;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The work-order editor, a dialog over the backlog or the board: details checked before sending,
+ * the status moved only to the steps the workflow allows, labour, and the history in words. A
+ * stale save opens the {@link ConflictDialog}; a refused one shows the sentence and keeps every
+ * field as typed.
+ */
+public final class WorkOrderEditor {
+
+    private final Window owner;
+    private final WorkOrderTexts t;
+    private final EditorModel model;
+    private final Workflow workflow;
+    private final PlantPeople people;
+    private final ObservableList<Asset> machines;
+    private final UUID me;
+    private final Consumer<String> changed;
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final Label error = new Label();
+    private final Label status = new Label();
+    private final MenuButton move = new MenuButton();
+    private DetailsForm form;
+
+    /**
+     * @param changed called on the FX thread with a short sentence after each change was saved
+     *                (the backlog reloads and confirms it)
+     */
+    public WorkOrderEditor(Window owner, WorkOrderTexts t, EditorModel model, Workflow workflow, PlantPeople people,
+                           ObservableList<Asset> machines, UUID me, Consumer<String> changed) {
+        this.owner = owner;
+        this.t = t;
+        this.model = model;
+        this.workflow = workflow;
+        this.people = people;
+        this.machines = machines;
+        this.me = me;
+        this.changed = changed;
+    }
+
+    /** A new, requested work order. */
+    public void showNew() {
+        build(null);
+        form.fill(WorkOrderDraft.of("", WorkOrderType.CORRECTIVE));
+        dialog.show();
+        form.title.requestFocus();
+    }
+
+    /** An existing one, loaded first (the dialog opens when it is there, or says why not). */
+    public void showExisting(UUID id, Consumer<String> failed) {
+        model.open(id, () -> {
+            WorkOrder w = model.currentProperty().get();
+            build(w);
+            form.fill(w.draft());
+            dialog.show();
+            form.title.requestFocus();
+        }, failed);
+    }
+
+    private void build(WorkOrder w) {
+        dialog.initOwner(owner);
+        String title = w == null ? t.get("editor.new.title") : t.get("editor.title", String.valueOf(w.number()));
+        // The header is the bundle's sentence only; the title (data) is in its field and the window's title.
+        dialog.setTitle(w == null ? title : title + "  " + w.title());
+        dialog.setHeaderText(title);
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("workOrderEditor");
+        dialog.getDialogPane().getStylesheets().add(MaintenanceFeature.STYLESHEET);
+        form = new DetailsForm(t, machines, ZoneId.systemDefault());
+
+        error.setId("woError");
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMaxWidth(860);
+
+        ScrollPane details = new ScrollPane(form.node());
+        details.setFitToWidth(true);
+        VBox detailsBox = new VBox(10);
+        if (w != null) {
+            status.setId("woStatus");
+            status.getStyleClass().add("text-bold");
+            move.setId("woMove");
+            move.setText(t.get("editor.move"));
+            HBox statusRow = new HBox(12, new Label(t.get("editor.field.status")), status, move);
+            statusRow.setAlignment(Pos.CENTER_LEFT);
+            detailsBox.getChildren().add(statusRow);
+            model.currentProperty().addListener((o, a, b) -> showStatus(b));
+            showStatus(w);
+        }
+        detailsBox.getChildren().add(details);
+        TabPane tabs = new TabPane();
+        tabs.setId("woTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(tab("woTabDetails", t.get("editor.details"), detailsBox));
+        if (w != null) {
+            tabs.getTabs().add(tab("woTabLabour", t.get("editor.labour"),
+                    new LabourPane(t, model, people, me, Formats.system()).node()));
+            tabs.getTabs().add(tab("woTabChecklists", t.get("editor.checklists"),
+                    new ChecklistPane(t, model, people).node()));
+            tabs.getTabs().add(tab("woTabParts", t.get("editor.parts"), new PartsPane(t, model).node()));
+            tabs.getTabs().add(tab("woTabHistory", t.get("editor.history"), new HistoryPane(t, model, people).node()));
+        }
+        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
+        VBox content = new VBox(8, tabs, error);
+        dialog.getDialogPane().setContent(content);
+        // Fits a 1280x728 screen in both modes: the form scrolls rather than the dialog growing off screen.
+        DialogSize.fitWhenShown(dialog, 1060, 700);
+
+        ButtonType save = new ButtonType(t.get("editor.save"), ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
+        Node ok = dialog.getDialogPane().lookupButton(save);
+        ok.setId("woSave");
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            send(ok);
+        });
+    }
+
+    private static Tab tab(String id, String text, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private void showStatus(WorkOrder w) {
+        status.setText(t.status(w.status()));
+        move.getItems().clear();
+        for (WorkOrderStatus to : WorkOrderStatus.values()) {
+            if (workflow.allows(w.status(), to)) {
+                MenuItem item = new MenuItem(t.status(to));
+                item.setId("woMoveTo" + to.name());
+                item.setOnAction(e -> model.changeStatus(to, moved -> {
+                    error.setText("");
+                    changed.accept(t.get("editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
+                }, this::fail));
+                move.getItems().add(item);
+            }
+        }
+        move.setDisable(move.getItems().isEmpty());
+        if (move.getItems().isEmpty()) {
+            move.setText(t.get("editor.move.none"));
+        }
+    }
+
+    /** Checks, then creates or saves; the dialog closes only when the work order is stored. */
+    private void send(Node ok) {
+        List<String> problems = form.problems();
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems));
+            return;
+        }
+        error.setText("");
+        WorkOrderDraft draft = form.read();
+        ok.setDisable(true);
+        WorkOrder w = model.currentProperty().get();
+        if (w == null) {
+            model.create(draft, created -> {
+                close();
+                changed.accept(t.get("editor.created", String.valueOf(created.number())));
+            }, msg -> {
+                ok.setDisable(false);
+                fail(msg);
+            });
+            return;
+        }
+        save(draft, w.version(), ok);
+    }
+
+    private void save(WorkOrderDraft draft, int base, Node ok) {
+        model.save(draft, base, saved -> {
+            close();
+            changed.accept(t.get("editor.saved", String.valueOf(saved.number())));
+        }, conflict -> {
+            ok.setDisable(false);
+            resolve(conflict, ok);
+        }, msg -> {
+            ok.setDisable(false);
+            fail(msg);
+        });
+    }
+
+    private void resolve(SaveResult.Conflict c, Node ok) {
+        String author = people.name(c.theirs().updatedBy(), t.get("history.setup"), t.get("history.someone"));
+        switch (ConflictDialog.ask(dialog.getDialogPane().getScene().getWindow(), t, c, author, machines).orElse(null)) {
+            case KEEP_MINE -> {
+                ok.setDisable(true);
+                save(c.mine(), c.theirs().version(), ok);
+            }
+            case TAKE_THEIRS -> {
+                model.adopt(c.theirs());
+                form.fill(c.theirs().draft());
+                error.setText("");
+            }
+            case null -> fail(t.get("editor.unsaved")); // back to the form, everything typed still there
+        }
+    }
+
+    private void fail(String message) {
+        error.setText(message);
+        Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+    }
+
+    private void close() {
+        dialog.setResult(null);
+        dialog.close();
+    }
+
+    /** For tests: the dialog. */
+    public Dialog<Void> dialog() {
+        return dialog;
+    }
+}

@@ -1,0 +1,2 @@
+select id, work_order_id, name, signed_at, signed_by, results_hash, version from maint.checklist
+ where work_order_id = :workOrderId order by created_at, id

@@ -1,0 +1,1 @@
+select from_status, to_status from maint.status_transition
