@@ -44,6 +44,9 @@ public interface EventDao {
     @SqlQuery("fuelHistory")
     List<VehicleEvent> fuelHistory(@Bind("vehicleId") UUID vehicleId);
 
+    @SqlQuery("ofKinds")
+    List<VehicleEvent> ofKinds(@Bind("vehicleId") UUID vehicleId, @Bind("kinds") String[] kinds);
+
     @SqlQuery("revisions")
     List<RevisionRow> revisions(@Bind("eventId") UUID eventId);
 
