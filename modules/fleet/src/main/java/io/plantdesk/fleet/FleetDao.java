@@ -3,6 +3,7 @@ package io.plantdesk.fleet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -14,6 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @UseClasspathSqlLocator
 @RegisterRowMapper(Mappers.GarageMapper.class)
 @RegisterRowMapper(Mappers.VehicleMapper.class)
+@RegisterConstructorMapper(VehicleOverview.class)
 public interface FleetDao {
 
     @SqlUpdate("insertGarage")
@@ -33,4 +35,10 @@ public interface FleetDao {
 
     @SqlQuery("vehicles")
     List<Vehicle> vehicles();
+
+    @SqlQuery("overview")
+    List<VehicleOverview> overview();
+
+    @SqlQuery("plantZone")
+    String plantZone();
 }

@@ -2,6 +2,7 @@ package io.plantdesk.fleet;
 
 import io.plantdesk.platform.ids.Ids;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -54,5 +55,14 @@ public final class FleetService {
 
     public List<Vehicle> vehicles() {
         return Db.call(jdbi, h -> h.attach(FleetDao.class).vehicles());
+    }
+
+    /** Every live vehicle with its status, latest event, this month's cost and readings to review. */
+    public List<VehicleOverview> overview() {
+        return Db.call(jdbi, h -> h.attach(FleetDao.class).overview());
+    }
+
+    public ZoneId plantZone() {
+        return ZoneId.of(Db.call(jdbi, h -> h.attach(FleetDao.class).plantZone()));
     }
 }
