@@ -116,8 +116,9 @@ final class EventEditor {
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(m.get(editing == null ? "editor.new" : "editor.edit"));
         d.getDialogPane().setContent(form);
-        d.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
-        Button ok = (Button) d.getDialogPane().lookupButton(DialogButtons.ok());
+        ButtonType okType = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().setAll(okType, DialogButtons.cancel());
+        Button ok = (Button) d.getDialogPane().lookupButton(okType);
         ok.setId("eventSave");
         ok.setText(m.get("editor.save"));
         ok.disableProperty().bind(problem.textProperty().isNotEmpty());
@@ -132,7 +133,7 @@ final class EventEditor {
             problem.textProperty().unbind();
             vm.save(editing, draft, saved -> {
                 if (saved.isPresent()) {
-                    d.setResult(ButtonType.OK);
+                    d.setResult(okType);
                     d.close();
                 } else {
                     problem.setText(m.get("editor.conflict"));
