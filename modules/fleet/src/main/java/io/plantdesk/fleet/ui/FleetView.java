@@ -27,6 +27,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -60,15 +61,15 @@ public final class FleetView {
         TableView<VehicleOverview> vehicles = new TableView<>(vm.vehicles());
         vehicles.setId("fleetVehicles");
         vehicles.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        vehicles.getColumns().add(Columns.text(m.get("overview.plate"), VehicleOverview::plate));
-        vehicles.getColumns().add(Columns.text(m.get("overview.vehicle"), v -> v.make() + " " + v.model()));
-        vehicles.getColumns().add(Columns.text(m.get("overview.status"), v -> m.get("status." + v.status())));
+        vehicles.getColumns().add(Columns.text(m.get("overview.plate"), VehicleOverview::plate, 120));
+        vehicles.getColumns().add(Columns.text(m.get("overview.vehicle"), v -> v.make() + " " + v.model(), 130));
+        vehicles.getColumns().add(Columns.text(m.get("overview.status"), v -> m.get("status." + v.status()), 80));
         vehicles.getColumns().add(Columns.text(m.get("overview.last"), v -> v.lastKind() == null ? ""
                 : m.get("overview.last.value", m.get("kind." + v.lastKind()),
-                        DAY.format(v.lastAt().atZoneSameInstant(vm.zone())))));
-        vehicles.getColumns().add(Columns.text(m.get("overview.month.cost"), v -> money(v.monthCost())));
+                        DAY.format(v.lastAt().atZoneSameInstant(vm.zone()))), 140));
+        vehicles.getColumns().add(Columns.text(m.get("overview.month.cost"), v -> money(v.monthCost()), 100));
         vehicles.getColumns().add(Columns.text(m.get("overview.review"), v -> v.toReview() == 0 ? ""
-                : m.get("overview.review.count", v.toReview())));
+                : m.get("overview.review.count", v.toReview()), 70));
         vehicles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.vehicleProperty().set(b);
@@ -139,10 +140,12 @@ public final class FleetView {
             d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
             d.show();
         })));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(8, kind, deleted, grow, add, edit, delete, restore, history);
-        bar.getStyleClass().add("fleet-toolbar");
+        // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
+        // mode's 48 px buttons would not fit beside the filters.
+        HBox filters = new HBox(8, kind, deleted);
+        filters.getStyleClass().add("fleet-toolbar");
+        FlowPane actions = new FlowPane(8, 8, add, edit, delete, restore, history);
+        VBox bar = new VBox(8, filters, actions);
 
         Label problem = new Label();
         problem.getStyleClass().add("fleet-problem");
@@ -159,7 +162,7 @@ public final class FleetView {
 
         SplitPane split = new SplitPane(overviewStates, right);
         split.setId("fleetView");
-        split.setDividerPositions(0.48);
+        split.setDividerPositions(0.5);
         split.getStyleClass().add("fleet-view");
         return split;
     }
@@ -191,6 +194,12 @@ public final class FleetView {
 
     /** A month heading or an event line; the list asks for the next page when its last row shows. */
     private final class RowCell extends ListCell<TimelineRow> {
+
+        RowCell() {
+            // As wide as the list, never wider: the description gives way (ellipsis), the cost stays in view.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(TimelineRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -220,12 +229,15 @@ public final class FleetView {
                     Label day = new Label(DAY.format(e.occurredAt().atZoneSameInstant(vm.zone())));
                     day.setMinWidth(Region.USE_PREF_SIZE);
                     Label what = new Label(what(e));
+                    what.setMinWidth(0);
                     what.setMaxWidth(Double.MAX_VALUE);
                     HBox.setHgrow(what, Priority.ALWAYS);
                     Label odo = new Label(e.odometer() == null ? "" : m.get("timeline.odometer",
-                            e.odometer().stripTrailingZeros().toPlainString(), vm.vehicleProperty().get().odometerUnit()));
+                            e.odometer().setScale(0, java.math.RoundingMode.HALF_UP).longValue(),
+                            m.get("odometer." + vm.vehicleProperty().get().odometerUnit())));
                     Label cost = new Label(money(e.cost()));
                     cost.setMinWidth(Region.USE_PREF_SIZE);
+                    odo.setMinWidth(Region.USE_PREF_SIZE);
                     HBox line = new HBox(10, icon, day, what, odo, cost);
                     if (e.needsReview()) {
                         getStyleClass().add("fleet-review");
