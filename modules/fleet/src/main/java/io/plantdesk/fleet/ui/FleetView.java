@@ -11,10 +11,12 @@ import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.StateView;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
@@ -167,9 +169,9 @@ public final class FleetView {
         return split;
     }
 
-    private static java.util.Optional<VehicleEvent> selected(ListView<TimelineRow> list) {
+    private static Optional<VehicleEvent> selected(ListView<TimelineRow> list) {
         return list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Event e
-                ? java.util.Optional.of(e.event()) : java.util.Optional.empty();
+                ? Optional.of(e.event()) : Optional.empty();
     }
 
     private static String money(BigDecimal v) {
@@ -233,7 +235,7 @@ public final class FleetView {
                     what.setMaxWidth(Double.MAX_VALUE);
                     HBox.setHgrow(what, Priority.ALWAYS);
                     Label odo = new Label(e.odometer() == null ? "" : m.get("timeline.odometer",
-                            e.odometer().setScale(0, java.math.RoundingMode.HALF_UP).longValue(),
+                            e.odometer().setScale(0, RoundingMode.HALF_UP).longValue(),
                             m.get("odometer." + vm.vehicleProperty().get().odometerUnit())));
                     Label cost = new Label(money(e.cost()));
                     cost.setMinWidth(Region.USE_PREF_SIZE);

@@ -8,6 +8,7 @@ import io.plantdesk.fleet.Revision;
 import io.plantdesk.fleet.VehicleEvent;
 import io.plantdesk.fleet.VehicleOverview;
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.widgets.LoadState;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -180,7 +181,7 @@ public final class FleetViewModel {
     }
 
     private void fail(Throwable e) {
-        error.set(io.plantdesk.ui.i18n.ErrorText.of(e));
+        error.set(ErrorText.of(e));
     }
 
     public ObservableList<VehicleOverview> vehicles() {
