@@ -9,6 +9,7 @@ import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TestDatabase;
 import io.plantdesk.testkit.TestUser;
+import io.plantdesk.ui.widgets.StateView;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -36,6 +37,8 @@ class FleetViewModelTest {
                 plant, van.id()));
         FleetViewModel vm = new FleetViewModel(new FleetService(db.jdbiAs(planner), Clock.systemUTC()),
                 new EventService(db.jdbiAs(planner), Clock.systemUTC()), TaskRunner.sameThread());
+        assertThat(vm.timelineLoad().get()).as("nothing to load before a vehicle is chosen")
+                .isEqualTo(StateView.State.EMPTY);
         vm.refresh();
         vm.vehicleProperty().set(vm.vehicles().getFirst());
         for (int i = 0; i < 5; i++) {

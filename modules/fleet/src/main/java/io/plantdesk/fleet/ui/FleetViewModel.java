@@ -55,6 +55,8 @@ public final class FleetViewModel {
         this.fleet = fleet;
         this.events = events;
         this.tasks = tasks;
+        // No vehicle chosen yet: the timeline says so instead of spinning (a LoadState starts as loading).
+        timelineLoad.loaded(true);
         vehicle.addListener((o, a, b) -> reloadTimeline());
         kind.addListener((o, a, b) -> reloadTimeline());
         deleted.addListener((o, a, b) -> reloadTimeline());
