@@ -37,6 +37,7 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/activity/messages.properties",
             "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
             "/io/plantdesk/maintenance/ui/workorders.properties", "/io/plantdesk/maintenance/messages.properties",
+            "/io/plantdesk/fleet/ui/messages.properties", "/io/plantdesk/fleet/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
 

@@ -1,0 +1,68 @@
+package io.plantdesk.fleet;
+
+import io.plantdesk.platform.ids.Ids;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/** Garages and vehicles (planners and admins write; supervisors set a vehicle's status and driver). */
+public final class FleetService {
+
+    private final Jdbi jdbi;
+    private final Ids ids;
+
+    public FleetService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.ids = new Ids(clock);
+    }
+
+    public Garage createGarage(String name, String address) {
+        UUID id = ids.next();
+        return Db.inTransaction(jdbi, h -> {
+            FleetDao dao = h.attach(FleetDao.class);
+            dao.insertGarage(id, name == null ? null : name.trim(), address);
+            return dao.garages().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+        });
+    }
+
+    public List<Garage> garages() {
+        return Db.call(jdbi, h -> h.attach(FleetDao.class).garages());
+    }
+
+    public Vehicle createVehicle(VehicleDraft draft) {
+        UUID id = ids.next();
+        return Db.inTransaction(jdbi, h -> {
+            FleetDao dao = h.attach(FleetDao.class);
+            dao.insertVehicle(id, draft);
+            return dao.vehicle(id).orElseThrow();
+        });
+    }
+
+    /** Saves an edit from {@code baseVersion}; empty when someone else saved in between. */
+    public Optional<Vehicle> saveVehicle(UUID id, int baseVersion, VehicleDraft draft) {
+        return Db.inTransaction(jdbi, h -> {
+            FleetDao dao = h.attach(FleetDao.class);
+            return dao.updateVehicle(id, baseVersion, draft) == 1 ? dao.vehicle(id) : Optional.empty();
+        });
+    }
+
+    public Optional<Vehicle> vehicle(UUID id) {
+        return Db.call(jdbi, h -> h.attach(FleetDao.class).vehicle(id));
+    }
+
+    public List<Vehicle> vehicles() {
+        return Db.call(jdbi, h -> h.attach(FleetDao.class).vehicles());
+    }
+
+    /** Every live vehicle with its status, latest event, this month's cost and readings to review. */
+    public List<VehicleOverview> overview() {
+        return Db.call(jdbi, h -> h.attach(FleetDao.class).overview());
+    }
+
+    public ZoneId plantZone() {
+        return ZoneId.of(Db.call(jdbi, h -> h.attach(FleetDao.class).plantZone()));
+    }
+}

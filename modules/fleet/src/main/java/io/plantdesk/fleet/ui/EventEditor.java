@@ -1,0 +1,203 @@
+package io.plantdesk.fleet.ui;
+
+import io.plantdesk.fleet.EventDraft;
+import io.plantdesk.fleet.EventKind;
+import io.plantdesk.fleet.VehicleEvent;
+import io.plantdesk.ui.i18n.ErrorText;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+/**
+ * The event editor: kind, day and time, odometer, cost, fuel amount and unit, full and missed
+ * fill-up, description. Each field is checked as it is typed (a sentence under the form, Save
+ * disabled until it reads); the database's own checks answer on save, and the dialog stays open
+ * with what was typed when it refuses.
+ */
+final class EventEditor {
+
+    private final Messages m;
+    private final FleetViewModel vm;
+    private final ZoneId zone;
+
+    EventEditor(Messages m, FleetViewModel vm, ZoneId zone) {
+        this.m = m;
+        this.vm = vm;
+        this.zone = zone;
+    }
+
+    Dialog<ButtonType> dialog(UUID vehicleId, VehicleEvent editing) {
+        ChoiceBox<EventKind> kind = new ChoiceBox<>();
+        kind.getItems().setAll(EventKind.values());
+        kind.setConverter(named("kind."));
+        kind.setId("eventKind");
+        DatePicker day = new DatePicker(LocalDate.now(zone));
+        day.setId("eventDay");
+        TextField time = new TextField(LocalTime.now(zone).withSecond(0).withNano(0).toString());
+        time.setId("eventTime");
+        TextField odometer = new TextField();
+        odometer.setId("eventOdometer");
+        TextField cost = new TextField();
+        cost.setId("eventCost");
+        TextField quantity = new TextField();
+        quantity.setId("eventQuantity");
+        ChoiceBox<String> unit = new ChoiceBox<>();
+        unit.getItems().setAll("L", "gal_us", "gal_uk", "kWh");
+        unit.setConverter(named("unit."));
+        unit.setValue("L");
+        CheckBox full = new CheckBox(m.get("field.filled_to_full"));
+        full.setSelected(true);
+        CheckBox missed = new CheckBox(m.get("field.missed_fill"));
+        TextArea description = new TextArea();
+        description.setId("eventDescription");
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        kind.setValue(EventKind.FUEL);
+        if (editing != null) {
+            kind.setValue(editing.kind());
+            var at = editing.occurredAt().atZoneSameInstant(zone);
+            day.setValue(at.toLocalDate());
+            time.setText(at.toLocalTime().withSecond(0).withNano(0).toString());
+            odometer.setText(plain(editing.odometer()));
+            cost.setText(plain(editing.cost()));
+            quantity.setText(plain(editing.quantity()));
+            unit.setValue(editing.quantityUnit() == null ? "L" : editing.quantityUnit());
+            full.setSelected(Boolean.TRUE.equals(editing.filledToFull()));
+            missed.setSelected(Boolean.TRUE.equals(editing.missedFill()));
+            description.setText(editing.description());
+        }
+        var fuel = kind.valueProperty().isEqualTo(EventKind.FUEL);
+        unit.disableProperty().bind(fuel.not());
+        full.disableProperty().bind(fuel.not());
+        missed.disableProperty().bind(fuel.not());
+
+        Label problem = new Label();
+        problem.setId("eventProblem");
+        problem.getStyleClass().add("fleet-problem");
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> check(kind.getValue(), day.getValue(),
+                time.getText(), odometer.getText(), cost.getText(), quantity.getText()),
+                kind.valueProperty(), day.valueProperty(), time.textProperty(), odometer.textProperty(),
+                cost.textProperty(), quantity.textProperty()));
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(8);
+        int row = 0;
+        form.addRow(row++, new Label(m.get("field.kind")), kind);
+        form.addRow(row++, new Label(m.get("field.occurred_at")), day, time);
+        form.addRow(row++, new Label(m.get("field.odometer")), odometer);
+        form.addRow(row++, new Label(m.get("field.cost")), cost);
+        form.addRow(row++, new Label(m.get("field.quantity")), quantity, unit);
+        form.addRow(row++, new Label(), full, missed);
+        form.addRow(row++, new Label(m.get("field.description")), description);
+        GridPane.setColumnSpan(description, 2);
+        form.add(problem, 0, row, 3, 1);
+
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(m.get(editing == null ? "editor.new" : "editor.edit"));
+        d.getDialogPane().setContent(form);
+        ButtonType okType = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().setAll(okType, DialogButtons.cancel());
+        Button ok = (Button) d.getDialogPane().lookupButton(okType);
+        ok.setId("eventSave");
+        ok.setText(m.get("editor.save"));
+        ok.disableProperty().bind(problem.textProperty().isNotEmpty());
+        ok.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume(); // the dialog closes when the database has taken it, not before
+            boolean isFuel = kind.getValue() == EventKind.FUEL;
+            EventDraft draft = new EventDraft(vehicleId, kind.getValue(),
+                    day.getValue().atTime(LocalTime.parse(time.getText().trim())).atZone(zone).toOffsetDateTime(),
+                    number(odometer.getText()), number(cost.getText()), number(quantity.getText()),
+                    number(quantity.getText()) == null ? null : unit.getValue(), description.getText(), null, null, null,
+                    isFuel ? full.isSelected() : null, isFuel ? missed.isSelected() : null);
+            problem.textProperty().unbind();
+            vm.save(editing, draft, saved -> {
+                if (saved.isPresent()) {
+                    d.setResult(okType);
+                    d.close();
+                } else {
+                    problem.setText(m.get("editor.conflict"));
+                }
+            }, err -> problem.setText(ErrorText.of(err)));
+        });
+        Platform.runLater(kind::requestFocus);
+        return d;
+    }
+
+    /** The first thing wrong with what is typed, or empty. */
+    String check(EventKind kind, LocalDate day, String time, String odometer, String cost, String quantity) {
+        if (kind == null || day == null) {
+            return m.get("editor.need.day");
+        }
+        try {
+            LocalTime.parse(time.trim());
+        } catch (DateTimeParseException e) {
+            return m.get("editor.bad.time");
+        }
+        for (String[] f : new String[][] {{odometer, "field.odometer"}, {cost, "field.cost"}, {quantity, "field.quantity"}}) {
+            if (!f[0].isBlank() && (parse(f[0]) == null || parse(f[0]).signum() < 0)) {
+                return m.get("editor.bad.number", m.get(f[1]));
+            }
+        }
+        if (kind == EventKind.FUEL && (quantity.isBlank() || parse(quantity).signum() <= 0)) {
+            return m.get("editor.need.fuel");
+        }
+        if (kind == EventKind.ODOMETER && odometer.isBlank()) {
+            return m.get("editor.need.odometer");
+        }
+        return "";
+    }
+
+    private static BigDecimal parse(String s) {
+        try {
+            return new BigDecimal(s.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal number(String s) {
+        return s == null || s.isBlank() ? null : parse(s);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+    }
+
+    private <T> StringConverter<T> named(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                if (value == null) {
+                    return "";
+                }
+                return m.get(prefix + (value instanceof EventKind k ? k.dbValue() : value.toString()));
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

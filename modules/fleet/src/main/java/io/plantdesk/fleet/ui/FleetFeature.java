@@ -1,0 +1,82 @@
+package io.plantdesk.fleet.ui;
+
+import io.plantdesk.fleet.EventService;
+import io.plantdesk.fleet.FleetService;
+import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.ui.feature.Feature;
+import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.FeatureView;
+import io.plantdesk.ui.feature.LiveRefresh;
+import io.plantdesk.ui.i18n.Messages;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.scene.Node;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.material2.Material2AL;
+
+/** Vehicle timelines: the fleet overview and each vehicle's events (everyone; drivers record). */
+public final class FleetFeature implements Feature {
+
+    private final Messages m = Messages.of("io.plantdesk.fleet.ui.messages", FleetFeature.class);
+
+    @Override
+    public String id() {
+        return "fleet";
+    }
+
+    @Override
+    public String title() {
+        return m.get("fleet.title");
+    }
+
+    @Override
+    public Ikon icon() {
+        return Material2AL.LOCAL_SHIPPING;
+    }
+
+    @Override
+    public int order() {
+        return 500;
+    }
+
+    @Override
+    public Set<AppRole> allowedRoles() {
+        return Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR, AppRole.TECHNICIAN);
+    }
+
+    @Override
+    public List<String> stylesheets() {
+        return List.of(Objects.requireNonNull(FleetFeature.class.getResource("fleet.css")).toExternalForm());
+    }
+
+    @Override
+    public FeatureView open(FeatureContext context) {
+        FleetViewModel vm = new FleetViewModel(new FleetService(context.jdbi(), context.clock()),
+                new EventService(context.jdbi(), context.clock()), context.tasks());
+        Node view = new FleetView(vm, m).build();
+        LiveRefresh.Subscription live = context.live().subscribe(Set.of("fleet"), vm::refresh);
+        vm.refresh();
+        return new FeatureView() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public void shown() {
+                live.resume();
+            }
+
+            @Override
+            public void hidden() {
+                live.pause();
+            }
+
+            @Override
+            public void dispose() {
+                live.cancel();
+            }
+        };
+    }
+}

@@ -1,0 +1,266 @@
+package io.plantdesk.fleet.ui;
+
+import io.plantdesk.fleet.EventKind;
+import io.plantdesk.fleet.VehicleEvent;
+import io.plantdesk.fleet.VehicleOverview;
+import io.plantdesk.ui.i18n.Formats;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.keys.Shortcut;
+import io.plantdesk.ui.keys.Shortcuts;
+import io.plantdesk.ui.widgets.Columns;
+import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.StateView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The overview of every vehicle on the left; the chosen vehicle's timeline on the right, a
+ * virtualised list of months and events (icon, day, what happened, odometer, cost), filtered by
+ * kind, with the deleted events one tick away for restoring.
+ */
+public final class FleetView {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final Formats FORMATS = Formats.system();
+
+    private final FleetViewModel vm;
+    private final Messages m;
+
+    public FleetView(FleetViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    public Node build() {
+        TableView<VehicleOverview> vehicles = new TableView<>(vm.vehicles());
+        vehicles.setId("fleetVehicles");
+        vehicles.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        vehicles.getColumns().add(Columns.text(m.get("overview.plate"), VehicleOverview::plate, 120));
+        vehicles.getColumns().add(Columns.text(m.get("overview.vehicle"), v -> v.make() + " " + v.model(), 130));
+        vehicles.getColumns().add(Columns.text(m.get("overview.status"), v -> m.get("status." + v.status()), 80));
+        vehicles.getColumns().add(Columns.text(m.get("overview.last"), v -> v.lastKind() == null ? ""
+                : m.get("overview.last.value", m.get("kind." + v.lastKind()),
+                        DAY.format(v.lastAt().atZoneSameInstant(vm.zone()))), 140));
+        vehicles.getColumns().add(Columns.text(m.get("overview.month.cost"), v -> money(v.monthCost()), 100));
+        vehicles.getColumns().add(Columns.text(m.get("overview.review"), v -> v.toReview() == 0 ? ""
+                : m.get("overview.review.count", v.toReview()), 70));
+        vehicles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.vehicleProperty().set(b);
+            }
+        });
+        StateView overviewStates = new StateView(vehicles);
+        overviewStates.follow(vm.overviewLoad(), new StateView.Texts(m.get("overview.loading"),
+                m.get("overview.empty"), m.get("overview.empty.hint"), null, null, m.get("overview.error"),
+                m.get("retry"), vm::refresh));
+
+        ChoiceBox<EventKind> kind = new ChoiceBox<>();
+        kind.setId("fleetKind");
+        kind.getItems().add(null);
+        kind.getItems().addAll(Arrays.asList(EventKind.values()));
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(EventKind k) {
+                return k == null ? m.get("filter.all") : m.get("kind." + k.dbValue());
+            }
+
+            @Override
+            public EventKind fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        kind.valueProperty().bindBidirectional(vm.kindProperty());
+        CheckBox deleted = new CheckBox(m.get("filter.deleted"));
+        deleted.setId("fleetDeleted");
+        deleted.selectedProperty().bindBidirectional(vm.deletedProperty());
+
+        ListView<TimelineRow> list = new ListView<>(vm.timeline());
+        list.setId("fleetTimeline");
+        list.setCellFactory(v -> new RowCell());
+        BooleanBinding noVehicle = vm.vehicleProperty().isNull();
+        BooleanBinding noEvent = Bindings.createBooleanBinding(
+                () -> !(list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Event),
+                list.getSelectionModel().selectedItemProperty());
+
+        Button add = Shortcuts.mark(new Button(m.get("action.new")), Shortcut.NEW);
+        add.setId("fleetNew");
+        add.disableProperty().bind(noVehicle.or(deleted.selectedProperty()));
+        add.setOnAction(e -> new EventEditor(m, vm, vm.zone()).dialog(vm.vehicleProperty().get().id(), null).show());
+        Button edit = Shortcuts.mark(new Button(m.get("action.edit")), Shortcut.EDIT);
+        edit.setId("fleetEdit");
+        edit.disableProperty().bind(noEvent.or(deleted.selectedProperty()));
+        edit.setOnAction(e -> selected(list).ifPresent(ev -> new EventEditor(m, vm, vm.zone())
+                .dialog(ev.vehicleId(), ev).show()));
+        Button delete = new Button(m.get("action.delete"));
+        delete.setId("fleetDelete");
+        delete.disableProperty().bind(noEvent.or(deleted.selectedProperty()));
+        delete.setOnAction(e -> selected(list).ifPresent(vm::delete));
+        Button restore = new Button(m.get("action.restore"));
+        restore.setId("fleetRestore");
+        restore.disableProperty().bind(noEvent.or(deleted.selectedProperty().not()));
+        restore.setOnAction(e -> selected(list).ifPresent(vm::restore));
+        Button history = new Button(m.get("action.history"));
+        history.setId("fleetHistory");
+        history.disableProperty().bind(noEvent);
+        history.setOnAction(e -> selected(list).ifPresent(ev -> vm.history(ev, revisions -> {
+            HistorySentences sentences = new HistorySentences(m);
+            ListView<String> lines = new ListView<>();
+            lines.setId("fleetHistoryLines");
+            revisions.forEach(r -> lines.getItems().add(FORMATS.dateTime(r.changedAt()) + "  " + sentences.sentence(r)));
+            Dialog<Void> d = new Dialog<>();
+            d.setTitle(m.get("history.title"));
+            d.getDialogPane().setContent(lines);
+            d.getDialogPane().setPrefWidth(720);
+            d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
+            d.show();
+        })));
+        // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
+        // mode's 48 px buttons would not fit beside the filters.
+        HBox filters = new HBox(8, kind, deleted);
+        filters.getStyleClass().add("fleet-toolbar");
+        FlowPane actions = new FlowPane(8, 8, add, edit, delete, restore, history);
+        VBox bar = new VBox(8, filters, actions);
+
+        Label problem = new Label();
+        problem.getStyleClass().add("fleet-problem");
+        problem.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.errorProperty().get() == null ? "" : vm.errorProperty().get(), vm.errorProperty()));
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+
+        StateView timelineStates = new StateView(list);
+        VBox.setVgrow(timelineStates, Priority.ALWAYS);
+        timelineStates.follow(vm.timelineLoad(), new StateView.Texts(m.get("timeline.loading"),
+                m.get("timeline.empty"), m.get("timeline.empty.hint"), null, null, m.get("timeline.error"),
+                m.get("retry"), vm::reloadTimeline));
+        VBox right = new VBox(8, bar, problem, timelineStates);
+
+        SplitPane split = new SplitPane(overviewStates, right);
+        split.setId("fleetView");
+        split.setDividerPositions(0.5);
+        split.getStyleClass().add("fleet-view");
+        return split;
+    }
+
+    private static Optional<VehicleEvent> selected(ListView<TimelineRow> list) {
+        return list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Event e
+                ? Optional.of(e.event()) : Optional.empty();
+    }
+
+    private static String money(BigDecimal v) {
+        NumberFormat f = NumberFormat.getNumberInstance();
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return v == null ? "" : f.format(v);
+    }
+
+    static Ikon icon(EventKind k) {
+        return switch (k) {
+            case FUEL -> Material2AL.LOCAL_GAS_STATION;
+            case MAINTENANCE -> Material2AL.BUILD;
+            case REPAIR -> Material2AL.HANDYMAN;
+            case DAMAGE -> Material2MZ.REPORT_PROBLEM;
+            case INSPECTION -> Material2AL.FACT_CHECK;
+            case ODOMETER -> Material2MZ.SPEED;
+            case TAX_FEE -> Material2MZ.RECEIPT;
+            case NOTE -> Material2MZ.NOTES;
+        };
+    }
+
+    /** A month heading or an event line; the list asks for the next page when its last row shows. */
+    private final class RowCell extends ListCell<TimelineRow> {
+
+        RowCell() {
+            // As wide as the list, never wider: the description gives way (ellipsis), the cost stays in view.
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(TimelineRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll("fleet-month", "fleet-event", "fleet-review");
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (getIndex() == getListView().getItems().size() - 1) {
+                vm.loadMore();
+            }
+            setText(null);
+            switch (row) {
+                case TimelineRow.Month h -> {
+                    getStyleClass().add("fleet-month");
+                    Label title = new Label(MONTH.format(h.month()));
+                    Region grow = new Region();
+                    HBox.setHgrow(grow, Priority.ALWAYS);
+                    setGraphic(new HBox(8, title, grow, new Label(money(h.cost()))));
+                }
+                case TimelineRow.Event ev -> {
+                    VehicleEvent e = ev.event();
+                    getStyleClass().add("fleet-event");
+                    FontIcon icon = new FontIcon(icon(e.kind()));
+                    icon.getStyleClass().add("fleet-icon");
+                    Label day = new Label(DAY.format(e.occurredAt().atZoneSameInstant(vm.zone())));
+                    day.setMinWidth(Region.USE_PREF_SIZE);
+                    Label what = new Label(what(e));
+                    what.setMinWidth(0);
+                    what.setMaxWidth(Double.MAX_VALUE);
+                    HBox.setHgrow(what, Priority.ALWAYS);
+                    Label odo = new Label(e.odometer() == null ? "" : m.get("timeline.odometer",
+                            e.odometer().setScale(0, RoundingMode.HALF_UP).longValue(),
+                            m.get("odometer." + vm.vehicleProperty().get().odometerUnit())));
+                    Label cost = new Label(money(e.cost()));
+                    cost.setMinWidth(Region.USE_PREF_SIZE);
+                    odo.setMinWidth(Region.USE_PREF_SIZE);
+                    HBox line = new HBox(10, icon, day, what, odo, cost);
+                    if (e.needsReview()) {
+                        getStyleClass().add("fleet-review");
+                        Label flag = new Label(m.get("review." + e.odometerReview()));
+                        flag.getStyleClass().add("fleet-flag");
+                        line.getChildren().add(flag);
+                    }
+                    setGraphic(line);
+                }
+            }
+        }
+
+        private String what(VehicleEvent e) {
+            String kind = m.get("kind." + e.kind().dbValue());
+            if (e.kind() == EventKind.FUEL && e.quantity() != null) {
+                kind = m.get("timeline.fuel", e.quantity().stripTrailingZeros().toPlainString(),
+                        m.get("unit." + e.quantityUnit()), m.get(Boolean.TRUE.equals(e.filledToFull())
+                                ? "timeline.full" : "timeline.partial"));
+            }
+            String text = e.description() == null ? "" : e.description().lines().findFirst().orElse("");
+            return text.isEmpty() ? kind : m.get("timeline.what", kind, text);
+        }
+    }
+}

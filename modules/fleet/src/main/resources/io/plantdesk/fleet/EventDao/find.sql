@@ -1,0 +1,1 @@
+select * from fleet.vehicle_event where id = :id

@@ -1,0 +1,1 @@
+select operation from fleet.client_request where id = :key

@@ -1,0 +1,1 @@
+select * from fleet.vehicle where id = :id and deleted_at is null

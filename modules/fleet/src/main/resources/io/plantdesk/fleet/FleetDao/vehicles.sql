@@ -1,0 +1,1 @@
+select * from fleet.vehicle where deleted_at is null order by plate

@@ -1,0 +1,58 @@
+package io.plantdesk.fleet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantdesk.platform.demo.DemoPlant;
+import io.plantdesk.platform.demo.DemoSeed;
+import io.plantdesk.platform.demo.DemoSeeds;
+import io.plantdesk.testkit.PostgresExtension;
+import io.plantdesk.testkit.TestDatabase;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo plant's fleet: found through ServiceLoader, two years of believable events, written once. */
+@ExtendWith(PostgresExtension.class)
+class FleetDemoSeedTest {
+
+    static TestDatabase db;
+
+    @BeforeAll
+    static void setUp(TestDatabase database) {
+        db = database;
+    }
+
+    private long count(UUID plant, String sql) {
+        return db.adminJdbi().withHandle(h -> h.createQuery(sql).bind("t", plant).mapTo(Long.class).one());
+    }
+
+    @Test
+    void theDemoPlantGetsASmallFleetWithTwoYearsOfEventsOnce() {
+        List<DemoSeed> seeds = DemoSeeds.discover();
+        assertThat(seeds).extracting(DemoSeed::name).contains(FleetDemoSeed.NAME);
+        DemoPlant demo = new DemoPlant(db.ids(), seeds);
+        UUID plant = demo.seed(db.adminService());
+
+        assertThat(count(plant, "select count(*) from fleet.vehicle where tenant_id = :t")).isEqualTo(5);
+        long events = count(plant, "select count(*) from fleet.vehicle_event where tenant_id = :t");
+        assertThat(events).isGreaterThan(500);
+        assertThat(count(plant, "select count(distinct kind) from fleet.vehicle_event where tenant_id = :t")).as("fuel, service, repair, damage, inspection, fees").isEqualTo(6);
+        assertThat(count(plant, "select count(*) from fleet.vehicle_event where tenant_id = :t "
+                + "and occurred_at < now() - interval '700 days'")).isPositive();
+        assertThat(count(plant, "select count(*) from fleet.vehicle_event where tenant_id = :t and odometer_review is not null"))
+                .as("readings rise with time").isZero();
+        assertThat(count(plant, "select count(*) from core.audit_log where tenant_id = :t and table_name like 'fleet.%'")).isZero();
+
+        // A truck's figures read like a truck's: 3 to 6 km per litre over two years.
+        var truck = db.adminJdbi().withHandle(h -> h.createQuery("select * from fleet.vehicle_event where tenant_id = :t "
+                + "and kind = 'fuel' and vehicle_id = (select id from fleet.vehicle where tenant_id = :t and plate = 'DM-TA-11-0412') "
+                + "order by occurred_at").bind("t", plant).map(new Mappers.EventMapper()).list());
+        double kmPerLitre = FuelEconomy.average(FuelEconomy.compute(truck, "km"), FuelUnit.KM_PER_L).orElseThrow();
+        assertThat(kmPerLitre).isBetween(3.0, 6.0);
+
+        assertThat(demo.seed(db.adminService())).isEqualTo(plant);
+        assertThat(count(plant, "select count(*) from fleet.vehicle_event where tenant_id = :t")).isEqualTo(events);
+    }
+}
