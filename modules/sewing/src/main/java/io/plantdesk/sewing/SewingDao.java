@@ -26,6 +26,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(LineFigures.class)
 @RegisterConstructorMapper(HourFigures.class)
 @RegisterConstructorMapper(DowntimeRow.class)
+@RegisterConstructorMapper(TeamDay.class)
 public interface SewingDao {
 
     @SqlUpdate("insertLine")
@@ -144,4 +145,13 @@ public interface SewingDao {
 
     @SqlQuery("storedHourFigures")
     List<HourFigures> storedHourFigures(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
+    @SqlQuery("lineByCode")
+    Optional<UUID> lineByCode(@Bind("code") String code);
+
+    @SqlQuery("upsertTeamDay")
+    boolean upsertTeamDay(@Bind("id") UUID id, @BindMethods("r") TeamDay row, @Bind("lineId") UUID lineId);
+
+    @SqlQuery("teamDays")
+    List<TeamDay> teamDays(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
 }
