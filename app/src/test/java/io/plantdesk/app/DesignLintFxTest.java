@@ -36,6 +36,7 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/platform/messages.properties", "/io/plantdesk/migrations/messages.properties",
             "/io/plantdesk/activity/messages.properties",
             "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
+            "/io/plantdesk/sewing/ui/messages.properties", "/io/plantdesk/sewing/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
 

@@ -49,6 +49,21 @@ public final class FloorSetupService {
         });
     }
 
+    /** Everyone on any line, by name. */
+    public List<LineMember> allMembers() {
+        return Services.read(jdbi, SewingDao::allMembers);
+    }
+
+    /** Every live style's operations, by style code and sequence. */
+    public List<Operation> allOperations() {
+        return Services.read(jdbi, SewingDao::allOperations);
+    }
+
+    /** The plant's machines (maintenance's asset register). */
+    public List<Machine> machines() {
+        return Services.read(jdbi, SewingDao::machines);
+    }
+
     public List<LineMember> members(UUID lineId) {
         return Services.read(jdbi, d -> d.members(lineId));
     }

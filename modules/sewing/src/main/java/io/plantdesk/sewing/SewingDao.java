@@ -27,6 +27,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(HourFigures.class)
 @RegisterConstructorMapper(DowntimeRow.class)
 @RegisterConstructorMapper(TeamDay.class)
+@RegisterConstructorMapper(Machine.class)
 public interface SewingDao {
 
     @SqlUpdate("insertLine")
@@ -154,4 +155,13 @@ public interface SewingDao {
 
     @SqlQuery("teamDays")
     List<TeamDay> teamDays(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
+
+    @SqlQuery("machines")
+    List<Machine> machines();
+
+    @SqlQuery("allMembers")
+    List<LineMember> allMembers();
+
+    @SqlQuery("allOperations")
+    List<Operation> allOperations();
 }

@@ -31,7 +31,7 @@ public final class FeatureFixture {
      */
     public static FeatureContext context(TestDatabase db, TestUser user, TaskRunner tasks, LiveRefresh live,
                                          SectionSettings settings, Consumer<Throwable> errors) {
-        Person person = new Person(user.personId(), user.tenantId(), user.login(), null, user.role(), user.login(), true,
+        Person person = new Person(user.tenantId(), user.personId(), user.login(), null, user.role(), user.login(), true,
                 OffsetDateTime.now(), user.login(), 1);
         return new FeatureContext(db.jdbiAs(user), person, tasks, db.ids(), Clock.systemDefaultZone(),
                 new ReadOnlyObjectWrapper<>(UiMode.DESK).getReadOnlyProperty(), live, null, errors, settings, Optional.empty());
