@@ -120,6 +120,11 @@ public final class FloorStatusView {
                     new KpiTile("kpiEfficiency", eff < 0 ? m.get("floor.none") : percent(eff), m.get("kpi.efficiency")),
                     new KpiTile("kpiOperators", FORMATS.number(s.operators()), m.get("kpi.operators")),
                     new KpiTile("kpiStops", FORMATS.number(s.running().size()), m.get("kpi.stops")));
+            // A figure is never cut short: the tiles keep their width and share what is left.
+            kpis.getChildren().forEach(k -> {
+                ((Region) k).setMinWidth(Region.USE_PREF_SIZE);
+                HBox.setHgrow(k, Priority.ALWAYS);
+            });
             tiles.getChildren().setAll(s.lines().stream().map(l -> tile(l, s.at())).toList());
             Line keptLine = line.getValue();
             line.getItems().setAll(s.allLines());

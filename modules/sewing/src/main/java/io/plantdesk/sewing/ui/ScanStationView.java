@@ -16,6 +16,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -63,9 +64,9 @@ public final class ScanStationView {
         code.setOnAction(e -> vm.submit());
 
         GridPane form = new GridPane(12, 8);
-        form.addRow(0, new Label(m.get("scan.operator")), operator);
-        form.addRow(1, new Label(m.get("scan.operation")), operation);
-        form.addRow(2, new Label(m.get("scan.code")), code);
+        form.addRow(0, fieldLabel(m.get("scan.operator")), operator);
+        form.addRow(1, fieldLabel(m.get("scan.operation")), operation);
+        form.addRow(2, fieldLabel(m.get("scan.code")), code);
         GridPane.setHgrow(operator, Priority.ALWAYS);
         GridPane.setHgrow(code, Priority.ALWAYS);
 
@@ -119,13 +120,14 @@ public final class ScanStationView {
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         root.setId("scanStation");
-        // The scanner types into the field whenever the screen is shown.
-        root.sceneProperty().addListener((o, a, scene) -> {
-            if (scene != null) {
-                Platform.runLater(code::requestFocus);
-            }
-        });
         return root;
+    }
+
+    /** A form label never cut short (Floor mode's large type included). */
+    private static Label fieldLabel(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
