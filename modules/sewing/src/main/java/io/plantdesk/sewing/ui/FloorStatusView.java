@@ -117,7 +117,7 @@ public final class FloorStatusView {
             double eff = s.efficiency();
             kpis.getChildren().setAll(
                     new KpiTile("kpiOutput", FORMATS.number(s.output()), m.get("kpi.output")),
-                    new KpiTile("kpiEfficiency", eff < 0 ? m.get("floor.none") : percent(eff), m.get("kpi.efficiency")),
+                    new KpiTile("kpiEfficiency", eff < 0 ? m.get("floor.none") : wholePercent(eff), m.get("kpi.efficiency")),
                     new KpiTile("kpiOperators", FORMATS.number(s.operators()), m.get("kpi.operators")),
                     new KpiTile("kpiStops", FORMATS.number(s.running().size()), m.get("kpi.stops")));
             // A figure is never cut short: the tiles keep their width and share what is left.
@@ -195,6 +195,11 @@ public final class FloorStatusView {
 
     private String reasonText(DowntimeReason r) {
         return m.get("reason." + r.dbValue());
+    }
+
+    /** The big tile's figure: whole percent, so it reads from 3 m and fits the tile in Floor mode. */
+    private static String wholePercent(double value) {
+        return String.format(Locale.ROOT, "%d %%", Math.round(value));
     }
 
     private static String percent(double value) {
