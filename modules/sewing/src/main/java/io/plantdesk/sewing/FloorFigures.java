@@ -1,0 +1,52 @@
+package io.plantdesk.sewing;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The floor's figures per line: the open shift counted live from raw rows (one shift of one
+ * plant: small), closed shifts and hours read from the rollups. Both come from the same SQL
+ * function, so a stored shift equals a count from scratch.
+ */
+public final class FloorFigures {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public FloorFigures(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** The plant's shift (or "no shift" stretch) around now. */
+    public Optional<ShiftSpan> currentShift() {
+        return shiftAt(OffsetDateTime.now(clock));
+    }
+
+    public Optional<ShiftSpan> shiftAt(OffsetDateTime at) {
+        return Services.read(jdbi, d -> d.shiftAt(at));
+    }
+
+    /** Every line's figures in [from, to), counted from raw rows. */
+    public List<LineFigures> live(OffsetDateTime from, OffsetDateTime to) {
+        return Services.read(jdbi, d -> d.lineFigures(from, to));
+    }
+
+    /** A closed shift's figures as the rollup stored them (lines with no activity are absent). */
+    public List<LineFigures> storedShift(OffsetDateTime shiftStart) {
+        return Services.read(jdbi, d -> d.storedLineFigures(shiftStart));
+    }
+
+    /** Pieces per hour, line and operator in [from, to), counted from raw rows. */
+    public List<HourFigures> liveHours(OffsetDateTime from, OffsetDateTime to) {
+        return Services.read(jdbi, d -> d.hourFigures(from, to));
+    }
+
+    /** Closed hours as the rollup stored them. */
+    public List<HourFigures> storedHours(OffsetDateTime from, OffsetDateTime to) {
+        return Services.read(jdbi, d -> d.storedHourFigures(from, to));
+    }
+}

@@ -1,0 +1,150 @@
+package io.plantdesk.sewing.ui;
+
+import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.sewing.FloorSetupService;
+import io.plantdesk.sewing.LineMember;
+import io.plantdesk.sewing.Operation;
+import io.plantdesk.sewing.ScanRequest;
+import io.plantdesk.sewing.ScanResult;
+import io.plantdesk.sewing.ScanService;
+import io.plantdesk.sewing.Style;
+import io.plantdesk.ui.i18n.ErrorText;
+import io.plantdesk.ui.widgets.LoadState;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The scan station: who sews (an operator picks themselves), which operation, and the code the
+ * scanner types. Each scan gets a fresh idempotency key; the code is cleared after every answer so
+ * the next bundle can be scanned at once, and what the scanner typed is shown in the outcome.
+ */
+public final class ScanStationViewModel {
+
+    /** An operation with its style's code, for the list. */
+    public record OperationChoice(Operation operation, String styleCode) {
+    }
+
+    /** The last scan's answer: a recorded scan, the sentence that refused it, or neither (pick who and what first). */
+    public record Outcome(ScanResult result, String refusal) {
+        public boolean needsChoice() {
+            return result == null && refusal == null;
+        }
+    }
+
+    private record Lists(List<LineMember> operators, List<OperationChoice> operations) {
+    }
+
+    private final ScanService scans;
+    private final FloorSetupService setup;
+    private final TaskRunner tasks;
+    private final UUID me;
+    private final ObservableList<LineMember> operators = FXCollections.observableArrayList();
+    private final ObservableList<OperationChoice> operations = FXCollections.observableArrayList();
+    private final ObjectProperty<LineMember> operator = new SimpleObjectProperty<>();
+    private final ObjectProperty<OperationChoice> operation = new SimpleObjectProperty<>();
+    private final StringProperty code = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<Outcome> outcome = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<ScanResult> recent = FXCollections.observableArrayList();
+    private final LoadState load = new LoadState();
+
+    /** @param me the person at the station: preselected when they sew on a line */
+    public ScanStationViewModel(ScanService scans, FloorSetupService setup, TaskRunner tasks, UUID me) {
+        this.scans = scans;
+        this.setup = setup;
+        this.tasks = tasks;
+        this.me = me;
+    }
+
+    public void refresh() {
+        if (operators.isEmpty()) {
+            load.loading();
+        }
+        tasks.latest("sewing.scan.lists", () -> {
+            Map<UUID, String> styles = setup.styles().stream().collect(Collectors.toMap(Style::id, Style::code));
+            List<OperationChoice> ops = setup.allOperations().stream()
+                    .map(o -> new OperationChoice(o, styles.getOrDefault(o.styleId(), ""))).toList();
+            return new Lists(setup.allMembers(), ops);
+        }, lists -> {
+            LineMember keepOperator = operator.get();
+            OperationChoice keepOperation = operation.get();
+            operators.setAll(lists.operators());
+            operations.setAll(lists.operations());
+            operator.set(pick(operators, keepOperator, LineMember::personId,
+                    operators.stream().filter(p -> p.personId().equals(me)).findFirst().orElse(null)));
+            operation.set(pick(operations, keepOperation, c -> c.operation().id(), null));
+            load.loaded(operators.isEmpty() || operations.isEmpty());
+        }, load::failed);
+    }
+
+    private static <T> T pick(List<T> items, T kept, Function<T, UUID> id, T otherwise) {
+        if (kept != null) {
+            return items.stream().filter(i -> id.apply(i).equals(id.apply(kept))).findFirst().orElse(otherwise);
+        }
+        return otherwise;
+    }
+
+    /** The scanner's Enter: records the scan with a new key; the answer arrives in {@link #outcomeProperty()}. */
+    public void submit() {
+        String typed = code.get() == null ? "" : code.get().strip();
+        if (typed.isEmpty()) {
+            return;
+        }
+        code.set("");
+        if (operator.get() == null || operation.get() == null) {
+            outcome.set(new Outcome(null, null));
+            return;
+        }
+        ScanRequest request = new ScanRequest(UUID.randomUUID(), typed, operation.get().operation().id(),
+                operator.get().personId(), null, null, null);
+        tasks.run("sewing.scan", () -> scans.scan(request), r -> {
+            outcome.set(new Outcome(r, null));
+            recent.addFirst(r);
+            if (recent.size() > 20) {
+                recent.removeLast();
+            }
+        }, e -> outcome.set(new Outcome(null, ErrorText.of(e))));
+    }
+
+    public ObservableList<LineMember> operators() {
+        return operators;
+    }
+
+    public ObservableList<OperationChoice> operations() {
+        return operations;
+    }
+
+    public ObjectProperty<LineMember> operatorProperty() {
+        return operator;
+    }
+
+    public ObjectProperty<OperationChoice> operationProperty() {
+        return operation;
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public ReadOnlyObjectProperty<Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ObservableList<ScanResult> recent() {
+        return recent;
+    }
+
+    public LoadState load() {
+        return load;
+    }
+}

@@ -1,0 +1,1 @@
+select id from sewing.run where id = :runId for update

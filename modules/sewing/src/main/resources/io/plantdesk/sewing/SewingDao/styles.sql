@@ -1,0 +1,1 @@
+select id, code, name from sewing.style where deleted_at is null order by code
