@@ -65,12 +65,20 @@ public final class ShellView {
     private Timeline poll;
     private Timeline probe;
     private Timeline disk;
+    private SyncStatus sync;
+    private Runnable openSync;
 
     public ShellView(ShellViewModel vm, Messages m, Function<Feature, FeatureContext> contexts, Actions actions) {
         this.vm = vm;
         this.m = m;
         this.contexts = contexts;
         this.actions = actions;
+    }
+
+    /** The outbox's item in the status bar, and what clicking it opens (the Sync panel); before {@link #build()}. */
+    public void syncStatus(SyncStatus status, Runnable openPanel) {
+        this.sync = status;
+        this.openSync = openPanel;
     }
 
     public Parent build() {
@@ -140,7 +148,12 @@ public final class ShellView {
         poll = new Timeline(new KeyFrame(Duration.seconds(vm.pollSeconds()), e -> vm.checkConnection()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
-        probe = new Timeline(new KeyFrame(Duration.seconds(vm.probeSeconds()), e -> vm.probe()));
+        probe = new Timeline(new KeyFrame(Duration.seconds(vm.probeSeconds()), e -> {
+            vm.probe();
+            if (sync != null) {
+                sync.tick();
+            }
+        }));
         probe.setCycleCount(Timeline.INDEFINITE);
         probe.play();
         vm.checkDisk();
@@ -315,7 +328,16 @@ public final class ShellView {
         bar.setText("");
         // Nothing in it acts on keys: Tab passes it by (and the lint's focus check has nothing to see).
         bar.setFocusTraversable(false);
-        bar.getLeftItems().addAll(conn, user, tenant);
+        bar.getLeftItems().add(conn);
+        if (sync != null) {
+            bar.getLeftItems().add(outboxItem());
+            vm.onlineProperty().addListener((o, a, up) -> {
+                if (up) {
+                    sync.serverBack();
+                }
+            });
+        }
+        bar.getLeftItems().addAll(user, tenant);
         bar.getRightItems().addAll(schema, badge);
         // Never "..." in the status bar: a label is as wide as its text (those marked status-shrinks may shrink).
         for (Label l : List.of(conn, user, tenant, schema, badge)) {
@@ -336,5 +358,26 @@ public final class ShellView {
         schema.textProperty().addListener((o, a, b) -> fit.run());
         schema.managedProperty().bind(schema.visibleProperty());
         return bar;
+    }
+
+    /** Pending floor actions and the age of the oldest; in the danger colour while some need a fix. Opens the Sync panel. */
+    private Button outboxItem() {
+        Button b = new Button();
+        b.setId("outboxStatus");
+        b.getStyleClass().addAll("flat", "outbox-status");
+        b.setGraphic(new FontIcon(Material2AL.CLOUD_UPLOAD));
+        b.textProperty().bind(sync.textProperty());
+        b.setTooltip(new javafx.scene.control.Tooltip(m.get("sync.open")));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable style = () -> {
+            b.getStyleClass().remove("status-offline");
+            if (sync.attentionProperty().get()) {
+                b.getStyleClass().add("status-offline");
+            }
+        };
+        sync.attentionProperty().addListener((o, a, x) -> style.run());
+        b.setOnAction(e -> openSync.run());
+        sync.tick();
+        return b;
     }
 }
