@@ -4,6 +4,9 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -18,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * The Sync panel: the person's floor actions still waiting, the refused ones first with the
@@ -38,7 +42,12 @@ public final class SyncPanel {
         d.getDialogPane().setContent(build(m, model));
         d.getDialogPane().setPrefSize(760, 520);
         model.load();
+        // While open it follows the outbox: waiting actions leave as the server takes them.
+        Timeline follow = new Timeline(new KeyFrame(Duration.seconds(2), e -> model.load()));
+        follow.setCycleCount(Animation.INDEFINITE);
+        follow.play();
         d.showAndWait();
+        follow.stop();
     }
 
     static VBox build(Messages m, SyncPanelModel model) {
@@ -81,16 +90,29 @@ public final class SyncPanel {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
-        Runnable showSelected = () -> {
-            SyncPanelModel.Row r = list.getSelectionModel().getSelectedItem();
+        java.util.UUID[] shown = {null};
+        Runnable clear = () -> {
+            shown[0] = null;
             form.getChildren().clear();
             edits.clear();
-            boolean refused = r != null && r.refused();
-            buttons.setVisible(refused);
-            buttons.setManaged(refused);
-            if (!refused) {
+            buttons.setVisible(false);
+            buttons.setManaged(false);
+        };
+        Runnable showSelected = () -> {
+            SyncPanelModel.Row r = list.getSelectionModel().getSelectedItem();
+            if (r == null) {
+                return; // a reload cleared the selection for a moment: the rows listener picks it again
+            }
+            if (r.action().id().equals(shown[0]) && r.refused() && !form.getChildren().isEmpty()) {
+                return; // the same refused action after a reload: keep what the person typed
+            }
+            clear.run();
+            shown[0] = r.action().id();
+            if (!r.refused()) {
                 return;
             }
+            buttons.setVisible(true);
+            buttons.setManaged(true);
             int row = 0;
             for (SyncPanelModel.Field f : r.fields()) {
                 Label label = new Label(f.label());
@@ -107,11 +129,16 @@ public final class SyncPanel {
         };
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSelected.run());
         model.rows().addListener((javafx.collections.ListChangeListener<SyncPanelModel.Row>) c -> {
-            if (!model.rows().isEmpty() && list.getSelectionModel().isEmpty()) {
-                list.getSelectionModel().selectFirst();
-            }
+            // After a reload, the action the person was looking at stays selected (else the first).
+            model.rows().stream().filter(r -> r.action().id().equals(shown[0])).findFirst()
+                    .ifPresentOrElse(list.getSelectionModel()::select, () -> {
+                        clear.run();
+                        if (!model.rows().isEmpty()) {
+                            list.getSelectionModel().selectFirst();
+                        }
+                    });
         });
-        showSelected.run();
+        clear.run();
 
         resend.setOnAction(e -> {
             SyncPanelModel.Row r = list.getSelectionModel().getSelectedItem();

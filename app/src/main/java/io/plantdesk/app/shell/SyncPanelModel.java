@@ -56,8 +56,11 @@ public final class SyncPanelModel {
 
     public void load() {
         tasks.run("sync panel", () -> sync.outbox().all(), list -> {
-            rows.setAll(list.stream().sorted((a, b) -> a.state() == b.state() ? Long.compare(a.seq(), b.seq())
-                    : a.state() == OutboxAction.State.REJECTED ? -1 : 1).map(this::row).toList());
+            List<Row> now = list.stream().sorted((a, b) -> a.state() == b.state() ? Long.compare(a.seq(), b.seq())
+                    : a.state() == OutboxAction.State.REJECTED ? -1 : 1).map(this::row).toList();
+            if (!now.equals(rows)) { // unchanged: leave the list (and a fix being typed) alone
+                rows.setAll(now);
+            }
             message.set(rows.isEmpty() ? m.get("sync.panel.empty") : "");
         }, e -> message.set(ErrorText.of(e)));
     }
