@@ -21,6 +21,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -329,8 +330,9 @@ public final class ShellView {
         // Nothing in it acts on keys: Tab passes it by (and the lint's focus check has nothing to see).
         bar.setFocusTraversable(false);
         bar.getLeftItems().add(conn);
-        if (sync != null) {
-            bar.getLeftItems().add(outboxItem());
+        Hyperlink outbox = sync == null ? null : outboxItem();
+        if (outbox != null) {
+            bar.getLeftItems().add(outbox);
             vm.onlineProperty().addListener((o, a, up) -> {
                 if (up) {
                     sync.serverBack();
@@ -351,24 +353,35 @@ public final class ShellView {
             for (Label l : List.of(conn, user, tenant, schema, badge)) {
                 need += l.prefWidth(-1);
             }
+            if (outbox != null) {
+                need += outbox.prefWidth(-1) + STATUS_GAP;
+            }
             schema.setVisible(need <= bar.getWidth());
         };
         bar.widthProperty().addListener((o, a, w) -> fit.run());
         conn.textProperty().addListener((o, a, b) -> fit.run());
+        if (outbox != null) {
+            outbox.textProperty().addListener((o, a, b) -> fit.run());
+        }
         schema.textProperty().addListener((o, a, b) -> fit.run());
         schema.managedProperty().bind(schema.visibleProperty());
         return bar;
     }
 
-    /** Pending floor actions and the age of the oldest; in the danger colour while some need a fix. Opens the Sync panel. */
-    private Button outboxItem() {
-        Button b = new Button();
+    /**
+     * Pending floor actions and the age of the oldest; in the danger colour while some need a fix.
+     * Opens the Sync panel. A hyperlink, not a button: Floor mode's minimum button width comes from
+     * the stylesheet and would beat the code's "as wide as its text", cutting the count with "...".
+     */
+    private Hyperlink outboxItem() {
+        Hyperlink b = new Hyperlink();
         b.setId("outboxStatus");
-        b.getStyleClass().addAll("flat", "outbox-status");
+        b.getStyleClass().add("outbox-status");
         b.setGraphic(new FontIcon(Material2AL.CLOUD_UPLOAD));
         b.textProperty().bind(sync.textProperty());
         b.setTooltip(new javafx.scene.control.Tooltip(m.get("sync.open")));
         b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setFocusTraversable(false); // like the rest of the status bar; the click opens the panel
         Runnable style = () -> {
             b.getStyleClass().remove("status-offline");
             if (sync.attentionProperty().get()) {
@@ -376,7 +389,10 @@ public final class ShellView {
             }
         };
         sync.attentionProperty().addListener((o, a, x) -> style.run());
-        b.setOnAction(e -> openSync.run());
+        b.setOnAction(e -> {
+            b.setVisited(false);
+            openSync.run();
+        });
         sync.tick();
         return b;
     }
