@@ -9,11 +9,15 @@ import io.plantdesk.app.shell.DisplayPrefsStore;
 import io.plantdesk.app.shell.EmbeddedSupervisor;
 import io.plantdesk.app.shell.KioskGuard;
 import io.plantdesk.app.shell.ShellView;
+import io.plantdesk.app.shell.SyncPanel;
+import io.plantdesk.app.shell.SyncPanelModel;
+import io.plantdesk.app.shell.SyncStatus;
 import io.plantdesk.app.shell.ShellViewModel;
 import io.plantdesk.app.shell.WindowPlacement;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.outbox.FloorSync;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.rollup.DataVersionWatcher;
@@ -67,6 +71,8 @@ public final class AppWindow {
     private ShellView shell;
     private LoginViewModel login;
     private RollupScheduler rollups;
+    /** The person's offline outbox and its replayer, for the session. */
+    private FloorSync floorSync;
     private ShellViewModel shellVm;
     private final DisplayPrefsStore displayStore;
     private DisplayPrefs display;
@@ -247,6 +253,8 @@ public final class AppWindow {
         rollups = new RollupScheduler(new RollupRunner(s.database().jdbi()),
                 o -> LOG.info("Rollup {}: {} bucket(s), {} rows read", o.job(), o.buckets(), o.rowsRead()));
         rollups.start();
+        floorSync = FloorSync.start(ctx.paths().dataDir(), s.database().jdbi(), s.person().id(), ctx.clock());
+        FloorSync sync = floorSync;
         ShellViewModel vm = new ShellViewModel(s, features, ctx.tasks(), ctx.clock(), m,
                 UiMode.parse(settings.mode()), "dark".equals(settings.theme()),
                 new DataVersionWatcher(s.database().jdbi()), live, s.profile().embedded() ? supervisor : null);
@@ -261,6 +269,8 @@ public final class AppWindow {
         shell = new ShellView(vm, m, f -> contextFor(f, s, mode, live), new ShellView.Actions(
                 this::openSettings, () -> AppDialogs.about(stage, m, ctx.paths(), vm.serverVersionProperty().get(), s.schemaVersion()),
                 this::changePassword, () -> logout(true), kiosk, () -> leaveKiosk(false)));
+        shell.syncStatus(new SyncStatus(sync, ctx.tasks(), ctx.clock(), m),
+                () -> SyncPanel.show(stage, m, new SyncPanelModel(sync, ctx.tasks(), m, ctx.clock().getZone())));
         Parent root = shell.build();
         vm.modeProperty().addListener((o, a, b) -> {
             mode.set(b);
@@ -280,7 +290,8 @@ public final class AppWindow {
     private FeatureContext contextFor(Feature f, Session s, ReadOnlyObjectWrapper<UiMode> mode, LiveRefresh live) {
         return new FeatureContext(s.database().jdbi(), s.person(), ctx.tasks(), ctx.ids(), ctx.clock(), mode.getReadOnlyProperty(),
                 live, rollups, this::showError, ctx.sectionSettings(f.id()),
-                f.worksAcrossEnvironments() ? Optional.of(new CrossEnvironment(s.profile(), ctx)) : Optional.empty());
+                f.worksAcrossEnvironments() ? Optional.of(new CrossEnvironment(s.profile(), ctx)) : Optional.empty(),
+                Optional.ofNullable(floorSync));
     }
 
     private void setRoot(Parent root, UiMode mode) {
@@ -293,6 +304,10 @@ public final class AppWindow {
         if (rollups != null) {
             rollups.close();
             rollups = null;
+        }
+        if (floorSync != null) {
+            floorSync.close(); // on a thread of its own: a delivery in progress ends there
+            floorSync = null;
         }
         if (shell != null) {
             shell.dispose();

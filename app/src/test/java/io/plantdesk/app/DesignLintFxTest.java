@@ -34,7 +34,7 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/overview/ui/messages.properties", "/io/plantdesk/people/ui/messages.properties",
             "/io/plantdesk/operations/ui/messages.properties", "/io/plantdesk/activity/ui/messages.properties",
             "/io/plantdesk/platform/messages.properties", "/io/plantdesk/migrations/messages.properties",
-            "/io/plantdesk/activity/messages.properties",
+            "/io/plantdesk/activity/messages.properties", "/io/plantdesk/maintenance/messages.properties",
             "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
             "/io/plantdesk/maintenance/ui/workorders.properties", "/io/plantdesk/maintenance/messages.properties",
             "/io/plantdesk/fleet/ui/messages.properties", "/io/plantdesk/fleet/messages.properties",

@@ -21,6 +21,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -65,12 +66,20 @@ public final class ShellView {
     private Timeline poll;
     private Timeline probe;
     private Timeline disk;
+    private SyncStatus sync;
+    private Runnable openSync;
 
     public ShellView(ShellViewModel vm, Messages m, Function<Feature, FeatureContext> contexts, Actions actions) {
         this.vm = vm;
         this.m = m;
         this.contexts = contexts;
         this.actions = actions;
+    }
+
+    /** The outbox's item in the status bar, and what clicking it opens (the Sync panel); before {@link #build()}. */
+    public void syncStatus(SyncStatus status, Runnable openPanel) {
+        this.sync = status;
+        this.openSync = openPanel;
     }
 
     public Parent build() {
@@ -140,7 +149,12 @@ public final class ShellView {
         poll = new Timeline(new KeyFrame(Duration.seconds(vm.pollSeconds()), e -> vm.checkConnection()));
         poll.setCycleCount(Timeline.INDEFINITE);
         poll.play();
-        probe = new Timeline(new KeyFrame(Duration.seconds(vm.probeSeconds()), e -> vm.probe()));
+        probe = new Timeline(new KeyFrame(Duration.seconds(vm.probeSeconds()), e -> {
+            vm.probe();
+            if (sync != null) {
+                sync.tick();
+            }
+        }));
         probe.setCycleCount(Timeline.INDEFINITE);
         probe.play();
         vm.checkDisk();
@@ -315,7 +329,17 @@ public final class ShellView {
         bar.setText("");
         // Nothing in it acts on keys: Tab passes it by (and the lint's focus check has nothing to see).
         bar.setFocusTraversable(false);
-        bar.getLeftItems().addAll(conn, user, tenant);
+        bar.getLeftItems().add(conn);
+        Hyperlink outbox = sync == null ? null : outboxItem();
+        if (outbox != null) {
+            bar.getLeftItems().add(outbox);
+            vm.onlineProperty().addListener((o, a, up) -> {
+                if (up) {
+                    sync.serverBack();
+                }
+            });
+        }
+        bar.getLeftItems().addAll(user, tenant);
         bar.getRightItems().addAll(schema, badge);
         // Never "..." in the status bar: a label is as wide as its text (those marked status-shrinks may shrink).
         for (Label l : List.of(conn, user, tenant, schema, badge)) {
@@ -329,12 +353,47 @@ public final class ShellView {
             for (Label l : List.of(conn, user, tenant, schema, badge)) {
                 need += l.prefWidth(-1);
             }
+            if (outbox != null) {
+                need += outbox.prefWidth(-1) + STATUS_GAP;
+            }
             schema.setVisible(need <= bar.getWidth());
         };
         bar.widthProperty().addListener((o, a, w) -> fit.run());
         conn.textProperty().addListener((o, a, b) -> fit.run());
+        if (outbox != null) {
+            outbox.textProperty().addListener((o, a, b) -> fit.run());
+        }
         schema.textProperty().addListener((o, a, b) -> fit.run());
         schema.managedProperty().bind(schema.visibleProperty());
         return bar;
+    }
+
+    /**
+     * Pending floor actions and the age of the oldest; in the danger colour while some need a fix.
+     * Opens the Sync panel. A hyperlink, not a button: Floor mode's minimum button width comes from
+     * the stylesheet and would beat the code's "as wide as its text", cutting the count with "...".
+     */
+    private Hyperlink outboxItem() {
+        Hyperlink b = new Hyperlink();
+        b.setId("outboxStatus");
+        b.getStyleClass().add("outbox-status");
+        b.setGraphic(new FontIcon(Material2AL.CLOUD_UPLOAD));
+        b.textProperty().bind(sync.textProperty());
+        b.setTooltip(new javafx.scene.control.Tooltip(m.get("sync.open")));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.setFocusTraversable(false); // like the rest of the status bar; the click opens the panel
+        Runnable style = () -> {
+            b.getStyleClass().remove("status-offline");
+            if (sync.attentionProperty().get()) {
+                b.getStyleClass().add("status-offline");
+            }
+        };
+        sync.attentionProperty().addListener((o, a, x) -> style.run());
+        b.setOnAction(e -> {
+            b.setVisited(false);
+            openSync.run();
+        });
+        sync.tick();
+        return b;
     }
 }

@@ -3,7 +3,10 @@ package io.plantdesk.maintenance;
 import io.plantdesk.maintenance.api.MaintenanceApis;
 import io.plantdesk.maintenance.api.MeterFeed;
 import io.plantdesk.maintenance.api.TechnicianActions;
+import io.plantdesk.maintenance.api.TechnicianQueue;
 import io.plantdesk.maintenance.api.WorkRequests;
+import io.plantdesk.platform.outbox.Outbox;
+import io.plantdesk.platform.outbox.Replayer;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,5 +26,10 @@ public final class MaintenanceApisProvider implements MaintenanceApis {
     @Override
     public TechnicianActions technicianActions(Jdbi jdbi, Clock clock) {
         return new MaintenanceApiService(jdbi, clock);
+    }
+
+    @Override
+    public TechnicianQueue technicianQueue(Outbox outbox, Replayer replayer) {
+        return new TechnicianOutbox(outbox, replayer);
     }
 }

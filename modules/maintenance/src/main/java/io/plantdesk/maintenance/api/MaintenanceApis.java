@@ -1,5 +1,7 @@
 package io.plantdesk.maintenance.api;
 
+import io.plantdesk.platform.outbox.Outbox;
+import io.plantdesk.platform.outbox.Replayer;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -16,7 +18,14 @@ public interface MaintenanceApis {
 
     MeterFeed meterFeed(Jdbi jdbi, Clock clock);
 
+    /** The server side of the technician's actions: what the outbox's replayer calls. */
     TechnicianActions technicianActions(Jdbi jdbi, Clock clock);
+
+    /**
+     * What a screen records the technician's actions through: the person's outbox. The replayer
+     * (may be null) is woken after each action.
+     */
+    TechnicianQueue technicianQueue(Outbox outbox, Replayer replayer);
 
     static Optional<MaintenanceApis> find() {
         return ServiceLoader.load(MaintenanceApis.class, MaintenanceApis.class.getClassLoader()).findFirst();

@@ -1,0 +1,157 @@
+package io.plantdesk.maintenance;
+
+import io.plantdesk.maintenance.api.ChecklistAnswer;
+import io.plantdesk.maintenance.api.LabourReport;
+import io.plantdesk.maintenance.api.WorkOrderStatus;
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.Text;
+import io.plantdesk.platform.outbox.ActionPayload;
+import io.plantdesk.platform.outbox.ActionType;
+import io.plantdesk.platform.outbox.ReplayContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The technician's floor actions as outbox action types (registered in
+ * META-INF/services/io.plantdesk.platform.outbox.ActionType): each payload holds the ids the
+ * server call needs plus a label in plant words for the Sync panel, and each delivery is the
+ * idempotent {@link MaintenanceApiService} call keyed by the action's client id.
+ */
+public final class TechnicianActionTypes {
+
+    public static final String STATUS = "maintenance.change_status";
+    public static final String LABOUR = "maintenance.log_labour";
+    public static final String CHECKLIST = "maintenance.checklist_result";
+
+    private TechnicianActionTypes() {
+    }
+
+    static ActionPayload status(UUID workOrderId, String label, WorkOrderStatus to) {
+        return payload("workOrder", workOrderId.toString(), "label", label, "status", to.dbValue());
+    }
+
+    static ActionPayload labour(LabourReport r, String label) {
+        return payload("workOrder", r.workOrderId().toString(), "label", label, "person", r.personId().toString(),
+                "date", r.workDate().toString(), "hours", r.hours().toPlainString(), "note", r.note());
+    }
+
+    static ActionPayload checklist(UUID itemId, String label, ChecklistAnswer a) {
+        return payload("item", itemId.toString(), "label", label,
+                "passed", a.passed() == null ? null : a.passed().toString(),
+                "value", a.value() == null ? null : a.value().toPlainString(), "note", a.note());
+    }
+
+    private static ActionPayload payload(String... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return ActionPayload.of(m);
+    }
+
+    private static Text field(String key) {
+        return MaintText.of("outbox.field." + key);
+    }
+
+    /** A typed-in number the person may have got wrong: refused in words, so the Sync panel asks for a fix. */
+    private static BigDecimal number(ActionPayload p, String key) {
+        String raw = p.require(key).trim().replace(',', '.');
+        try {
+            return new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            throw new PlantdeskException(MaintText.of("outbox.not.a.number", p.require(key)), null, e);
+        }
+    }
+
+    /** A work order's status change (start, hold, complete). */
+    public static final class StatusChange implements ActionType {
+        @Override
+        public String name() {
+            return STATUS;
+        }
+
+        @Override
+        public List<PayloadField> fields() {
+            return List.of(new PayloadField("label", field("workOrder"), false),
+                    new PayloadField("status", field("status"), false));
+        }
+
+        @Override
+        public Text describe(ActionPayload p) {
+            return MaintText.of("outbox.status", p.get("label").orElse(""),
+                    MaintText.of("status." + p.require("status")).english());
+        }
+
+        @Override
+        public Text conflict(ActionPayload p, PlantdeskException refusal) {
+            return MaintText.of("outbox.status.conflict", p.get("label").orElse(""), refusal.getMessage());
+        }
+
+        @Override
+        public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
+            new MaintenanceApiService(c.jdbi(), c.clock()).changeStatus(clientId,
+                    UUID.fromString(p.require("workOrder")), WorkOrderStatus.fromDb(p.require("status")));
+        }
+    }
+
+    /** Hours worked on a work order. */
+    public static final class Labour implements ActionType {
+        @Override
+        public String name() {
+            return LABOUR;
+        }
+
+        @Override
+        public List<PayloadField> fields() {
+            return List.of(new PayloadField("label", field("workOrder"), false),
+                    new PayloadField("date", field("date"), false),
+                    new PayloadField("hours", field("hours"), true),
+                    new PayloadField("note", field("note"), true));
+        }
+
+        @Override
+        public Text describe(ActionPayload p) {
+            return MaintText.of("outbox.labour", p.get("hours").orElse("?"), p.get("label").orElse(""), p.get("date").orElse(""));
+        }
+
+        @Override
+        public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
+            LabourReport r = new LabourReport(UUID.fromString(p.require("workOrder")), UUID.fromString(p.require("person")),
+                    LocalDate.parse(p.require("date")), number(p, "hours"), p.get("note").orElse(null));
+            new MaintenanceApiService(c.jdbi(), c.clock()).logLabour(clientId, r);
+        }
+    }
+
+    /** One checklist item's result. */
+    public static final class ChecklistResult implements ActionType {
+        @Override
+        public String name() {
+            return CHECKLIST;
+        }
+
+        @Override
+        public List<PayloadField> fields() {
+            return List.of(new PayloadField("label", field("item"), false),
+                    new PayloadField("value", field("value"), true),
+                    new PayloadField("note", field("note"), true));
+        }
+
+        @Override
+        public Text describe(ActionPayload p) {
+            String result = p.get("value").orElseGet(() -> p.get("passed")
+                    .map(v -> MaintText.of(Boolean.parseBoolean(v) ? "outbox.pass" : "outbox.fail").english()).orElse(""));
+            return MaintText.of("outbox.checklist", p.get("label").orElse(""), result);
+        }
+
+        @Override
+        public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
+            ChecklistAnswer a = new ChecklistAnswer(p.get("passed").map(Boolean::valueOf).orElse(null),
+                    p.get("value").isPresent() ? number(p, "value") : null, p.get("note").orElse(null));
+            new MaintenanceApiService(c.jdbi(), c.clock()).recordChecklistResult(clientId, UUID.fromString(p.require("item")), a);
+        }
+    }
+}

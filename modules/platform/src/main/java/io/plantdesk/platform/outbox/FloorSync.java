@@ -1,0 +1,95 @@
+package io.plantdesk.platform.outbox;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * A logged-in person's outbox and its replayer, as the shell holds them for the session. The
+ * file is opened on a background thread ({@link #start}), so the login never waits on the disk;
+ * {@link #outbox()} is for background tasks only and waits for that opening (a damaged file
+ * throws its sentence there, and on every later call, rather than being replaced).
+ */
+public final class FloorSync implements AutoCloseable {
+
+    private final ActionTypes types;
+    private final CompletableFuture<Parts> parts;
+
+    private record Parts(Outbox outbox, Replayer replayer) {
+    }
+
+    private FloorSync(ActionTypes types, CompletableFuture<Parts> parts) {
+        this.types = types;
+        this.parts = parts;
+    }
+
+    /** Opens the person's outbox under {@code dataDir} and starts delivering it through {@code jdbi} (their session). */
+    public static FloorSync start(Path dataDir, Jdbi jdbi, UUID personId, Clock clock) {
+        ActionTypes types = ActionTypes.discover();
+        CompletableFuture<Parts> f = new CompletableFuture<>();
+        FloorSync sync = new FloorSync(types, f);
+        Thread.ofPlatform().daemon().name("outbox-open").start(() -> {
+            try {
+                Outbox o = Outbox.open(dataDir, personId, clock);
+                Replayer r = new Replayer(o, types, new ReplayContext(jdbi, clock, personId));
+                f.complete(new Parts(o, r));
+                r.kick();
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return sync;
+    }
+
+    public ActionTypes types() {
+        return types;
+    }
+
+    /** The outbox, once open: call from a background task only. */
+    public Outbox outbox() {
+        return join().outbox();
+    }
+
+    /** The replayer, once open: call from a background task only. */
+    public Replayer replayer() {
+        return join().replayer();
+    }
+
+    /** Waits for the file to open, then counts what waits. For the status bar's one-second tick (a background task). */
+    public OutboxStatus status() {
+        Parts p = join();
+        return p.outbox().status().withServerAnswered(p.replayer().serverAnswered());
+    }
+
+    /** Delivers now, when open (the server answers again; a fix was resent). Never waits. */
+    public void kick() {
+        parts.thenAccept(p -> p.replayer().kick());
+    }
+
+    private Parts join() {
+        try {
+            return parts.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Stops delivering and closes the file, on a thread of its own: the delivery in progress may
+     * take a moment to finish, and the caller (the shell at logout) must not wait for it. Stopping
+     * anywhere is safe: an action whose commit was not yet confirmed stays and is sent again.
+     */
+    @Override
+    public void close() {
+        Thread.ofPlatform().daemon().name("outbox-close").start(() -> parts.thenAccept(p -> {
+            p.replayer().close();
+            p.outbox().close();
+        }));
+    }
+}

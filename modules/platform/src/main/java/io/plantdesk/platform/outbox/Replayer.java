@@ -1,0 +1,185 @@
+package io.plantdesk.platform.outbox;
+
+import io.plantdesk.platform.PlantdeskException;
+import io.plantdesk.platform.Text;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers a person's outbox to the server, in the person's order, on one background thread (so
+ * never on the FX thread, and never two deliveries of one person at once). Each action goes
+ * through its type's idempotent call in the person's own session; the outbox row is removed only
+ * after that call returned, i.e. after the server's commit was confirmed. While the server does
+ * not answer, the head action stays and delivery is tried again with a growing, jittered pause
+ * (capped, so a returning server is noticed within seconds); {@link #kick()} tries at once (a new
+ * action, the connection back). A refusal sets the action aside for the Sync panel and the
+ * next one goes on.
+ */
+public final class Replayer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Replayer.class);
+
+    /** Longest pause between attempts while the server is away. */
+    public static final Duration MAX_PAUSE = Duration.ofSeconds(15);
+
+    private final Outbox outbox;
+    private final ActionTypes types;
+    private final ReplayContext context;
+    private final Duration firstPause;
+    private final RandomGenerator random;
+    private final ScheduledExecutorService worker;
+    private final List<Consumer<OutboxStatus>> listeners = new CopyOnWriteArrayList<>();
+    private ScheduledFuture<?> next;
+    private boolean closed;
+    private int failures;
+    private volatile boolean serverAnswered = true;
+
+    public Replayer(Outbox outbox, ActionTypes types, ReplayContext context, Duration firstPause, RandomGenerator random) {
+        this.outbox = outbox;
+        this.types = types;
+        this.context = context;
+        this.firstPause = firstPause;
+        this.random = random;
+        this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "outbox-replay");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Replayer(Outbox outbox, ActionTypes types, ReplayContext context) {
+        this(outbox, types, context, Duration.ofSeconds(1), RandomGenerator.getDefault());
+    }
+
+    /** Called on the replayer's thread after every change of the outbox it made (the UI hops to its own thread). */
+    public void onStatus(Consumer<OutboxStatus> listener) {
+        listeners.add(listener);
+    }
+
+    /** Delivers now: after a new action, a fix in the Sync panel, or when the server answers again. */
+    public synchronized void kick() {
+        if (closed) {
+            return;
+        }
+        if (next != null && !next.isDone()) {
+            next.cancel(false);
+        }
+        next = worker.schedule(this::drain, 0, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void retryIn(Duration pause) {
+        if (!closed && (next == null || next.isDone() || next.getDelay(TimeUnit.MILLISECONDS) <= 0)) {
+            next = worker.schedule(this::drain, pause.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The pause after {@code failures} unanswered attempts: doubling from the first, capped, ±20 %. */
+    static Duration pause(Duration first, int failures, RandomGenerator random) {
+        long ms = first.toMillis();
+        for (int i = 1; i < failures && ms < MAX_PAUSE.toMillis(); i++) {
+            ms *= 2;
+        }
+        ms = Math.min(ms, MAX_PAUSE.toMillis());
+        return Duration.ofMillis((long) (ms * (0.8 + 0.4 * random.nextDouble())));
+    }
+
+    public boolean serverAnswered() {
+        return serverAnswered;
+    }
+
+    private void drain() {
+        try {
+            while (!isClosed()) {
+                Optional<OutboxAction> head = outbox.head();
+                if (head.isEmpty()) {
+                    failures = 0;
+                    break;
+                }
+                if (!deliver(head.get())) {
+                    failures++;
+                    publish();
+                    retryIn(pause(firstPause, failures, random));
+                    return;
+                }
+                publish();
+            }
+        } catch (RuntimeException e) {
+            // The local file itself failed (disk, damage): nothing was lost; try again later.
+            LOG.warn("The outbox {} could not be read or written", outbox.file(), e);
+            failures++;
+            retryIn(pause(firstPause, failures, random));
+        }
+        publish();
+    }
+
+    /** @return false when the server did not answer (the action stays at the head) */
+    private boolean deliver(OutboxAction a) {
+        Optional<ActionType> type = types.find(a.type());
+        if (type.isEmpty()) {
+            outbox.reject(a.id(), Text.platform("outbox.type.unknown", a.type()));
+            return true;
+        }
+        try {
+            type.get().deliver(context, a.id(), a.payload());
+        } catch (RuntimeException e) {
+            if (OutboxErrors.isTransient(e)) {
+                LOG.info("Outbox delivery of {} deferred: {}", a.type(), e.getMessage());
+                serverAnswered = false;
+                outbox.countAttempt(a.id());
+                return false;
+            }
+            serverAnswered = true;
+            PlantdeskException refusal = e instanceof PlantdeskException p ? p
+                    : new PlantdeskException(Text.platform("outbox.refused", String.valueOf(e.getMessage())), null, e);
+            LOG.info("The server refused outbox action {} ({}): {}", a.id(), a.type(), refusal.getMessage());
+            outbox.reject(a.id(), type.get().conflict(a.payload(), refusal));
+            return true;
+        }
+        serverAnswered = true;
+        failures = 0;
+        outbox.remove(a.id());
+        return true;
+    }
+
+    private void publish() {
+        if (listeners.isEmpty()) {
+            return;
+        }
+        OutboxStatus s = outbox.status().withServerAnswered(serverAnswered);
+        listeners.forEach(l -> l.accept(s));
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Stops after the delivery in progress (its outcome is still written to the outbox). */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            if (next != null) {
+                next.cancel(false);
+            }
+        }
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.shutdownNow();
+        }
+    }
+}
