@@ -29,7 +29,8 @@ public final class EmbeddedSupervisor {
     private final EmbeddedHolder holder;
     private final Clock clock;
     private int failures;
-    private Instant nextAttempt = Instant.MIN;
+    /** Volatile, and read without the lock: the FX thread asks while a restart holds it for seconds. */
+    private volatile Instant nextAttempt = Instant.MIN;
     private PlantdeskException lastError;
 
     public EmbeddedSupervisor(EmbeddedHolder holder, Clock clock) {
@@ -38,7 +39,7 @@ public final class EmbeddedSupervisor {
     }
 
     /** Whether a restart attempt is due now (the backoff has passed). */
-    public synchronized boolean due() {
+    public boolean due() {
         return !clock.instant().isBefore(nextAttempt);
     }
 

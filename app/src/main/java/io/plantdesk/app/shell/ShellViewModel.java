@@ -47,6 +47,11 @@ public final class ShellViewModel {
     private String freshAt;
     private final EmbeddedSupervisor supervisor;
     private boolean restarting;
+    /**
+     * Counts finished restarts: a probe or poll that began before the latest one reports on the
+     * old server, and acting on it would stop the fresh one (a slow start under load looped so).
+     */
+    private int restarts;
     private final ReadOnlyObjectWrapper<Outage> outage = new ReadOnlyObjectWrapper<>(Outage.NONE);
     private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper("");
@@ -149,8 +154,12 @@ public final class ShellViewModel {
             return;
         }
         probing = true;
+        int before = restarts;
         tasks.run("probe", () -> ConnectionProbe.listening(session.profile()), up -> {
             probing = false;
+            if (!up && (before != restarts || restarting)) {
+                return; // about a server that has been replaced meanwhile
+            }
             if (!up) {
                 goOffline(session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE);
             } else if (outage.get() != Outage.NONE && outage.get() != Outage.REFUSED) {
@@ -168,6 +177,7 @@ public final class ShellViewModel {
             return;
         }
         checking = true;
+        int before = restarts;
         tasks.run("poll", () -> {
             if (!ConnectionProbe.listening(session.profile())) {
                 return new Poll(session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE, Set.of());
@@ -189,7 +199,7 @@ public final class ShellViewModel {
                 } else {
                     live.fire(poll.changed());
                 }
-            } else {
+            } else if (before == restarts && !restarting) {
                 goOffline(poll.outage());
             }
         }, e -> checking = false);
@@ -234,7 +244,7 @@ public final class ShellViewModel {
         outage.set(why);
         connectionText.set(m.get("shell.offline", offlineSince, where()));
         describe(why, null);
-        if ((why == Outage.LOCAL_STOPPED || why == Outage.LOCAL_FAILED) && supervisor != null && supervisor.due()) {
+        if ((why == Outage.LOCAL_STOPPED || why == Outage.LOCAL_FAILED) && supervisor != null && !restarting && supervisor.due()) {
             restart();
         }
     }
@@ -245,6 +255,7 @@ public final class ShellViewModel {
         describe(Outage.LOCAL_STOPPED, m.get("offline.local.restarting", supervisor.status().failures() + 1));
         tasks.run("restart embedded", supervisor::restartIfDue, status -> {
             restarting = false;
+            restarts++;
             if (status.lastError().isPresent()) {
                 outage.set(Outage.LOCAL_FAILED);
                 describe(Outage.LOCAL_FAILED, null);
