@@ -272,7 +272,10 @@ public final class PlannerView {
         String who = c.assignees().stream().map(nameOf).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
         card.setTooltip(new Tooltip(m.get("planner.card.tooltip", c.number(), c.title(),
                 c.assetName() == null ? "" : c.assetName(), who.isEmpty() ? m.get("planner.unassigned") : who)));
-        card.setOnMousePressed(e -> card.requestFocus());
+        card.setOnMousePressed(e -> {
+            card.requestFocus();
+            e.consume(); // else the ScrollPane around the grid takes the focus (Alt+arrows need it here)
+        });
         card.setOnDragDetected(e -> {
             dragged = c.id();
             draggedFrom = person;
