@@ -36,6 +36,8 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/platform/messages.properties", "/io/plantdesk/migrations/messages.properties",
             "/io/plantdesk/activity/messages.properties",
             "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
+            "/io/plantdesk/maintenance/messages.properties", "/io/plantdesk/maintenance/ui/planner/messages.properties",
+            "/io/plantdesk/maintenance/ui/parts/messages.properties", "/io/plantdesk/maintenance/ui/assets/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
 
