@@ -38,7 +38,8 @@ create table maint.work_order_counter (
     unique (tenant_id)
 );
 select core.enable_tenant_rls('maint.work_order_counter');
-select core.attach_row_triggers('maint.work_order_counter');
+-- No row triggers (sql/README rule 5's exception): the counter is bookkeeping, not business data;
+-- every bump would add an audit row to each work order's insert, which is audited itself.
 
 -- Tags joined for the search vector (array_to_string is only stable).
 create function maint.tags_text(p_tags text[]) returns text
@@ -194,7 +195,9 @@ create table maint.work_order_status (
 );
 create index work_order_status_of on maint.work_order_status (tenant_id, work_order_id, at);
 select core.enable_tenant_rls('maint.work_order_status');
-select core.attach_row_triggers('maint.work_order_status');
+-- No row triggers (sql/README rule 5's exception): this table is itself the status history,
+-- append-only and written by a trigger; auditing it would record every transition twice.
+-- Its stamp columns keep their defaults (who and when the row was written).
 
 create function maint.work_order_history() returns trigger
     language plpgsql

@@ -103,7 +103,11 @@ declare
     made int := 0;
     step interval;
 begin
-    insert into maint.pm_generator_state (tenant_id, id) values (p_tenant, p_tenant) on conflict do nothing;
+    -- Only the plant's first run inserts: an INSERT ... ON CONFLICT on the row another run has
+    -- updated (uncommitted) would wait for that run instead of finding it busy below.
+    if not exists (select 1 from maint.pm_generator_state where tenant_id = p_tenant) then
+        insert into maint.pm_generator_state (tenant_id, id) values (p_tenant, p_tenant) on conflict do nothing;
+    end if;
     begin
         perform 1 from maint.pm_generator_state where tenant_id = p_tenant for update nowait;
     exception when lock_not_available then

@@ -34,9 +34,9 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/overview/ui/messages.properties", "/io/plantdesk/people/ui/messages.properties",
             "/io/plantdesk/operations/ui/messages.properties", "/io/plantdesk/activity/ui/messages.properties",
             "/io/plantdesk/platform/messages.properties", "/io/plantdesk/migrations/messages.properties",
-            "/io/plantdesk/activity/messages.properties",
+            "/io/plantdesk/activity/messages.properties", "/io/plantdesk/maintenance/messages.properties",
             "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
-            "/io/plantdesk/maintenance/messages.properties", "/io/plantdesk/maintenance/ui/planner/messages.properties",
+            "/io/plantdesk/maintenance/ui/planner/messages.properties",
             "/io/plantdesk/maintenance/ui/parts/messages.properties", "/io/plantdesk/maintenance/ui/assets/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");

@@ -192,6 +192,23 @@ class PmGenerationTest {
     }
 
     @Test
+    void theServerSideRunGeneratesForEveryPlantWithTheSameLock() {
+        pm(planner).create(PmScheduleDraft.calendar(plant.machine(), "Headless", 7, now().plusDays(1), 7));
+        String slug = db.adminJdbi().withHandle(h -> h.createQuery("select slug from core.tenant where id = :t")
+                .bind("t", planner.tenantId()).mapTo(String.class).one());
+        assertThat(new PmGeneration(db.admin()).run(slug, 100)).containsExactly(new PmGeneration.Result(slug, false, 1));
+        assertThat(new PmGeneration(db.admin()).run(slug, 100)).containsExactly(new PmGeneration.Result(slug, false, 0));
+        assertThatThrownBy(() -> new PmGeneration(db.admin()).run("no-such-plant", 100)).hasMessage("There is no plant \"no-such-plant\".");
+        // A client holding the plant's generator row: the server run finds it busy and does nothing.
+        db.jdbiAs(operator).useHandle(h -> {
+            h.begin();
+            h.createQuery("select * from maint.generate_pm(1)").mapToMap().list();
+            assertThat(new PmGeneration(db.admin()).run(slug, 100)).containsExactly(new PmGeneration.Result(slug, true, 0));
+            h.rollback();
+        });
+    }
+
+    @Test
     void onlyTheGeneratorMovesASchedulesStateAndNobodyCanHoldItsLock() {
         assertThatThrownBy(() -> db.jdbiAs(operator).useHandle(h -> h.createQuery(
                 "select 1 from maint.pm_generator_state for update nowait").mapToMap().list()))

@@ -1,0 +1,135 @@
+package io.plantdesk.maintenance.bench;
+
+import io.plantdesk.maintenance.BacklogQuery;
+import io.plantdesk.maintenance.BacklogSort;
+import io.plantdesk.maintenance.KpiService;
+import io.plantdesk.maintenance.WorkOrderService;
+import io.plantdesk.platform.admin.AdminService;
+import io.plantdesk.platform.bench.BenchArgs;
+import io.plantdesk.platform.bench.BenchScenario;
+import io.plantdesk.platform.bench.Stats;
+import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.db.Database;
+import io.plantdesk.platform.db.Environment;
+import io.plantdesk.platform.db.Migrator;
+import io.plantdesk.platform.db.Pools;
+import io.plantdesk.platform.db.SslMode;
+import io.plantdesk.platform.embedded.EmbeddedServer;
+import io.plantdesk.platform.ids.Ids;
+import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.platform.people.NewPerson;
+import io.plantdesk.platform.rollup.RollupRunner;
+import com.zaxxer.hikari.HikariDataSource;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The maintenance screens' reads at scale, as a planner's own login under RLS through the app's
+ * pool (issue 14's figures: backlog first page and any sort at most 50 ms p95, full-text search
+ * at most 100 ms p95, KPI refresh at most 20 ms p95): a plant with N work orders (and a second
+ * plant with a tenth of that, for RLS to filter out), then every sort both ways, searches for a
+ * common and a rare word, and the KPI dashboard's refresh from the rollup.
+ * {@code modules/bench/run --scenario maintenance --rows 1000000}.
+ */
+public final class MaintenanceBench implements BenchScenario {
+
+    @Override
+    public String name() {
+        return "maintenance";
+    }
+
+    @Override
+    public String description() {
+        return "backlog pages in every sort, full-text search and the KPI refresh under RLS [--rows N --days D --samples S "
+                + "--dir DIR --out FILE]";
+    }
+
+    @Override
+    public void run(BenchArgs a) throws Exception {
+        long rows = a.number("--rows", 1_000_000);
+        int days = (int) a.number("--days", 730);
+        int samples = (int) a.number("--samples", 60);
+        Path out = a.path("--out", "modules/bench/target/bench-maintenance.json");
+        Path home = Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        List<Stats> stats = new ArrayList<>();
+        try (EmbeddedServer server = EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
+            server.ensureDatabase("bench");
+            DataSource admin = server.adminDataSource("bench");
+            Migrator.migrate(admin);
+            AdminService people = new AdminService(admin, new Ids(Clock.systemUTC()));
+            UUID plant = people.ensureTenant("Bench plant", "bench");
+            String password = UUID.randomUUID().toString();
+            people.createPerson(plant, new NewPerson("Bench Planner", null, AppRole.PLANNER, "bench_planner", password.toCharArray()));
+            UUID other = people.ensureTenant("Other plant", "other");
+            long t0 = System.nanoTime();
+            new WorkOrderGenerator().generate(admin, plant, rows, days, 1);
+            new WorkOrderGenerator().generate(admin, other, Math.max(1000, rows / 10), days, 2);
+            System.err.printf("Generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
+
+            ConnectionProfile profile = new ConnectionProfile("bench", "localhost", server.port(), "bench", "",
+                    SslMode.DISABLE, Environment.DEV, false);
+            try (HikariDataSource pool = Pools.open(profile, "bench_planner", password.toCharArray())) {
+                Jdbi jdbi = Database.jdbiFor(pool);
+                new RollupRunner(jdbi).catchUp("maintenance_daily", p -> { }, () -> false);
+                Database.jdbiFor(admin).useHandle(h -> h.execute("vacuum analyze maint.kpi_daily"));
+                WorkOrderService orders = new WorkOrderService(jdbi, Clock.systemUTC());
+                for (BacklogSort sort : BacklogSort.values()) {
+                    for (boolean desc : new boolean[] {false, true}) {
+                        BacklogQuery q = BacklogQuery.open().withSort(sort, desc);
+                        stats.add(measure("backlog." + sort.name().toLowerCase(Locale.ROOT) + (desc ? ".desc" : ""), samples,
+                                () -> orders.backlog(q)));
+                    }
+                }
+                stats.add(measure("backlog.all.number.desc", samples, () -> orders.backlog(BacklogQuery.open()
+                        .withStatuses(java.util.EnumSet.allOf(io.plantdesk.maintenance.api.WorkOrderStatus.class))
+                        .withSort(BacklogSort.NUMBER, true))));
+                stats.add(measure("search.common", samples, () -> orders.backlog(BacklogQuery.open().withText("needle"))));
+                stats.add(measure("search.two.words", samples, () -> orders.backlog(BacklogQuery.open().withText("hose steam"))));
+                stats.add(measure("search.rare", samples, () -> orders.backlog(BacklogQuery.open().withText("bearing looper clutch"))));
+                KpiService kpis = new KpiService(jdbi);
+                OffsetDateTime to = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1);
+                stats.add(measure("kpi.refresh.30d", samples, () -> {
+                    kpis.summary(to.minusDays(30), to);
+                    kpis.backlog();
+                }));
+            }
+        }
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%,d work orders (a planner's own login, under RLS)%n", rows);
+        System.out.printf(Locale.ROOT, "%-30s %8s %10s %10s %10s%n", "scenario", "samples", "p50 ms", "p95 ms", "max ms");
+        for (Stats st : stats) {
+            System.out.printf(Locale.ROOT, "%-30s %8d %10.2f %10.2f %10.2f%n", st.scenario(), st.samples(), st.p50(), st.p95(), st.max());
+        }
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, "[\n  " + String.join(",\n  ", stats.stream().map(Stats::json).toList()) + "\n]\n");
+        System.out.println("JSON written to " + out);
+    }
+
+    private static Stats measure(String name, int samples, Runnable work) {
+        for (int i = 0; i < 5; i++) {
+            work.run(); // warm-up: plans cached, pages in memory
+        }
+        double[] ms = new double[samples];
+        for (int i = 0; i < samples; i++) {
+            long s = System.nanoTime();
+            work.run();
+            ms[i] = (System.nanoTime() - s) / 1e6;
+        }
+        return Stats.of(name, ms);
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code plantdesk maintenance ...}: the maintenance module's subcommands. */
+package io.plantdesk.maintenance.cli;
