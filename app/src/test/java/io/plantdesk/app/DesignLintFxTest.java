@@ -38,6 +38,7 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
             "/io/plantdesk/maintenance/ui/planner/messages.properties",
             "/io/plantdesk/maintenance/ui/parts/messages.properties", "/io/plantdesk/maintenance/ui/assets/messages.properties",
+            "/io/plantdesk/maintenance/ui/kpi/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
 

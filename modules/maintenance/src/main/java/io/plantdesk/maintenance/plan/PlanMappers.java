@@ -57,4 +57,11 @@ final class PlanMappers {
                     rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
         }
     }
+
+    public static final class ComplianceMapper implements RowMapper<long[]> {
+        @Override
+        public long[] map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new long[] {rs.getLong("scheduled"), rs.getLong("on_time")};
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.sqlobject.SingleValue;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -28,6 +29,11 @@ public interface PlannerDao {
 
     @SqlQuery("plantZone")
     String plantZone();
+
+    @SqlQuery("scheduleCompliance")
+    @SingleValue
+    @RegisterRowMapper(PlanMappers.ComplianceMapper.class)
+    long[] scheduleCompliance(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to, @Bind("zone") String zone);
 
     @SqlQuery("personName")
     Optional<String> personName(@Bind("login") String login);

@@ -100,6 +100,24 @@ public final class PlannerService {
         return new MoveResult.Conflict(theirs, by);
     }
 
+    /**
+     * Schedule compliance over the {@code weeks} whole schedule weeks before the current one (a
+     * week still running is not judged yet), in the plant's weeks.
+     */
+    public ScheduleCompliance scheduleCompliance(int weeks, LocalDate today, ZoneId zone) {
+        LocalDate end = mondayOf(today);
+        LocalDate first = end.minusWeeks(Math.clamp(weeks, 1, 104));
+        long[] r = call(dao -> dao.scheduleCompliance(first.atStartOfDay(zone).toOffsetDateTime(),
+                end.atStartOfDay(zone).toOffsetDateTime(), zone.getId()));
+        return new ScheduleCompliance(first, end, r[0], r[1]);
+    }
+
+    /** Crew capacity of a week in hours: the technicians' capacity summed (SMRP 5.4.9's divisor). */
+    public BigDecimal crewCapacity(LocalDate monday, ZoneId zone) {
+        return week(monday, zone).technicians().stream().flatMap(t -> t.hoursPerDay().stream())
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** The plant's shifts a technician can be put on. */
     public List<ShiftChoice> shifts() {
         return call(PlannerDao::shifts);

@@ -139,6 +139,37 @@ class PlannerServiceTest {
                 .isInstanceOf(PlantdeskException.class);
     }
 
+    @Test
+    void scheduleComplianceCountsWorkDoneWithinItsScheduledWeekOverWholePastWeeks() {
+        PlannerService p = f.planner(db);
+        // Worked by hand, "today" Wednesday 10 March 2027, one past week (1 to 7 March):
+        // on time (done Wednesday), late (done the next Monday), still open, cancelled (out), this week's (not judged).
+        LocalDate lastMonday = LocalDate.of(2027, 3, 1);
+        WorkOrder onTime = f.scheduled(db, "On time", lastMonday, LocalTime.of(10, 0), 1, null);
+        WorkOrder late = f.scheduled(db, "Late", lastMonday.plusDays(4), LocalTime.of(10, 0), 1, null);
+        f.scheduled(db, "Open", lastMonday.plusDays(6), LocalTime.of(23, 0), 1, null);
+        WorkOrder cancelled = f.scheduled(db, "Cancelled", lastMonday.plusDays(2), LocalTime.of(10, 0), 1, null);
+        f.scheduled(db, "This week", lastMonday.plusDays(8), LocalTime.of(10, 0), 1, null);
+        WorkOrderService wo = new WorkOrderService(db.jdbiAs(f.planner()), Clock.systemUTC());
+        for (WorkOrder w : List.of(onTime, late)) {
+            wo.changeStatus(w.id(), WorkOrderStatus.IN_PROGRESS);
+            wo.changeStatus(w.id(), WorkOrderStatus.COMPLETED);
+        }
+        wo.changeStatus(cancelled.id(), WorkOrderStatus.CANCELLED);
+        // 23:59 Sunday in Dhaka is inside the week; 00:30 Monday is the next one.
+        db.adminJdbi().useHandle(h -> {
+            h.execute("update maint.work_order set completed_at = ? where id = ?",
+                    lastMonday.plusDays(6).atTime(23, 59).atZone(f.zone()).toOffsetDateTime(), onTime.id());
+            h.execute("update maint.work_order set completed_at = ? where id = ?",
+                    lastMonday.plusDays(7).atTime(0, 30).atZone(f.zone()).toOffsetDateTime(), late.id());
+        });
+        ScheduleCompliance c = p.scheduleCompliance(1, LocalDate.of(2027, 3, 10), f.zone());
+        assertThat(c.scheduled()).isEqualTo(3);
+        assertThat(c.onTime()).isEqualTo(1);
+        assertThat(c.percent()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("33.3"));
+        assertThat(p.scheduleCompliance(1, LocalDate.of(2030, 1, 9), f.zone()).percent()).isEmpty();
+    }
+
     private static PlanTechnician tech(WeekPlan w, UUID id) {
         return w.technicians().stream().filter(t -> t.personId().equals(id)).findFirst().orElseThrow();
     }

@@ -55,7 +55,7 @@ public final class AssetsViewModel {
             historyOffset.set(0);
             details();
         });
-        selectedMeter.addListener((o, a, b) -> readings());
+        selectedMeter.addListener((o, a, b) -> loadReadings());
     }
 
     /** Reloads the sites (the open branches reload themselves when opened again). */
@@ -90,7 +90,7 @@ public final class AssetsViewModel {
         page(historyOffset.get());
     }
 
-    private void readings() {
+    private void loadReadings() {
         Meter m = selectedMeter.get();
         if (m == null) {
             readings.clear();
