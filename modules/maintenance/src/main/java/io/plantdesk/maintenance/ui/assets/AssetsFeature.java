@@ -8,6 +8,8 @@ import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.i18n.Messages;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javafx.scene.Node;
 import org.kordamp.ikonli.Ikon;
@@ -42,6 +44,11 @@ public final class AssetsFeature implements Feature {
     @Override
     public Set<AppRole> allowedRoles() {
         return Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR, AppRole.TECHNICIAN);
+    }
+
+    @Override
+    public List<String> stylesheets() {
+        return List.of(Objects.requireNonNull(AssetsFeature.class.getResource("assets.css")).toExternalForm());
     }
 
     @Override

@@ -24,10 +24,11 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
+
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -67,7 +68,9 @@ public final class KpiView {
         header.getStyleClass().add("page-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
-        FlowPane tiles = new FlowPane(12, 12);
+        // Equal tiles, four a row: a FlowPane let a tall tile's wrapped label run under the next row.
+        TilePane tiles = new TilePane(12, 12);
+        tiles.setPrefColumns(4);
         tiles.setId("kpiTiles");
         LineChart<String, Number> ratios = new LineChart<>(new CategoryAxis(), percentAxis());
         ratios.setId("kpiRatios");

@@ -4,6 +4,7 @@ import io.plantdesk.maintenance.plan.Capacity;
 import io.plantdesk.maintenance.plan.PlanCard;
 import io.plantdesk.maintenance.plan.PlanTechnician;
 import io.plantdesk.maintenance.plan.WeekPlan;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.StateView;
 import java.math.BigDecimal;
@@ -96,9 +97,17 @@ public final class PlannerView {
         export.setOnAction(e -> target.choose(export.getScene().getWindow()).ifPresent(dir -> vm.export(dir, files -> { })));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, prev, week, next, today, export);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button b : List.of(prev, next, today, export)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox header = new HBox(title, spacer, export);
         header.getStyleClass().add("page-header");
         header.setAlignment(Pos.CENTER_LEFT);
+        // The week's navigation on its own row: in Floor mode it does not fit beside the title.
+        week.setWrapText(true);
+        HBox nav = new HBox(8, prev, week, next, today);
+        nav.setAlignment(Pos.CENTER_LEFT);
 
         Label message = new Label();
         message.setId("plannerMessage");
@@ -119,7 +128,7 @@ public final class PlannerView {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
-        VBox content = new VBox(8, message, hint, scroll);
+        VBox content = new VBox(8, nav, message, hint, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
@@ -155,6 +164,9 @@ public final class PlannerView {
             Label day = new Label(PlannerTexts.day(plan.day(d)));
             day.getStyleClass().addAll("plan-day", "text-bold");
             day.setMaxWidth(Double.MAX_VALUE);
+            day.setWrapText(true);
+            day.setMinHeight(Region.USE_PREF_SIZE);
+            DataText.mark(day); // a date in the person's locale, not a sentence
             if (plan.day(d).equals(LocalDate.now(plan.zone()))) {
                 day.getStyleClass().add("plan-today");
             }
@@ -182,6 +194,9 @@ public final class PlannerView {
 
     private Node rowHeader(PlanTechnician t) {
         Label name = new Label(t == null ? m.get("planner.unassigned") : t.name());
+        if (t != null) {
+            DataText.mark(name); // a person's name
+        }
         name.getStyleClass().add("text-bold");
         name.setWrapText(true);
         name.setMinHeight(Region.USE_PREF_SIZE);
