@@ -138,14 +138,21 @@ public final class AssetsView {
         problem.textProperty().bind(vm.problemProperty());
         problem.managedProperty().bind(vm.problemProperty().isNotEmpty());
 
-        VBox right = new VBox(8, problem, section(m.get("assets.details")), details, section(m.get("assets.meters")), meters,
-                readings, section(m.get("assets.history")), history, pager);
+        Label metersTitle = section(m.get("assets.meters"));
+        Label historyTitle = section(m.get("assets.history"));
+        // Until an asset is picked only the hint shows: empty tables would read as "this asset has none".
+        for (Node n : List.of(metersTitle, meters, readings, historyTitle, history, pager)) {
+            n.visibleProperty().bind(vm.selectedProperty().isNotNull());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        VBox right = new VBox(8, problem, section(m.get("assets.details")), details, metersTitle, meters,
+                readings, historyTitle, history, pager);
         right.setMinWidth(0);
         history.setPrefHeight(260);
         ScrollPane rightScroll = new ScrollPane(right);
         rightScroll.setFitToWidth(true);
         SplitPane split = new SplitPane(tree, rightScroll);
-        split.setDividerPositions(0.32);
+        split.setDividerPositions(0.38);
         StateView states = new StateView(split);
         VBox.setVgrow(states, Priority.ALWAYS);
         states.follow(vm.load(), new StateView.Texts(m.get("assets.loading"), m.get("assets.empty"), m.get("assets.empty.hint"),

@@ -105,7 +105,9 @@ public final class PartsView {
         stock.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         stock.getColumns().add(Columns.text(m.get("parts.location"), StockLevel::locationName, 140));
         stock.getColumns().add(Columns.text(m.get("parts.on.hand"), s -> qty(s.onHand())));
-        stock.setPlaceholder(new Label(m.get("parts.stock.none")));
+        Label stockEmpty = new Label();
+        stockEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.stock.none")));
+        stock.setPlaceholder(stockEmpty);
         stock.setPrefHeight(150);
 
         TableView<StockMovement> ledger = new TableView<>(vm.ledger());
@@ -118,7 +120,9 @@ public final class PartsView {
         ledger.getColumns().add(Columns.text(m.get("parts.location"), s -> vm.locationName(s.locationId())));
         ledger.getColumns().add(Columns.text(m.get("parts.by"), s -> vm.who(s.createdBy())));
         ledger.getColumns().add(Columns.text(m.get("parts.reason"), s -> s.reason() == null ? "" : s.reason(), 120));
-        ledger.setPlaceholder(new Label(m.get("parts.ledger.none")));
+        Label ledgerEmpty = new Label();
+        ledgerEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.ledger.none")));
+        ledger.setPlaceholder(ledgerEmpty);
         Label detailTitle = new Label();
         detailTitle.getStyleClass().add("text-bold");
         detailTitle.setWrapText(true);
@@ -131,7 +135,7 @@ public final class PartsView {
         VBox detail = new VBox(8, detailTitle, stock, ledgerTitle, ledger);
         VBox.setVgrow(ledger, Priority.ALWAYS);
         SplitPane split = new SplitPane(parts, detail);
-        split.setDividerPositions(0.55);
+        split.setDividerPositions(0.62); // every column of the parts table visible at 1280 px
 
         TableView<ReorderSuggestion> reorder = new TableView<>(vm.suggestions());
         reorder.setId("partsReorder");
