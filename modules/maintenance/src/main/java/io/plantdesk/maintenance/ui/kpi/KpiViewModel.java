@@ -1,0 +1,77 @@
+package io.plantdesk.maintenance.ui.kpi;
+
+import io.plantdesk.maintenance.KpiDay;
+import io.plantdesk.maintenance.KpiService;
+import io.plantdesk.maintenance.plan.PlannerService;
+import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.widgets.LoadState;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * The KPI dashboard: a period of days (whole plant days ending today) and its figures. One load
+ * reads the rollups (a few hundred rows), the live backlog and the crew's capacity.
+ */
+public final class KpiViewModel {
+
+    private final KpiService kpis;
+    private final PlannerService planner;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final IntegerProperty days = new SimpleIntegerProperty(90);
+    private final ReadOnlyObjectWrapper<KpiFigures> figures = new ReadOnlyObjectWrapper<>();
+    private final LoadState load = new LoadState();
+    private ZoneId zone;
+
+    public KpiViewModel(KpiService kpis, PlannerService planner, TaskRunner tasks, Clock clock) {
+        this.kpis = kpis;
+        this.planner = planner;
+        this.tasks = tasks;
+        this.clock = clock;
+        days.addListener((o, a, b) -> refresh());
+    }
+
+    public void refresh() {
+        if (figures.get() == null) {
+            load.loading();
+        }
+        int n = days.get();
+        ZoneId known = zone;
+        tasks.latest("kpi.figures", () -> {
+            ZoneId z = known != null ? known : planner.plantZone();
+            LocalDate today = LocalDate.now(clock.withZone(z));
+            OffsetDateTime from = today.minusDays(n - 1L).atStartOfDay(z).toOffsetDateTime();
+            OffsetDateTime to = today.plusDays(1).atStartOfDay(z).toOffsetDateTime();
+            List<KpiDay> perDay = kpis.days(from, to);
+            return new Loaded(z, new KpiFigures(kpis.backlog(), KpiFigures.sum(perDay), kpis.reliability(from, to),
+                    planner.scheduleCompliance(Math.max(1, n / 7), today, z),
+                    planner.crewCapacity(PlannerService.mondayOf(today), z), KpiFigures.weekly(perDay, z)));
+        }, l -> {
+            zone = l.zone();
+            figures.set(l.figures());
+            load.loaded(false);
+        }, load::failed);
+    }
+
+    private record Loaded(ZoneId zone, KpiFigures figures) {
+    }
+
+    public IntegerProperty daysProperty() {
+        return days;
+    }
+
+    ReadOnlyObjectProperty<KpiFigures> figuresProperty() {
+        return figures.getReadOnlyProperty();
+    }
+
+    public LoadState load() {
+        return load;
+    }
+}

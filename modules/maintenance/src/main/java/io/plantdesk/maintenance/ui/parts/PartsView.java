@@ -1,0 +1,193 @@
+package io.plantdesk.maintenance.ui.parts;
+
+import io.plantdesk.maintenance.MovementKind;
+import io.plantdesk.maintenance.Part;
+import io.plantdesk.maintenance.ReorderSuggestion;
+import io.plantdesk.maintenance.StockLevel;
+import io.plantdesk.maintenance.StockMovement;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.keys.Shortcut;
+import io.plantdesk.ui.keys.Shortcuts;
+import io.plantdesk.ui.widgets.Columns;
+import io.plantdesk.ui.widgets.KeepSelection;
+import io.plantdesk.ui.widgets.StateView;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * Parts on the left (low stock said in words and marked), the chosen part's stock per location
+ * and ledger on the right; a second tab lists what to order for the PM work ahead.
+ */
+public final class PartsView {
+
+    static final String LOW = "part-low";
+    private final PartsViewModel vm;
+    private final Messages m;
+
+    public PartsView(PartsViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    public Node build() {
+        Label title = new Label(m.get("parts.title"));
+        title.getStyleClass().add("page-title");
+        TextField search = new TextField();
+        search.setId("partsSearch");
+        search.setPromptText(m.get("parts.search"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        Shortcuts.mark(search, Shortcut.SEARCH);
+        CheckBox low = new CheckBox(m.get("parts.low.only"));
+        low.setId("partsLowOnly");
+        low.selectedProperty().bindBidirectional(vm.lowOnlyProperty());
+        Button receive = new Button(m.get("parts.receive"), new FontIcon(Material2AL.ADD_BOX));
+        receive.setId("partsReceive");
+        Button adjust = new Button(m.get("parts.adjust"), new FontIcon(Material2MZ.TUNE));
+        adjust.setId("partsAdjust");
+        receive.disableProperty().bind(vm.selectedProperty().isNull());
+        adjust.disableProperty().bind(vm.selectedProperty().isNull());
+        receive.setOnAction(e -> MovementDialog.receive(receive.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
+        adjust.setOnAction(e -> MovementDialog.adjust(adjust.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(title, spacer, search, low, receive, adjust);
+        header.getStyleClass().add("page-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Part> parts = new TableView<>(vm.shown());
+        parts.setId("partsTable");
+        parts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        parts.getColumns().add(Columns.text(m.get("parts.code"), Part::code));
+        parts.getColumns().add(Columns.text(m.get("parts.name"), Part::name, 160));
+        parts.getColumns().add(Columns.text(m.get("parts.on.hand"), p -> qty(p.onHand()) + " " + p.unit()));
+        parts.getColumns().add(Columns.text(m.get("parts.reorder.point"), p -> qty(p.reorderPoint())));
+        parts.getColumns().add(Columns.text(m.get("parts.unit.cost"), p -> p.unitCost() == null ? "" : money(p.unitCost())));
+        parts.getColumns().add(Columns.text(m.get("parts.state"), p -> p.low() ? m.get("parts.low") : m.get("parts.ok")));
+        parts.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Part p, boolean empty) {
+                super.updateItem(p, empty);
+                getStyleClass().remove(LOW);
+                if (!empty && p != null && p.low()) {
+                    getStyleClass().add(LOW);
+                }
+            }
+        });
+        parts.setPlaceholder(new Label(m.get("parts.none.match")));
+        KeepSelection.byKey(parts, Part::id);
+        parts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+
+        TableView<StockLevel> stock = new TableView<>(vm.stock());
+        stock.setId("partsStock");
+        stock.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        stock.getColumns().add(Columns.text(m.get("parts.location"), StockLevel::locationName, 140));
+        stock.getColumns().add(Columns.text(m.get("parts.on.hand"), s -> qty(s.onHand())));
+        Label stockEmpty = new Label();
+        stockEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.stock.none")));
+        stock.setPlaceholder(stockEmpty);
+        stock.setPrefHeight(150);
+
+        TableView<StockMovement> ledger = new TableView<>(vm.ledger());
+        ledger.setId("partsLedger");
+        ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
+        ledger.getColumns().add(Columns.text(m.get("parts.when"), s -> when.format(s.at().atZoneSameInstant(java.time.ZoneId.systemDefault()))));
+        ledger.getColumns().add(Columns.text(m.get("parts.movement"), s -> kind(s.kind())));
+        ledger.getColumns().add(Columns.text(m.get("parts.quantity"), s -> signed(s.quantity())));
+        ledger.getColumns().add(Columns.text(m.get("parts.location"), s -> vm.locationName(s.locationId())));
+        ledger.getColumns().add(Columns.text(m.get("parts.by"), s -> vm.who(s.createdBy())));
+        ledger.getColumns().add(Columns.text(m.get("parts.reason"), s -> s.reason() == null ? "" : s.reason(), 120));
+        Label ledgerEmpty = new Label();
+        ledgerEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.ledger.none")));
+        ledger.setPlaceholder(ledgerEmpty);
+        Label detailTitle = new Label();
+        detailTitle.getStyleClass().add("text-bold");
+        detailTitle.setWrapText(true);
+        detailTitle.setMinHeight(Region.USE_PREF_SIZE);
+        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
+                ? m.get("parts.pick") : m.get("parts.of", vm.selectedProperty().get().code(), vm.selectedProperty().get().name()),
+                vm.selectedProperty()));
+        Label ledgerTitle = new Label(m.get("parts.ledger"));
+        ledgerTitle.getStyleClass().add("text-bold");
+        VBox detail = new VBox(8, detailTitle, stock, ledgerTitle, ledger);
+        VBox.setVgrow(ledger, Priority.ALWAYS);
+        SplitPane split = new SplitPane(parts, detail);
+        split.setDividerPositions(0.62); // every column of the parts table visible at 1280 px
+
+        TableView<ReorderSuggestion> reorder = new TableView<>(vm.suggestions());
+        reorder.setId("partsReorder");
+        reorder.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        reorder.getColumns().add(Columns.text(m.get("parts.code"), ReorderSuggestion::code));
+        reorder.getColumns().add(Columns.text(m.get("parts.name"), ReorderSuggestion::name, 160));
+        reorder.getColumns().add(Columns.text(m.get("parts.on.hand"), r -> qty(r.onHand()) + " " + r.unit()));
+        reorder.getColumns().add(Columns.text(m.get("parts.pm.need"), r -> qty(r.pmNeed())));
+        reorder.getColumns().add(Columns.text(m.get("parts.reorder.point"), r -> qty(r.reorderPoint())));
+        reorder.getColumns().add(Columns.text(m.get("parts.suggested"), r -> qty(r.suggested()) + " " + r.unit()));
+        reorder.setPlaceholder(new Label(m.get("parts.reorder.none")));
+        Label reorderHint = new Label(m.get("parts.reorder.hint", PartsViewModel.HORIZON_DAYS));
+        reorderHint.getStyleClass().add("text-muted");
+        reorderHint.setWrapText(true);
+        reorderHint.setMinHeight(Region.USE_PREF_SIZE);
+        VBox reorderBox = new VBox(8, reorderHint, reorder);
+        VBox.setVgrow(reorder, Priority.ALWAYS);
+
+        Tab stockTab = new Tab(m.get("parts.tab.stock"), split);
+        Tab reorderTab = new Tab(m.get("parts.tab.reorder"), reorderBox);
+        reorderTab.setId("partsReorderTab");
+        TabPane tabs = new TabPane(stockTab, reorderTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        StateView states = new StateView(tabs);
+        VBox.setVgrow(states, Priority.ALWAYS);
+        states.follow(vm.load(), new StateView.Texts(m.get("parts.loading"), m.get("parts.empty"), m.get("parts.empty.hint"),
+                null, null, m.get("parts.error"), m.get("parts.retry"), vm::refresh));
+        VBox body = new VBox(states);
+        body.getStyleClass().add("page-body");
+        BorderPane root = new BorderPane(body);
+        root.setTop(header);
+        return root;
+    }
+
+    private String kind(MovementKind k) {
+        return m.get("parts.kind." + k.name().toLowerCase(Locale.ROOT));
+    }
+
+    static String qty(BigDecimal q) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        f.setMaximumFractionDigits(3);
+        return q == null ? "" : f.format(q);
+    }
+
+    static String signed(BigDecimal q) {
+        return q.signum() > 0 ? "+" + qty(q) : qty(q);
+    }
+
+    static String money(BigDecimal q) {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault());
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(q);
+    }
+}

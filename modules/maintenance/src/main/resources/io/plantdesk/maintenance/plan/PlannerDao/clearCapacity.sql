@@ -1,0 +1,1 @@
+delete from maint.technician_capacity where person_id = :personId

@@ -1,0 +1,1 @@
+select display_name from core.person where login_role = :login

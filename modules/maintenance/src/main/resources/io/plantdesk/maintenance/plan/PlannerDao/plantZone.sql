@@ -1,0 +1,1 @@
+select time_zone from core.tenant where id = core.current_tenant()

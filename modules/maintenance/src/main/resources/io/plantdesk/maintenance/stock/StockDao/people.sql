@@ -1,0 +1,1 @@
+select login_role, display_name from core.person

@@ -1,0 +1,32 @@
+package io.plantdesk.maintenance.ui.kpi;
+
+import io.plantdesk.maintenance.KpiService;
+import io.plantdesk.maintenance.plan.PlannerService;
+import io.plantdesk.platform.tasks.TaskRunner;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Loads the dashboard's view model on the calling thread (no toolkit) and reads its figures. */
+public final class KpiViewModelProbe {
+
+    public record Read(BigDecimal crewCapacityHours, long backlogCount, BigDecimal backlogHours, BigDecimal readyHours,
+                       Optional<BigDecimal> readyWeeks) {
+    }
+
+    private KpiViewModelProbe() {
+    }
+
+    public static Read load(Jdbi jdbi) {
+        KpiViewModel vm = new KpiViewModel(new KpiService(jdbi), new PlannerService(jdbi, Clock.systemUTC()),
+                TaskRunner.sameThread(), Clock.systemUTC());
+        vm.refresh();
+        KpiFigures f = vm.figuresProperty().get();
+        if (f == null) {
+            throw new AssertionError("not loaded: " + vm.load().errorProperty().get());
+        }
+        return new Read(f.crewCapacityHours(), f.backlog().count(), f.backlog().hours(), f.backlog().readyHours(),
+                f.readyBacklogWeeks());
+    }
+}
