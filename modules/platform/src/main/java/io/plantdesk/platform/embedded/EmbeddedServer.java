@@ -510,6 +510,14 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    private static boolean isBundledMajor(Path dataDir) {
+        try {
+            return Files.readString(dataDir.resolve("PG_VERSION"), StandardCharsets.US_ASCII).trim().equals(BundledVersion.MAJOR);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static EmbeddedServerException damaged(Path dataDir, Path log, Throwable cause) {
         return new EmbeddedServerException(Reason.DAMAGED, "The embedded database folder is damaged.",
                 "Move " + dataDir + " to another place (keep it for IT) and start Plantdesk again to get a fresh demo plant.",
@@ -567,6 +575,10 @@ public final class EmbeddedServer implements AutoCloseable {
         if (tail.contains("No space left on device")) {
             return new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database ran out of space.",
                     "Free some space on the disk of " + dataDir + " and start Plantdesk again.", log, e);
+        }
+        if (tail.contains("database files are incompatible") && isBundledMajor(dataDir)) {
+            // PG_VERSION names this PostgreSQL, so it is the control file that is damaged, not another version's folder
+            return damaged(dataDir, log, e);
         }
         if (tail.contains("database files are incompatible")) {
             return new EmbeddedServerException(Reason.INCOMPATIBLE,

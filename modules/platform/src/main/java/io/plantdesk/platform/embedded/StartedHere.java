@@ -42,7 +42,7 @@ final class StartedHere {
             old = STARTED.remove(dataDir.toAbsolutePath().normalize());
         }
         if (old != null) {
-            closeQuietly(old);
+            releaseLock(old); // its server is gone: asking it to stop would only fail ("Could not stop postmaster")
         }
     }
 
@@ -58,9 +58,12 @@ final class StartedHere {
         synchronized (StartedHere.class) {
             pg = STARTED.remove(dataDir.toAbsolutePath().normalize());
         }
-        if (pg == null) {
-            return;
+        if (pg != null) {
+            releaseLock(pg);
         }
+    }
+
+    private static void releaseLock(EmbeddedPostgres pg) {
         try {
             Field stream = EmbeddedPostgres.class.getDeclaredField("lockStream");
             stream.setAccessible(true);
@@ -68,7 +71,7 @@ final class StartedHere {
                 c.close(); // closing the file releases its lock
             }
         } catch (ReflectiveOperationException | IOException | RuntimeException e) {
-            LOG.debug("Could not let go of the embedded library's lock file in {}", dataDir, e);
+            LOG.debug("Could not let go of the embedded library's lock file", e);
         }
     }
 
@@ -84,7 +87,7 @@ final class StartedHere {
             return;
         }
         if (pg != null) {
-            closeQuietly(pg); // its server is gone already; this only lets go of the lock file
+            releaseLock(pg); // its server is gone already
         }
         postmaster.ifPresent(p -> stopWithPgCtl(folders, p));
     }
