@@ -82,13 +82,14 @@ class SessionReaperTest {
         TestUser first = db.createUser(plant, AppRole.OPERATOR);
         TestUser second = db.createUser(plant, AppRole.SUPERVISOR);
         try (Connection admin = db.admin().getConnection()) {
-            admin.createStatement().execute("update core.tenant set connection_budget = 3 where id = '" + plant + "'");
             java.util.List<Connection> sessions = new java.util.ArrayList<>();
             try (Connection otherPlant = db.connectAs(operatorB)) {
                 for (TestUser u : java.util.List.of(first, first, second, second, first)) {
                     sessions.add(db.connectAs(u));
                     Thread.sleep(20); // distinct start times: which is newest is not left to chance
                 }
+                // Set after the sessions opened (as when the DBA lowers it, or on a server without the login check).
+                admin.createStatement().execute("update core.tenant set connection_budget = 3 where id = '" + plant + "'");
                 assertThat(call(admin, "select core.end_overdue_sessions()")).isEqualTo(2);
                 assertThat(sessions.stream().map(c -> valid(c)).toList()).containsExactly(true, true, true, false, false);
                 assertThat(otherPlant.isValid(2)).isTrue();
@@ -113,6 +114,32 @@ class SessionReaperTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
             assertThatThrownBy(() -> call(person, "select core.end_sessions_over_budget()"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+    }
+
+    /** From PostgreSQL 17 on the budget is also kept at the door, with a sentence naming it (V021). */
+    @Test
+    void aSessionBeyondThePlantsBudgetIsRefusedAtLoginWithASentenceButThePlantsAdminGetsIn() throws Exception {
+        try (Connection su = db.admin().getConnection()) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(call(su, "select current_setting('server_version_num')::int") >= 170000,
+                    "login event triggers need PostgreSQL 17");
+            UUID plant = db.createTenant("Plant Door");
+            TestUser operator = db.createUser(plant, AppRole.OPERATOR);
+            TestUser plantAdmin = db.createUser(plant, AppRole.ADMIN);
+            su.createStatement().execute("update core.tenant set connection_budget = 2 where id = '" + plant + "'");
+            try (Connection one = db.connectAs(operator); Connection two = db.connectAs(operator)) {
+                assertThatThrownBy(() -> db.connectAs(operator).close())
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(io.plantdesk.platform.db.DbErrors.translate((SQLException) e, null).getMessage())
+                                .contains("already uses all 2 connections of its connection budget"));
+                try (Connection admin = db.connectAs(plantAdmin)) {
+                    assertThat(admin.isValid(2)).as("the plant's admin can still get in").isTrue();
+                }
+                assertThat(one.isValid(2) && two.isValid(2)).isTrue();
+            }
+            try (Connection again = db.connectAs(operator)) {
+                assertThat(again.isValid(2)).as("a slot of the budget is free again").isTrue();
+            }
         }
     }
 
