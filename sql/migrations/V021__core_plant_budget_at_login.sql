@@ -1,7 +1,8 @@
 -- Purpose: the plant's connection budget (V020) is also kept at the door where the server can:
 --          from PostgreSQL 17 on, a login event trigger refuses a person's new session when their
---          plant already holds its budget, with a sentence naming it (admins of the plant still
---          get in, to put things right; the reaper ends their sessions last). Creating an event
+--          plant already holds its budget, with a sentence naming it (the plant's admins get three
+--          sessions beyond it, to put things right, and no more: a plant admin's own logins cannot
+--          take the server's slots either; the reaper ends admins' sessions last). Creating an event
 --          trigger needs a superuser: on older servers, or a migrator that is not one, a NOTICE
 --          says so and the reaper alone keeps the budget (within 30 s while any Plantdesk runs).
 --          A fault in the check lets the login through: a login trigger must never lock a plant out.
@@ -20,8 +21,8 @@ declare
 begin
     begin
         select l.tenant_id, l.plant, l.app_role into me from core.plant_logins() l where l.login_role = session_user::text;
-        if me.tenant_id is null or me.app_role = 'admin' then
-            return; -- not a Plantdesk person (the installer, the DBA, replication), or one of the plant's admins
+        if me.tenant_id is null then
+            return; -- not a Plantdesk person (the installer, the DBA, replication)
         end if;
         budget := core.connection_budget(me.tenant_id);
         select count(*) into used
@@ -30,7 +31,7 @@ begin
     exception when others then
         return; -- never lock people out over a fault here; the reaper still keeps the budget
     end;
-    if used > budget then -- this session is counted too
+    if used > budget + 3 * (me.app_role = 'admin')::int then -- this session is counted too; admins get three more
         raise exception 'Plant "%" already uses all % connections of its connection budget.', me.plant, budget
             using errcode = '53300',
                   hint = 'Close Plantdesk where it is not in use, or ask IT to raise the plant''s connection budget.';

@@ -339,7 +339,7 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     private static Optional<Address> runningAddress(Path dataDir, Path binDir) {
-        if (ServerFiles.orphanPostmaster(dataDir, binDir).isEmpty()) {
+        if (ServerFiles.orphanPostmaster(dataDir, binDir).or(() -> ServerFiles.postmasterOf(dataDir)).isEmpty()) {
             return Optional.empty();
         }
         try {
@@ -353,7 +353,8 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** True while this folder's postgres runs (whoever started it); false once it stopped or was killed. */
     public boolean serverAlive() {
-        return ServerFiles.orphanPostmaster(folders.dataDir(), folders.binDir()).isPresent();
+        return ServerFiles.orphanPostmaster(folders.dataDir(), folders.binDir()).or(() -> ServerFiles.postmasterOf(folders.dataDir()))
+                .isPresent();
     }
 
     /** A TCP JDBC URL for people's own logins (password required). */

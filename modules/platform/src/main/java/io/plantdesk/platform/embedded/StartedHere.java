@@ -81,15 +81,17 @@ final class StartedHere {
         synchronized (StartedHere.class) {
             pg = STARTED.remove(folders.dataDir().toAbsolutePath().normalize());
         }
-        Optional<ProcessHandle> postmaster = ServerFiles.orphanPostmaster(folders.dataDir(), folders.binDir());
-        if (pg != null && postmaster.isPresent()) {
-            closeQuietly(pg);
+        if (pg != null) {
+            Optional<ProcessHandle> running = ServerFiles.postmasterOf(folders.dataDir());
+            if (running.isPresent()) {
+                LOG.info("Stopping the embedded PostgreSQL (process {}): the last Plantdesk using it is leaving", running.get().pid());
+                closeQuietly(pg);
+            } else {
+                releaseLock(pg); // its server is gone already: asking it to stop would only fail
+            }
             return;
         }
-        if (pg != null) {
-            releaseLock(pg); // its server is gone already
-        }
-        postmaster.ifPresent(p -> stopWithPgCtl(folders, p));
+        ServerFiles.orphanPostmaster(folders.dataDir(), folders.binDir()).ifPresent(p -> stopWithPgCtl(folders, p));
     }
 
     private static void stopWithPgCtl(EmbeddedServer.Folders folders, ProcessHandle postmaster) {
