@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL that Plantdesk runs itself when no server is configured (zonky binaries, PG 18).
  * Its data lives in the user's data directory and survives restarts; it listens on loopback only,
  * every TCP login needs a password, and the superuser is reached only through a private Unix socket
- * (see {@link ServerFiles}). Started on demand, stopped on exit, and a postmaster that a crashed
- * Plantdesk left behind is shut down and the server restarted cleanly. One that a running Plantdesk
- * owns (a command started beside the open console) is used as it is and left running.
+ * (see {@link ServerFiles}). Started on demand by the first Plantdesk process that needs it, used by
+ * every other one (a command started beside the open console), and stopped when the last of them
+ * leaves, whichever started it ({@link ServerLease}). A postmaster that no running Plantdesk uses was
+ * left by a crashed one: it is shut down and the server restarted cleanly.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -321,7 +322,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 : space.warning(dataHome)).map(w -> w + " " + diskUse());
     }
 
-    /** True when this process uses a server that another running Plantdesk started and stops. */
+    /** True when this process uses a server that another Plantdesk started (the last one out stops it). */
     public boolean attached() {
         return postgres == null;
     }
