@@ -52,6 +52,11 @@ public final class AdminTarget {
     public record Opened(DataSource dataSource, String where, ConnectionProfile profile) {
     }
 
+    /** True when the command works on the embedded server (no --profile). */
+    public boolean embedded() {
+        return profile == null;
+    }
+
     public Opened open(AppContext ctx) {
         if (profile == null) {
             EmbeddedServer server = ctx.embedded().get();

@@ -63,7 +63,10 @@ final class RollupCommand implements Runnable {
             };
             if (loop) {
                 // Survives a database restart: says so, backs off, and carries on (Ctrl-C ends it).
-                rollups.loop(job, report, line -> System.err.println("plantdesk: " + line), d -> Thread.sleep(d.toMillis()));
+                // On the embedded server, a server that stopped under it (killed, or stopped from outside)
+                // is started again, or the one another Plantdesk started again is used.
+                HeadlessRollups.Reviver reviver = target.embedded() ? ctx.embedded()::reviveIfStopped : java.util.Optional::empty;
+                rollups.loop(job, report, line -> System.err.println("plantdesk: " + line), d -> Thread.sleep(d.toMillis()), reviver);
                 return 0;
             }
             rollups.runAll(jobs, report);

@@ -48,6 +48,12 @@ public final class EmbeddedSupervisor {
      * be gone; the holder then only forgets it) and starts a fresh one on the same data.
      */
     public synchronized Status restartIfDue() {
+        if (due() && holder.isRunning() && ConnectionProbe.listening("localhost", holder.get().port(), ConnectionProbe.TIMEOUT)) {
+            // It answers again (a restart asked for a moment earlier, or another Plantdesk's): restarting
+            // now would stop a fresh server and start the next outage.
+            answered();
+            return status();
+        }
         if (due()) {
             try {
                 LOG.warn("The embedded PostgreSQL stopped answering; restarting it (attempt {})", failures + 1);

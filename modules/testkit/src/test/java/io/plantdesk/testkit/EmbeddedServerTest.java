@@ -71,14 +71,10 @@ class EmbeddedServerTest {
         int port = TestCluster.freePort();
         EmbeddedServer console = start(port);
         console.ensureDatabase("shared");
-        // As if another process (the console) owned it: any live process other than this JVM.
-        Process other = new ProcessBuilder("sleep", "60").start();
-        Path owner = home.resolve("embedded.owner");
-        String[] parts = Files.readString(owner).trim().split(" ", 3);
-        Files.writeString(owner, other.pid() + " " + parts[1] + " " + parts[2] + "\n");
         try {
             try (EmbeddedServer command = start(TestCluster.freePort());
                  Connection c = command.adminDataSource("shared").getConnection()) {
+                assertThat(command.attached()).isTrue();
                 assertThat(command.port()).isEqualTo(port);
                 assertThat(c.isValid(2)).isTrue();
             }
@@ -86,9 +82,9 @@ class EmbeddedServerTest {
                 assertThat(c.isValid(2)).as("the console's server still runs").isTrue();
             }
         } finally {
-            other.destroy();
             console.close();
         }
+        assertThat(console.serverAlive()).as("the last one out stopped it").isFalse();
     }
 
     @Test

@@ -35,7 +35,9 @@ public final class DbErrors {
                     Text.platform("db.no.database", profile == null ? "?" : profile.database(), where),
                     Text.platform("db.no.database.hint"), e);
             case "08001", "08004", "08006", "08000", "08003" -> unreachable(profile, e);
-            case "53300" -> serverText(e, "").contains("for role")
+            case "53300" -> serverText(e, "").contains("connection budget") // the plant's budget (V021): its own sentence
+                    ? new PlantdeskException(serverText(e, Text.platform("db.server.connections")), Text.platform("db.plant.connections.hint"), e)
+                    : serverText(e, "").contains("for role")
                     ? new PlantdeskException(Text.platform("db.login.connections"), Text.platform("db.login.connections.hint"), e)
                     : new PlantdeskException(Text.platform("db.server.connections"), Text.platform("db.server.connections.hint"), e);
             // Waits are bounded per login (V010); each says what it waited for.

@@ -2,6 +2,7 @@ package io.plantdesk.platform.embedded;
 
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppPaths;
+import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -55,6 +56,24 @@ public final class EmbeddedHolder implements AutoCloseable, Supplier<EmbeddedSer
             server = EmbeddedServer.start(paths, port.getAsInt());
         }
         return server;
+    }
+
+    /**
+     * For a long-running user ({@code rollup run --loop}, the console): when the server this process
+     * uses has stopped (killed, or stopped from outside), start it again, or attach to the one
+     * another Plantdesk already started again. Returns a sentence saying which, or empty when the
+     * server runs (or none was started yet); throws the start's own sentence when it cannot start.
+     */
+    public synchronized Optional<String> reviveIfStopped() {
+        if (server == null || server.serverAlive()) {
+            return Optional.empty();
+        }
+        server.close();
+        server = null;
+        EmbeddedServer again = get();
+        return Optional.of(again.attached()
+                ? "The embedded database had stopped; another Plantdesk started it again, using it on port " + again.port() + "."
+                : "The embedded database had stopped; Plantdesk started it again on port " + again.port() + ".");
     }
 
     public synchronized boolean isRunning() {

@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
  * The PostgreSQL that Plantdesk runs itself when no server is configured (zonky binaries, PG 18).
  * Its data lives in the user's data directory and survives restarts; it listens on loopback only,
  * every TCP login needs a password, and the superuser is reached only through a private Unix socket
- * (see {@link ServerFiles}). Started on demand, stopped on exit, and a postmaster that a crashed
- * Plantdesk left behind is shut down and the server restarted cleanly. One that a running Plantdesk
- * owns (a command started beside the open console) is used as it is and left running.
+ * (see {@link ServerFiles}). Started on demand by the first Plantdesk process that needs it, used by
+ * every other one (a command started beside the open console), and stopped when the last of them
+ * leaves, whichever started it ({@link ServerLease}). A postmaster that no running Plantdesk uses was
+ * left by a crashed one: it is shut down and the server restarted cleanly.
  */
 public final class EmbeddedServer implements AutoCloseable {
 
@@ -47,19 +48,47 @@ public final class EmbeddedServer implements AutoCloseable {
     private static final int MAX_SOCKET_PATH = 100;
     static final String SUPERUSER = "postgres";
 
-    /** Null when this process attached to a server another running Plantdesk owns. */
+    /** How long an exiting process waits for a start in another process before leaving the server as it is. */
+    private static final Duration STOP_LOCK_WAIT = Duration.ofSeconds(20);
+    static final String USERS_FILE = "embedded.users";
+    static final String LOCK_FILE = "embedded.lock";
+
+    /** Null when this process attached to a server another Plantdesk started. */
     private final EmbeddedPostgres postgres;
     private final int port;
     private final Path socketFile;
-    private final Path ownerFile;
+    private final Folders folders;
+    private final ServerLease lease;
+    private final Thread exitHook;
+    private boolean closed;
     private Optional<String> diskWarning = Optional.empty();
     private Path dataHome;
 
-    private EmbeddedServer(EmbeddedPostgres postgres, int port, Path socketFile, Path ownerFile) {
+    /** Where one embedded server lives: its data, binaries and log, and the files beside them. */
+    record Folders(Path dataDir, Path binDir, Path log) {
+        Path home() {
+            return dataDir.getParent();
+        }
+
+        Path usersFile() {
+            return home().resolve(USERS_FILE);
+        }
+
+        Path lockFile() {
+            return home().resolve(LOCK_FILE);
+        }
+    }
+
+    private EmbeddedServer(EmbeddedPostgres postgres, int port, Path socketFile, Folders folders, ServerLease lease) {
         this.postgres = postgres;
         this.port = port;
         this.socketFile = socketFile;
-        this.ownerFile = ownerFile;
+        this.folders = folders;
+        this.lease = lease;
+        // Not the library's own hook: that one stops the server even while other processes use it
+        // (and after a failed start printed "Could not stop postmaster" with a stack trace).
+        this.exitHook = new Thread(this::close, "plantdesk-embedded-exit");
+        Runtime.getRuntime().addShutdownHook(exitHook);
     }
 
     public static EmbeddedServer start(AppPaths paths, int port) {
@@ -98,56 +127,85 @@ public final class EmbeddedServer implements AutoCloseable {
         }
         // One process starts the server; others started at the same moment wait here and then
         // find it running (attach) instead of taking it for a crashed Plantdesk's.
-        try (StartLock lock = StartLock.acquire(home.resolve("embedded.lock"), START_LOCK_WAIT, log)) {
-            Path ownerFile = dataDir.resolveSibling("embedded.owner");
-            Optional<EmbeddedServer> running = attachToRunning(dataDir, binDir, ownerFile);
-            if (running.isPresent()) {
-                return running.get();
-            }
-            DiskSpace space = DiskSpace.of(home).orElse(null);
-            Path reserveFile = home.resolve(RESERVE_FILE);
-            boolean onReserve = false;
-            if (space != null) {
-                switch (space.decide(Files.exists(reserveFile))) {
-                    case REFUSE -> space.refusal(home, log).ifPresent(e -> {
-                        throw e;
-                    });
-                    case RELEASE_RESERVE_AND_START -> onReserve = releaseReserve(reserveFile, log);
-                    case START -> { }
-                }
-            }
-            checkDataDirectory(dataDir, log);
-            stopOrphan(dataDir, binDir, log);
-            checkPortFree(port, log);
-            Path tree = PgBinaries.prepareOrExplain(binDir, log);
-            Path socketDir = socketDirFor(dataDir, port);
+        Folders folders = new Folders(dataDir, binDir, log);
+        try (StartLock lock = StartLock.acquire(folders.lockFile(), START_LOCK_WAIT, log)) {
+            // A server that other Plantdesk processes use (their shared lease) is theirs and ours
+            // now; one nobody uses was left by a crashed Plantdesk and is restarted cleanly.
+            boolean othersUseIt = ServerLease.inUse(folders.usersFile());
+            ServerLease lease = takeLease(folders);
             try {
-                ServerFiles.makePrivateDir(socketDir);
-                if (ServerFiles.removeStalePidFile(dataDir, binDir)) {
-                    LOG.warn("Removed {}: its process number now belongs to another program", dataDir.resolve("postmaster.pid"));
+                Optional<EmbeddedServer> running = othersUseIt ? attachToRunning(folders, lease) : Optional.empty();
+                if (running.isPresent()) {
+                    return running.get();
                 }
-            } catch (IOException e) {
-                throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
-                        "Check that " + socketDir + " is writable.", log, e);
+                return startFresh(folders, port, lease, othersUseIt);
+            } catch (RuntimeException e) {
+                lease.close();
+                throw e;
             }
-            EmbeddedServer server;
-            try {
-                server = launch(dataDir, binDir, tree, log, port, socketDir, ownerFile);
-            } finally {
-                PgBinaries.forget();
-            }
-            server.closeOtherDatabases();
-            server.diskWarning = onReserve
-                    ? Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
-                            + "free space on that disk now, before the database stops again. " + server.diskUse())
-                    : space == null ? Optional.empty() : space.warning(home).map(w -> w + " " + server.diskUse());
-            server.dataHome = home;
-            if (space != null && space.roomForReserveFile() && !Files.exists(reserveFile)) {
-                writeReserve(reserveFile); // once: a moment at the first start, none after
-            }
-            server.diskWarning.ifPresent(LOG::warn);
-            return server;
         }
+    }
+
+    private static ServerLease takeLease(Folders folders) {
+        try {
+            return ServerLease.take(folders.usersFile());
+        } catch (IOException e) {
+            throw new EmbeddedServerException(Reason.FAILED, "Cannot write the embedded database's users file " + folders.usersFile() + ".",
+                    "Check that its folder is writable.", folders.log(), e);
+        }
+    }
+
+    private static EmbeddedServer startFresh(Folders folders, int port, ServerLease lease, boolean othersUseIt) {
+        Path dataDir = folders.dataDir();
+        Path binDir = folders.binDir();
+        Path log = folders.log();
+        Path home = folders.home();
+        DiskSpace space = DiskSpace.of(home).orElse(null);
+        Path reserveFile = home.resolve(RESERVE_FILE);
+        boolean onReserve = false;
+        if (space != null) {
+            switch (space.decide(Files.exists(reserveFile))) {
+                case REFUSE -> space.refusal(home, log).ifPresent(e -> {
+                    throw e;
+                });
+                case RELEASE_RESERVE_AND_START -> onReserve = releaseReserve(reserveFile, log);
+                case START -> { }
+            }
+        }
+        checkDataDirectory(dataDir, log);
+        if (!othersUseIt) {
+            stopOrphan(dataDir, binDir, log); // never a server other Plantdesk processes use
+        }
+        checkPortFree(port, log);
+        Path tree = PgBinaries.prepareOrExplain(binDir, log);
+        Path socketDir = socketDirFor(dataDir, port);
+        try {
+            ServerFiles.makePrivateDir(socketDir);
+            if (ServerFiles.removeStalePidFile(dataDir, binDir)) {
+                LOG.warn("Removed {}: its process number now belongs to another program", dataDir.resolve("postmaster.pid"));
+            }
+        } catch (IOException e) {
+            throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
+                    "Check that " + socketDir + " is writable.", log, e);
+        }
+        EmbeddedServer server;
+        try {
+            StartedHere.forget(dataDir); // a server this process started earlier and that died since
+            server = launch(folders, tree, port, socketDir, lease);
+        } finally {
+            PgBinaries.forget();
+        }
+        server.closeOtherDatabases();
+        server.diskWarning = onReserve
+                ? Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
+                        + "free space on that disk now, before the database stops again. " + server.diskUse())
+                : space == null ? Optional.empty() : space.warning(home).map(w -> w + " " + server.diskUse());
+        server.dataHome = home;
+        if (space != null && space.roomForReserveFile() && !Files.exists(reserveFile)) {
+            writeReserve(reserveFile); // once: a moment at the first start, none after
+        }
+        server.diskWarning.ifPresent(LOG::warn);
+        return server;
     }
 
     private static void refuseUnsafeFolders(Path home, Path dataDir, Path binDir, Path log) {
@@ -167,7 +225,10 @@ public final class EmbeddedServer implements AutoCloseable {
         });
     }
 
-    private static EmbeddedServer launch(Path dataDir, Path binDir, Path tree, Path log, int port, Path socketDir, Path ownerFile) {
+    private static EmbeddedServer launch(Folders folders, Path tree, int port, Path socketDir, ServerLease lease) {
+        Path dataDir = folders.dataDir();
+        Path binDir = folders.binDir();
+        Path log = folders.log();
         Path socketFile = socketDir.resolve(".s.PGSQL." + port);
         boolean passwordcheck = PgBinaries.hasPasswordcheck(tree);
         LOG.info("Starting the embedded PostgreSQL on 127.0.0.1:{} with data in {}", port, dataDir);
@@ -187,17 +248,14 @@ public final class EmbeddedServer implements AutoCloseable {
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false)
                     .start();
+            StartedHere.remember(dataDir, pg);
             // The library makes its binaries folders writable by others at each start (without the
             // search bit on pgbin, so nobody could create anything in them); this puts them back.
             PrivateFiles.makePrivate(binDir);
             PrivateFiles.makePrivate(tree);
-            // Who runs it, so that a command started beside the open console uses this server
-            // instead of taking it for one a crashed Plantdesk left behind.
-            PrivateFiles.ensurePrivateFile(ownerFile);
-            Files.writeString(ownerFile, ProcessHandle.current().pid() + " " + port + " " + socketFile + "\n", StandardCharsets.UTF_8);
-            return new EmbeddedServer(pg, port, socketFile, ownerFile);
+            return new EmbeddedServer(pg, port, socketFile, folders, lease);
         } catch (IOException | RuntimeException e) {
             closeBinaries(binDir, tree); // a failed start must not leave the library's 0777 modes behind
             throw explain(e, port, dataDir, log);
@@ -264,24 +322,40 @@ public final class EmbeddedServer implements AutoCloseable {
                 : space.warning(dataHome)).map(w -> w + " " + diskUse());
     }
 
-    /** True when this process uses a server that another running Plantdesk started and stops. */
+    /** True when this process uses a server that another Plantdesk started (the last one out stops it). */
     public boolean attached() {
         return postgres == null;
     }
 
     /**
-     * The port of the embedded server another Plantdesk runs on these folders right now (from its
-     * owner file, if that process is alive), without starting or touching anything.
+     * The port of the embedded server running on these folders right now (from its postmaster.pid,
+     * if that process is this folder's postgres), without starting or touching anything.
      */
     public static Optional<Integer> runningPort(AppPaths paths) {
-        Path ownerFile = paths.embeddedDataDir().resolveSibling("embedded.owner");
-        try {
-            String[] owner = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ", 3);
-            boolean alive = ProcessHandle.of(Long.parseLong(owner[0])).map(ProcessHandle::isAlive).orElse(false);
-            return alive && owner.length >= 2 ? Optional.of(Integer.parseInt(owner[1])) : Optional.empty();
-        } catch (IOException | RuntimeException e) {
+        return runningAddress(paths.embeddedDataDir(), paths.embeddedBinariesDir()).map(Address::port);
+    }
+
+    /** Where a running server listens, as its postmaster.pid says: port (line 4) and socket folder (line 5). */
+    private record Address(int port, Path socketFile) {
+    }
+
+    private static Optional<Address> runningAddress(Path dataDir, Path binDir) {
+        if (ServerFiles.orphanPostmaster(dataDir, binDir).or(() -> ServerFiles.postmasterOf(dataDir)).isEmpty()) {
             return Optional.empty();
         }
+        try {
+            java.util.List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            int port = Integer.parseInt(lines.get(3).trim());
+            return Optional.of(new Address(port, Path.of(lines.get(4).trim()).resolve(".s.PGSQL." + port)));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // still starting (the file is written in steps) or unreadable
+        }
+    }
+
+    /** True while this folder's postgres runs (whoever started it); false once it stopped or was killed. */
+    public boolean serverAlive() {
+        return ServerFiles.orphanPostmaster(folders.dataDir(), folders.binDir()).or(() -> ServerFiles.postmasterOf(folders.dataDir()))
+                .isPresent();
     }
 
     /** A TCP JDBC URL for people's own logins (password required). */
@@ -325,42 +399,51 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     /**
-     * The server of another Plantdesk that is still running (the console, while a command runs):
-     * used through its socket, and left running when this process is done with it.
+     * The server that other Plantdesk processes use (the console, while a command runs): used
+     * through its socket; it keeps running while any of them (or this one) still uses it.
      */
-    private static Optional<EmbeddedServer> attachToRunning(Path dataDir, Path binDir, Path ownerFile) {
-        if (ServerFiles.orphanPostmaster(dataDir, binDir).isEmpty() || !Files.exists(ownerFile)) {
-            return Optional.empty();
-        }
-        try {
-            String[] owner = Files.readString(ownerFile, StandardCharsets.UTF_8).trim().split(" ", 3);
-            long pid = Long.parseLong(owner[0]);
-            // This process itself counts too: a second start in one JVM shares the first one's server.
-            boolean ownerRuns = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-            if (!ownerRuns || owner.length < 3) {
-                return Optional.empty();
-            }
-            LOG.info("Using the embedded PostgreSQL of the Plantdesk running as process {}", pid);
-            return Optional.of(new EmbeddedServer(null, Integer.parseInt(owner[1]), Path.of(owner[2]), null));
-        } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // unreadable: treat the server as an orphan, as before
-        }
+    private static Optional<EmbeddedServer> attachToRunning(Folders folders, ServerLease lease) {
+        return runningAddress(folders.dataDir(), folders.binDir()).map(a -> {
+            LOG.info("Using the embedded PostgreSQL another Plantdesk started, on port {}", a.port());
+            return new EmbeddedServer(null, a.port(), a.socketFile(), folders, lease);
+        });
     }
 
+    /**
+     * This process is done with the server. The server stops only when no other Plantdesk process
+     * uses it (the last one out stops it, whoever started it); otherwise it keeps running for them.
+     */
     @Override
     public void close() {
-        if (postgres == null) {
-            return; // attached: its owner stops it
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
         }
         try {
-            Files.deleteIfExists(ownerFile);
-        } catch (IOException e) {
-            LOG.debug("Could not remove {}", ownerFile, e);
+            Runtime.getRuntime().removeShutdownHook(exitHook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // the JVM is exiting: this is the hook running
         }
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.warn("The embedded PostgreSQL did not stop cleanly; it recovers at the next start", e);
+        try (StartLock lock = StartLock.acquire(folders.lockFile(), STOP_LOCK_WAIT, folders.log())) {
+            lease.close();
+            if (ServerLease.heldHere(folders.usersFile())) {
+                return; // another part of this process still uses it
+            }
+            if (ServerLease.inUse(folders.usersFile())) {
+                LOG.info("Leaving the embedded PostgreSQL running: another Plantdesk on this computer still uses it");
+                StartedHere.handOver(folders.dataDir());
+                return;
+            }
+            StartedHere.stop(folders);
+        } catch (EmbeddedServerException e) {
+            lease.close();
+            // Another process is starting it right now: it uses the server, so it stays.
+            LOG.info("Left the embedded PostgreSQL running: {}", e.getMessage());
+            if (!ServerLease.heldHere(folders.usersFile())) {
+                StartedHere.handOver(folders.dataDir());
+            }
         }
     }
 
@@ -429,6 +512,14 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    private static boolean isBundledMajor(Path dataDir) {
+        try {
+            return Files.readString(dataDir.resolve("PG_VERSION"), StandardCharsets.US_ASCII).trim().equals(BundledVersion.MAJOR);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static EmbeddedServerException damaged(Path dataDir, Path log, Throwable cause) {
         return new EmbeddedServerException(Reason.DAMAGED, "The embedded database folder is damaged.",
                 "Move " + dataDir + " to another place (keep it for IT) and start Plantdesk again to get a fresh demo plant.",
@@ -486,6 +577,10 @@ public final class EmbeddedServer implements AutoCloseable {
         if (tail.contains("No space left on device")) {
             return new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database ran out of space.",
                     "Free some space on the disk of " + dataDir + " and start Plantdesk again.", log, e);
+        }
+        if (tail.contains("database files are incompatible") && isBundledMajor(dataDir)) {
+            // PG_VERSION names this PostgreSQL, so it is the control file that is damaged, not another version's folder
+            return damaged(dataDir, log, e);
         }
         if (tail.contains("database files are incompatible")) {
             return new EmbeddedServerException(Reason.INCOMPATIBLE,

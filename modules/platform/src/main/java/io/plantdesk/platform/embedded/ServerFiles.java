@@ -83,6 +83,23 @@ final class ServerFiles {
                 .filter(p -> isOurPostgres(p, binDir));
     }
 
+    /**
+     * The postmaster serving this data folder, to attach to or to stop through the handle that
+     * started it: the live process named in postmaster.pid, a {@code postgres} program whose
+     * command line names this folder. Unlike {@link #orphanPostmaster} it does not insist on the
+     * binaries folder (the library reuses the programs it first unpacked in a process for every
+     * later start in that process); what is signalled without a handle still must pass that one.
+     */
+    static Optional<ProcessHandle> postmasterOf(Path dataDir) {
+        String folder = dataDir.toAbsolutePath().normalize().toString();
+        return pidInFile(dataDir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).filter(p -> {
+            Optional<String> command = p.info().command();
+            String name = command.map(c -> Path.of(c).getFileName()).map(Path::toString).orElse("");
+            return (name.equals("postgres") || name.equals("postgres.exe"))
+                    && p.info().commandLine().map(line -> line.contains(folder) || line.contains(dataDir.toString())).orElse(false);
+        });
+    }
+
     /** The number in the first line of postmaster.pid, if the file is there and readable. */
     static Optional<Long> pidInFile(Path dataDir) {
         Path pidFile = dataDir.resolve("postmaster.pid");

@@ -5,6 +5,7 @@ import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.DbErrors;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -67,6 +68,21 @@ public final class HeadlessRollups {
      * @param notice  sentences about losing and regaining the database
      */
     public void loop(String onlyJob, Consumer<Result> report, Consumer<String> notice, Sleeper sleeper) throws InterruptedException {
+        loop(onlyJob, report, notice, sleeper, Optional::empty);
+    }
+
+    /**
+     * Brings the database back where this computer can (the embedded server: start it again or
+     * attach to the one another Plantdesk started again): a sentence saying what it did, empty when
+     * there was nothing to do; a {@link PlantdeskException} with the reason when it could not.
+     */
+    public interface Reviver {
+        Optional<String> revive();
+    }
+
+    /** As {@link #loop(String, Consumer, Consumer, Sleeper)}, asking {@code reviver} to bring the database back after each loss. */
+    public void loop(String onlyJob, Consumer<Result> report, Consumer<String> notice, Sleeper sleeper, Reviver reviver)
+            throws InterruptedException {
         int failures = 0;
         Duration interval = Duration.ofSeconds(60);
         RandomGenerator random = new Random();
@@ -83,7 +99,15 @@ public final class HeadlessRollups {
                 failures++;
                 String why = e instanceof JdbiException j ? DbErrors.translate(j, null).getMessage() : e.getMessage();
                 Duration wait = Backoff.next(Duration.ofSeconds(5), failures - 1, random);
-                notice.accept("Lost the database (" + why + "); trying again in " + Math.max(1, wait.toSeconds()) + " s.");
+                String revived;
+                try {
+                    revived = reviver.revive().map(r -> " " + r).orElse("");
+                } catch (PlantdeskException r) {
+                    revived = " Starting it again failed: " + r.getMessage();
+                }
+                long seconds = Math.max(1, wait.toSeconds());
+                notice.accept(revived.isEmpty() ? "Lost the database (" + why + "); trying again in " + seconds + " s."
+                        : "Lost the database (" + why + ")." + revived + " Rollups try again in " + seconds + " s.");
                 sleeper.sleep(wait);
                 continue;
             }

@@ -65,7 +65,7 @@ public final class RollupScheduler implements AutoCloseable {
         try {
             int ended = runner.endOverdueSessions();
             if (ended > 0) {
-                LOG.info("Ended {} session(s) of people beyond their group's time limits (core.end_overdue_sessions)", ended);
+                LOG.info("Ended {} session(s) of people beyond their group's time limits or their plant's connection budget (core.end_overdue_sessions)", ended);
             }
         } catch (RuntimeException e) {
             if (!closed) {
