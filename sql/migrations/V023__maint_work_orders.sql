@@ -253,12 +253,15 @@ create function maint.search_work_orders(p_query text, p_limit int)
     language sql stable security definer
     set search_path = pg_catalog, pg_temp
 as $$
+    -- The number is cast only inside a CASE: a plan made for the given text folds constants, and
+    -- an AND would not keep it from casting "needle" to int.
     with me as (select core.current_tenant() as t),
-         q as (select websearch_to_tsquery('simple', left(coalesce(p_query, ''), 200)) as tsq)
-    select w.id, ts_rank(w.search, q.tsq) + case when w.number::text = trim(p_query) then 10 else 0 end
+         q as (select websearch_to_tsquery('simple', left(coalesce(p_query, ''), 200)) as tsq,
+                      case when trim(p_query) ~ '^[0-9]{1,9}$' then trim(p_query)::int end as num)
+    select w.id, ts_rank(w.search, q.tsq) + case when w.number = q.num then 10 else 0 end
       from maint.work_order w, me, q
      where w.tenant_id = me.t
-       and (w.search @@ q.tsq or (trim(p_query) ~ '^[0-9]{1,9}$' and w.number = trim(p_query)::int))
+       and (w.search @@ q.tsq or w.number = q.num)
      order by 2 desc, w.number desc
      limit least(greatest(p_limit, 1), 10000)
 $$;

@@ -8,6 +8,7 @@ drop trigger rollup_maintenance_daily_del on maint.work_order;
 delete from core.rollup_invalidation where job = 'maintenance_daily';
 delete from core.rollup_state where job = 'maintenance_daily';
 delete from core.rollup_job where name = 'maintenance_daily';
+drop function maint.kpi_days(timestamptz, timestamptz);
 drop function maint.kpi_recompute(uuid, timestamptz[]);
 drop function maint.kpi_rows(uuid, timestamptz[], text);
 drop table maint.kpi_daily;
