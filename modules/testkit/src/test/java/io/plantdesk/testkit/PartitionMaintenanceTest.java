@@ -64,7 +64,7 @@ class PartitionMaintenanceTest {
         assertThat(partitions.getAsInt()).isEqualTo(3);
         String registry = db.adminJdbi().withHandle(h -> h.createQuery(
                 "select array_agg(table_name order by table_name)::text from core.partitioned_table").mapTo(String.class).one());
-        assertThat(registry).isEqualTo("{core.audit_log,scans.event}");
+        assertThat(registry).contains("core.audit_log", "scans.event"); // beside the features' own (fleet.vehicle_event, ...)
 
         assertThatThrownBy(() -> db.adminJdbi().useHandle(h -> h.execute("select core.register_partitioned_table('core.tenant', 'core')")))
                 .hasMessageContaining("core.tenant is not a partitioned table");

@@ -137,6 +137,9 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
                       left join pg_type t on t.oid = k.contypid
                      where %s and (c.oid is null or (not c.relispartition and c.relname <> all(?)))
                        and k.contype <> 'n'
+                       -- A foreign key to a partitioned table gets one derived constraint per partition,
+                       -- named by the server (fkey1 on 15, fkey_1 on 18): the parent's constraint says it all.
+                       and k.conparentid = 0
                     """.formatted(OURS)),
             Map.entry("index", """
                     select 'index ' || n.nspname || '.' || ic.relname, pg_get_indexdef(i.indexrelid)
