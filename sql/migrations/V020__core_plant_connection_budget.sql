@@ -1,14 +1,14 @@
--- Purpose: a connection budget per plant (issue 13, security 2). Each login has its connection
---          limit (V010), but a plant admin can create many logins, and many logins of one plant
---          together could take every ordinary slot of a server that other plants share.
---          PostgreSQL limits connections per role and per database only, never per group of roles,
---          so the budget is enforced by the session reaper (V017): core.end_overdue_sessions(),
---          which every client's scheduler calls every 30 s, now also ends a plant's sessions beyond
---          its budget, newest first and admins' last. core.tenant.connection_budget is the DBA's
---          setting (people cannot change it); without one, a plant may use every ordinary slot
---          but ten for each other plant on the database (core.connection_budget).
+-- Purpose: a connection budget per plant (issue 13, security 2): the session reaper also ends a
+--          plant's sessions beyond it, newest first and admins' last.
 -- Rollback: U020__core_plant_connection_budget.sql
 -- Estimated time: instant.
+
+-- Each login has its connection limit (V010), but a plant admin can create many logins, and many
+-- logins of one plant together could take every ordinary slot of a server that other plants share.
+-- PostgreSQL limits connections per role and per database only, never per group of roles, so
+-- core.end_overdue_sessions(), which every client's scheduler calls every 30 s, keeps the budget.
+-- core.tenant.connection_budget is the DBA's setting (people cannot change it); without one, a
+-- plant may use every ordinary slot but ten for each other plant on the database.
 
 alter table core.tenant add column connection_budget int
     check (connection_budget between 1 and 100000);

@@ -1,14 +1,14 @@
--- Purpose: the plant's connection budget (V020) is also kept at the door where the server can:
---          from PostgreSQL 17 on, a login event trigger refuses a person's new session when their
---          plant already holds its budget, with a sentence naming it (the plant's admins get three
---          sessions beyond it, to put things right, and no more: a plant admin's own logins cannot
---          take the server's slots either; the reaper ends admins' sessions last). Creating an event
---          trigger needs a superuser: on older servers, or a migrator that is not one, a NOTICE
---          says so and the reaper alone keeps the budget (within 30 s while any Plantdesk runs).
---          A fault in the check lets the login through: a login trigger must never lock a plant out.
---          To switch it off: ALTER EVENT TRIGGER plantdesk_plant_connection_budget DISABLE.
+-- Purpose: keep a plant's connection budget (V020) at the door too: from PostgreSQL 17 on, a login
+--          trigger refuses a person's session beyond it, with a sentence naming the budget.
 -- Rollback: U021__core_plant_budget_at_login.sql
 -- Estimated time: instant.
+
+-- The plant's admins get three sessions beyond the budget, to put things right, and no more (a
+-- plant admin's own logins must not take the server's slots either); the reaper ends admins'
+-- sessions last. Creating an event trigger needs a superuser: on older servers, or a migrator that
+-- is not one, a NOTICE says so and the reaper alone keeps the budget (within 30 s while any
+-- Plantdesk runs). A fault in the check lets the login through: a login trigger must never lock a
+-- plant out. To switch it off: ALTER EVENT TRIGGER plantdesk_plant_connection_budget DISABLE.
 
 create function core.refuse_login_over_budget() returns event_trigger
     language plpgsql security definer
