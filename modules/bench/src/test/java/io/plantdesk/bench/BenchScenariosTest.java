@@ -12,8 +12,8 @@ class BenchScenariosTest {
 
     @Test
     void everyModulesScenarioAndGeneratorIsFound() {
-        assertThat(Bench.scenarios()).extracting(BenchScenario::name).containsExactly("activity", "generate", "startup", "tracker");
-        assertThat(Bench.generators()).extracting(ScaleGenerator::name).contains("audit_log");
+        assertThat(Bench.scenarios()).extracting(BenchScenario::name).containsExactly("activity", "generate", "maintenance", "startup", "tracker");
+        assertThat(Bench.generators()).extracting(ScaleGenerator::name).contains("audit_log", "work_order");
     }
 
     @Test
