@@ -161,7 +161,7 @@ class TrackerCliTest {
         assertThat(run("migrations", "status", "--profile", "Staging", "--admin-user", admin)).isZero();
         assertThat(out).contains("Plantdesk's own scripts (history in flyway_schema_history); times in UTC", "applied (UTC)",
                 "checksum", "shipped", "(repeatable)", "Rollbacks (UTC):", "try again");
-        List<String> versions = out.lines().filter(l -> l.matches("^\\d+ .*")).map(l -> l.split(" ")[0]).toList();
+        List<String> versions = out.lines().filter(l -> l.matches("^\\d+ {2,}\\S.*")).map(l -> l.split(" ")[0]).toList();
         assertThat(versions).isSortedAccordingTo(java.util.Comparator.comparingInt(Integer::parseInt)).contains("4", "5");
         assertThat(out).contains("4 applied");
 

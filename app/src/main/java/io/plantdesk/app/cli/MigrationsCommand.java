@@ -224,7 +224,7 @@ final class MigrationsCommand implements Runnable {
             long applied = sorted.stream().filter(HistoryCell::ranSuccessfully).count();
             long pending = sorted.stream().filter(c -> c.state() == CellState.PENDING).count();
             System.out.println(CliText.say("status.summary", sorted.size(), applied, pending, repeatables.size(),
-                    EnvironmentHistory.currentVersion(cells)));
+                    java.util.Objects.requireNonNullElse(EnvironmentHistory.currentVersion(cells), "0"))); // V0: nothing applied, never "Vnull"
             if (!rollbacks.isEmpty()) {
                 System.out.println("Rollbacks (UTC):");
                 rollbacks.forEach(r -> System.out.printf("  %s  V%s %s, by %s (%s): %s%n", WHEN.format(r.at()), r.version(),
