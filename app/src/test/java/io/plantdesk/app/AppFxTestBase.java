@@ -34,6 +34,18 @@ abstract class AppFxTestBase {
         FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
     }
 
+    /**
+     * Opens a screen from the sidebar as a person would: scrolled into view first, since the
+     * list shows only the cells that fit (fifteen screens for an admin).
+     */
+    @SuppressWarnings("unchecked")
+    static void openFeature(org.testfx.api.FxRobot robot, String id) {
+        javafx.scene.control.ListView<io.plantdesk.ui.feature.Feature> list = robot.lookup("#featureList").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.getItems().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(list::scrollTo));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#feature-" + id);
+    }
+
     /** Called from each class's {@code @Start} method (TestFX does not look in superclasses). */
     static void showLogin(Stage stage) {
         new AppWindow(ctx, stage).showLogin();

@@ -26,7 +26,7 @@ class DashboardsFxTest extends AppFxTestBase {
     void anAdminSeesActivityDrillsIntoADayAndRunsARollup(FxRobot robot) throws Exception {
         openDemo(robot);
 
-        robot.clickOn("#feature-operations");
+        openFeature(robot, "operations");
         FxAppFixture.waitUntil(() -> !robot.lookup("#jobsTable").queryAs(TableView.class).getItems().isEmpty());
         @SuppressWarnings("unchecked")
         TableView<RollupJobStatus> jobs = robot.lookup("#jobsTable").queryAs(TableView.class);
@@ -41,7 +41,7 @@ class DashboardsFxTest extends AppFxTestBase {
         assertThat(jobs.getSelectionModel().getSelectedItem()).isNotNull();
         assertThat(jobs.getSelectionModel().getSelectedItem().job()).isEqualTo("activity");
 
-        robot.clickOn("#feature-activity");
+        openFeature(robot, "activity");
         FxAppFixture.waitUntil(() -> !robot.lookup("#activityChart").queryAs(BarChart.class).getData().isEmpty());
         BarChart<?, ?> chart = robot.lookup("#activityChart").queryAs(BarChart.class);
         assertThat(chart.getData().getFirst().getData()).hasSizeGreaterThan(15);

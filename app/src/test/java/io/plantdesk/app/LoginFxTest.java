@@ -49,7 +49,9 @@ class LoginFxTest extends AppFxTestBase {
         assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).endsWith("· Admin").doesNotContain("demo_");
         ListView<?> features = robot.lookup("#featureList").queryAs(ListView.class);
         assertThat(features.getItems()).extracting(f -> ((io.plantdesk.ui.feature.Feature) f).id())
-                .containsExactly("overview", "activity", "people", "shifts", "operations", "migrations");
+                .containsExactly("overview", "maintenance-backlog", "maintenance-board", "maintenance-planner", "maintenance-assets",
+                        "maintenance-parts", "maintenance-kpi", "sewing-floor", "sewing-scan", "fleet",
+                        "activity", "people", "shifts", "operations", "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
     }
 

@@ -77,7 +77,7 @@ class MigrationsFxTest extends AppFxTestBase {
     @SuppressWarnings("unchecked")
     void theHistoryReadsAsTableRowsWithWhoAndWhenInWords(FxRobot robot) throws Exception {
         openDemo(robot);
-        robot.clickOn("#feature-migrations");
+        openFeature(robot, "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent() && allRead(robot));
         chooseEnvironment(robot, "Demo plant");
         TableView<HistoryCell> history = robot.lookup("#envHistory").queryAs(TableView.class);
@@ -96,7 +96,7 @@ class MigrationsFxTest extends AppFxTestBase {
     @Test
     void anAdminMigratesStagingThenProductionThroughTheGate(FxRobot robot) throws Exception {
         openDemo(robot);
-        robot.clickOn("#feature-migrations");
+        openFeature(robot, "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent() && allRead(robot));
 
         // First look: dev is current, staging one behind, production behind with a drifted script.
@@ -181,7 +181,7 @@ class MigrationsFxTest extends AppFxTestBase {
     @Test
     void anAdminRollsTheDemoPlantBackAndMigratesItAgain(FxRobot robot) throws Exception {
         openDemo(robot);
-        robot.clickOn("#feature-migrations");
+        openFeature(robot, "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent() && allRead(robot));
         chooseEnvironment(robot, "Demo plant");
 

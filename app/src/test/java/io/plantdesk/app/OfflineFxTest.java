@@ -48,7 +48,7 @@ class OfflineFxTest extends AppFxTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".shell-content").query().getStyleClass()).doesNotContain("stale");
         assertThat(robot.lookup("#connectionStatus").query().getStyleClass()).contains("status-online");
-        robot.clickOn("#feature-people");
+        openFeature(robot, "people");
         FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").tryQuery()
                 .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
     }

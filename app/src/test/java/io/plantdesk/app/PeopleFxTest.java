@@ -22,7 +22,7 @@ class PeopleFxTest extends AppFxTestBase {
     @Test
     void anAdminAddsAPersonAfterFixingWhatTheFormAndTheDatabaseRefused(FxRobot robot) throws Exception {
         openDemo(robot);
-        robot.clickOn("#feature-people");
+        openFeature(robot, "people");
         FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         int before = robot.lookup("#peopleTable").queryAs(TableView.class).getItems().size();
 
@@ -83,7 +83,7 @@ class PeopleFxTest extends AppFxTestBase {
     @Test
     void ctrlFSearchesInSqlEscapeClearsAndTheHeaderFiltersByRoleAndStatus(FxRobot robot) throws Exception {
         openDemo(robot);
-        robot.clickOn("#feature-people");
+        openFeature(robot, "people");
         TableView<io.plantdesk.platform.people.Person> people = robot.lookup("#peopleTable").queryAs(TableView.class);
         FxAppFixture.waitUntil(() -> !people.getItems().isEmpty());
         int all = people.getItems().size();

@@ -101,7 +101,7 @@ class PseudoLocaleFxTest extends AppFxTestBase {
             dialog(robot, action, "#actionGo", action.substring(4).toLowerCase(Locale.ROOT), plain);
         }
         dialog(robot, "#scriptsSetting", "#scriptsDialog", "scripts", plain);
-        robot.clickOn("#feature-people");
+        openFeature(robot, "people");
         robot.clickOn("#addPerson");
         dialogShown(robot, "#personName", "add person", plain);
         // The work-order editor: new, and an existing one of the demo plant with its tabs.

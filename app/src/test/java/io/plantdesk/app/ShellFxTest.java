@@ -127,7 +127,7 @@ class ShellFxTest extends AppFxTestBase {
     @Test
     void ctrlNF2AndEnterOnARowOpenThePersonDialogsAndDropDownsOpenOnSpace(FxRobot robot) throws Exception {
         openDemo(robot);
-        robot.clickOn("#feature-people");
+        openFeature(robot, "people");
         FxAppFixture.waitUntil(() -> !robot.lookup("#peopleTable").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);

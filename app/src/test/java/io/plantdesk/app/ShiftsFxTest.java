@@ -23,7 +23,7 @@ class ShiftsFxTest extends AppFxTestBase {
     @Test
     void anAdminAddsAShiftAfterAnOverlapIsRefused(FxRobot robot) throws Exception {
         openDemo(robot);
-        robot.clickOn("#feature-shifts");
+        openFeature(robot, "shifts");
         FxAppFixture.waitUntil(() -> robot.lookup("#shiftTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
         @SuppressWarnings("unchecked")
         TableView<ShiftPattern> table = robot.lookup("#shiftTable").queryAs(TableView.class);

@@ -26,11 +26,14 @@ class SidebarRolesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "ADMIN, overview maintenance-backlog maintenance-board activity people shifts operations migrations",
-        "PLANNER, overview maintenance-backlog maintenance-board operations",
-        "SUPERVISOR, overview maintenance-backlog maintenance-board",
-        "TECHNICIAN, overview maintenance-backlog maintenance-board",
-        "OPERATOR, overview"})
+        "ADMIN, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
+                + " sewing-floor sewing-scan fleet activity people shifts operations migrations",
+        "PLANNER, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
+                + " sewing-floor fleet operations",
+        "SUPERVISOR, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
+                + " sewing-floor sewing-scan fleet",
+        "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet",
+        "OPERATOR, overview sewing-scan"})
     void theSidebarFollowsTheRole(AppRole role, String expected) {
         List<Feature> all = new ArrayList<>();
         ServiceLoader.load(Feature.class).forEach(all::add);

@@ -37,7 +37,7 @@ public final class FleetFeature implements Feature {
 
     @Override
     public int order() {
-        return 500;
+        return 400;
     }
 
     @Override

@@ -58,7 +58,7 @@ public final class MaintenanceFeature implements Feature {
 
     @Override
     public int order() {
-        return 300;
+        return 200;
     }
 
     @Override

@@ -23,7 +23,7 @@ public final class AssetsFeature implements Feature {
 
     @Override
     public String id() {
-        return "maintenance.assets";
+        return "maintenance-assets";
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class AssetsFeature implements Feature {
 
     @Override
     public int order() {
-        return 150;
+        return 230;
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class StatusBoardFeature implements Feature {
 
     @Override
     public int order() {
-        return 310;
+        return 210;
     }
 
     @Override

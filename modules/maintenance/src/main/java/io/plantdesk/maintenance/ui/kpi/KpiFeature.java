@@ -21,7 +21,7 @@ public final class KpiFeature implements Feature {
 
     @Override
     public String id() {
-        return "maintenance.kpi";
+        return "maintenance-kpi";
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class KpiFeature implements Feature {
 
     @Override
     public int order() {
-        return 170;
+        return 250;
     }
 
     @Override

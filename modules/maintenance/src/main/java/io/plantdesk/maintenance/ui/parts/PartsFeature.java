@@ -23,7 +23,7 @@ public final class PartsFeature implements Feature {
 
     @Override
     public String id() {
-        return "maintenance.parts";
+        return "maintenance-parts";
     }
 
     @Override
@@ -38,7 +38,7 @@ public final class PartsFeature implements Feature {
 
     @Override
     public int order() {
-        return 160;
+        return 240;
     }
 
     @Override

@@ -25,7 +25,7 @@ public final class PlannerFeature implements Feature {
 
     @Override
     public String id() {
-        return "maintenance.planner";
+        return "maintenance-planner";
     }
 
     @Override
@@ -40,7 +40,7 @@ public final class PlannerFeature implements Feature {
 
     @Override
     public int order() {
-        return 130;
+        return 220;
     }
 
     @Override
