@@ -31,14 +31,13 @@ public final class Baseline {
         try (InputStream in = Baseline.class.getResourceAsStream(resource)) {
             if (in != null) {
                 for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
-                    if (!line.isBlank() && !line.startsWith("#")) {
-                        out.add(Pattern.compile(line.strip()));
-                    }
                     // "? regex": a finding that depends on where the robot's pointer rests (a hover
                     // colour); it may be absent without the entry counting as stale.
                     if (line.startsWith("? ")) {
-                        out.set(out.size() - 1, Pattern.compile(line.substring(2).strip()));
+                        out.add(Pattern.compile(line.substring(2).strip()));
                         optional.add(out.getLast().pattern());
+                    } else if (!line.isBlank() && !line.startsWith("#")) {
+                        out.add(Pattern.compile(line.strip()));
                     }
                 }
             }
