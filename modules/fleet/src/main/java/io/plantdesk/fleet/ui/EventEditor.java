@@ -6,6 +6,7 @@ import io.plantdesk.fleet.VehicleEvent;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.Shown;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -185,19 +186,7 @@ final class EventEditor {
     }
 
     private <T> StringConverter<T> named(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                if (value == null) {
-                    return "";
-                }
-                return m.get(prefix + (value instanceof EventKind k ? k.dbValue() : value.toString()));
-            }
-
-            @Override
-            public T fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return Shown.as(value -> value == null ? ""
+                : m.get(prefix + (value instanceof EventKind k ? k.dbValue() : value.toString())));
     }
 }

@@ -10,6 +10,7 @@ import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.StateView;
+import io.plantdesk.ui.widgets.Shown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -34,7 +35,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -86,17 +86,7 @@ public final class FleetView {
         kind.setId("fleetKind");
         kind.getItems().add(null);
         kind.getItems().addAll(Arrays.asList(EventKind.values()));
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(EventKind k) {
-                return k == null ? m.get("filter.all") : m.get("kind." + k.dbValue());
-            }
-
-            @Override
-            public EventKind fromString(String s) {
-                throw new UnsupportedOperationException();
-            }
-        });
+        kind.setConverter(Shown.as(k -> k == null ? m.get("filter.all") : m.get("kind." + k.dbValue())));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         CheckBox deleted = new CheckBox(m.get("filter.deleted"));
         deleted.setId("fleetDeleted");
