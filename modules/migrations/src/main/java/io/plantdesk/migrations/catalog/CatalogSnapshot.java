@@ -162,7 +162,15 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
                            string_agg(distinct concat_ws(' ', case when c.relrowsecurity then 'row level security' end,
                                           case when c.relforcerowsecurity then 'forced' end,
                                           'owner ' || case when c.relowner = pc.relowner then '(as parent)' else pg_get_userbyid(c.relowner) end,
-                                          'with (' || array_to_string(c.reloptions, ', ') || ')'), ' | ')
+                                          'with (' || array_to_string(c.reloptions, ', ') || ')',
+                                          -- Policies are not inherited: each partition has its own, named after the month
+                                          -- it covers, so they are described here once instead of listed one by one.
+                                          (select 'policies ' || string_agg(concat_ws(' ', p.polname,
+                                                      case when p.polpermissive then 'permissive' else 'restrictive' end, p.polcmd,
+                                                      'using (' || pg_get_expr(p.polqual, p.polrelid) || ')',
+                                                      'with check (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')'), '; '
+                                                      order by p.polname)
+                                             from pg_policy p where p.polrelid = c.oid)), ' | ')
                       from pg_inherits h join pg_class c on c.oid = h.inhrelid join pg_class pc on pc.oid = h.inhparent
                       join pg_namespace n on n.oid = pc.relnamespace
                      where %s and c.relkind in ('r', 'p')
@@ -190,7 +198,7 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
                                'using (' || pg_get_expr(p.polqual, p.polrelid) || ')',
                                'with check (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')')
                       from pg_policy p join pg_class c on c.oid = p.polrelid join pg_namespace n on n.oid = c.relnamespace
-                     where %s
+                     where %s and not c.relispartition
                     """.formatted(OURS)),
             Map.entry("function", """
                     select 'function ' || n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
