@@ -147,7 +147,10 @@ public final class DesignLint {
         if (text == null || !(text.getFill() instanceof Color fill) || effectiveOpacity(l) < 0.99) {
             return Double.MAX_VALUE;
         }
-        Bounds b = text.localToScene(text.getBoundsInLocal());
+        Bounds b = visiblePart(text, text.localToScene(text.getBoundsInLocal()));
+        if (b == null) {
+            return Double.MAX_VALUE;
+        }
         Color opaque = Color.color(fill.getRed(), fill.getGreen(), fill.getBlue());
         Color bg = dominant(shot.getPixelReader(), (int) (b.getMinX() - rootBounds.getMinX()), (int) (b.getMinY() - rootBounds.getMinY()),
                 (int) b.getWidth(), (int) b.getHeight(), (int) shot.getWidth(), (int) shot.getHeight(), opaque);
@@ -156,6 +159,33 @@ public final class DesignLint {
         }
         Color fg = blend(fill, bg);
         return ratio(fg, bg);
+    }
+
+    /**
+     * The part of a box that its clipping ancestors (a list's or a scroll pane's viewport) let
+     * through, or null when too little shows to read. Measuring a half-scrolled list cell's whole
+     * box counted the controls below the list as its background (a 3.0:1 "finding" in the sidebar).
+     */
+    static Bounds visiblePart(Node n, Bounds b) {
+        double minX = b.getMinX();
+        double minY = b.getMinY();
+        double maxX = b.getMaxX();
+        double maxY = b.getMaxY();
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            Node clip = p.getClip();
+            if (clip != null) {
+                // A clip's coordinates are those of the node it clips.
+                Bounds c = p.localToScene(clip.getBoundsInParent());
+                minX = Math.max(minX, c.getMinX());
+                minY = Math.max(minY, c.getMinY());
+                maxX = Math.min(maxX, c.getMaxX());
+                maxY = Math.min(maxY, c.getMaxY());
+            }
+        }
+        if (maxX - minX < 4 || maxY - minY < 4) {
+            return null;
+        }
+        return new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     private static double effectiveOpacity(Node n) {
