@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,8 +37,6 @@ public final class EmbeddedServer implements AutoCloseable {
     /** Ordinary slots plus the admins' reserved ones and the superuser's three. */
     static final int MAX_CONNECTIONS = 60;
     private static final Duration START_LOCK_WAIT = Duration.ofMinutes(2);
-    /** The disk reserve file beside the data folder (see {@link DiskSpace#RESERVE_FILE}). */
-    static final String RESERVE_FILE = "disk-reserve";
     private static final int MAX_SOCKET_PATH = 100;
     static final String SUPERUSER = "postgres";
 
@@ -156,18 +152,7 @@ public final class EmbeddedServer implements AutoCloseable {
         Path binDir = folders.binDir();
         Path log = folders.log();
         Path home = folders.home();
-        DiskSpace space = DiskSpace.of(home).orElse(null);
-        Path reserveFile = home.resolve(RESERVE_FILE);
-        boolean onReserve = false;
-        if (space != null) {
-            switch (space.decide(Files.exists(reserveFile))) {
-                case REFUSE -> space.refusal(home, log).ifPresent(e -> {
-                    throw e;
-                });
-                case RELEASE_RESERVE_AND_START -> onReserve = releaseReserve(reserveFile, log);
-                case START -> { }
-            }
-        }
+        DiskReserve disk = DiskReserve.beforeStart(home, log);
         StartProblems.checkDataDirectory(dataDir, log);
         if (!othersUseIt) {
             StartProblems.stopOrphan(dataDir, binDir, log); // never a server other Plantdesk processes use
@@ -192,14 +177,9 @@ public final class EmbeddedServer implements AutoCloseable {
             PgBinaries.forget();
         }
         server.closeOtherDatabases();
-        server.diskWarning = onReserve
-                ? Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
-                        + "free space on that disk now, before the database stops again. " + server.diskUse())
-                : space == null ? Optional.empty() : space.warning(home).map(w -> w + " " + server.diskUse());
+        server.diskWarning = disk.warning(server::diskUse);
         server.dataHome = home;
-        if (space != null && space.roomForReserveFile() && !Files.exists(reserveFile)) {
-            writeReserve(reserveFile); // once: a moment at the first start, none after
-        }
+        disk.keep();
         server.diskWarning.ifPresent(LOG::warn);
         return server;
     }
@@ -313,9 +293,7 @@ public final class EmbeddedServer implements AutoCloseable {
         if (dataHome == null) {
             return diskWarning;
         }
-        return DiskSpace.of(dataHome).flatMap(space -> space.usable() < DiskSpace.RESERVE
-                ? space.refusal(dataHome, dataHome).map(e -> e.getMessage() + " The database may stop when the disk is full.")
-                : space.warning(dataHome)).map(w -> w + " " + diskUse());
+        return DiskReserve.now(dataHome, this::diskUse);
     }
 
     /** True when this process uses a server that another Plantdesk started (the last one out stops it). */
@@ -439,40 +417,6 @@ public final class EmbeddedServer implements AutoCloseable {
             LOG.info("Left the embedded PostgreSQL running: {}", e.getMessage());
             if (!ServerLease.heldHere(folders.usersFile())) {
                 StartedHere.handOver(folders.dataDir());
-            }
-        }
-    }
-
-    private static boolean releaseReserve(Path reserveFile, Path log) {
-        try {
-            Files.delete(reserveFile);
-            ServerLog.note(log, "The disk was full: the " + DiskSpace.RESERVE_FILE / (1024 * 1024)
-                    + " MB disk reserve was released so the database can start. Free space on this disk.");
-            return true;
-        } catch (IOException e) {
-            throw new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database is full.",
-                    "Free some space on the disk of " + reserveFile.getParent() + " and start Plantdesk again.", log, e);
-        }
-    }
-
-    /** Real blocks, not a sparse file: the point is that the space is taken now and can be given back later. */
-    private static void writeReserve(Path reserveFile) {
-        Path tmp = reserveFile.resolveSibling(RESERVE_FILE + ".tmp");
-        try {
-            PrivateFiles.ensurePrivateFile(tmp);
-            byte[] block = new byte[1024 * 1024];
-            try (var out = Files.newOutputStream(tmp, StandardOpenOption.TRUNCATE_EXISTING)) {
-                for (long written = 0; written < DiskSpace.RESERVE_FILE; written += block.length) {
-                    out.write(block);
-                }
-            }
-            Files.move(tmp, reserveFile, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            LOG.debug("Could not write the disk reserve {}", reserveFile, e);
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // nothing left to do
             }
         }
     }
