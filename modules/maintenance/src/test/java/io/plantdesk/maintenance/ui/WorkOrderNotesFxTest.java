@@ -172,7 +172,8 @@ class WorkOrderNotesFxTest {
         assertThat(a.mediaType()).isEqualTo("image/png");
         BufferedImage thumb = ImageIO.read(new java.io.ByteArrayInputStream(a.thumbnail()));
         assertThat(Math.max(thumb.getWidth(), thumb.getHeight())).isEqualTo(96);
-        assertThat(robot.lookup("#woAttachments .image-view").tryQuery()).isPresent();
+        // The list shows the preview (the cell is laid out on a later pulse).
+        FxWait.until(() -> robot.lookup("#woAttachments .image-view").tryQuery().isPresent());
         assertThat(new WorkOrderNotes(db.jdbiAs(planner), Clock.systemUTC()).content(a.id()))
                 .isEqualTo(Files.readAllBytes(photo));
         assertThat(errors).isEmpty();
