@@ -19,6 +19,15 @@ public record Attachment(UUID id, UUID workOrderId, String fileName, String medi
         return thumbnail != null && thumbnail.length > 0;
     }
 
+    /** Under a megabyte a size reads in kilobytes (rounded up, so a small file is never "0"). */
+    public static boolean underAMegabyte(long bytes) {
+        return bytes < 1024 * 1024;
+    }
+
+    public static long kilobytes(long bytes) {
+        return (bytes + 1023) / 1024;
+    }
+
     /** A size in megabytes with one decimal, as people read it ("14.2"). */
     public static String megabytes(long bytes) {
         return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));

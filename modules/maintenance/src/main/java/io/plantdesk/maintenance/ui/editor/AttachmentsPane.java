@@ -54,6 +54,7 @@ final class AttachmentsPane {
     Node node(int workOrderNumber) {
         ListView<Attachment> list = new ListView<>(notes.attachments());
         list.setId("woAttachments");
+        list.getStyleClass().add("wo-notes-list");
         list.setPlaceholder(new Label(t.get("attachments.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -190,7 +191,9 @@ final class AttachmentsPane {
         StackedPreview box = new StackedPreview(preview);
         Label name = new Label(a.fileName());
         name.getStyleClass().add("text-bold");
-        Label meta = new Label(t.get("attachments.meta", Attachment.megabytes(a.sizeBytes()),
+        Label meta = new Label(t.get("attachments.meta", Attachment.underAMegabyte(a.sizeBytes())
+                        ? t.get("attachments.size.kb", Attachment.kilobytes(a.sizeBytes()))
+                        : t.get("attachments.size.mb", Attachment.megabytes(a.sizeBytes())),
                 people.name(a.byLogin(), t.get("history.setup"), t.get("history.someone")), formats.dateTime(a.at())));
         meta.getStyleClass().add("text-muted");
         HBox row = new HBox(10, box, new VBox(2, name, meta));

@@ -39,6 +39,7 @@ final class CommentsPane {
     Node node() {
         ListView<Comment> list = new ListView<>(notes.comments());
         list.setId("woComments");
+        list.getStyleClass().add("wo-notes-list");
         list.setPlaceholder(new Label(t.get("comments.none")));
         list.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -46,6 +46,10 @@ import javafx.stage.Window;
  */
 public final class WorkOrderEditor {
 
+    /** The editor's largest size: it fits a 1280x728 floor PC in both modes; the form scrolls. */
+    private static final double WIDTH = 1060;
+    private static final double HEIGHT = 700;
+
     private final Window owner;
     private final WorkOrderTexts t;
     private final EditorModel model;
@@ -152,7 +156,7 @@ public final class WorkOrderEditor {
         VBox content = new VBox(8, tabs, error);
         dialog.getDialogPane().setContent(content);
         // Fits a 1280x728 screen in both modes: the form scrolls rather than the dialog growing off screen.
-        DialogSize.fitWhenShown(dialog, 1060, 700);
+        DialogSize.fitWhenShown(dialog, WIDTH, HEIGHT);
 
         ButtonType save = new ButtonType(t.get("editor.save"), ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
@@ -284,7 +288,7 @@ public final class WorkOrderEditor {
         error.setText(message);
         Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                DialogSize.refit(dialog.getDialogPane().getScene().getWindow(), WIDTH, HEIGHT);
             }
         });
     }
