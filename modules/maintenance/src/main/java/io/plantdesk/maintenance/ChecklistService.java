@@ -46,11 +46,14 @@ public final class ChecklistService {
 
     /** Copies a template onto a work order. */
     public Checklist addFromTemplate(UUID workOrderId, UUID templateId) {
-        return inTransaction(h -> {
-            ChecklistDao dao = h.attach(ChecklistDao.class);
-            String name = dao.templateName(templateId).orElseThrow(() -> MaintText.error("checklist.not.found"));
-            return add(h, workOrderId, templateId, name, dao.templateItems(templateId));
-        });
+        return inTransaction(h -> addFromTemplate(h, workOrderId, templateId));
+    }
+
+    /** The same in the caller's transaction (a work order created from a work-order template). */
+    Checklist addFromTemplate(Handle h, UUID workOrderId, UUID templateId) {
+        ChecklistDao dao = h.attach(ChecklistDao.class);
+        String name = dao.templateName(templateId).orElseThrow(() -> MaintText.error("checklist.not.found"));
+        return add(h, workOrderId, templateId, name, dao.templateItems(templateId));
     }
 
     /** A one-off checklist on a work order. */

@@ -69,4 +69,14 @@ final class Mappers {
                     texts(rs, "tags"), texts(rs, "assignees"), rs.getBoolean("overdue"), rs.getInt("version"));
         }
     }
+
+    public static final class TemplateMapper implements RowMapper<WorkOrderTemplate> {
+        @Override
+        public WorkOrderTemplate map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return new WorkOrderTemplate(uuid(rs, "id"), rs.getString("name"), rs.getString("title"),
+                    rs.getString("description"), WorkOrderType.fromDb(rs.getString("type")),
+                    Priority.fromCode(rs.getInt("priority")), rs.getBigDecimal("estimated_hours"),
+                    uuid(rs, "checklist_template_id"), rs.getString("checklist_name"), List.of(), rs.getInt("version"));
+        }
+    }
 }

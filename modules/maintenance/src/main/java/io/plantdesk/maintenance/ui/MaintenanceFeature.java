@@ -87,7 +87,8 @@ public final class MaintenanceFeature implements Feature {
     public static Supplier<EditorModel> editors(FeatureContext context) {
         return () -> new EditorModel(new WorkOrderService(context.jdbi(), context.clock()),
                 new ChecklistService(context.jdbi(), context.clock()), new PartsService(context.jdbi(), context.clock()),
-                context.tasks());
+                new io.plantdesk.maintenance.WorkOrderNotes(context.jdbi(), context.clock()),
+                new io.plantdesk.maintenance.TemplateService(context.jdbi(), context.clock()), context.tasks());
     }
 
     /** A view that reloads on changes to maintenance data while shown, and catches up when shown again. */

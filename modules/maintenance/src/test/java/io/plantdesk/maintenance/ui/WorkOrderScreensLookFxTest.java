@@ -7,6 +7,9 @@ import io.plantdesk.maintenance.AssetDraft;
 import io.plantdesk.maintenance.AssetKind;
 import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.WorkOrder;
+import io.plantdesk.maintenance.NewAttachment;
+import io.plantdesk.maintenance.WorkOrderNotes;
+import javafx.scene.control.ListView;
 import io.plantdesk.maintenance.WorkOrderDraft;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.api.LabourReport;
@@ -111,6 +114,30 @@ class WorkOrderScreensLookFxTest {
                 hook = w;
             }
         }
+        // Comments, files and a field change by someone else, for the editor's other tabs.
+        WorkOrderNotes notes = new WorkOrderNotes(db.jdbiAs(technician), Clock.systemUTC());
+        notes.comment(hook.id(), "The needle bar bushing is worn; I ordered a new one.");
+        new WorkOrderNotes(db.jdbiAs(planner), Clock.systemUTC()).comment(hook.id(),
+                "Thanks. Please fit it on Thursday's early shift, the line is down for the style change anyway.");
+        try {
+            BufferedImage photo = new BufferedImage(96, 72, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = photo.createGraphics();
+            g.setColor(new java.awt.Color(0x5B7DA8));
+            g.fillRect(0, 0, 96, 72);
+            g.setColor(new java.awt.Color(0xD9A441));
+            g.fillOval(30, 18, 36, 36);
+            g.dispose();
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            ImageIO.write(photo, "png", png);
+            notes.attach(hook.id(), new NewAttachment("needle-bar-bushing.png", "image/png", png.toByteArray(),
+                    png.toByteArray()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        notes.attach(hook.id(), new NewAttachment("service-manual-p42.pdf", "application/pdf", new byte[180_000], null));
+        WorkOrder before = s.find(hook.id()).orElseThrow();
+        new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).save(hook.id(), before.version(),
+                before.draft().withPriority(Priority.HIGH).withFailure("BUSHING", null, null));
         tasks = new FxTaskRunner(4);
     }
 
@@ -167,6 +194,12 @@ class WorkOrderScreensLookFxTest {
             fits(robot, editor);
             robot.clickOn("#woTabLabour");
             shot(robot, editor, "editor-labour-" + tag);
+            robot.clickOn("#woTabComments");
+            FxWait.until(() -> robot.lookup("#woComments").queryAs(ListView.class).getItems().size() == 2);
+            shot(robot, editor, "editor-comments-" + tag);
+            robot.clickOn("#woTabAttachments");
+            FxWait.until(() -> robot.lookup("#woAttachments").queryAs(ListView.class).getItems().size() == 2);
+            shot(robot, editor, "editor-attachments-" + tag);
             robot.clickOn("#woTabHistory");
             shot(robot, editor, "editor-history-" + tag);
             robot.clickOn("#woTabDetails");
@@ -184,7 +217,8 @@ class WorkOrderScreensLookFxTest {
 
             robot.clickOn("#woNew");
             FxWait.until(() -> robot.lookup("#workOrderEditor").tryQuery().isPresent());
-            robot.clickOn("#woEstimated").write("-1");
+            // Typed without a click: in Floor mode the field sits below the form's visible part (it scrolls).
+            robot.interact(() -> robot.lookup("#woEstimated").queryAs(javafx.scene.control.TextField.class).setText("-1"));
             robot.clickOn("#woSave");
             Scene created = robot.lookup("#workOrderEditor").query().getScene();
             shot(robot, created, "editor-new-refused-" + tag);

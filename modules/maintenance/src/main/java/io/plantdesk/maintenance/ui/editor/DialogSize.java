@@ -32,4 +32,15 @@ final class DialogSize {
             Platform.runLater(fit);
         });
     }
+
+    /**
+     * Sizes a shown dialog's window to its content again (an error line appeared, say), but never
+     * beyond {@code width} x {@code height} nor the screen: the form scrolls instead.
+     */
+    static void refit(javafx.stage.Window w, double width, double height) {
+        w.sizeToScene();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        w.setWidth(Math.min(w.getWidth(), Math.min(width, screen.getWidth() - 16)));
+        w.setHeight(Math.min(w.getHeight(), Math.min(height, screen.getHeight() - 16)));
+    }
 }

@@ -12,6 +12,10 @@ import io.plantdesk.maintenance.StockMovement;
 import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
 import io.plantdesk.maintenance.WorkOrderService;
+import io.plantdesk.maintenance.Attachment;
+import io.plantdesk.maintenance.Comment;
+import io.plantdesk.maintenance.FieldChange;
+import io.plantdesk.maintenance.WorkOrderNotes;
 import io.plantdesk.maintenance.api.ChecklistAnswer;
 import io.plantdesk.maintenance.api.LabourReport;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
@@ -43,12 +47,18 @@ public final class EditorModel {
     private final ReadOnlyObjectWrapper<WorkOrder> current = new ReadOnlyObjectWrapper<>();
     private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
     private final ObservableList<Labour> labour = FXCollections.observableArrayList();
+    private final ObservableList<FieldChange> changes = FXCollections.observableArrayList();
+    private final NotesModel notes;
+    private final TemplatesModel templates;
 
-    public EditorModel(WorkOrderService service, ChecklistService checklists, PartsService parts, TaskRunner tasks) {
+    public EditorModel(WorkOrderService service, ChecklistService checklists, PartsService parts, WorkOrderNotes notes,
+                       io.plantdesk.maintenance.TemplateService templates, TaskRunner tasks) {
         this.service = service;
         this.checklistService = checklists;
         this.parts = parts;
         this.tasks = tasks;
+        this.notes = new NotesModel(notes, tasks, () -> current.get().id());
+        this.templates = new TemplatesModel(templates, tasks);
     }
 
     private record Loaded(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour) {
@@ -56,7 +66,8 @@ public final class EditorModel {
 
     private record Opened(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour,
                           List<Checklist> checklists, List<StockMovement> issued, List<Part> catalogue,
-                          List<StockLevel> stock) {
+                          List<StockLevel> stock, List<FieldChange> changes, List<Comment> comments,
+                          List<Attachment> attachments) {
     }
 
     /** Loads a work order with its history, labour, checklists, the parts issued to it and the stock. */
@@ -68,8 +79,10 @@ public final class EditorModel {
             for (Part p : all) {
                 levels.addAll(parts.stock(p.id()));
             }
+            // Attachments come without their bytes: a work order with many photos opens as fast.
             return new Opened(w, service.history(id), service.labour(id), checklistService.checklists(id),
-                    parts.usedOn(id), all, levels);
+                    parts.usedOn(id), all, levels, notes.service().changes(id), notes.service().comments(id),
+                    notes.service().attachments(id));
         }, o -> {
             current.set(o.workOrder());
             history.setAll(o.history());
@@ -78,6 +91,9 @@ public final class EditorModel {
             issued.setAll(o.issued());
             catalogue.setAll(o.catalogue());
             stock.setAll(o.stock());
+            changes.setAll(o.changes());
+            notes.comments().setAll(o.comments());
+            notes.attachments().setAll(o.attachments());
             done.run();
         }, e -> failed.accept(ErrorText.of(e)));
     }
@@ -145,7 +161,9 @@ public final class EditorModel {
 
     /** Creates a new work order from the form (requested, by the person logged in). */
     public void create(WorkOrderDraft draft, Consumer<WorkOrder> created, Consumer<String> failed) {
-        tasks.run("create work order", () -> service.create(draft), w -> {
+        UUID template = templates.pickedId();
+        tasks.run("create work order", () -> template == null ? service.create(draft)
+                : templates.service().createFrom(template, draft), w -> {
             current.set(w);
             created.accept(w);
         }, e -> failed.accept(ErrorText.of(e)));
@@ -201,5 +219,18 @@ public final class EditorModel {
 
     public ObservableList<Labour> labour() {
         return labour;
+    }
+
+    /** The field changes of the work order (its history beside the status steps). */
+    public ObservableList<FieldChange> changes() {
+        return changes;
+    }
+
+    public NotesModel notes() {
+        return notes;
+    }
+
+    public TemplatesModel templates() {
+        return templates;
     }
 }

@@ -23,6 +23,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import io.plantdesk.maintenance.WorkOrderTemplate;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -43,6 +46,10 @@ import javafx.stage.Window;
  */
 public final class WorkOrderEditor {
 
+    /** The editor's largest size: it fits a 1280x728 floor PC in both modes; the form scrolls. */
+    private static final double WIDTH = 1060;
+    private static final double HEIGHT = 700;
+
     private final Window owner;
     private final WorkOrderTexts t;
     private final EditorModel model;
@@ -56,6 +63,7 @@ public final class WorkOrderEditor {
     private final Label status = new Label();
     private final MenuButton move = new MenuButton();
     private DetailsForm form;
+    private AttachmentsPane files;
 
     /**
      * @param changed called on the FX thread with a short sentence after each change was saved
@@ -123,6 +131,7 @@ public final class WorkOrderEditor {
             model.currentProperty().addListener((o, a, b) -> showStatus(b));
             showStatus(w);
         }
+        detailsBox.getChildren().add(templateRow(w == null));
         detailsBox.getChildren().add(details);
         TabPane tabs = new TabPane();
         tabs.setId("woTabs");
@@ -134,14 +143,20 @@ public final class WorkOrderEditor {
             tabs.getTabs().add(tab("woTabChecklists", t.get("editor.checklists"),
                     new ChecklistPane(t, model, people).node()));
             tabs.getTabs().add(tab("woTabParts", t.get("editor.parts"), new PartsPane(t, model).node()));
-            tabs.getTabs().add(tab("woTabHistory", t.get("editor.history"), new HistoryPane(t, model, people).node()));
+            tabs.getTabs().add(tab("woTabComments", t.get("editor.comments"),
+                new CommentsPane(t, model.notes(), people, Formats.system()).node()));
+            files = new AttachmentsPane(t, model.notes(), people, Formats.system());
+            Tab filesTab = tab("woTabAttachments", t.get("editor.attachments"), files.node(w.number()));
+            tabs.getTabs().add(filesTab);
+            files.acceptDrops(dialog.getDialogPane(), () -> tabs.getSelectionModel().select(filesTab));
+            tabs.getTabs().add(tab("woTabHistory", t.get("editor.history"), new HistoryPane(t, model, people, machines).node()));
         }
         VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
         VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
         VBox content = new VBox(8, tabs, error);
         dialog.getDialogPane().setContent(content);
         // Fits a 1280x728 screen in both modes: the form scrolls rather than the dialog growing off screen.
-        DialogSize.fitWhenShown(dialog, 1060, 700);
+        DialogSize.fitWhenShown(dialog, WIDTH, HEIGHT);
 
         ButtonType save = new ButtonType(t.get("editor.save"), ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
@@ -151,6 +166,43 @@ public final class WorkOrderEditor {
             e.consume();
             send(ok);
         });
+    }
+
+    /**
+     * The template line: a new work order picks a template to fill its form (and gets its
+     * checklist when created); any work order's job can be saved as a new template.
+     */
+    private Node templateRow(boolean isNew) {
+        Button saveAs = new Button(t.get("template.saveAs"));
+        saveAs.setId("woSaveTemplate");
+        saveAs.setOnAction(e -> {
+            java.util.List<String> problems = form.problems();
+            if (!problems.isEmpty()) {
+                fail(String.join("\n", problems));
+                return;
+            }
+            TemplateDialog.show(dialog.getDialogPane().getScene().getWindow(), t, model.templates(), form.read(),
+                    saved -> changed.accept(t.get("template.saved", saved.name())));
+        });
+        HBox row = new HBox(12);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (isNew) {
+            ComboBox<WorkOrderTemplate> pick = new ComboBox<>(model.templates().templates());
+            pick.setId("woTemplate");
+            pick.setPromptText(t.get("template.none"));
+            pick.setConverter(t.converter(WorkOrderTemplate::name));
+            pick.valueProperty().bindBidirectional(model.templates().pickedProperty());
+            pick.valueProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    form.fill(b.draft());
+                    error.setText(b.checklistName() == null ? "" : t.get("template.picked", b.checklistName()));
+                }
+            });
+            row.getChildren().addAll(new Label(t.get("template.label")), pick);
+        }
+        row.getChildren().add(saveAs);
+        model.templates().load(this::fail);
+        return row;
     }
 
     private static Tab tab(String id, String text, Node content) {
@@ -236,7 +288,7 @@ public final class WorkOrderEditor {
         error.setText(message);
         Platform.runLater(() -> {
             if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
-                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                DialogSize.refit(dialog.getDialogPane().getScene().getWindow(), WIDTH, HEIGHT);
             }
         });
     }
@@ -244,6 +296,14 @@ public final class WorkOrderEditor {
     private void close() {
         dialog.setResult(null);
         dialog.close();
+    }
+
+    /**
+     * Attaches files to the open work order as if they were dropped on the editor (a file chooser
+     * cannot be driven by a test).
+     */
+    public void attach(java.util.List<java.nio.file.Path> paths) {
+        files.attach(paths);
     }
 
     /** For tests: the dialog. */

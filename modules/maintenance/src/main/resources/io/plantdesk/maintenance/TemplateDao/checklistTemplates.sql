@@ -1,0 +1,1 @@
+select id, name from maint.checklist_template where deleted_at is null order by lower(name), id

@@ -1,0 +1,1 @@
+select content from maint.attachment where id = :id
