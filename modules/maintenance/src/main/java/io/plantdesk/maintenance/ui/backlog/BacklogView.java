@@ -195,7 +195,7 @@ public final class BacklogView {
         pager.setAlignment(Pos.CENTER_LEFT);
         pager.visibleProperty().bind(vm.loadState().stateProperty().isEqualTo(StateView.State.CONTENT));
 
-        VBox body = new VBox(8, bar, searchProblem, states, pager);
+        VBox body = new VBox(8, bar, searchProblem, filters.savedProblem(), states, pager);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         BorderPane root = new BorderPane(body);
