@@ -4,7 +4,6 @@ import io.plantdesk.platform.ids.Ids;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
