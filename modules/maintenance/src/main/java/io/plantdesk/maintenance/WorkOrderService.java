@@ -32,7 +32,7 @@ public final class WorkOrderService {
      * sorted; one with more is common, and the backlog's ordered scan filtered by it fills a page
      * within a few rows (V057). Either way every match is considered.
      */
-    public static final int SEARCH_CANDIDATES = 1_000;
+    public static final int SEARCH_CANDIDATES = 200;
 
     private final Jdbi jdbi;
     private final Ids ids;
