@@ -74,7 +74,7 @@ final class BacklogSql {
         }
         String dir = q.descending() ? " desc" : "";
         String sql = """
-                select w.id, w.number, w.title, w.type, w.priority, w.status, w.asset_id, a.name as asset_name,
+                select w.id, w.number, w.title, w.type, w.priority, w.status, w.asset_id, a.name as asset_name, a.code as asset_code,
                        w.due_at, w.scheduled_start, w.estimated_hours, w.tags, w.version,
                        (w.due_at < now() and %s) as overdue,
                        array(select p.display_name from maint.work_order_assignee x

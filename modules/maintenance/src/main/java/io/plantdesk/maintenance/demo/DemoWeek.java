@@ -14,8 +14,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The planner's week on first launch: every technician with a capacity (hours a day on their
- * weekdays), and this week's work (the most urgent approved orders) scheduled on them, two to a
- * day. Days already past this week were worked on time (completed at their slot's end), this
+ * weekdays), and this week's planned work (the next approved PM orders) scheduled on them, one a
+ * weekday each; breakdowns and later PM stay in the backlog to be planned. Days already past this week were worked on time (completed at their slot's end), this
  * morning's slot is in progress, the rest wait as scheduled: the calendar, its capacity bars and
  * schedule compliance all show something real.
  */
@@ -24,8 +24,8 @@ final class DemoWeek {
     /** Hours a day and ISO weekdays, one per technician in turn: a day shift, a six-day week, a short week. */
     private static final Object[][] CAPACITY = {
         {"8", "{1,2,3,4,5}"}, {"8", "{1,2,3,4,5,6}"}, {"7.5", "{1,2,3,4,5}"}, {"6", "{2,3,4,5,6}"}};
-    private static final int PER_DAY = 2;
-    private static final int DAYS = 6;
+    private static final int PER_DAY = 1;
+    private static final int DAYS = 5;
 
     private record Open(UUID id, BigDecimal estimated) {
     }
@@ -42,7 +42,7 @@ final class DemoWeek {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         OffsetDateTime now = OffsetDateTime.now(zone);
         List<Open> open = h.createQuery("select id, coalesce(estimated_hours, 2) from maint.work_order where tenant_id = :t "
-                        + "and status = 'approved' order by priority, due_at nulls last, number limit :n")
+                        + "and status = 'approved' and pm_schedule_id is not null order by due_at, number limit :n")
                 .bind("t", t).bind("n", technicians.size() * PER_DAY * DAYS)
                 .map((rs, ctx) -> new Open(rs.getObject(1, UUID.class), rs.getBigDecimal(2))).list();
         for (int k = 0; k < open.size(); k++) {
