@@ -11,7 +11,7 @@ import java.util.UUID;
  * page. {@code statuses} empty means the open backlog (not completed, closed or cancelled).
  *
  * @param text      full-text search (words, "quoted phrase", -excluded, or a work order number);
- *                  at most {@link WorkOrderService#SEARCH_LIMIT} best matches are filtered and sorted
+ *                  every match is filtered and sorted (see {@link WorkOrderService#SEARCH_CANDIDATES})
  * @param overdue   only work orders past their due moment and still open
  */
 public record BacklogQuery(Set<WorkOrderStatus> statuses, Set<WorkOrderType> types, Set<Priority> priorities,

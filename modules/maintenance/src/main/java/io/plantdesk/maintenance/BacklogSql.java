@@ -1,7 +1,9 @@
 package io.plantdesk.maintenance;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -10,8 +12,10 @@ import org.jdbi.v3.core.statement.Query;
  * every value a bind parameter. The open backlog is written as the partial indexes' own predicate
  * so PostgreSQL can use them; the plant comes from the table's policy (uuid equality is
  * leakproof, so the index applies under RLS). Empty values sort as PostgreSQL's default (last going
- * up, first going down), which is the indexes' own order, so a descending sort is a backward scan. Text search goes through maint.search_work_orders,
- * which applies the plant first and then the GIN index (DESIGN.md section 5).
+ * up, first going down), which is the indexes' own order, so a descending sort is a backward scan.
+ * Text search: the matches maint.match_work_orders found through the GIN index (it applies the
+ * plant itself, DESIGN.md section 5) when they are few; when a word is common, the match as a
+ * filter on the sort's own index scan under RLS, which fills a page within a few rows.
  */
 final class BacklogSql {
 
@@ -25,7 +29,8 @@ final class BacklogSql {
         this.binds = binds;
     }
 
-    static BacklogSql of(BacklogQuery q) {
+    /** @param candidates the search's every match when they are few, or null to filter by the match itself */
+    static BacklogSql of(BacklogQuery q, List<UUID> candidates) {
         Map<String, Object> b = new LinkedHashMap<>();
         StringBuilder where = new StringBuilder();
         if (q.statuses().isEmpty()) {
@@ -58,14 +63,18 @@ final class BacklogSql {
         if (q.overdue()) {
             where.append(" and w.due_at < now() and ").append(OPEN);
         }
-        if (q.text() != null) {
-            where.append(" and w.id in (select s.id from maint.search_work_orders(:text, :searchLimit) s)");
+        if (q.text() != null && candidates != null) {
+            where.append(" and w.id = any (:candidates)");
+            b.put("candidates", candidates.toArray(UUID[]::new));
+        } else if (q.text() != null) {
+            // The same match as maint.match_work_orders, evaluated row by row under the policy.
+            where.append(" and (w.search @@ websearch_to_tsquery('simple', :text) or w.number = cast(:number as int))");
             b.put("text", q.text());
-            b.put("searchLimit", WorkOrderService.SEARCH_LIMIT);
+            b.put("number", q.text().matches("[0-9]{1,9}") ? Integer.valueOf(q.text()) : null);
         }
         String dir = q.descending() ? " desc" : "";
         String sql = """
-                select w.id, w.number, w.title, w.type, w.priority, w.status, w.asset_id, a.name as asset_name,
+                select w.id, w.number, w.title, w.type, w.priority, w.status, w.asset_id, a.name as asset_name, a.code as asset_code,
                        w.due_at, w.scheduled_start, w.estimated_hours, w.tags, w.version,
                        (w.due_at < now() and %s) as overdue,
                        array(select p.display_name from maint.work_order_assignee x

@@ -64,7 +64,7 @@ final class Mappers {
         public BacklogRow map(ResultSet rs, StatementContext ctx) throws SQLException {
             return new BacklogRow(uuid(rs, "id"), rs.getInt("number"), rs.getString("title"),
                     WorkOrderType.fromDb(rs.getString("type")), Priority.fromCode(rs.getInt("priority")),
-                    WorkOrderStatus.fromDb(rs.getString("status")), uuid(rs, "asset_id"), rs.getString("asset_name"),
+                    WorkOrderStatus.fromDb(rs.getString("status")), uuid(rs, "asset_id"), rs.getString("asset_name"), rs.getString("asset_code"),
                     time(rs, "due_at"), time(rs, "scheduled_start"), rs.getBigDecimal("estimated_hours"),
                     texts(rs, "tags"), texts(rs, "assignees"), rs.getBoolean("overdue"), rs.getInt("version"));
         }

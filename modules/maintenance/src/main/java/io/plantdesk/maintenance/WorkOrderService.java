@@ -27,8 +27,12 @@ import org.jdbi.v3.core.JdbiException;
  */
 public final class WorkOrderService {
 
-    /** The most full-text matches a backlog query filters and sorts (best first). */
-    public static final int SEARCH_LIMIT = 10_000;
+    /**
+     * A search word with fewer matches than this is looked up through the GIN index and its matches
+     * sorted; one with more is common, and the backlog's ordered scan filtered by it fills a page
+     * within a few rows (V057). Either way every match is considered.
+     */
+    public static final int SEARCH_CANDIDATES = 200;
 
     private final Jdbi jdbi;
     private final Ids ids;
@@ -151,8 +155,12 @@ public final class WorkOrderService {
         if (q.text() != null && q.text().length() > 200) {
             throw MaintText.error("text.too.long");
         }
-        BacklogSql sql = BacklogSql.of(q);
-        List<BacklogRow> rows = new ArrayList<>(jdbiCall(h -> sql.query(h).mapTo(BacklogRow.class).list()));
+        List<BacklogRow> rows = new ArrayList<>(jdbiCall(h -> {
+            List<UUID> candidates = q.text() == null ? null : h.createQuery("select id from maint.match_work_orders(:text, :cap)")
+                    .bind("text", q.text()).bind("cap", SEARCH_CANDIDATES).mapTo(UUID.class).list();
+            BacklogSql sql = BacklogSql.of(q, candidates == null || candidates.size() >= SEARCH_CANDIDATES ? null : candidates);
+            return sql.query(h).mapTo(BacklogRow.class).list();
+        }));
         boolean more = rows.size() > q.limit();
         return new BacklogPage(more ? List.copyOf(rows.subList(0, q.limit())) : List.copyOf(rows), q.offset(), more);
     }

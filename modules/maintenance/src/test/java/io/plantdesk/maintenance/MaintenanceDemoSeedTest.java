@@ -55,6 +55,14 @@ class MaintenanceDemoSeedTest {
                 + "and completed_at > pm_due_at + interval '4 days'")).isPositive(); // some PM late
         assertThat(count(plant, "select count(distinct l.person_id) from maint.labour l join core.person p "
                 + "on p.tenant_id = l.tenant_id and p.id = l.person_id where l.tenant_id = :t and p.app_role = 'technician'")).isEqualTo(2);
+        // The planner opens on a real week: every technician has a capacity and work scheduled this week.
+        long technicians = count(plant, "select count(*) from core.person where tenant_id = :t and app_role = 'technician' and active");
+        assertThat(count(plant, "select count(*) from maint.technician_capacity where tenant_id = :t")).isEqualTo(technicians);
+        assertThat(count(plant, "select count(distinct x.person_id) from maint.work_order w join core.tenant p on p.id = w.tenant_id "
+                + "join maint.work_order_assignee x on x.tenant_id = w.tenant_id and x.work_order_id = w.id where w.tenant_id = :t "
+                + "and (w.scheduled_start at time zone p.time_zone) >= date_trunc('week', now() at time zone p.time_zone) "
+                + "and (w.scheduled_start at time zone p.time_zone) < date_trunc('week', now() at time zone p.time_zone) + interval '7 days'"))
+                .isEqualTo(technicians);
         // History dated back: its first step is when the work was requested.
         assertThat(count(plant, "select count(*) from maint.work_order_status s join maint.work_order w on w.id = s.work_order_id "
                 + "where s.tenant_id = :t and s.from_status is null and s.at <> w.requested_at")).isZero();

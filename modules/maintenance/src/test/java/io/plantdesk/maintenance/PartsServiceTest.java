@@ -70,7 +70,7 @@ class PartsServiceTest {
         assertThat(as(technician).usedOn(w.id())).extracting(StockMovement::kind).containsExactly(MovementKind.ISSUED, MovementKind.RETURNED);
 
         assertThatThrownBy(() -> as(technician).issue(needle.id(), van, n("11"), w.id()))
-                .hasMessage("Only 10 pcs of \"Needle DBx1 size 14\" in stock there; 11 cannot be taken out.");
+                .hasMessage("Only 10 pcs of \"Needle DBx1 size 14\" are in stock there; 11 cannot be taken out.");
         assertThatThrownBy(() -> as(technician).issue(needle.id(), store, n("-3"), w.id())).hasMessage("The quantity must be more than zero.");
         assertThatThrownBy(() -> as(planner).adjust(needle.id(), store, n("-5"), null)).hasMessage("An adjustment needs a reason.");
         assertThatThrownBy(() -> as(planner).adjust(needle.id(), store, n("-500"), "lost")).hasMessageContaining("cannot be taken out");

@@ -87,7 +87,7 @@ class WorkOrderServiceTest {
         assertThatThrownBy(() -> as(planner).save(w.id(), w.version(), w.draft().withTags(List.of("Not A Tag"))))
                 .hasMessageContaining("Tags are lowercase words");
         assertThatThrownBy(() -> as(planner).changeStatus(w.id(), WorkOrderStatus.CLOSED))
-                .isInstanceOf(PlantdeskException.class).hasMessage("Work order " + w.number() + " cannot go from requested to closed.");
+                .isInstanceOf(PlantdeskException.class).hasMessage("Work order " + w.number() + " is Requested and cannot go to Closed.");
         assertThatThrownBy(() -> as(operator).save(w.id(), w.version(), w.draft().withTitle("operator edit")))
                 .isInstanceOf(PlantdeskException.class);
     }

@@ -93,6 +93,7 @@ public final class MaintenanceDemoSeed implements DemoSeed {
             w.breakdowns(m, failure);
         }
         w.finish();
+        DemoWeek.plan(h, t, plant.ids(), zone, today, technicians);
     }
 
     private static MachineType type(String code) {

@@ -3,6 +3,7 @@ package io.plantdesk.maintenance.ui;
 import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.ChecklistService;
 import io.plantdesk.maintenance.PartsService;
+import io.plantdesk.maintenance.SavedFilterService;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.ui.backlog.BacklogView;
 import io.plantdesk.maintenance.ui.backlog.BacklogViewModel;
@@ -75,7 +76,7 @@ public final class MaintenanceFeature implements Feature {
     public FeatureView open(FeatureContext context) {
         BacklogViewModel vm = new BacklogViewModel(new WorkOrderService(context.jdbi(), context.clock()),
                 new AssetService(context.jdbi(), context.clock()), new PeopleService(context.jdbi(), context.ids()),
-                context.tasks(), t, context.settings(), context.person().id());
+                context.tasks(), t, new SavedFilterService(context.jdbi(), context.clock()));
         Node view = new BacklogView(vm, t, editors(context), context.person().id()).build();
         vm.loadReference();
         vm.loadSaved();

@@ -4,6 +4,7 @@ import io.plantdesk.maintenance.api.Priority;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.api.WorkOrderType;
 import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.Shown;
 import java.util.Locale;
 import javafx.util.StringConverter;
 
@@ -38,16 +39,6 @@ public final class WorkOrderTexts {
     }
 
     public <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : words.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null; // picked from a list, never typed
-            }
-        };
+        return Shown.as(value -> value == null ? "" : words.apply(value));
     }
 }

@@ -37,6 +37,11 @@ public final class RollupRunner {
         this.jdbi = jdbi;
     }
 
+    /** The session's Jdbi, for the features' {@link ClientJob}s that run beside the rollups. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
     /** The jobs registered in core.rollup_job (by the features' migrations), by name. */
     public List<RollupJobSpec> jobs() {
         try {

@@ -3,6 +3,7 @@ package io.plantdesk.platform.rollup;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>All of it runs on one worker thread of its own, so the scheduler holds at most one connection
  * of the session's pool at a time: ten jobs catching up after an outage queue here, one chunk
- * after another, and never starve the screens of connections.
+ * after another, and never starve the screens of connections. The features' {@link ClientJob}s
+ * (found by ServiceLoader) run on the same worker, each on its own interval.
  */
 public final class RollupScheduler implements AutoCloseable {
 
@@ -31,6 +33,7 @@ public final class RollupScheduler implements AutoCloseable {
     private static final Duration REAPER_EVERY = Duration.ofSeconds(30);
 
     private final RollupRunner runner;
+    private final List<ClientJob> clientJobs;
     private volatile List<RollupJobSpec> jobs = List.of();
     private final Consumer<RollupRunner.Outcome> onRun;
     private final RandomGenerator random = RandomGenerator.getDefault();
@@ -45,8 +48,15 @@ public final class RollupScheduler implements AutoCloseable {
 
     /** @param onRun told after every run that did work, e.g. to log or refresh the Operations view */
     public RollupScheduler(RollupRunner runner, Consumer<RollupRunner.Outcome> onRun) {
+        this(runner, onRun, ServiceLoader.load(ClientJob.class, RollupScheduler.class.getClassLoader()).stream()
+                .map(ServiceLoader.Provider::get).toList());
+    }
+
+    /** With the given client jobs instead of those on the class path (tests). */
+    public RollupScheduler(RollupRunner runner, Consumer<RollupRunner.Outcome> onRun, List<ClientJob> clientJobs) {
         this.runner = runner;
         this.onRun = onRun;
+        this.clientJobs = List.copyOf(clientJobs);
     }
 
     /** Reads the registered jobs (on the worker, never the caller's thread) and schedules each. */
@@ -59,6 +69,35 @@ public final class RollupScheduler implements AutoCloseable {
         // (role settings are only defaults a person can reset; V017).
         timer.scheduleWithFixedDelay(() -> workers.execute(this::endOverdueSessions),
                 10_000 + random.nextLong(10_000), REAPER_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        for (ClientJob job : clientJobs) {
+            // A few seconds after login, spread so that a shift's clients do not all start together.
+            schedule(job, Duration.ofMillis(3000 + random.nextLong(5000)), 0);
+        }
+    }
+
+    private void schedule(ClientJob job, Duration delay, int failedBefore) {
+        if (closed) {
+            return;
+        }
+        timer.schedule(() -> workers.execute(() -> tick(job, failedBefore)), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void tick(ClientJob job, int failedBefore) {
+        int failed = 0;
+        try {
+            int made = job.run(runner.jdbi());
+            if (made > 0) {
+                LOG.info("{}: made {}", job.name(), made);
+            }
+        } catch (RuntimeException e) {
+            if (closed) {
+                LOG.debug("{} stopped by close: {}", job.name(), e.getMessage());
+                return;
+            }
+            failed = failedBefore + 1;
+            LOG.warn("{} failed ({} in a row): {}", job.name(), failed, e.getMessage());
+        }
+        schedule(job, Backoff.next(job.interval(), failed, random), failed);
     }
 
     private void endOverdueSessions() {

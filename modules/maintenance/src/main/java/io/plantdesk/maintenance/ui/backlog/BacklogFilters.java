@@ -3,6 +3,8 @@ package io.plantdesk.maintenance.ui.backlog;
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.BacklogQuery;
 import io.plantdesk.maintenance.BacklogSort;
+import io.plantdesk.maintenance.SavedFilter;
+import io.plantdesk.maintenance.SavedFilterService;
 import io.plantdesk.maintenance.api.Priority;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.api.WorkOrderType;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
@@ -163,7 +166,10 @@ final class BacklogFilters {
         return bar;
     }
 
-    /** Saved filters: apply one, save the current ones under a name, delete one. */
+    /**
+     * Saved filters: apply one (the person's own, then those shared with the plant), save the
+     * current filters, search and sort under a name, and rename, share or delete one's own.
+     */
     private MenuButton saved() {
         MenuButton menu = new MenuButton(t.get("saved.menu"), new FontIcon(Material2AL.BOOKMARKS));
         menu.setId("woSaved");
@@ -175,48 +181,82 @@ final class BacklogFilters {
                 none.setDisable(true);
                 menu.getItems().add(none);
             }
-            for (SavedFilters.Named n : vm.saved()) {
-                javafx.scene.control.MenuItem apply = new javafx.scene.control.MenuItem(n.name());
+            int i = 0;
+            for (SavedFilter n : vm.saved()) {
+                javafx.scene.control.MenuItem apply = new javafx.scene.control.MenuItem(!n.mine() ? t.get("saved.by", n.name(),
+                        n.ownerName()) : n.shared() ? t.get("saved.mine.shared", n.name()) : n.name());
+                apply.setId("woSavedApply" + i++);
                 apply.setOnAction(e -> vm.apply(n));
                 menu.getItems().add(apply);
             }
             menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
             javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem(t.get("saved.save"));
             save.setId("woSavedSave");
-            save.setOnAction(e -> askName(menu));
+            save.setOnAction(e -> askName(menu, null));
             menu.getItems().add(save);
-            for (SavedFilters.Named n : vm.saved()) {
+            for (SavedFilter n : vm.saved().filtered(SavedFilter::mine)) {
+                javafx.scene.control.Menu manage = new javafx.scene.control.Menu(t.get("saved.manage", n.name()));
+                javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem(t.get("saved.rename"));
+                rename.setOnAction(e -> askName(menu, n));
+                javafx.scene.control.MenuItem share = new javafx.scene.control.MenuItem(t.get(n.shared() ? "saved.unshare" : "saved.share"));
+                share.setOnAction(e -> vm.shareFilters(n, !n.shared(), msg -> io.plantdesk.ui.widgets.Confirm.saved(menu, msg)));
                 javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(t.get("saved.delete", n.name()));
-                delete.setOnAction(e -> vm.deleteFilters(n.name()));
-                menu.getItems().add(delete);
+                delete.setOnAction(e -> vm.deleteFilters(n, msg -> io.plantdesk.ui.widgets.Confirm.saved(menu, msg)));
+                manage.getItems().addAll(rename, share, delete);
+                menu.getItems().add(manage);
             }
         };
-        vm.saved().addListener((javafx.collections.ListChangeListener<SavedFilters.Named>) c -> fill.run());
+        vm.saved().addListener((javafx.collections.ListChangeListener<SavedFilter>) c -> fill.run());
         fill.run();
         return menu;
     }
 
-    private void askName(javafx.scene.Node anchor) {
+    /** Why the last change to the saved filters was refused, under the bar; hidden when nothing was. */
+    Label savedProblem() {
+        Label problem = new Label();
+        problem.setId("woSavedProblem");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.savedProblemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        return problem;
+    }
+
+    /** Asks for a name (and, saving, whether the plant may use it); {@code renaming} null saves the current filters. */
+    private void askName(javafx.scene.Node anchor, SavedFilter renaming) {
         javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
         d.initOwner(anchor.getScene().getWindow());
-        d.setTitle(t.get("saved.title"));
+        d.setTitle(t.get(renaming == null ? "saved.title" : "saved.rename.title"));
         d.setHeaderText(t.get("saved.name"));
-        TextField name = new TextField();
+        TextField name = new TextField(renaming == null ? "" : renaming.name());
         name.setId("woSavedName");
         name.setPrefColumnCount(24);
+        CheckBox shared = new CheckBox(t.get("saved.shared"));
+        shared.setId("woSavedShared");
+        shared.setVisible(renaming == null);
+        shared.setManaged(renaming == null);
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
-        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, name, problem));
+        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, name, shared, problem));
         var ok = io.plantdesk.ui.widgets.DialogButtons.ok();
         d.getDialogPane().getButtonTypes().addAll(ok, io.plantdesk.ui.widgets.DialogButtons.cancel());
         d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (name.getText() == null || name.getText().isBlank()) {
-                problem.setText(t.get("saved.name.empty"));
+            String typed = name.getText() == null ? "" : name.getText().strip();
+            if (typed.isEmpty() || typed.length() > SavedFilterService.NAME_MAX) {
+                problem.setText(t.get("saved.name.empty", SavedFilterService.NAME_MAX));
                 e.consume();
             }
         });
         d.setResultConverter(b -> b == ok ? name.getText() : null);
-        d.showAndWait().ifPresent(n -> vm.saveFilters(n, msg -> io.plantdesk.ui.widgets.Confirm.saved(anchor, msg)));
+        d.showAndWait().ifPresent(n -> {
+            Consumer<String> done = msg -> io.plantdesk.ui.widgets.Confirm.saved(anchor, msg);
+            if (renaming == null) {
+                vm.saveFilters(n, shared.isSelected(), done);
+            } else {
+                vm.renameFilters(renaming, n, done);
+            }
+        });
     }
 
     /** A header-like menu of check items; its text says how many are chosen ("Status: 2 chosen"). */

@@ -6,7 +6,6 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.editor.EditorModel;
 import io.plantdesk.maintenance.ui.editor.WorkOrderEditor;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.widgets.Columns;
@@ -51,7 +50,9 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class BacklogView {
 
-    private static final Formats FORMATS = Formats.system();
+    /** The due moment in the locale's short form ("11/29/26, 8:00 AM"): the backlog's widest column. */
+    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
+            .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
 
     private final BacklogViewModel vm;
     private final WorkOrderTexts t;
@@ -72,17 +73,20 @@ public final class BacklogView {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         KeepSelection.byKey(table, BacklogRow::id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Every column fits a 1280 px window in Desk mode: a table wider than its view scrolled its
+        // right-hand column under the scroll bar (the design lint read the hours there at 2.4:1).
+        // So the machine shows its label (the name on hover) and the due moment its short form.
         table.getColumns().add(col(t.get("col.number"), r -> t.get("number.value", String.valueOf(r.number())), 60));
-        table.getColumns().add(col(t.get("col.title"), BacklogRow::title, 220));
+        table.getColumns().add(col(t.get("col.title"), BacklogRow::title, 185));
         table.getColumns().add(col(t.get("col.status"), r -> t.status(r.status()), 100));
         table.getColumns().add(col(t.get("col.priority"), r -> t.priority(r.priority()), 80));
         table.getColumns().add(col(t.get("col.type"), r -> t.type(r.type()), 100));
-        table.getColumns().add(col(t.get("col.asset"), r -> r.assetName() == null ? "" : r.assetName(), 120));
+        table.getColumns().add(machineColumn());
         table.getColumns().add(col(t.get("col.due"), r -> r.dueAt() == null ? ""
-                : r.overdue() ? t.get("overdue.value", FORMATS.dateTime(r.dueAt())) : FORMATS.dateTime(r.dueAt()), 170));
+                : r.overdue() ? t.get("overdue.value", due(r)) : due(r), 185));
         table.getColumns().add(col(t.get("col.hours"), r -> r.estimatedHours() == null ? ""
-                : r.estimatedHours().stripTrailingZeros().toPlainString(), 70));
-        table.getColumns().add(col(t.get("col.assignees"), r -> String.join(", ", r.assignees()), 130));
+                : r.estimatedHours().stripTrailingZeros().toPlainString(), 75));
+        table.getColumns().add(col(t.get("col.assignees"), r -> String.join(", ", r.assignees()), 100));
         Label noMatch = new Label(t.get("backlog.nomatch"));
         noMatch.setWrapText(true);
         table.setPlaceholder(noMatch);
@@ -195,7 +199,7 @@ public final class BacklogView {
         pager.setAlignment(Pos.CENTER_LEFT);
         pager.visibleProperty().bind(vm.loadState().stateProperty().isEqualTo(StateView.State.CONTENT));
 
-        VBox body = new VBox(8, bar, searchProblem, states, pager);
+        VBox body = new VBox(8, bar, searchProblem, filters.savedProblem(), states, pager);
         body.getStyleClass().add("page-body");
         VBox.setVgrow(body, Priority.ALWAYS);
         BorderPane root = new BorderPane(body);
@@ -270,6 +274,25 @@ public final class BacklogView {
     }
 
     /** Not sortable by header: a page is sorted in SQL (the sort list above), never one page on screen. */
+    private static String due(BacklogRow r) {
+        return SHORT.format(r.dueAt().atZoneSameInstant(java.time.ZoneId.systemDefault()));
+    }
+
+    /** The machine's label ("L3-LS3", as on the machine), its name when the pointer rests on it. */
+    private TableColumn<BacklogRow, String> machineColumn() {
+        TableColumn<BacklogRow, String> c = col(t.get("col.asset"), r -> r.assetCode() == null ? "" : r.assetCode(), 90);
+        c.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String code, boolean empty) {
+                super.updateItem(code, empty);
+                BacklogRow r = empty ? null : getTableRow().getItem();
+                setText(empty ? null : code);
+                setTooltip(r == null || r.assetName() == null ? null : new javafx.scene.control.Tooltip(r.assetName()));
+            }
+        });
+        return c;
+    }
+
     private static TableColumn<BacklogRow, String> col(String title, Function<BacklogRow, String> value, double min) {
         TableColumn<BacklogRow, String> c = Columns.text(title, value, min);
         c.setSortable(false);

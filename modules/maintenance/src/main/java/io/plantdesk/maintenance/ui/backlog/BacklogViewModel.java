@@ -6,13 +6,14 @@ import io.plantdesk.maintenance.BacklogQuery;
 import io.plantdesk.maintenance.BacklogRow;
 import io.plantdesk.maintenance.BacklogSort;
 import io.plantdesk.maintenance.MaintText;
+import io.plantdesk.maintenance.SavedFilter;
+import io.plantdesk.maintenance.SavedFilterService;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.ui.PlantPeople;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.Workflow;
 import io.plantdesk.platform.people.PeopleService;
-import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.widgets.LoadState;
@@ -55,65 +56,75 @@ public final class BacklogViewModel {
     private final ReadOnlyObjectWrapper<PlantPeople> plantPeople = new ReadOnlyObjectWrapper<>(PlantPeople.NONE);
     private final ReadOnlyObjectWrapper<Workflow> workflow = new ReadOnlyObjectWrapper<>(Workflow.UNKNOWN);
 
-    private final SectionSettings settings;
-    private final UUID me;
-    private final ObservableList<SavedFilters.Named> saved = FXCollections.observableArrayList();
+    private final SavedFilterService savedFilters;
+    private final ObservableList<SavedFilter> saved = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper savedProblem = new ReadOnlyStringWrapper("");
 
-    /**
-     * @param settings the backlog's section of the settings file, where each person's saved filters live
-     * @param me       the person logged in (whose saved filters are shown)
-     */
+    /** @param savedFilters the person's and the plant's saved filters (in the database) */
     public BacklogViewModel(WorkOrderService service, AssetService assets, PeopleService people, TaskRunner tasks,
-                            WorkOrderTexts t, SectionSettings settings, UUID me) {
+                            WorkOrderTexts t, SavedFilterService savedFilters) {
         this.service = service;
         this.assets = assets;
         this.people = people;
         this.tasks = tasks;
         this.t = t;
-        this.settings = settings;
-        this.me = me;
+        this.savedFilters = savedFilters;
     }
 
-    /** Reads this person's saved filters (the settings file: on the TaskRunner). */
+    /** Reads the person's own and the plant's shared saved filters. */
     public void loadSaved() {
-        tasks.latest("maint.backlog.saved", () -> SavedFilters.of(stored(), me), saved::setAll, e -> { });
+        tasks.latest("maint.backlog.saved", () -> savedFilters.list(PAGE_SIZE), list -> {
+            saved.setAll(list);
+            savedProblem.set("");
+        }, e -> savedProblem.set(ErrorText.of(e)));
     }
 
-    /** Saves the current filters under {@code name} (replacing one of that name). */
-    public void saveFilters(String name, Consumer<String> done) {
+    /** Saves the current filters, search and sort under {@code name} (replacing the person's one of that name). */
+    public void saveFilters(String name, boolean shared, Consumer<String> done) {
         BacklogQuery q = query.get();
-        tasks.run("save backlog filters", () -> {
-            settings.put(BacklogSettings.SAVED, SavedFilters.with(stored(), me, name.strip(), q));
-            return SavedFilters.of(stored(), me);
+        savedChange("save backlog filters", () -> savedFilters.save(name, q, shared), t.get("saved.stored", name.strip()), done);
+    }
+
+    public void renameFilters(SavedFilter filter, String name, Consumer<String> done) {
+        savedChange("rename backlog filters", () -> savedFilters.rename(filter, name), t.get("saved.renamed", name.strip()), done);
+    }
+
+    public void shareFilters(SavedFilter filter, boolean shared, Consumer<String> done) {
+        savedChange("share backlog filters", () -> savedFilters.share(filter, shared),
+                t.get(shared ? "saved.shared.now" : "saved.private.now", filter.name()), done);
+    }
+
+    public void deleteFilters(SavedFilter filter, Consumer<String> done) {
+        savedChange("delete backlog filters", () -> savedFilters.delete(filter), t.get("saved.deleted", filter.name()), done);
+    }
+
+    /** A change, then the list as it is now (also after a refusal: another PC may have changed it). */
+    private void savedChange(String name, Runnable change, String sentence, Consumer<String> done) {
+        tasks.run(name, () -> {
+            change.run();
+            return savedFilters.list(PAGE_SIZE);
         }, list -> {
             saved.setAll(list);
-            done.accept(t.get("saved.stored", name.strip()));
-        }, e -> done.accept(ErrorText.of(e)));
-    }
-
-    public void deleteFilters(String name) {
-        tasks.run("delete backlog filters", () -> {
-            settings.put(BacklogSettings.SAVED, SavedFilters.without(stored(), me, name));
-            return SavedFilters.of(stored(), me);
-        }, saved::setAll, e -> { });
+            savedProblem.set("");
+            done.accept(sentence);
+        }, e -> {
+            savedProblem.set(ErrorText.of(e));
+            loadSaved();
+        });
     }
 
     /** Shows the backlog as a saved filter left it. */
-    public void apply(SavedFilters.Named filter) {
+    public void apply(SavedFilter filter) {
         narrow(filter.query());
     }
 
-    /** What the settings file holds; nothing when the section is missing (a test's context, say). */
-    private String stored() {
-        try {
-            return settings.get(BacklogSettings.SAVED);
-        } catch (RuntimeException e) {
-            return "";
-        }
+    public ObservableList<SavedFilter> saved() {
+        return saved;
     }
 
-    public ObservableList<SavedFilters.Named> saved() {
-        return saved;
+    /** Why the last change to the saved filters was refused; empty when it was not. */
+    public ReadOnlyStringProperty savedProblemProperty() {
+        return savedProblem.getReadOnlyProperty();
     }
 
     private record Reference(PlantPeople people, List<Asset> machines, Workflow workflow) {

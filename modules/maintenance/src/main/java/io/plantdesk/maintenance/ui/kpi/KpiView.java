@@ -4,6 +4,7 @@ import io.plantdesk.maintenance.AssetReliability;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.KpiTile;
+import io.plantdesk.ui.widgets.Shown;
 import io.plantdesk.ui.widgets.StateView;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -30,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** Tiles for the figures, weekly trends as charts, and MTBF per asset with failures. */
 public final class KpiView {
@@ -50,17 +50,7 @@ public final class KpiView {
         ChoiceBox<Integer> period = new ChoiceBox<>(FXCollections.observableArrayList(30, 90, 365));
         period.setId("kpiDays");
         period.setValue(vm.daysProperty().get());
-        period.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer n) {
-                return n == null ? "" : m.get("kpi.days", n);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null; // picked from the list
-            }
-        });
+        period.setConverter(Shown.as(n -> n == null ? "" : m.get("kpi.days", n)));
         period.valueProperty().addListener((o, a, b) -> vm.daysProperty().set(b));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

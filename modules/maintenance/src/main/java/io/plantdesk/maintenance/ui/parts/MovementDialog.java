@@ -5,6 +5,7 @@ import io.plantdesk.maintenance.stock.Location;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
+import io.plantdesk.ui.widgets.Shown;
 import java.math.BigDecimal;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -16,7 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * Receive and adjust. The dialog stays open on a refusal (a negative or zero quantity, taking more
@@ -41,17 +41,7 @@ final class MovementDialog {
         d.setTitle(m.get(adjust ? "parts.adjust.title" : "parts.receive.title", part.code(), part.name()));
         ChoiceBox<Location> at = new ChoiceBox<>(vm.locations());
         at.setId("movementLocation");
-        at.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Location l) {
-                return l == null ? "" : l.name();
-            }
-
-            @Override
-            public Location fromString(String s) {
-                return null; // picked from the list
-            }
-        });
+        at.setConverter(Shown.as(l -> l == null ? "" : l.name()));
         if (!vm.locations().isEmpty()) {
             at.setValue(vm.locations().getFirst());
         }

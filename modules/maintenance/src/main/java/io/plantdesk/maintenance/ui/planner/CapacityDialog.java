@@ -6,6 +6,7 @@ import io.plantdesk.maintenance.plan.ShiftChoice;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
+import io.plantdesk.ui.widgets.Shown;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -26,7 +27,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 
 /**
  * A technician's capacity: the plant shift they work, hours per day on chosen weekdays, or none.
@@ -52,17 +52,7 @@ final class CapacityDialog {
         byShift.setDisable(shifts.isEmpty());
         ChoiceBox<ShiftChoice> shift = new ChoiceBox<>();
         shift.getItems().setAll(shifts);
-        shift.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ShiftChoice s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public ShiftChoice fromString(String s) {
-                return null; // picked from the list
-            }
-        });
+        shift.setConverter(Shown.as(s -> s == null ? "" : s.name()));
         TextField hours = new TextField();
         hours.setId("capacityHours");
         hours.setPrefColumnCount(5);

@@ -1,0 +1,1 @@
+delete from maint.saved_filter where id = :id
