@@ -140,6 +140,11 @@ public final class Outbox implements AutoCloseable {
         return query("where state = 'PENDING' order by seq limit 1").stream().findFirst();
     }
 
+    /** The next {@code limit} actions to deliver, in the person's order (the replayer's batch). */
+    public synchronized List<OutboxAction> pending(int limit) {
+        return query("where state = 'PENDING' order by seq limit " + Math.max(1, limit));
+    }
+
     public synchronized Optional<OutboxAction> find(UUID id) {
         try (PreparedStatement p = db.prepareStatement(SELECT + " where id = ?")) {
             p.setString(1, id.toString());
@@ -174,6 +179,35 @@ public final class Outbox implements AutoCloseable {
     /** The server confirmed the commit (or that it had committed this key before): the action is done. */
     public synchronized void remove(UUID id) {
         update("delete from action where id = ?", id.toString());
+    }
+
+    /**
+     * The server confirmed one commit for all of these: they leave together, in one local
+     * transaction (one fsync for a batch rather than one per action). A crash before this
+     * commits leaves them all, and they are sent again: the server answers "already done".
+     */
+    public synchronized void removeAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement p = db.prepareStatement("delete from action where id = ?")) {
+                for (UUID id : ids) {
+                    p.setString(1, id.toString());
+                    p.addBatch();
+                }
+                p.executeBatch();
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw writeFailed(e);
+        }
     }
 
     /** A delivery got no answer: counted, the action stays at the head. */
