@@ -120,6 +120,19 @@ public final class ShellView {
         }
     }
 
+    public boolean hasSyncPanel() {
+        return openSync != null;
+    }
+
+    /** Opens the Sync panel (Ctrl+Shift+S); false when this session has no outbox. */
+    public boolean openSyncPanel() {
+        if (openSync == null) {
+            return false;
+        }
+        openSync.run();
+        return true;
+    }
+
     public void focusSidebar() {
         list.requestFocus();
     }
@@ -381,7 +394,18 @@ public final class ShellView {
         b.textProperty().bind(sync.textProperty());
         b.setTooltip(new javafx.scene.control.Tooltip(m.get("sync.open")));
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setFocusTraversable(false); // like the rest of the status bar; the click opens the panel
+        // The one status-bar item that acts: reachable with Tab, opened with Enter or Space (a
+        // Hyperlink fires on Space; Enter is added here) and from anywhere with Ctrl+Shift+S (Keys).
+        b.setFocusTraversable(true);
+        b.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        b.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> m.get("sync.accessible", sync.textProperty().get()), sync.textProperty()));
+        b.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                b.fire();
+                e.consume();
+            }
+        });
         Runnable style = () -> {
             b.getStyleClass().remove("status-offline");
             if (sync.attentionProperty().get()) {

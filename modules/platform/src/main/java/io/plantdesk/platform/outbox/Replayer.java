@@ -31,7 +31,7 @@ public final class Replayer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Replayer.class);
 
     /** Longest pause between attempts while the server is away. */
-    public static final Duration MAX_PAUSE = Duration.ofSeconds(15);
+    public static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
     private final Outbox outbox;
     private final ActionTypes types;
