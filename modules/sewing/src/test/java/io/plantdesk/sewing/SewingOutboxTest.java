@@ -77,8 +77,8 @@ class SewingOutboxTest {
 
     @Test
     void scansRecordedOfflineArriveOnceAndAnAlreadyScannedBundleReadsInPlantWords() throws Exception {
-        Bundle b1 = floor.bundles().get(3);
-        Bundle b2 = floor.bundles().get(4);
+        Bundle b1 = floor.bundles().get(0);
+        Bundle b2 = floor.bundles().get(1);
         // Ben scanned bundle 2 for "Join shoulders" on his station while Ana's was offline.
         new ScanService(as(floor.ben()).jdbi(), Clock.systemUTC(), java.util.Optional.empty()).scan(new ScanRequest(
                 UUID.randomUUID(), b2.qrCode(), floor.join().id(), floor.ben().personId(), null, "station-2",

@@ -3,6 +3,10 @@ package io.plantdesk.fleet.ui;
 import io.plantdesk.fleet.EventDraft;
 import io.plantdesk.fleet.EventKind;
 import io.plantdesk.fleet.EventService;
+import io.plantdesk.fleet.FleetActionTypes;
+import io.plantdesk.fleet.api.FleetActions;
+import io.plantdesk.fleet.api.FuelEntry;
+import io.plantdesk.platform.outbox.FloorSync;
 import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.Revision;
 import io.plantdesk.fleet.VehicleEvent;
@@ -16,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -45,6 +50,11 @@ public final class FleetViewModel {
     private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>();
     private final BooleanProperty deleted = new SimpleBooleanProperty();
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
+    /** Fill-ups go through the person's outbox when it is there (offline at the pump). */
+    private Optional<FloorSync> sync = Optional.empty();
+    /** What was kept on this computer for the server, in words (set by the editor), or empty. */
+    private final ObjectProperty<String> notice = new SimpleObjectProperty<>("");
+    private FleetActions actions;
     /** The plant's zone for month headings; FX thread only. */
     private ZoneId zone = ZoneId.systemDefault();
     private VehicleEvent lastLoaded;
@@ -160,9 +170,43 @@ public final class FleetViewModel {
         }
     }
 
+    /**
+     * A new fill-up then goes through {@code sync}: straight to the server while it answers, kept
+     * on this computer while it does not (see FloorSync#sendOrQueue), idempotent on its key either way.
+     */
+    public void useOutbox(FloorSync sync, FleetActions actions) {
+        this.sync = Optional.of(sync);
+        this.actions = actions;
+    }
+
     /** Records a new event or saves an edit; {@code done} gets the saved event, or empty on a conflict. */
     public void save(VehicleEvent editing, EventDraft draft, Consumer<Optional<VehicleEvent>> done,
                      Consumer<Throwable> failed) {
+        save(editing, draft, done, () -> done.accept(Optional.empty()), failed);
+    }
+
+    /** As above; {@code queued} runs when a fill-up was kept on this computer for the server. */
+    public void save(VehicleEvent editing, EventDraft draft, Consumer<Optional<VehicleEvent>> done, Runnable queued,
+                     Consumer<Throwable> failed) {
+        if (editing == null && draft.kind() == EventKind.FUEL && sync.isPresent()) {
+            UUID key = UUID.randomUUID();
+            FuelEntry entry = new FuelEntry(draft.vehicleId(), draft.occurredAt(), draft.odometer(), draft.quantity(),
+                    draft.quantityUnit(), draft.cost(), Boolean.TRUE.equals(draft.filledToFull()),
+                    Boolean.TRUE.equals(draft.missedFill()), draft.place());
+            String plate = vehicles.stream().filter(v -> v.id().equals(draft.vehicleId())).map(VehicleOverview::plate)
+                    .findFirst().orElse("");
+            tasks.run("record fill-up", () -> sync.get().sendOrQueue(key, FleetActionTypes.FUEL,
+                    FleetActionTypes.fuel(entry, plate), () -> events.find(actions.recordFuel(key, entry).eventId())
+                            .orElseThrow()), saved -> {
+                        if (saved.isPresent()) {
+                            done.accept(saved);
+                        } else {
+                            queued.run();
+                        }
+                        refresh();
+                    }, failed);
+            return;
+        }
         tasks.run("save vehicle event", () -> editing == null ? Optional.of(events.record(draft))
                 : events.save(editing.id(), editing.version(), draft), saved -> {
                     done.accept(saved);
@@ -204,6 +248,10 @@ public final class FleetViewModel {
 
     public BooleanProperty deletedProperty() {
         return deleted;
+    }
+
+    public ObjectProperty<String> noticeProperty() {
+        return notice;
     }
 
     public ObjectProperty<String> errorProperty() {
