@@ -8,6 +8,7 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.OfflineBanner;
+import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.TableFit;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,11 @@ public final class ShellView {
         root.setLeft(sidebar());
         content.getStyleClass().add("shell-content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), content));
+        // Above whichever screen is open: "Shown as of 10:42, offline" while its data cannot be refreshed.
+        StaleMarker stale = new StaleMarker(vm.shownAsOfProperty());
+        stale.setMaxWidth(Double.MAX_VALUE);
+        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), stale,
+                content));
         root.setBottom(statusBar());
         vm.selectedProperty().addListener((o, a, f) -> open(f));
         vm.onlineProperty().addListener((o, a, b) -> content.getStyleClass().remove("stale"));
@@ -349,6 +354,8 @@ public final class ShellView {
             vm.onlineProperty().addListener((o, a, up) -> {
                 if (up) {
                     sync.serverBack();
+                } else {
+                    sync.serverGone();
                 }
             });
         }

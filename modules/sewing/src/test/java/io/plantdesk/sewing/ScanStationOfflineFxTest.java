@@ -120,7 +120,7 @@ class ScanStationOfflineFxTest {
                 FxWait.until(() -> operation.getItems().size() == 2);
                 Label stale = robot.from(offline.getScene().getRoot()).lookup("#staleMarker").queryAs(Label.class);
                 FxWait.until(stale::isVisible);
-                assertThat(stale.getText()).matches("Shown as of \\d{1,2}:\\d{2}.*, offline: the server does not answer\\..*");
+                assertThat(stale.getText()).matches("Operators and operations as of \\d{1,2}:\\d{2}.*, kept on this computer: the server does not answer\\..*");
                 assertThat(operator.getValue().personId()).isEqualTo(floor.ana().personId());
 
                 robot.interact(() -> operation.getSelectionModel().select(0));

@@ -54,6 +54,7 @@ public final class FleetViewModel {
     private Optional<FloorSync> sync = Optional.empty();
     /** What was kept on this computer for the server, in words (set by the editor), or empty. */
     private final ObjectProperty<String> notice = new SimpleObjectProperty<>("");
+    private final ObjectProperty<java.time.Instant> shownAsOf = new SimpleObjectProperty<>();
     private FleetActions actions;
     /** The plant's zone for month headings; FX thread only. */
     private ZoneId zone = ZoneId.systemDefault();
@@ -72,15 +73,32 @@ public final class FleetViewModel {
         deleted.addListener((o, a, b) -> reloadTimeline());
     }
 
-    private record Overview(ZoneId zone, List<VehicleOverview> vehicles) {
+    /** @param asOf when loaded from the server, when it comes from the cache (server away); null when live */
+    private record Overview(ZoneId zone, List<VehicleOverview> vehicles, java.time.Instant asOf) {
+    }
+
+    /** From the server, kept in the person's cache; from the cache when the server is away. */
+    private Overview overview() {
+        try {
+            Overview live = new Overview(fleet.plantZone(), fleet.overview(), null);
+            sync.ifPresent(s -> FleetCache.save(s.cache(), live.zone(), live.vehicles(), java.time.Instant.now()));
+            return live;
+        } catch (RuntimeException e) {
+            if (sync.isEmpty() || !FloorSync.serverAway(e)) {
+                throw e;
+            }
+            return FleetCache.load(sync.get().cache()).map(c -> new Overview(c.zone(), c.vehicles(), c.asOf()))
+                    .orElseThrow(() -> e);
+        }
     }
 
     public void refresh() {
         if (vehicles.isEmpty()) {
             overviewLoad.loading();
         }
-        tasks.latest("fleet.overview", () -> new Overview(fleet.plantZone(), fleet.overview()), o -> {
+        tasks.latest("fleet.overview", this::overview, o -> {
             zone = o.zone();
+            shownAsOf.set(o.asOf());
             var chosen = vehicle.get();
             vehicles.setAll(o.vehicles());
             overviewLoad.loaded(o.vehicles().isEmpty());
@@ -248,6 +266,11 @@ public final class FleetViewModel {
 
     public BooleanProperty deletedProperty() {
         return deleted;
+    }
+
+    /** When the vehicles on screen were loaded, while they come from the cache (server away); null when live. */
+    public javafx.beans.value.ObservableValue<java.time.Instant> shownAsOfProperty() {
+        return shownAsOf;
     }
 
     public ObjectProperty<String> noticeProperty() {

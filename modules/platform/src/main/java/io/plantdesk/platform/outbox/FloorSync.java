@@ -19,6 +19,8 @@ public final class FloorSync implements AutoCloseable {
 
     private final ActionTypes types;
     private final CompletableFuture<Parts> parts;
+    /** What the shell's one-second probe last found: while false, floor actions queue without first trying the server. */
+    private volatile boolean reachable = true;
 
     private record Parts(Outbox outbox, Replayer replayer) {
     }
@@ -74,7 +76,7 @@ public final class FloorSync implements AutoCloseable {
     public <T> Optional<T> sendOrQueue(UUID key, String type, ActionPayload payload, Supplier<T> direct) {
         Parts p = join();
         types.require(type);
-        if (p.replayer().serverAnswered() && p.outbox().status().pending() == 0) {
+        if (reachable && p.replayer().serverAnswered() && p.outbox().status().pending() == 0) {
             try {
                 return Optional.of(direct.get());
             } catch (RuntimeException e) {
@@ -105,6 +107,17 @@ public final class FloorSync implements AutoCloseable {
     public OutboxStatus status() {
         Parts p = join();
         return p.outbox().status().withServerAnswered(p.replayer().serverAnswered());
+    }
+
+    /**
+     * The shell's probe found the server gone (false) or back (true, and delivery starts at once).
+     * While it is gone a scan does not first wait out a connect timeout before it is queued.
+     */
+    public void reachable(boolean answers) {
+        reachable = answers;
+        if (answers) {
+            kick();
+        }
     }
 
     /** Delivers now, when open (the server answers again; a fix was resent). Never waits. */

@@ -138,34 +138,54 @@ public final class Replayer implements AutoCloseable {
      * Delivers the head of the outbox as one server transaction: each type's call joins it (Jdbi
      * hands a nested call on this thread the same handle, and a nested transaction is the outer
      * one), so a thousand waiting actions cost a few commits and round trips, not a thousand. The
-     * rows leave the outbox together, after the commit was confirmed. When an action is refused
-     * the whole transaction is rolled back and the actions up to that one go one at a time, so
+     * rows leave the outbox together, after the commit was confirmed. Runs of one type go through
+     * the type's {@link ActionType#deliverAll} (set-based where the type can). When an action is
+     * refused the transaction is rolled back; the batch is tried again with each action on its
+     * own call, which finds the refused one, and then the actions up to it go one at a time, so
      * the refusal is its own and the person's order holds.
      *
      * @return false when the server did not answer (everything stays, the head counts an attempt)
      */
     private boolean deliver(List<OutboxAction> batch) {
+        return deliver(batch, true);
+    }
+
+    /**
+     * @param runs true: runs of one type through {@link ActionType#deliverAll} (set-based where the
+     *             type can); false: each action through its own call, which finds the refused one
+     */
+    private boolean deliver(List<OutboxAction> batch, boolean runs) {
         if (batch.size() == 1) {
             return deliver(batch.getFirst());
         }
         int[] refusedAt = {-1};
         try {
             context.jdbi().useTransaction(h -> {
-                for (int i = 0; i < batch.size(); i++) {
-                    OutboxAction a = batch.get(i);
-                    Optional<ActionType> type = types.find(a.type());
+                // Runs of one type go to the type together (its deliverAll), in order.
+                for (int i = 0; i < batch.size(); ) {
+                    int end = i + 1;
+                    while (runs && end < batch.size() && batch.get(end).type().equals(batch.get(i).type())) {
+                        end++;
+                    }
+                    Optional<ActionType> type = types.find(batch.get(i).type());
                     try {
                         if (type.isEmpty()) {
                             throw new Refused();
                         }
-                        type.get().deliver(context, a.id(), a.payload());
+                        if (runs) {
+                            type.get().deliverAll(context, batch.subList(i, end).stream()
+                                    .map(a -> new ActionType.Queued(a.id(), a.payload())).toList());
+                        } else {
+                            type.get().deliver(context, batch.get(i).id(), batch.get(i).payload());
+                        }
                     } catch (RuntimeException e) {
                         if (OutboxErrors.isTransient(e)) {
                             throw e;
                         }
-                        refusedAt[0] = i;
+                        refusedAt[0] = end - 1;
                         throw e instanceof Refused r ? r : new Refused();
                     }
+                    i = end;
                 }
             });
         } catch (RuntimeException e) {
@@ -174,6 +194,9 @@ public final class Replayer implements AutoCloseable {
                 serverAnswered = false;
                 outbox.countAttempt(batch.getFirst().id());
                 return false;
+            }
+            if (runs && e instanceof Refused) {
+                return deliver(batch, false); // which action of the run: each on its own call, still one transaction
             }
             // An action refused (or the commit itself, not for want of a server): one at a time up to it.
             int upTo = refusedAt[0] < 0 ? batch.size() - 1 : refusedAt[0];

@@ -112,7 +112,7 @@ public final class ScanStationView {
         recent.setPlaceholder(new Label(m.get("scan.recent.none")));
         VBox.setVgrow(recent, Priority.ALWAYS);
 
-        VBox content = new VBox(16, new StaleMarker(vm.shownAsOfProperty()), form, answer, recent);
+        VBox content = new VBox(16, new StaleMarker(vm.shownAsOfProperty(), t -> m.get("scan.cached", t)), form, answer, recent);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
         states.follow(vm.load(), new StateView.Texts(m.get("scan.loading"), m.get("scan.empty"), m.get("scan.empty.hint"),

@@ -3,6 +3,7 @@ package io.plantdesk.ui.widgets;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import java.time.Instant;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
@@ -17,7 +18,11 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class StaleMarker extends Label {
 
     public StaleMarker(ObservableValue<Instant> asOf) {
-        Messages m = Messages.of("io.plantdesk.ui.messages", StaleMarker.class);
+        this(asOf, time -> Messages.of("io.plantdesk.ui.messages", StaleMarker.class).get("stale.as.of", time));
+    }
+
+    /** @param sentence the screen's own words around the time (e.g. which lists are from the cache) */
+    public StaleMarker(ObservableValue<Instant> asOf, Function<String, String> sentence) {
         Formats formats = Formats.system();
         setId("staleMarker");
         getStyleClass().add("stale-marker");
@@ -25,7 +30,7 @@ public final class StaleMarker extends Label {
         setWrapText(true);
         setMinHeight(Region.USE_PREF_SIZE);
         textProperty().bind(Bindings.createStringBinding(
-                () -> asOf.getValue() == null ? "" : m.get("stale.as.of", formats.time(asOf.getValue())), asOf));
+                () -> asOf.getValue() == null ? "" : sentence.apply(formats.time(asOf.getValue())), asOf));
         visibleProperty().bind(Bindings.createBooleanBinding(() -> asOf.getValue() != null, asOf));
         managedProperty().bind(visibleProperty());
     }
