@@ -66,13 +66,16 @@ class LoginFxTest extends AppFxTestBase {
         robot.interact(item::requestFocus);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isPresent());
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isEmpty());
+        closeSyncPanel(robot);
         robot.interact(() -> features.requestFocus());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.S)
                 .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
         FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isPresent());
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        closeSyncPanel(robot);
+    }
+
+    private static void closeSyncPanel(FxRobot robot) throws Exception {
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#syncList").query().getScene().getWindow()).close());
         FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isEmpty());
     }
 
