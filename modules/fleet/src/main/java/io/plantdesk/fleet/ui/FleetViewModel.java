@@ -81,7 +81,15 @@ public final class FleetViewModel {
     private Overview overview() {
         try {
             Overview live = new Overview(fleet.plantZone(), fleet.overview(), null);
-            sync.ifPresent(s -> FleetCache.save(s.cache(), live.zone(), live.vehicles(), java.time.Instant.now()));
+            // A convenience for later: an unreadable outbox (the status bar says so) must not keep the live list away.
+            sync.ifPresent(s -> {
+                try {
+                    FleetCache.save(s.cache(), live.zone(), live.vehicles(), java.time.Instant.now());
+                } catch (RuntimeException cacheFailed) {
+                    org.slf4j.LoggerFactory.getLogger(FleetViewModel.class)
+                            .warn("The fleet's vehicles could not be cached on this computer", cacheFailed);
+                }
+            });
             return live;
         } catch (RuntimeException e) {
             if (sync.isEmpty() || !FloorSync.serverAway(e)) {

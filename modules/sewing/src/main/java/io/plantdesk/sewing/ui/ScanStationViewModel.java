@@ -112,7 +112,7 @@ public final class ScanStationViewModel {
             List<OperationChoice> ops = setup.allOperations().stream()
                     .map(o -> new OperationChoice(o, styles.getOrDefault(o.styleId(), ""))).toList();
             Lists live = new Lists(setup.allMembers(), ops, null);
-            sync.ifPresent(s -> ScanStationCache.save(s.cache(), live.operators(), live.operations(), Instant.now()));
+            sync.ifPresent(s -> keep(s, live));
             return live;
         } catch (RuntimeException e) {
             if (sync.isEmpty() || !FloorSync.serverAway(e)) {
@@ -120,6 +120,19 @@ public final class ScanStationViewModel {
             }
             return ScanStationCache.load(sync.get().cache())
                     .map(c -> new Lists(c.operators(), c.operations(), c.asOf())).orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * The cache is a convenience for later: an unreadable outbox file (which the status bar
+     * already reports in words) must not keep the live lists off the screen.
+     */
+    private static void keep(FloorSync s, Lists live) {
+        try {
+            ScanStationCache.save(s.cache(), live.operators(), live.operations(), Instant.now());
+        } catch (RuntimeException cacheFailed) {
+            org.slf4j.LoggerFactory.getLogger(ScanStationViewModel.class)
+                    .warn("The scan station's choices could not be cached on this computer", cacheFailed);
         }
     }
 
