@@ -13,6 +13,7 @@ public final class Ids {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private long lastMsb;
+    private long lastLsb;
 
     public Ids(Clock clock) {
         this.clock = clock;
@@ -22,18 +23,20 @@ public final class Ids {
         long millis = clock.millis();
         // rand_a starts in its lower half and counts up within a millisecond (RFC 9562, 6.2 method 1):
         // ids from one instance sort in the order they were made (an outbox's keys, a batch's rows).
+        // Once rand_a is spent in one millisecond, rand_b counts on; the time stays the clock's.
         long msb = (millis << 16) | (0x7L << 12) | random.nextInt(1 << 11);
+        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
         if (msb <= lastMsb) {
-            long ms = lastMsb >>> 16;
             long counter = (lastMsb & 0xFFF) + 1;
-            if (counter > 0xFFF) {
-                ms++;
-                counter = 0;
+            if (counter <= 0xFFF) {
+                msb = (lastMsb & ~0xFFFL) | counter;
+            } else {
+                msb = lastMsb;
+                lsb = ((lastLsb + 1) & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
             }
-            msb = (ms << 16) | (0x7L << 12) | counter;
         }
         lastMsb = msb;
-        long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        lastLsb = lsb;
         return new UUID(msb, lsb);
     }
 
