@@ -24,12 +24,14 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The window's keyboard: F1 or "?" for the shortcut sheet, Ctrl+K for the command palette,
- * Ctrl+1..9 for the sidebar, F5 to reload, and the screens' own Ctrl+N / F2 / Enter / Ctrl+F,
+ * Ctrl+Shift+S for the Sync panel, Ctrl+1..9 for the sidebar, F5 to reload, and the screens' own Ctrl+N / F2 / Enter / Ctrl+F,
  * which act on the control the open screen marked with that {@link Shortcut}.
  */
 final class Keys {
 
     private static final KeyCombination PALETTE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SYNC = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private static final KeyCombination SIDEBAR = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     private final AppWindow window;
@@ -73,6 +75,9 @@ final class Keys {
         if (PALETTE.match(e)) {
             CommandPalette.show(window.stage(), m, commands());
             return true;
+        }
+        if (SYNC.match(e)) {
+            return shell.openSyncPanel();
         }
         if (SIDEBAR.match(e)) {
             shell.focusSidebar();
@@ -132,6 +137,10 @@ final class Keys {
                 () -> vm.modeProperty().set(vm.modeProperty().get() == UiMode.FLOOR ? UiMode.DESK : UiMode.FLOOR)));
         out.add(new CommandPalette.Command(m.get("palette.dark"), "dark light theme", () -> vm.darkProperty().set(!vm.darkProperty().get())));
         out.add(new CommandPalette.Command(m.get("palette.refresh"), "reload refresh F5", vm::refreshAll));
+        if (window.shell().hasSyncPanel()) {
+            out.add(new CommandPalette.Command(m.get("keys.sync"), "sync outbox offline pending send",
+                    () -> window.shell().openSyncPanel()));
+        }
         out.add(new CommandPalette.Command(m.get("shell.shortcuts"), "keys keyboard help F1", () -> ShortcutSheet.show(window.stage(), m)));
         out.add(new CommandPalette.Command(m.get("shell.password"), "password", () -> window.changePasswordFromKeys()));
         if (window.kiosk()) {

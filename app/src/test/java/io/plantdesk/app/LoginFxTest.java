@@ -55,6 +55,28 @@ class LoginFxTest extends AppFxTestBase {
                         "maintenance-parts", "maintenance-kpi", "sewing-floor", "sewing-scan", "fleet",
                         "activity", "people", "shifts", "operations", "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
+
+        // The sync item is a keyboard stop with words for a screen reader; Enter opens the Sync
+        // panel, and so does Ctrl+Shift+S from anywhere.
+        FxAppFixture.waitUntil(() -> robot.lookup("#outboxStatus").tryQuery().isPresent());
+        javafx.scene.control.Hyperlink item = robot.lookup("#outboxStatus").queryAs(javafx.scene.control.Hyperlink.class);
+        FxAppFixture.waitUntil(() -> !item.getText().isEmpty());
+        assertThat(item.isFocusTraversable()).isTrue();
+        assertThat(item.getAccessibleText()).isEqualTo("Sync: " + item.getText() + ". Press Enter to open the Sync panel.");
+        robot.interact(item::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isPresent());
+        closeSyncPanel(robot);
+        robot.interact(() -> features.requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isPresent());
+        closeSyncPanel(robot);
+    }
+
+    private static void closeSyncPanel(FxRobot robot) throws Exception {
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#syncList").query().getScene().getWindow()).close());
+        FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isEmpty());
     }
 
     @Test

@@ -41,12 +41,17 @@ class OfflineFxTest extends AppFxTestBase {
         assertThat(title).isEqualTo("The local database has stopped");
         assertThat(detail).contains("may be out of date").doesNotContainIgnoringCase("cable").doesNotContainIgnoringCase("wi-fi");
         assertThat(robot.lookup(".shell-content").query().getStyleClass()).contains("stale");
+        // Above the open screen, the time its data is from, in so many words.
+        Label stale = robot.lookup("#staleMarker").queryAs(Label.class);
+        assertThat(stale.isVisible()).isTrue();
+        assertThat(stale.getText()).matches("Shown as of \\d{1,2}:\\d{2}.*, offline: the server does not answer\\..*");
         io.plantdesk.app.lint.Screenshots.fromSystemProperty().save(banner.getScene(), "offline", false, false);
 
         // No click needed: the app restarts its server and the session reconnects.
         FxAppFixture.waitUntil(() -> !banner.isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".shell-content").query().getStyleClass()).doesNotContain("stale");
+        assertThat(robot.lookup("#staleMarker").query().isVisible()).isFalse();
         assertThat(robot.lookup("#connectionStatus").query().getStyleClass()).contains("status-online");
         openFeature(robot, "people");
         FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").tryQuery()

@@ -8,6 +8,7 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.EnvironmentBadge;
 import io.plantdesk.ui.widgets.OfflineBanner;
+import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.TableFit;
 import java.util.HashMap;
 import java.util.List;
@@ -88,7 +89,11 @@ public final class ShellView {
         root.setLeft(sidebar());
         content.getStyleClass().add("shell-content");
         VBox.setVgrow(content, Priority.ALWAYS);
-        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), content));
+        // Above whichever screen is open: "Shown as of 10:42, offline" while its data cannot be refreshed.
+        StaleMarker stale = new StaleMarker(vm.shownAsOfProperty());
+        stale.setMaxWidth(Double.MAX_VALUE);
+        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), stale,
+                content));
         root.setBottom(statusBar());
         vm.selectedProperty().addListener((o, a, f) -> open(f));
         vm.onlineProperty().addListener((o, a, b) -> content.getStyleClass().remove("stale"));
@@ -118,6 +123,19 @@ public final class ShellView {
         if (index >= 0 && index < vm.features().size()) {
             list.getSelectionModel().select(index);
         }
+    }
+
+    public boolean hasSyncPanel() {
+        return openSync != null;
+    }
+
+    /** Opens the Sync panel (Ctrl+Shift+S); false when this session has no outbox. */
+    public boolean openSyncPanel() {
+        if (openSync == null) {
+            return false;
+        }
+        openSync.run();
+        return true;
     }
 
     public void focusSidebar() {
@@ -336,6 +354,8 @@ public final class ShellView {
             vm.onlineProperty().addListener((o, a, up) -> {
                 if (up) {
                     sync.serverBack();
+                } else {
+                    sync.serverGone();
                 }
             });
         }
@@ -381,7 +401,18 @@ public final class ShellView {
         b.textProperty().bind(sync.textProperty());
         b.setTooltip(new javafx.scene.control.Tooltip(m.get("sync.open")));
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.setFocusTraversable(false); // like the rest of the status bar; the click opens the panel
+        // The one status-bar item that acts: reachable with Tab, opened with Enter or Space (a
+        // Hyperlink fires on Space; Enter is added here) and from anywhere with Ctrl+Shift+S (Keys).
+        b.setFocusTraversable(true);
+        b.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        b.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> m.get("sync.accessible", sync.textProperty().get()), sync.textProperty()));
+        b.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+                b.fire();
+                e.consume();
+            }
+        });
         Runnable style = () -> {
             b.getStyleClass().remove("status-offline");
             if (sync.attentionProperty().get()) {

@@ -54,6 +54,10 @@ public final class ShellViewModel {
     private int restarts;
     private final ReadOnlyObjectWrapper<Outage> outage = new ReadOnlyObjectWrapper<>(Outage.NONE);
     private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("");
+    /** While offline: when the data on screen was last known fresh (the screens' "Shown as of" marker); else null. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.time.Instant> shownAsOf =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    private java.time.Instant freshInstant;
     private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper diskWarning = new ReadOnlyStringWrapper("");
     /** Where the disk warning comes from: the embedded server's disk, or nothing for a remote server. */
@@ -225,6 +229,8 @@ public final class ShellViewModel {
         online.set(true);
         offlineSince = null;
         freshAt = now();
+        freshInstant = clock.instant();
+        shownAsOf.set(null);
         connectionText.set(where());
         bannerTitle.set("");
         bannerDetail.set("");
@@ -236,6 +242,9 @@ public final class ShellViewModel {
     private void goOffline(Outage why) {
         if (offlineSince == null) {
             offlineSince = now();
+        }
+        if (shownAsOf.get() == null) {
+            shownAsOf.set(freshInstant == null ? clock.instant() : freshInstant);
         }
         online.set(false);
         if (outage.get() == Outage.LOCAL_FAILED && why == Outage.LOCAL_STOPPED) {
@@ -341,6 +350,10 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<Outage> outageProperty() {
         return outage.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyObjectProperty<java.time.Instant> shownAsOfProperty() {
+        return shownAsOf.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty bannerTitleProperty() {

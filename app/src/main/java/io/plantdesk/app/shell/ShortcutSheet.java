@@ -14,7 +14,7 @@ import javafx.stage.Window;
 public final class ShortcutSheet {
 
     /** Bundle keys of the rows, in the order shown: {@code key} says what, {@code key.keys} which keys. */
-    static final List<String> ROWS = List.of("keys.help", "keys.palette", "keys.screen", "keys.refresh", "keys.new",
+    static final List<String> ROWS = List.of("keys.help", "keys.palette", "keys.sync", "keys.screen", "keys.refresh", "keys.new",
             "keys.edit", "keys.search", "keys.dropdown", "keys.tab", "keys.escape");
 
     private ShortcutSheet() {

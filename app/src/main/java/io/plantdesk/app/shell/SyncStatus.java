@@ -60,8 +60,13 @@ public final class SyncStatus {
 
     /** The server answers again: deliver now rather than at the next backoff. */
     public void serverBack() {
-        sync.kick();
+        sync.reachable(true);
         tick();
+    }
+
+    /** The shell's probe lost the server: floor actions go straight to the outbox until it is back. */
+    public void serverGone() {
+        sync.reachable(false);
     }
 
     void show(OutboxStatus s) {

@@ -3,7 +3,12 @@ package io.plantdesk.bench;
 import io.plantdesk.maintenance.api.LabourReport;
 import io.plantdesk.maintenance.api.MaintenanceApis;
 import io.plantdesk.maintenance.api.TechnicianQueue;
+import com.zaxxer.hikari.HikariDataSource;
+import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Database;
+import io.plantdesk.platform.db.Environment;
+import io.plantdesk.platform.db.Pools;
+import io.plantdesk.platform.db.SslMode;
 import io.plantdesk.platform.outbox.ActionTypes;
 import io.plantdesk.platform.outbox.Outbox;
 import io.plantdesk.platform.outbox.OutboxAction;
@@ -16,7 +21,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Random;
 import java.util.UUID;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The floor PC the fault harness kills with kill -9: records {@code count} labour entries into
@@ -29,12 +33,9 @@ public final class OutboxFaultClient {
 
     public static void main(String[] a) throws Exception {
         Path dataDir = Path.of(a[0]);
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL("jdbc:postgresql://127.0.0.1:" + a[1] + "/" + a[2]);
-        ds.setUser(a[3]);
-        ds.setPassword(a[4]);
-        ds.setConnectTimeout(2);
-        ds.setSocketTimeout(15);
+        // The console's own way in: the person's pool (HikariCP), its connections reused across batches.
+        HikariDataSource ds = Pools.open(new ConnectionProfile("outbox", "127.0.0.1", Integer.parseInt(a[1]), a[2], "",
+                SslMode.DISABLE, Environment.DEV, false), a[3], a[4].toCharArray());
         UUID person = UUID.fromString(a[5]);
         UUID workOrder = UUID.fromString(a[6]);
         String prefix = a[7];
@@ -55,6 +56,8 @@ public final class OutboxFaultClient {
             }
             System.out.println("EMPTY");
             System.out.flush();
+        } finally {
+            ds.close();
         }
     }
 

@@ -125,7 +125,9 @@ class OutboxPropertyTest {
                         .bind("login", person.login()).mapTo(UUID.class).list());
                 assertThat(onServer).as("person %d's actions on the server, in order", i).containsExactlyElementsOf(expected);
                 List<String> labourNotes = db.adminJdbi().withHandle(h -> h.createQuery(
-                        "select note from maint.labour where person_id = :p order by created_at, id")
+                        // In the order of their keys: a replayed batch is one transaction (one created_at for all).
+                        "select l.note from maint.labour l join maint.api_request r on r.result ->> 'labour' = l.id::text "
+                                + "where l.person_id = :p order by r.created_at, r.id")
                         .bind("p", person.personId()).mapTo(String.class).list());
                 List<String> expectedNotes = sent.stream().filter(a -> a.type().equals(TechnicianActionTypes.LABOUR))
                         .filter(a -> !refused.contains(a.id())).map(a -> a.payload().require("note")).toList();

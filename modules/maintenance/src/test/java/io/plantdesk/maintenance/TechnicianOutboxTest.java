@@ -87,7 +87,7 @@ class TechnicianOutboxTest {
             pc.queue().logLabour(labour(w, "1.5", "bar swapped"), "#" + w.number());
             pc.queue().recordChecklistResult(c.items().getFirst().id(), "Guard on", ChecklistAnswer.pass());
             await(() -> pc.outbox().all().isEmpty(), Duration.ofSeconds(20));
-            assertThat(seen.getLast().pending()).isZero();
+            await(() -> !seen.isEmpty() && seen.getLast().pending() == 0, Duration.ofSeconds(10));
             assertThat(seen.getLast().serverAnswered()).isTrue();
         }
         var orders = new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC());
@@ -167,11 +167,45 @@ class TechnicianOutboxTest {
             net.restore();
             pc.replayer().kick();
             await(() -> pc.outbox().all().isEmpty(), Duration.ofSeconds(30));
-            assertThat(seen.getLast().serverAnswered()).isTrue();
+            // The status is published just after the rows leave the outbox.
+            await(() -> seen.getLast().serverAnswered() && seen.getLast().pending() == 0, Duration.ofSeconds(10));
         }
         List<String> notes = db.adminJdbi().withHandle(h -> h.createQuery(
                 "select note from maint.labour where work_order_id = :w order by created_at, id").bind("w", w.id())
                 .mapTo(String.class).list());
         assertThat(notes).containsExactly("cut 1", "cut 2", "cut 3", "cut 4", "cut 5");
+    }
+
+    @Test
+    void aBacklogGoesInFewServerTransactionsInOrderAndARefusalInItStaysItsOwn() throws Exception {
+        WorkOrder w = approvedOrder("Outbox: backlog");
+        int n = 150;
+        try (var outbox = io.plantdesk.platform.outbox.Outbox.open(data, technician.personId(), Clock.systemUTC())) {
+            var offline = io.plantdesk.maintenance.api.MaintenanceApis.find().orElseThrow().technicianQueue(outbox, null);
+            for (int i = 0; i < n; i++) {
+                offline.logLabour(labour(w, i == 2 ? "30" : "0.25", "backlog " + i), "#" + w.number());
+            }
+        }
+        try (OutboxClient pc = OutboxClient.open(db, technician, data, db.profile().port(), 6)) {
+            pc.replayer().kick();
+            await(() -> pc.outbox().status().pending() == 0, Duration.ofSeconds(60));
+            assertThat(pc.outbox().rejected()).singleElement()
+                    .satisfies(a -> assertThat(a.payload().require("note")).isEqualTo("backlog 2"))
+                    .satisfies(a -> assertThat(a.refusal().orElseThrow().english())
+                            .isEqualTo("Hours worked must be more than 0 and at most 24 a day."));
+        }
+        List<String> notes = db.adminJdbi().withHandle(h -> h.createQuery(
+                "select note from maint.labour where work_order_id = :w order by created_at, id").bind("w", w.id())
+                .mapTo(String.class).list());
+        assertThat(notes).hasSize(n - 1).doesNotHaveDuplicates().doesNotContain("backlog 2");
+        assertThat(notes.subList(0, 2)).containsExactly("backlog 0", "backlog 1");
+        assertThat(notes.getLast()).isEqualTo("backlog " + (n - 1));
+        // Rows written by one transaction share its xmin: the two before the refusal went one by one,
+        // the 147 after it in batches of at most Replayer.BATCH.
+        long transactions = db.adminJdbi().withHandle(h -> h.createQuery(
+                "select count(distinct xmin::text) from maint.labour where work_order_id = :w").bind("w", w.id())
+                .mapTo(Long.class).one());
+        assertThat(transactions).isBetween(3L, 2L + (n - 3 + io.plantdesk.platform.outbox.Replayer.BATCH - 1)
+                / io.plantdesk.platform.outbox.Replayer.BATCH);
     }
 }

@@ -14,13 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy in front of the database server whose network can be cut and restored: a real
  * outage as a floor PC sees it (open connections reset mid-statement or mid-commit, new ones
  * refused at once), not a mocked driver. Used by the outbox's property test and the bench's fault
- * harness. {@link #cut()} closes every open connection and drops new ones until {@link #restore()}.
+ * harness. {@link #cut()} closes every open connection and refuses new ones until {@link #restore()}.
  */
 public final class TcpProxy implements AutoCloseable {
 
     private final String targetHost;
     private final int targetPort;
-    private final ServerSocket server;
+    private final int port;
+    private volatile ServerSocket server;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean up = true;
     private volatile boolean closed;
@@ -29,11 +30,13 @@ public final class TcpProxy implements AutoCloseable {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread.ofVirtual().name("tcp-proxy-accept").start(this::accept);
+        this.port = server.getLocalPort();
+        ServerSocket first = server;
+        Thread.ofVirtual().name("tcp-proxy-accept").start(() -> accept(first));
     }
 
     public int port() {
-        return server.getLocalPort();
+        return port;
     }
 
     public String host() {
@@ -43,13 +46,33 @@ public final class TcpProxy implements AutoCloseable {
     /** The network goes away: every open connection is reset, new ones are closed on arrival. */
     public void cut() {
         up = false;
+        // Nothing answers at the address any more, as on a cut network: a connect is refused
+        // rather than accepted and dropped (which a TCP-level probe would take for a live server).
+        try {
+            server.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
         for (Socket s : open) {
             closeQuietly(s);
         }
         open.clear();
     }
 
-    public void restore() {
+    /** The network is back: the same port listens again. */
+    public synchronized void restore() {
+        if (up || closed) {
+            return;
+        }
+        try {
+            ServerSocket again = new ServerSocket();
+            again.setReuseAddress(true);
+            again.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+            server = again;
+            Thread.ofVirtual().name("tcp-proxy-accept").start(() -> accept(again));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("The proxy could not listen on port " + port + " again", e);
+        }
         up = true;
     }
 
@@ -57,11 +80,11 @@ public final class TcpProxy implements AutoCloseable {
         return up;
     }
 
-    private void accept() {
+    private void accept(ServerSocket listening) {
         while (!closed) {
             Socket client;
             try {
-                client = server.accept();
+                client = listening.accept();
             } catch (IOException e) {
                 return; // closed
             }

@@ -139,6 +139,11 @@ final class EventEditor {
                 } else {
                     problem.setText(m.get("editor.conflict"));
                 }
+            }, () -> {
+                // The server is away: the fill-up is safe on this computer and leaves with the outbox.
+                vm.noticeProperty().set(m.get("editor.queued"));
+                d.setResult(okType);
+                d.close();
             }, err -> problem.setText(ErrorText.of(err)));
         });
         Platform.runLater(kind::requestFocus);

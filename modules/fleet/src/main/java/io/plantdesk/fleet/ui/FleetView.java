@@ -9,6 +9,7 @@ import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.StateView;
 import io.plantdesk.ui.widgets.Shown;
 import java.math.BigDecimal;
@@ -144,13 +145,20 @@ public final class FleetView {
         problem.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.errorProperty().get() == null ? "" : vm.errorProperty().get(), vm.errorProperty()));
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        Label notice = new Label();
+        notice.setId("fleetNotice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
 
         StateView timelineStates = new StateView(list);
         VBox.setVgrow(timelineStates, Priority.ALWAYS);
         timelineStates.follow(vm.timelineLoad(), new StateView.Texts(m.get("timeline.loading"),
                 m.get("timeline.empty"), m.get("timeline.empty.hint"), null, null, m.get("timeline.error"),
                 m.get("retry"), vm::reloadTimeline));
-        VBox right = new VBox(8, bar, problem, timelineStates);
+        VBox right = new VBox(8, new StaleMarker(vm.shownAsOfProperty(), t -> m.get("overview.cached", t)), bar, problem,
+                notice, timelineStates);
 
         SplitPane split = new SplitPane(overviewStates, right);
         split.setId("fleetView");

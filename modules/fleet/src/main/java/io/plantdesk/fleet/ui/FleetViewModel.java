@@ -3,6 +3,10 @@ package io.plantdesk.fleet.ui;
 import io.plantdesk.fleet.EventDraft;
 import io.plantdesk.fleet.EventKind;
 import io.plantdesk.fleet.EventService;
+import io.plantdesk.fleet.FleetActionTypes;
+import io.plantdesk.fleet.api.FleetActions;
+import io.plantdesk.fleet.api.FuelEntry;
+import io.plantdesk.platform.outbox.FloorSync;
 import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.Revision;
 import io.plantdesk.fleet.VehicleEvent;
@@ -16,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -45,6 +50,12 @@ public final class FleetViewModel {
     private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>();
     private final BooleanProperty deleted = new SimpleBooleanProperty();
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
+    /** Fill-ups go through the person's outbox when it is there (offline at the pump). */
+    private Optional<FloorSync> sync = Optional.empty();
+    /** What was kept on this computer for the server, in words (set by the editor), or empty. */
+    private final ObjectProperty<String> notice = new SimpleObjectProperty<>("");
+    private final ObjectProperty<java.time.Instant> shownAsOf = new SimpleObjectProperty<>();
+    private FleetActions actions;
     /** The plant's zone for month headings; FX thread only. */
     private ZoneId zone = ZoneId.systemDefault();
     private VehicleEvent lastLoaded;
@@ -62,15 +73,40 @@ public final class FleetViewModel {
         deleted.addListener((o, a, b) -> reloadTimeline());
     }
 
-    private record Overview(ZoneId zone, List<VehicleOverview> vehicles) {
+    /** @param asOf when loaded from the server, when it comes from the cache (server away); null when live */
+    private record Overview(ZoneId zone, List<VehicleOverview> vehicles, java.time.Instant asOf) {
+    }
+
+    /** From the server, kept in the person's cache; from the cache when the server is away. */
+    private Overview overview() {
+        try {
+            Overview live = new Overview(fleet.plantZone(), fleet.overview(), null);
+            // A convenience for later: an unreadable outbox (the status bar says so) must not keep the live list away.
+            sync.ifPresent(s -> {
+                try {
+                    FleetCache.save(s.cache(), live.zone(), live.vehicles(), java.time.Instant.now());
+                } catch (RuntimeException cacheFailed) {
+                    org.slf4j.LoggerFactory.getLogger(FleetViewModel.class)
+                            .warn("The fleet's vehicles could not be cached on this computer", cacheFailed);
+                }
+            });
+            return live;
+        } catch (RuntimeException e) {
+            if (sync.isEmpty() || !FloorSync.serverAway(e)) {
+                throw e;
+            }
+            return FleetCache.load(sync.get().cache()).map(c -> new Overview(c.zone(), c.vehicles(), c.asOf()))
+                    .orElseThrow(() -> e);
+        }
     }
 
     public void refresh() {
         if (vehicles.isEmpty()) {
             overviewLoad.loading();
         }
-        tasks.latest("fleet.overview", () -> new Overview(fleet.plantZone(), fleet.overview()), o -> {
+        tasks.latest("fleet.overview", this::overview, o -> {
             zone = o.zone();
+            shownAsOf.set(o.asOf());
             var chosen = vehicle.get();
             vehicles.setAll(o.vehicles());
             overviewLoad.loaded(o.vehicles().isEmpty());
@@ -160,9 +196,43 @@ public final class FleetViewModel {
         }
     }
 
+    /**
+     * A new fill-up then goes through {@code sync}: straight to the server while it answers, kept
+     * on this computer while it does not (see FloorSync#sendOrQueue), idempotent on its key either way.
+     */
+    public void useOutbox(FloorSync sync, FleetActions actions) {
+        this.sync = Optional.of(sync);
+        this.actions = actions;
+    }
+
     /** Records a new event or saves an edit; {@code done} gets the saved event, or empty on a conflict. */
     public void save(VehicleEvent editing, EventDraft draft, Consumer<Optional<VehicleEvent>> done,
                      Consumer<Throwable> failed) {
+        save(editing, draft, done, () -> done.accept(Optional.empty()), failed);
+    }
+
+    /** As above; {@code queued} runs when a fill-up was kept on this computer for the server. */
+    public void save(VehicleEvent editing, EventDraft draft, Consumer<Optional<VehicleEvent>> done, Runnable queued,
+                     Consumer<Throwable> failed) {
+        if (editing == null && draft.kind() == EventKind.FUEL && sync.isPresent()) {
+            UUID key = UUID.randomUUID();
+            FuelEntry entry = new FuelEntry(draft.vehicleId(), draft.occurredAt(), draft.odometer(), draft.quantity(),
+                    draft.quantityUnit(), draft.cost(), Boolean.TRUE.equals(draft.filledToFull()),
+                    Boolean.TRUE.equals(draft.missedFill()), draft.place());
+            String plate = vehicles.stream().filter(v -> v.id().equals(draft.vehicleId())).map(VehicleOverview::plate)
+                    .findFirst().orElse("");
+            tasks.run("record fill-up", () -> sync.get().sendOrQueue(key, FleetActionTypes.FUEL,
+                    FleetActionTypes.fuel(entry, plate), () -> events.find(actions.recordFuel(key, entry).eventId())
+                            .orElseThrow()), saved -> {
+                        if (saved.isPresent()) {
+                            done.accept(saved);
+                        } else {
+                            queued.run();
+                        }
+                        refresh();
+                    }, failed);
+            return;
+        }
         tasks.run("save vehicle event", () -> editing == null ? Optional.of(events.record(draft))
                 : events.save(editing.id(), editing.version(), draft), saved -> {
                     done.accept(saved);
@@ -204,6 +274,15 @@ public final class FleetViewModel {
 
     public BooleanProperty deletedProperty() {
         return deleted;
+    }
+
+    /** When the vehicles on screen were loaded, while they come from the cache (server away); null when live. */
+    public javafx.beans.value.ObservableValue<java.time.Instant> shownAsOfProperty() {
+        return shownAsOf;
+    }
+
+    public ObjectProperty<String> noticeProperty() {
+        return notice;
     }
 
     public ObjectProperty<String> errorProperty() {

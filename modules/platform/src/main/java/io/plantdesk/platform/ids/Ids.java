@@ -12,16 +12,31 @@ public final class Ids {
 
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private long lastMsb;
+    private long lastLsb;
 
     public Ids(Clock clock) {
         this.clock = clock;
     }
 
-    public UUID next() {
+    public synchronized UUID next() {
         long millis = clock.millis();
-        long randA = random.nextInt(1 << 12);
-        long msb = (millis << 16) | (0x7L << 12) | randA;
+        // rand_a starts in its lower half and counts up within a millisecond (RFC 9562, 6.2 method 1):
+        // ids from one instance sort in the order they were made (an outbox's keys, a batch's rows).
+        // Once rand_a is spent in one millisecond, rand_b counts on; the time stays the clock's.
+        long msb = (millis << 16) | (0x7L << 12) | random.nextInt(1 << 11);
         long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        if (msb <= lastMsb) {
+            long counter = (lastMsb & 0xFFF) + 1;
+            if (counter <= 0xFFF) {
+                msb = (lastMsb & ~0xFFFL) | counter;
+            } else {
+                msb = lastMsb;
+                lsb = ((lastLsb + 1) & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+            }
+        }
+        lastMsb = msb;
+        lastLsb = lsb;
         return new UUID(msb, lsb);
     }
 

@@ -33,6 +33,24 @@ public interface ActionType {
      */
     void deliver(ReplayContext context, UUID clientId, ActionPayload payload);
 
+    /**
+     * Delivers several actions of this type, in the person's order, inside the replayer's open
+     * server transaction (a nested Jdbi transaction on the same thread joins it). One by one by
+     * default; a type whose actions are many and simple (labour entries) may send them in a
+     * few set-based statements, keeping each one's idempotency by its client id. Any refusal
+     * throws, the replayer rolls the batch back and delivers these one at a time through
+     * {@link #deliver}, so each refusal gets its own reason.
+     */
+    default void deliverAll(ReplayContext context, List<Queued> actions) {
+        for (Queued a : actions) {
+            deliver(context, a.clientId(), a.payload());
+        }
+    }
+
+    /** One action of a {@link #deliverAll} run. */
+    record Queued(UUID clientId, ActionPayload payload) {
+    }
+
     /** How the server's refusal of this action reads in the Sync panel; the server's sentence by default. */
     default Text conflict(ActionPayload payload, PlantdeskException refusal) {
         return refusal.messageText().orElseGet(() -> Text.platform("outbox.refused", refusal.getMessage()));

@@ -2,9 +2,11 @@ package io.plantdesk.platform.outbox;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -17,6 +19,8 @@ public final class FloorSync implements AutoCloseable {
 
     private final ActionTypes types;
     private final CompletableFuture<Parts> parts;
+    /** What the shell's one-second probe last found: while false, floor actions queue without first trying the server. */
+    private volatile boolean reachable = true;
 
     private record Parts(Outbox outbox, Replayer replayer) {
     }
@@ -58,10 +62,62 @@ public final class FloorSync implements AutoCloseable {
         return join().replayer();
     }
 
+    /**
+     * A floor action from a screen that wants the server's answer while it answers (the scan
+     * station's "already scanned"), and keeps working when it does not. Straight to the server
+     * when nothing waits in the outbox and the last delivery got an answer; otherwise, or when
+     * the direct call gets no answer, the action is written to the outbox under the same key
+     * (the server may have committed the direct call: the replay is then a no-op) and goes
+     * behind the ones waiting, in the person's order. A refusal is thrown as it came. For
+     * background tasks only.
+     *
+     * @return the server's answer, or empty when the action was queued (durable on this computer)
+     */
+    public <T> Optional<T> sendOrQueue(UUID key, String type, ActionPayload payload, Supplier<T> direct) {
+        Parts p = join();
+        types.require(type);
+        if (reachable && p.replayer().serverAnswered() && p.outbox().status().pending() == 0) {
+            try {
+                return Optional.of(direct.get());
+            } catch (RuntimeException e) {
+                if (!OutboxErrors.isTransient(e)) {
+                    throw e;
+                }
+            }
+        }
+        p.outbox().append(key, type, payload);
+        p.replayer().kick();
+        return Optional.empty();
+    }
+
+    /** The floor screens' reference data, kept beside the outbox: for background tasks only. */
+    public ReferenceCache cache() {
+        return join().outbox().cache();
+    }
+
+    /**
+     * Whether a failure means the server could not be asked or could not answer (rather than
+     * that it refused): a screen then shows what it has cached, marked with its time.
+     */
+    public static boolean serverAway(Throwable e) {
+        return OutboxErrors.isTransient(e);
+    }
+
     /** Waits for the file to open, then counts what waits. For the status bar's one-second tick (a background task). */
     public OutboxStatus status() {
         Parts p = join();
         return p.outbox().status().withServerAnswered(p.replayer().serverAnswered());
+    }
+
+    /**
+     * The shell's probe found the server gone (false) or back (true, and delivery starts at once).
+     * While it is gone a scan does not first wait out a connect timeout before it is queued.
+     */
+    public void reachable(boolean answers) {
+        reachable = answers;
+        if (answers) {
+            kick();
+        }
     }
 
     /** Delivers now, when open (the server answers again; a fix was resent). Never waits. */

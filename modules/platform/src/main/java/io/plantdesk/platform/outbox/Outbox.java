@@ -91,6 +91,7 @@ public final class Outbox implements AutoCloseable {
                           attempts integer not null default 0,
                           reason_bundle text, reason_key text, reason_args text
                         )""");
+                ReferenceCache.create(s);
             }
             for (String side : List.of("-wal", "-shm")) {
                 PrivateFiles.makePrivate(file.resolveSibling(file.getFileName() + side));
@@ -102,6 +103,37 @@ public final class Outbox implements AutoCloseable {
                 throw OutboxErrors.error("outbox.damaged", "outbox.damaged.hint", e, file);
             }
             throw OutboxErrors.error("outbox.open", "outbox.open.hint", e, file);
+        }
+    }
+
+    /** The floor screens' reference data, kept in this same file. */
+    public ReferenceCache cache() {
+        return new ReferenceCache(this);
+    }
+
+    synchronized <T> T inTransaction(ReferenceCache.SqlWork<T> work) {
+        try {
+            db.setAutoCommit(false);
+            try {
+                T t = work.run(db);
+                db.commit();
+                return t;
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw writeFailed(e);
+        }
+    }
+
+    synchronized <T> T read(ReferenceCache.SqlWork<T> work) {
+        try {
+            return work.run(db);
+        } catch (SQLException e) {
+            throw readFailed(e);
         }
     }
 
@@ -119,7 +151,15 @@ public final class Outbox implements AutoCloseable {
      * was recorded. A full disk or a broken file throws, and nothing is acknowledged.
      */
     public synchronized OutboxAction append(String type, ActionPayload payload) {
-        UUID id = ids.next();
+        return append(ids.next(), type, payload);
+    }
+
+    /**
+     * As {@link #append(String, ActionPayload)}, with the key a screen already used for a direct
+     * call that got no answer: the server may have committed it, and the replay under the same
+     * key is then a no-op.
+     */
+    public synchronized OutboxAction append(UUID id, String type, ActionPayload payload) {
         Instant now = clock.instant();
         try (PreparedStatement p = db.prepareStatement(
                 "insert into action (id, person, type, payload, created_at) values (?, ?, ?, ?, ?)")) {
@@ -138,6 +178,11 @@ public final class Outbox implements AutoCloseable {
     /** The next action to deliver: the oldest pending one in the person's order. */
     public synchronized Optional<OutboxAction> head() {
         return query("where state = 'PENDING' order by seq limit 1").stream().findFirst();
+    }
+
+    /** The next {@code limit} actions to deliver, in the person's order (the replayer's batch). */
+    public synchronized List<OutboxAction> pending(int limit) {
+        return query("where state = 'PENDING' order by seq limit " + Math.max(1, limit));
     }
 
     public synchronized Optional<OutboxAction> find(UUID id) {
@@ -174,6 +219,35 @@ public final class Outbox implements AutoCloseable {
     /** The server confirmed the commit (or that it had committed this key before): the action is done. */
     public synchronized void remove(UUID id) {
         update("delete from action where id = ?", id.toString());
+    }
+
+    /**
+     * The server confirmed one commit for all of these: they leave together, in one local
+     * transaction (one fsync for a batch rather than one per action). A crash before this
+     * commits leaves them all, and they are sent again: the server answers "already done".
+     */
+    public synchronized void removeAll(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try {
+            db.setAutoCommit(false);
+            try (PreparedStatement p = db.prepareStatement("delete from action where id = ?")) {
+                for (UUID id : ids) {
+                    p.setString(1, id.toString());
+                    p.addBatch();
+                }
+                p.executeBatch();
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw writeFailed(e);
+        }
     }
 
     /** A delivery got no answer: counted, the action stays at the head. */

@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers a person's outbox to the server, in the person's order, on one background thread (so
  * never on the FX thread, and never two deliveries of one person at once). Each action goes
- * through its type's idempotent call in the person's own session; the outbox row is removed only
- * after that call returned, i.e. after the server's commit was confirmed. While the server does
+ * through its type's idempotent call in the person's own session, up to {@link #BATCH} of them in
+ * one server transaction; the outbox rows are removed only after that transaction's commit was
+ * confirmed. While the server does
  * not answer, the head action stays and delivery is tried again with a growing, jittered pause
  * (capped, so a returning server is noticed within seconds); {@link #kick()} tries at once (a new
  * action, the connection back). A refusal sets the action aside for the Sync panel and the
@@ -30,13 +31,14 @@ public final class Replayer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Replayer.class);
 
     /** Longest pause between attempts while the server is away. */
-    public static final Duration MAX_PAUSE = Duration.ofSeconds(15);
+    public static final Duration MAX_PAUSE = Duration.ofSeconds(5);
 
     private final Outbox outbox;
     private final ActionTypes types;
     private final ReplayContext context;
     private final Duration firstPause;
     private final RandomGenerator random;
+    private final int batchSize;
     private final ScheduledExecutorService worker;
     private final List<Consumer<OutboxStatus>> listeners = new CopyOnWriteArrayList<>();
     private ScheduledFuture<?> next;
@@ -44,7 +46,17 @@ public final class Replayer implements AutoCloseable {
     private int failures;
     private volatile boolean serverAnswered = true;
 
+    /** Actions sent in one server transaction while the server answers (see {@link #deliver(List)}). */
+    public static final int BATCH = 100;
+
     public Replayer(Outbox outbox, ActionTypes types, ReplayContext context, Duration firstPause, RandomGenerator random) {
+        this(outbox, types, context, firstPause, random, BATCH);
+    }
+
+    /** @param batchSize actions per server transaction; 1 delivers each on its own */
+    public Replayer(Outbox outbox, ActionTypes types, ReplayContext context, Duration firstPause, RandomGenerator random,
+                    int batchSize) {
+        this.batchSize = batchSize;
         this.outbox = outbox;
         this.types = types;
         this.context = context;
@@ -100,12 +112,12 @@ public final class Replayer implements AutoCloseable {
     private void drain() {
         try {
             while (!isClosed()) {
-                Optional<OutboxAction> head = outbox.head();
-                if (head.isEmpty()) {
+                List<OutboxAction> batch = outbox.pending(batchSize);
+                if (batch.isEmpty()) {
                     failures = 0;
                     break;
                 }
-                if (!deliver(head.get())) {
+                if (!deliver(batch)) {
                     failures++;
                     publish();
                     retryIn(pause(firstPause, failures, random));
@@ -120,6 +132,92 @@ public final class Replayer implements AutoCloseable {
             retryIn(pause(firstPause, failures, random));
         }
         publish();
+    }
+
+    /**
+     * Delivers the head of the outbox as one server transaction: each type's call joins it (Jdbi
+     * hands a nested call on this thread the same handle, and a nested transaction is the outer
+     * one), so a thousand waiting actions cost a few commits and round trips, not a thousand. The
+     * rows leave the outbox together, after the commit was confirmed. Runs of one type go through
+     * the type's {@link ActionType#deliverAll} (set-based where the type can). When an action is
+     * refused the transaction is rolled back; the batch is tried again with each action on its
+     * own call, which finds the refused one, and then the actions up to it go one at a time, so
+     * the refusal is its own and the person's order holds.
+     *
+     * @return false when the server did not answer (everything stays, the head counts an attempt)
+     */
+    private boolean deliver(List<OutboxAction> batch) {
+        return deliver(batch, true);
+    }
+
+    /**
+     * @param runs true: runs of one type through {@link ActionType#deliverAll} (set-based where the
+     *             type can); false: each action through its own call, which finds the refused one
+     */
+    private boolean deliver(List<OutboxAction> batch, boolean runs) {
+        if (batch.size() == 1) {
+            return deliver(batch.getFirst());
+        }
+        int[] refusedAt = {-1};
+        try {
+            context.jdbi().useTransaction(h -> {
+                // Runs of one type go to the type together (its deliverAll), in order.
+                for (int i = 0; i < batch.size(); ) {
+                    int end = i + 1;
+                    while (runs && end < batch.size() && batch.get(end).type().equals(batch.get(i).type())) {
+                        end++;
+                    }
+                    Optional<ActionType> type = types.find(batch.get(i).type());
+                    try {
+                        if (type.isEmpty()) {
+                            throw new Refused();
+                        }
+                        if (runs) {
+                            type.get().deliverAll(context, batch.subList(i, end).stream()
+                                    .map(a -> new ActionType.Queued(a.id(), a.payload())).toList());
+                        } else {
+                            type.get().deliver(context, batch.get(i).id(), batch.get(i).payload());
+                        }
+                    } catch (RuntimeException e) {
+                        if (OutboxErrors.isTransient(e)) {
+                            throw e;
+                        }
+                        refusedAt[0] = end - 1;
+                        throw e instanceof Refused r ? r : new Refused();
+                    }
+                    i = end;
+                }
+            });
+        } catch (RuntimeException e) {
+            if (!(e instanceof Refused) && OutboxErrors.isTransient(e)) {
+                LOG.info("Outbox delivery of {} actions deferred: {}", batch.size(), e.getMessage());
+                serverAnswered = false;
+                outbox.countAttempt(batch.getFirst().id());
+                return false;
+            }
+            if (runs && e instanceof Refused) {
+                return deliver(batch, false); // which action of the run: each on its own call, still one transaction
+            }
+            // An action refused (or the commit itself, not for want of a server): one at a time up to it.
+            int upTo = refusedAt[0] < 0 ? batch.size() - 1 : refusedAt[0];
+            for (int i = 0; i <= upTo; i++) {
+                if (!deliver(batch.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        serverAnswered = true;
+        failures = 0;
+        outbox.removeAll(batch.stream().map(OutboxAction::id).toList());
+        return true;
+    }
+
+    /** Marks an action the batch could not take; never leaves {@link #deliver(List)}. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super(null, null, false, false);
+        }
     }
 
     /** @return false when the server did not answer (the action stays at the head) */

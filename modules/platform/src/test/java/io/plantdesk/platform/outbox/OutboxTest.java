@@ -111,6 +111,34 @@ class OutboxTest {
     }
 
     @Test
+    void aFullDiskRefusesTheNewActionInWordsAndKeepsTheOnesSavedBefore() throws Exception {
+        try (Outbox box = Outbox.open(data, person, clock)) {
+            OutboxAction kept = box.append("test.note", ActionPayload.of(Map.of("text", "saved before")));
+            // The disk fills up: SQLite answers SQLITE_FULL, as on a full disk, once the file may not grow.
+            var f = Outbox.class.getDeclaredField("db");
+            f.setAccessible(true);
+            try (var st = ((java.sql.Connection) f.get(box)).createStatement();
+                 var r = st.executeQuery("pragma page_count")) {
+                r.next();
+                st.execute("pragma max_page_count = " + r.getInt(1));
+            }
+            String big = "x".repeat(64 * 1024);
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 100; i++) {
+                    box.append("test.note", ActionPayload.of(Map.of("text", big)));
+                }
+            }).isInstanceOf(PlantdeskException.class)
+                    .hasMessageContaining("The action was not saved: the disk of this computer is full")
+                    .satisfies(e -> assertThat(((PlantdeskException) e).hint().orElseThrow())
+                            .contains("the actions saved before are safe"));
+            assertThat(box.find(kept.id())).isPresent();
+        }
+        try (Outbox box = Outbox.open(data, person, clock)) {
+            assertThat(box.all()).extracting(a -> a.payload().require("text")).contains("saved before");
+        }
+    }
+
+    @Test
     void payloadJsonRoundTrips() {
         ActionPayload p = ActionPayload.of(new java.util.LinkedHashMap<>(Map.of("a", "x\\y\t\u0001é", "b", "")));
         assertThat(ActionPayload.fromJson(p.toJson())).isEqualTo(p);

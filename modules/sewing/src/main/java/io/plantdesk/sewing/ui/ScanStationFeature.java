@@ -55,7 +55,8 @@ public final class ScanStationFeature implements Feature {
     public FeatureView open(FeatureContext context) {
         var meters = MaintenanceApis.find().map(a -> a.meterFeed(context.jdbi(), context.clock()));
         ScanStationViewModel vm = new ScanStationViewModel(new ScanService(context.jdbi(), context.clock(), meters),
-                new FloorSetupService(context.jdbi(), context.clock()), context.tasks(), context.person().id());
+                new FloorSetupService(context.jdbi(), context.clock()), context.tasks(), context.person().id(),
+                context.floorSync());
         Node view = new ScanStationView(vm, m).build();
         // New operators or operations appear without a restart.
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);

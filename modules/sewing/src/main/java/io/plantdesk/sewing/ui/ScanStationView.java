@@ -5,6 +5,7 @@ import io.plantdesk.sewing.ScanResult;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Columns;
+import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.StateView;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -88,6 +89,10 @@ public final class ScanStationView {
                 answer.setText(m.get(r.repeated() ? "scan.recorded.before" : "scan.recorded", r.ticket(), r.styleCode(),
                         r.operation(), r.operatorName(), r.pieces()));
                 answer.getStyleClass().add(OK);
+            } else if (now.queued() != null) {
+                // Kept on this computer: an answer the operator can trust, in the "done" colour.
+                answer.setText(m.get("scan.queued", now.queued()));
+                answer.getStyleClass().add(OK);
             } else {
                 answer.setText(now.refusal());
                 answer.getStyleClass().add(REFUSED);
@@ -107,7 +112,7 @@ public final class ScanStationView {
         recent.setPlaceholder(new Label(m.get("scan.recent.none")));
         VBox.setVgrow(recent, Priority.ALWAYS);
 
-        VBox content = new VBox(16, form, answer, recent);
+        VBox content = new VBox(16, new StaleMarker(vm.shownAsOfProperty(), t -> m.get("scan.cached", t)), form, answer, recent);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
         states.follow(vm.load(), new StateView.Texts(m.get("scan.loading"), m.get("scan.empty"), m.get("scan.empty.hint"),
