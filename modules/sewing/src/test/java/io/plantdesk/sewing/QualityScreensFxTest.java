@@ -46,12 +46,19 @@ class QualityScreensFxTest {
     static Floor floor;
     static FxTaskRunner tasks;
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    // Disposed after each test: a screen's refresh timer must not outlive the test's task runner.
+    private final List<FeatureView> opened = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void plant(TestDatabase database) {
         db = database;
         floor = Floor.build(db, "QFX");
         tasks = new FxTaskRunner(4);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void dispose() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> opened.forEach(FeatureView::dispose)).get();
     }
 
     @AfterAll
@@ -63,6 +70,7 @@ class QualityScreensFxTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             FeatureView view = feature.open(FeatureFixture.context(db, user, tasks, new LiveRefresh(),
                     SectionSettings.none(feature.id()), errors::add));
+            opened.add(view);
             Stage stage = new Stage();
             Scene scene = new Scene((Parent) view.node(), 1280, 728);
             scene.getStylesheets().addAll(feature.stylesheets());
