@@ -105,6 +105,7 @@ class QualityScreensFxTest {
         FxWait.until(() -> status.getText().startsWith("Closed by"));
         assertThat(close.isDisabled()).isTrue();
 
+        assertThat(robot.lookup("#closeReopen").queryButton().isDisabled()).isFalse();
         robot.clickOn("#closeReopen");
         Label message = robot.lookup("#closeMessage").queryAs(Label.class);
         FxWait.until(() -> !message.getText().isEmpty());

@@ -59,6 +59,7 @@ public final class ShiftCloseoutView {
         Label status = new Label();
         status.setId("closeStatus");
         status.getStyleClass().add("closeout-status");
+        status.setWrapText(true);
         Runnable showShift = () -> {
             ShiftSpan s = vm.shiftProperty().get();
             ShiftClose c = vm.stateProperty().get();
@@ -98,6 +99,7 @@ public final class ShiftCloseoutView {
         Label lateTitle = new Label();
         lateTitle.setId("closeLateTitle");
         lateTitle.getStyleClass().add("section-title");
+        lateTitle.setWrapText(true);
         lateTitle.textProperty().bind(Bindings.createStringBinding(() -> m.get("close.late.title", vm.late().size()), vm.late()));
         TableView<LateScan> late = new TableView<>(vm.late());
         late.setId("closeLate");
@@ -119,6 +121,7 @@ public final class ShiftCloseoutView {
         close.disableProperty().bind(vm.endedProperty().not().or(Bindings.createBooleanBinding(
                 () -> vm.stateProperty().get() != null && vm.stateProperty().get().closed(), vm.stateProperty())));
         close.setOnAction(e -> vm.close());
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField reason = new TextField();
         reason.setId("closeReason");
         reason.setPromptText(m.get("close.reason.prompt"));
@@ -126,9 +129,13 @@ public final class ShiftCloseoutView {
         HBox.setHgrow(reason, Priority.ALWAYS);
         Button reopen = new Button(m.get("close.reopen"));
         reopen.setId("closeReopen");
+        reopen.setOnAction(e -> vm.reopen());
+        reason.setOnAction(e -> vm.reopen());
         reopen.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.stateProperty().get() == null || !vm.stateProperty().get().closed(), vm.stateProperty()));
         reason.disableProperty().bind(reopen.disableProperty());
+        reopen.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reason.setMinWidth(120);
         HBox actions = new HBox(12, close, reason, reopen);
         actions.getStyleClass().add("closeout-actions");
         Label message = new Label();

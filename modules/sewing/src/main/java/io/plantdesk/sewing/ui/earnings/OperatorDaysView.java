@@ -85,6 +85,7 @@ public final class OperatorDaysView {
         Label total = new Label();
         total.setId("daysTotal");
         total.getStyleClass().add("days-total");
+        total.setWrapText(true);
         Runnable showTotal = () -> total.setText(vm.currencyProperty().get().isEmpty()
                 ? m.get("days.total.nocurrency", money(vm.totalProperty().get()))
                 : m.get("days.total", money(vm.totalProperty().get()), vm.currencyProperty().get()));

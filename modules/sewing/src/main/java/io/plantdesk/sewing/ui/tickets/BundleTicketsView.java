@@ -161,6 +161,8 @@ public final class BundleTicketsView {
         ticket.layout();
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(new Scale(2, 2));
+        // Exactly the ticket: the border's half pixel would otherwise add a column of nothing.
+        p.setViewport(new javafx.geometry.Rectangle2D(0, 0, 2 * TicketNode.WIDTH, 2 * TicketNode.HEIGHT));
         WritableImage img = ticket.snapshot(p, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
