@@ -39,6 +39,8 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/maintenance/ui/workorders.properties", "/io/plantdesk/maintenance/messages.properties",
             "/io/plantdesk/fleet/ui/messages.properties", "/io/plantdesk/fleet/messages.properties",
             "/io/plantdesk/sewing/ui/messages.properties", "/io/plantdesk/sewing/messages.properties",
+            "/io/plantdesk/sewing/ui/closeout/messages.properties", "/io/plantdesk/sewing/ui/earnings/messages.properties",
+            "/io/plantdesk/sewing/ui/tickets/messages.properties",
             "/io/plantdesk/maintenance/ui/planner/messages.properties",
             "/io/plantdesk/maintenance/ui/parts/messages.properties", "/io/plantdesk/maintenance/ui/assets/messages.properties",
             "/io/plantdesk/maintenance/ui/kpi/messages.properties",

@@ -49,4 +49,9 @@ public final class FloorFigures {
     public List<HourFigures> storedHours(OffsetDateTime from, OffsetDateTime to) {
         return Services.read(jdbi, d -> d.storedHourFigures(from, to));
     }
+
+    /** Every line's quality in [from, to) from raw rows, with its WIP at {@code to} (the floor tiles' DHU and WIP). */
+    public List<LineQuality> liveQuality(OffsetDateTime from, OffsetDateTime to) {
+        return Services.inTransaction(jdbi, h -> h.attach(QualityDao.class).liveQuality(from, to));
+    }
 }

@@ -43,12 +43,19 @@ class SewingScreensFxTest {
     static Floor floor;
     static FxTaskRunner tasks;
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
+    // Disposed after each test: a screen's refresh timer must not outlive the test's task runner.
+    private final List<FeatureView> opened = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void plant(TestDatabase database) {
         db = database;
         floor = Floor.build(db, "FX");
         tasks = new FxTaskRunner(4);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void dispose() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> opened.forEach(FeatureView::dispose)).get();
     }
 
     @AfterAll
@@ -60,6 +67,7 @@ class SewingScreensFxTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             FeatureView view = feature.open(FeatureFixture.context(db, user, tasks, new LiveRefresh(),
                     SectionSettings.none(feature.id()), errors::add));
+            opened.add(view);
             Stage stage = new Stage();
             Scene scene = new Scene((Parent) view.node(), 1280, 728);
             scene.getStylesheets().addAll(feature.stylesheets());

@@ -163,9 +163,13 @@ public final class FloorStatusView {
                 .orElse(m.get("line.efficiency.none")));
         eff.getStyleClass().add("line-figure");
         Label people = new Label(m.get("line.operators", l.figures().operators()));
+        long wip = l.quality() == null ? 0 : l.quality().wip();
+        Label quality = new Label(l.quality() == null || l.quality().dhu().isEmpty() ? m.get("line.quality.nodhu", wip)
+                : m.get("line.quality", l.quality().dhu().orElseThrow().toPlainString(), wip));
+        quality.getStyleClass().add("line-quality");
         Label stops = new Label(l.stops().isEmpty() ? m.get("line.running") : stopText(l.stops().getFirst(), now));
         stops.setWrapText(true);
-        VBox tile = new VBox(6, name, output, eff, people, stops);
+        VBox tile = new VBox(6, name, output, eff, people, quality, stops);
         tile.getStyleClass().add("line-tile");
         if (!l.stops().isEmpty()) {
             tile.getStyleClass().add("line-stopped");

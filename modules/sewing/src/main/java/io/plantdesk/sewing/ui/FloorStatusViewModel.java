@@ -10,6 +10,7 @@ import io.plantdesk.sewing.FloorFigures;
 import io.plantdesk.sewing.FloorSetupService;
 import io.plantdesk.sewing.Line;
 import io.plantdesk.sewing.LineFigures;
+import io.plantdesk.sewing.LineQuality;
 import io.plantdesk.sewing.Machine;
 import io.plantdesk.sewing.ShiftSpan;
 import io.plantdesk.ui.i18n.ErrorText;
@@ -34,8 +35,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class FloorStatusViewModel {
 
-    /** One line's tile. {@code targetSoFar} is the hourly target times the shift's hours gone by. */
-    public record LineStatus(LineFigures figures, int hourlyTarget, long targetSoFar, List<DowntimeRow> stops) {
+    /**
+     * One line's tile. {@code targetSoFar} is the hourly target times the shift's hours gone by;
+     * {@code quality} the shift's DHU and the line's WIP now (null for a line with none yet).
+     */
+    public record LineStatus(LineFigures figures, int hourlyTarget, long targetSoFar, List<DowntimeRow> stops,
+                             LineQuality quality) {
     }
 
     /** What one refresh loads. {@code shift} is null when the plant has no shift calendar. */
@@ -93,6 +98,8 @@ public final class FloorStatusViewModel {
         List<Line> lines = setup.lines();
         List<DowntimeRow> running = downtime.running();
         Map<UUID, Line> byId = lines.stream().collect(Collectors.toMap(Line::id, Function.identity()));
+        Map<UUID, LineQuality> quality = shift == null ? Map.of() : figures.liveQuality(shift.startsAt(), shift.endsAt())
+                .stream().collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
         List<LineStatus> status = shift == null ? List.of() : figures.live(shift.startsAt(), shift.endsAt()).stream()
                 .map(f -> {
                     int target = byId.containsKey(f.lineId()) ? byId.get(f.lineId()).hourlyTarget() : 0;
@@ -100,7 +107,7 @@ public final class FloorStatusViewModel {
                     long total = Duration.between(shift.startsAt(), shift.endsAt()).toMinutes();
                     long soFar = shift.name() == null ? 0 : target * Math.min(minutes, total) / 60;
                     return new LineStatus(f, target, soFar,
-                            running.stream().filter(d -> d.lineId().equals(f.lineId())).toList());
+                            running.stream().filter(d -> d.lineId().equals(f.lineId())).toList(), quality.get(f.lineId()));
                 }).toList();
         return new Snapshot(shift, now, status, running, lines, setup.machines());
     }

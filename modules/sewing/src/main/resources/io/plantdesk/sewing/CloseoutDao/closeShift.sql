@@ -1,0 +1,1 @@
+select sewing.close_shift(:at, :lateSeen)

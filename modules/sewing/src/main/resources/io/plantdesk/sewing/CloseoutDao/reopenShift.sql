@@ -1,0 +1,1 @@
+select sewing.reopen_shift(:shiftStart, :reason)::text

@@ -1,0 +1,1 @@
+select currency from sewing.pay_policy

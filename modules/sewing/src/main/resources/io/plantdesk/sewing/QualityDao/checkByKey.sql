@@ -1,0 +1,1 @@
+select id from sewing.qc_check where client_key = :key

@@ -1,0 +1,44 @@
+package io.plantdesk.sewing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.plantdesk.platform.demo.DemoSeed;
+import io.plantdesk.platform.demo.PeopleSeed;
+import io.plantdesk.testkit.PostgresExtension;
+import io.plantdesk.testkit.TestDatabase;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The demo floor's quality: checks, defects that add up, rework and loading, sound under the schema's rules and added once. */
+@ExtendWith(PostgresExtension.class)
+class QualityDemoSeedTest {
+
+    @Test
+    void seedsChecksReworkAndLoadingOnceWithARealisticDhu(TestDatabase db) {
+        UUID plant = db.createTenant("Demo quality plant");
+        db.adminJdbi().useTransaction(h -> {
+            DemoSeed.Plant p = new DemoSeed.Plant(h, plant, db.adminService(), db.ids());
+            new PeopleSeed().seed(p);
+            h.execute("insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) "
+                    + "values (?, ?, 'Morning', '06:00', '14:00', '[]', '{1,2,3,4,5}', current_date - 400)", plant, UUID.randomUUID());
+            new SewingDemoSeed().seed(p);
+            new SewingQualityDemoSeed().seed(p);
+        });
+        String counts = "select (select count(*) from sewing.defect_code where tenant_id = :t) || ' ' || "
+                + "(select count(*) from sewing.qc_check where tenant_id = :t) || ' ' || "
+                + "(select count(*) from sewing.rework where tenant_id = :t) || ' ' || "
+                + "(select count(*) from sewing.bundle_issue where tenant_id = :t) || ' ' || "
+                + "(select round(sum(defects) * 100.0 / sum(pieces_checked), 1) from sewing.qc_check where tenant_id = :t)";
+        String before = db.adminJdbi().withHandle(h -> h.createQuery(counts).bind("t", plant).mapTo(String.class).one());
+        String[] f = before.split(" ");
+        assertThat(f[0]).isEqualTo("5");
+        assertThat(Long.parseLong(f[1])).isGreaterThan(50);
+        assertThat(Long.parseLong(f[2])).isGreaterThan(10);
+        assertThat(Long.parseLong(f[3])).isGreaterThan(Long.parseLong(f[1]));
+        assertThat(Double.parseDouble(f[4])).isBetween(3.0, 12.0);
+        db.adminJdbi().useTransaction(h -> new SewingQualityDemoSeed().seed(new DemoSeed.Plant(h, plant, db.adminService(), db.ids())));
+        String after = db.adminJdbi().withHandle(h -> h.createQuery(counts).bind("t", plant).mapTo(String.class).one());
+        assertThat(after).isEqualTo(before);
+    }
+}
