@@ -1,0 +1,4 @@
+-- Purpose: undo V069__sewing_one_breakdown_per_machine.sql.
+-- Rollback of: V069__sewing_one_breakdown_per_machine.sql
+-- Estimated time: < 1 s.
+drop index sewing.downtime_one_breakdown_per_machine;
