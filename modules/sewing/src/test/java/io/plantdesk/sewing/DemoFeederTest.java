@@ -3,7 +3,6 @@ package io.plantdesk.sewing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantdesk.platform.demo.DemoSeed;
-import io.plantdesk.platform.demo.PeopleSeed;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TestDatabase;
 import java.util.UUID;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The demo floor is believable and alive: planned by DemoPlan (the earned minutes a share of the
  * minutes attended), and the feeder writes the rest of today's plan as its minutes come, once.
- * Its own class: the demo's logins are cluster-wide, so one demo plant per database.
+ * Its own plant and operators: the demo's logins are cluster-wide, PeopleSeed makes them once.
  */
 @ExtendWith(PostgresExtension.class)
 class DemoFeederTest {
@@ -25,9 +24,12 @@ class DemoFeederTest {
     @Test
     void everyDemoShiftIsBelievableAndTheFeederMovesTodaysShiftOn(TestDatabase db) {
         UUID plant = db.createTenant("Demo floor plant");
+        // Four operators of its own (the demo's logins are cluster-wide and another test class has them).
+        for (int i = 0; i < 4; i++) {
+            db.createUser(plant, io.plantdesk.platform.people.AppRole.OPERATOR);
+        }
         db.adminJdbi().useTransaction(h -> {
             DemoSeed.Plant p = new DemoSeed.Plant(h, plant, db.adminService(), db.ids());
-            new PeopleSeed().seed(p);
             h.execute("insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) "
                     + "values (?, ?, 'Morning', '06:00', '14:00', '[]', '{1,2,3,4,5}', current_date - 400)", plant, UUID.randomUUID());
             new SewingDemoSeed().seed(p);

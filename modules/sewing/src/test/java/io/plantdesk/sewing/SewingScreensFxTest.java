@@ -137,4 +137,42 @@ class SewingScreensFxTest {
         assertThat(errors).isEmpty();
         robot.interact(stage::close);
     }
+
+    /**
+     * A scan on another client reaches this floor screen within 5 s through the data versions (the
+     * screen's own poll: no one fires the shell's here), its tile shows the hour as a sparkline bar,
+     * and the tile opens the line's detail with its hourly chart.
+     */
+    @Test
+    void aScanElsewhereShowsOnTheFloorWithinFiveSecondsAndTheLineDetailHasItsChart(FxRobot robot) throws Exception {
+        List<Bundle> fresh = new FloorSetupService(db.jdbiAs(floor.supervisor()), java.time.Clock.systemUTC()).cut(
+                floor.run().id(), 7, 10, List.of(new FloorSetupService.SizeCount("L", 20)), 20, null,
+                java.math.BigDecimal.ZERO, null);
+        Stage stage = show(robot, new FloorStatusFeature(), floor.supervisor());
+        FxWait.until(() -> robot.lookup("#floorKpis").queryAs(javafx.scene.layout.Pane.class).getChildren().size() == 4);
+        // Each refresh builds new tiles: the figure is looked up again every time.
+        java.util.function.LongSupplier output = () -> Long.parseLong(robot.lookup("#kpiOutput .kpi-value")
+                .queryAs(Label.class).getText().replaceAll("[^0-9]", ""));
+        long before = output.getAsLong();
+        Thread.sleep(2500); // the screen's poll has read the versions once
+        long start = System.nanoTime();
+        new ScanService(db.jdbiAs(floor.ben()), java.time.Clock.systemUTC(), java.util.Optional.empty()).scan(new ScanRequest(
+                java.util.UUID.randomUUID(), fresh.getFirst().qrCode(), floor.hem().id(), floor.ben().personId(), null, "other", null));
+        FxWait.until(() -> output.getAsLong() > before);
+        assertThat(output.getAsLong()).isEqualTo(before + fresh.getFirst().quantity());
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+        assertThat(robot.lookup(".line-tile .sparkline .spark-bar").tryQuery()).isPresent();
+
+        robot.clickOn("#lineDetail-L1");
+        FxWait.until(() -> robot.lookup("#lineChart").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<String, Number> chart = robot.lookup("#lineChart").queryAs(javafx.scene.chart.BarChart.class);
+        assertThat(chart.getData()).extracting(javafx.scene.chart.XYChart.Series::getName).containsExactly("Output", "Hourly target");
+        assertThat(chart.getData().getFirst().getData()).extracting(d -> d.getYValue().longValue())
+                .anySatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(20L));
+        robot.clickOn("#lineDetailBack");
+        FxWait.until(() -> robot.lookup("#lineChart").tryQuery().isEmpty());
+        assertThat(errors).isEmpty();
+        robot.interact(stage::close);
+    }
 }
