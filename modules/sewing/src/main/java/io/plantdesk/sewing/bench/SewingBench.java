@@ -107,6 +107,18 @@ public final class SewingBench implements BenchScenario {
                 owner.useHandle(h -> h.execute("vacuum analyze"));
                 FloorStatus floor = new FloorStatus(supervisor, Clock.systemUTC());
                 stats.add(measure("floor.refresh", samples, floor::load));
+                // Its parts, to see where the time goes.
+                io.plantdesk.sewing.FloorFigures figures = new io.plantdesk.sewing.FloorFigures(supervisor, Clock.systemUTC());
+                io.plantdesk.sewing.ShiftSpan shift = figures.currentShift().orElseThrow();
+                stats.add(measure("part.shift", samples, figures::currentShift));
+                stats.add(measure("part.lines", samples, () -> new io.plantdesk.sewing.FloorSetupService(supervisor,
+                        Clock.systemUTC()).lines()));
+                stats.add(measure("part.live", samples, () -> figures.live(shift.startsAt(), shift.endsAt())));
+                stats.add(measure("part.hours", samples, () -> figures.liveHours(shift.startsAt(), shift.endsAt())));
+                stats.add(measure("part.running", samples, () -> new io.plantdesk.sewing.DowntimeService(supervisor,
+                        Clock.systemUTC(), Optional.empty()).running()));
+                stats.add(measure("part.machines", samples, () -> new io.plantdesk.sewing.FloorSetupService(supervisor,
+                        Clock.systemUTC()).machines()));
 
                 // Scan on one client, see it on the other's floor screen.
                 ScanService station = new ScanService(Database.jdbiFor(operatorPool), Clock.systemUTC(), Optional.empty());
