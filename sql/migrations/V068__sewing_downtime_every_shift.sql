@@ -6,6 +6,7 @@
 --          running stop: to now).
 -- Rollback: U068__sewing_downtime_every_shift.sql
 -- Estimated time: instant (triggers and functions only).
+-- destructive: drops the engine's generic rollup triggers on sewing.downtime; the new ones replace them in the same transaction.
 drop trigger rollup_sewing_line_shift_ins on sewing.downtime;
 drop trigger rollup_sewing_line_shift_upd on sewing.downtime;
 drop trigger rollup_sewing_line_shift_del on sewing.downtime;
