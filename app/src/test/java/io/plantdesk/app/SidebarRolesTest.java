@@ -27,11 +27,11 @@ class SidebarRolesTest {
     @ParameterizedTest
     @CsvSource({
         "ADMIN, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan fleet activity people shifts operations migrations",
+                + " sewing-floor sewing-scan sewing-bulletin fleet activity people shifts operations migrations",
         "PLANNER, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor fleet operations",
+                + " sewing-floor sewing-bulletin fleet operations",
         "SUPERVISOR, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan fleet",
+                + " sewing-floor sewing-scan sewing-bulletin fleet",
         "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet",
         "OPERATOR, overview sewing-scan"})
     void theSidebarFollowsTheRole(AppRole role, String expected) {

@@ -15,9 +15,10 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Stops on the floor: start and stop, each with the client's idempotency key. A machine
  * breakdown opens a corrective work order for that machine in the same action, through
- * maintenance's api and with the same key: the work order first, then the downtime that names it.
- * A crash between the two is mended by the replay (the outbox sends the key again): maintenance
- * returns the work order it opened and the downtime is written once.
+ * maintenance's api and with the same key: the stop first (the database allows one running
+ * breakdown per machine, so two stations reporting it at once write one stop), then the work
+ * order, linked to the stop. A crash between the two is mended by the replay (the outbox sends
+ * the key again): the stop is found by its key and maintenance returns the work order it opened.
  */
 public final class DowntimeService {
 
@@ -37,7 +38,7 @@ public final class DowntimeService {
     public Downtime start(DowntimeStart s) {
         Optional<DowntimeRow> prior = Services.read(jdbi, d -> d.downtimeByKey(s.key()));
         if (prior.isPresent()) {
-            return prior.get().toDowntime(true);
+            return withWorkOrder(prior.get(), s).toDowntime(true);
         }
         if (s.reason() == DowntimeReason.MACHINE_BREAKDOWN && s.machineId() == null) {
             throw SewingText.error("downtime.breakdown.machine");
@@ -48,29 +49,44 @@ public final class DowntimeService {
             throw SewingText.error("downtime.running", running.get().lineName());
         }
         OffsetDateTime at = s.at() == null ? OffsetDateTime.now(clock) : s.at();
-        UUID workOrder = null;
-        if (s.reason() == DowntimeReason.MACHINE_BREAKDOWN && maintenance.isPresent()) {
-            String title = s.note().isEmpty() ? SewingText.of("downtime.breakdown.title").english() : firstLine(s.note());
-            WorkOrderRef ref = maintenance.get().openCorrective(s.key(),
-                    new BreakdownReport(s.machineId(), title, s.note(), Priority.HIGH, false, at));
-            workOrder = ref.id();
-        }
         UUID id = ids.next();
-        UUID wo = workOrder;
+        DowntimeRow written;
         try {
-            return Services.inTransaction(jdbi, h -> {
+            written = Services.inTransaction(jdbi, h -> {
                 SewingDao dao = h.attach(SewingDao.class);
-                dao.insertDowntime(id, s.key(), s.lineId(), s.machineId(), s.reason().dbValue(), s.note(), at, wo);
-                return dao.downtime(id).orElseThrow().toDowntime(false);
+                dao.insertDowntime(id, s.key(), s.lineId(), s.machineId(), s.reason().dbValue(), s.note(), at, null);
+                return dao.downtime(id).orElseThrow();
             });
         } catch (RuntimeException e) {
             // Two stations replaying one key at once: the loser returns the winner's stop.
             Optional<DowntimeRow> winner = Services.read(jdbi, d -> d.downtimeByKey(s.key()));
             if (winner.isPresent()) {
-                return winner.get().toDowntime(true);
+                return withWorkOrder(winner.get(), s).toDowntime(true);
             }
             throw e;
         }
+        return withWorkOrder(written, s).toDowntime(false);
+    }
+
+    /**
+     * The corrective work order of a breakdown, opened after its stop is written: the database
+     * keeps one running breakdown per machine, so of two stations reporting the same machine at
+     * once only the one whose stop was written opens a work order. Maintenance opens it once per
+     * key, so a replay after a crash between the two steps opens the same one and links it.
+     */
+    private DowntimeRow withWorkOrder(DowntimeRow row, DowntimeStart s) {
+        if (row.workOrderId() != null || row.machineId() == null || maintenance.isEmpty()
+                || DowntimeReason.fromDb(row.reason()) != DowntimeReason.MACHINE_BREAKDOWN) {
+            return row;
+        }
+        String title = s.note().isEmpty() ? SewingText.of("downtime.breakdown.title").english() : firstLine(s.note());
+        WorkOrderRef ref = maintenance.get().openCorrective(s.key(),
+                new BreakdownReport(row.machineId(), title, s.note(), Priority.HIGH, false, row.startedAt()));
+        return Services.inTransaction(jdbi, h -> {
+            SewingDao dao = h.attach(SewingDao.class);
+            dao.linkWorkOrder(row.id(), ref.id());
+            return dao.downtime(row.id()).orElseThrow();
+        });
     }
 
     /** Ends a running stop; the same key again returns it as it was ended. */

@@ -28,6 +28,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(DowntimeRow.class)
 @RegisterConstructorMapper(TeamDay.class)
 @RegisterConstructorMapper(Machine.class)
+@RegisterConstructorMapper(Precedence.class)
 public interface SewingDao {
 
     @SqlUpdate("insertLine")
@@ -128,6 +129,21 @@ public interface SewingDao {
     void insertDowntime(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("lineId") UUID lineId,
                         @Bind("machineId") UUID machineId, @Bind("reason") String reason, @Bind("note") String note,
                         @Bind("at") OffsetDateTime at, @Bind("workOrderId") UUID workOrderId);
+
+    @SqlQuery("hasDemoRuns")
+    boolean hasDemoRuns();
+
+    @SqlQuery("precedence")
+    List<Precedence> precedence(@Bind("styleId") UUID styleId);
+
+    @SqlUpdate("insertPrecedence")
+    void insertPrecedence(@Bind("id") UUID id, @Bind("operationId") UUID operationId, @Bind("requiresId") UUID requiresId);
+
+    @SqlUpdate("deletePrecedence")
+    int deletePrecedence(@Bind("id") UUID id);
+
+    @SqlUpdate("linkWorkOrder")
+    int linkWorkOrder(@Bind("id") UUID id, @Bind("workOrderId") UUID workOrderId);
 
     @SqlUpdate("stopDowntime")
     int stopDowntime(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("at") OffsetDateTime at);

@@ -2,6 +2,7 @@ package io.plantdesk.sewing;
 
 import io.plantdesk.platform.demo.DemoSeed;
 import io.plantdesk.platform.demo.PeopleSeed;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -16,15 +17,15 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The demo plant's sewing floor: two lines with the demo's operators, two styles with their
- * operation bulletins, a run per line, and three weeks of Morning shifts (weekdays 06:00-14:00 in
- * the demo's calendar) of bundles, scans and attendance, today's up to now, plus a few past stops.
+ * operation bulletins and their precedence, a run per line, and three weeks of Morning shifts
+ * (weekdays 06:00-14:00 in the demo's calendar) of cutting, bundles, scans and attendance planned
+ * by {@link DemoPlan} (55 to 85 % efficiency), today's up to now, plus a few past stops. The
+ * {@link DemoFeeder} moves today's shift on while the app is open.
  * Written once: a plant that already has a sewing line is left alone.
  */
 public final class SewingDemoSeed implements DemoSeed {
 
     static final int DAYS = 21;
-    static final int BUNDLES_PER_DAY = 6;
-    static final int PIECES = 20;
 
     private record Op(int seq, String name, String smv, String rate) {
     }
@@ -62,17 +63,18 @@ public final class SewingDemoSeed implements DemoSeed {
                 .mapTo(String.class).one());
         OffsetDateTime now = OffsetDateTime.now(zone);
         int half = operators.size() / 2;
-        line(plant, zone, now, "L1", "Line 1", 60, "TS-100", "Crew-neck T-shirt", TSHIRT, operators.subList(0, half), 1);
-        line(plant, zone, now, "L2", "Line 2", 45, "PL-200", "Polo shirt", POLO, operators.subList(half, operators.size()), 2);
+        line(plant, zone, now, "L1", "Line 1", "TS-100", "Crew-neck T-shirt", TSHIRT, operators.subList(0, half), 1);
+        line(plant, zone, now, "L2", "Line 2", "PL-200", "Polo shirt", POLO, operators.subList(half, operators.size()), 2);
     }
 
-    private void line(Plant plant, ZoneId zone, OffsetDateTime now, String code, String name, int target, String styleCode,
+    private void line(Plant plant, ZoneId zone, OffsetDateTime now, String code, String name, String styleCode,
                       String styleName, List<Op> bulletin, List<UUID> crew, int salt) {
         Handle h = plant.handle();
         UUID t = plant.tenant();
         UUID line = plant.ids().next();
+        BigDecimal styleSmv = bulletin.stream().map(o -> new BigDecimal(o.smv())).reduce(BigDecimal.ZERO, BigDecimal::add);
         h.execute("insert into sewing.line (tenant_id, id, code, name, hourly_target) values (?, ?, ?, ?, ?)",
-                t, line, code, name, target);
+                t, line, code, name, DemoPlan.hourlyTarget(crew.size(), styleSmv));
         for (UUID p : crew) {
             h.execute("insert into sewing.line_member (tenant_id, id, line_id, person_id) values (?, ?, ?, ?)",
                     t, plant.ids().next(), line, p);
@@ -87,13 +89,22 @@ public final class SewingDemoSeed implements DemoSeed {
                     + "values (?, ?, ?, ?, ?, cast(? as numeric), cast(? as numeric))", t, ops[i], style, o.seq(), o.name(),
                     o.smv(), o.rate());
         }
+        // Each operation waits for the one before it, except the first two, which are sewn side by side.
+        for (int i = 2; i < ops.length; i++) {
+            h.execute("insert into sewing.operation_precedence (tenant_id, id, operation_id, requires_id) values (?, ?, ?, ?)",
+                    t, plant.ids().next(), ops[i], ops[i - 1]);
+        }
+        if (ops.length > 2) {
+            h.execute("insert into sewing.operation_precedence (tenant_id, id, operation_id, requires_id) values (?, ?, ?, ?)",
+                    t, plant.ids().next(), ops[2], ops[0]);
+        }
         LocalDate first = now.toLocalDate().minusDays(DAYS);
         UUID run = plant.ids().next();
         h.execute("insert into sewing.run (tenant_id, id, line_id, style_id, order_ref, order_qty, target_efficiency, starts_on) "
-                + "values (?, ?, ?, ?, ?, 20000, 65, ?)", t, run, line, style, "PO-" + styleCode, first);
+                + "values (?, ?, ?, ?, ?, 20000, 70, ?)", t, run, line, style, DemoFeeder.ORDER_PREFIX + styleCode, first);
         String qrStem = "B-" + run.toString().substring(28).toUpperCase() + "-";
-        PreparedBatch bundles = h.prepareBatch("insert into sewing.bundle (tenant_id, id, run_id, ticket, size, quantity, qr_code) "
-                + "values (:t, :id, :run, :ticket, :size, :qty, :qr)");
+        PreparedBatch bundles = h.prepareBatch("insert into sewing.bundle (tenant_id, id, run_id, cutting_id, ticket, size, "
+                + "quantity, qr_code) values (:t, :id, :run, :cutting, :ticket, :size, :qty, :qr)");
         PreparedBatch scans = h.prepareBatch("insert into sewing.bundle_scan (tenant_id, id, client_key, bundle_id, operation_id, "
                 + "line_id, operator_id, device, pieces, smv, scanned_at) select :t, :id, :key, :bundle, o.id, :line, :who, "
                 + "'demo', :qty, o.smv, :at from sewing.operation o where o.tenant_id = :t and o.id = :op");
@@ -101,6 +112,7 @@ public final class SewingDemoSeed implements DemoSeed {
                 + "shift_start, minutes_attended, overtime_minutes) values (:t, :id, :key, :line, :who, :start, :minutes, :ot)");
         String[] sizes = {"S", "M", "L", "XL"};
         int ticket = 0;
+        int lay = 0;
         for (LocalDate day = first; !day.isAfter(now.toLocalDate()); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
@@ -109,30 +121,38 @@ public final class SewingDemoSeed implements DemoSeed {
             if (shiftStart.isAfter(now)) {
                 continue;
             }
-            int variation = (day.getDayOfYear() * 7 + salt * 3) % 5; // a steady but not flat week
-            // Today's shift is in progress: its operators have attended the minutes gone by.
-            int attended = (int) Math.max(1, Math.min(450, Duration.between(shiftStart, now).toMinutes()));
+            DemoPlan plan = DemoPlan.of(crew.size(), ops.length, styleSmv, DemoPlan.efficiencyOf(day.getDayOfYear(), salt));
+            // Today's shift is in progress: its operators have attended the minutes gone by (the feeder adds the rest).
+            int attended = (int) Math.max(1, Math.min(DemoPlan.WORKED_MINUTES, Duration.between(shiftStart, now).toMinutes()));
             for (int i = 0; i < crew.size(); i++) {
                 attendance.bind("t", t).bind("id", plant.ids().next()).bind("key", UUID.randomUUID()).bind("line", line)
                         .bind("who", crew.get(i)).bind("start", shiftStart).bind("minutes", attended)
-                        .bind("ot", (variation + i) % 3 == 0 ? 30 : 0).add();
+                        .bind("ot", 0).add();
             }
-            for (int b = 0; b < BUNDLES_PER_DAY + variation; b++) {
+            // The day's bundles are cut the hour before the shift, in one lay.
+            UUID cutting = plant.ids().next();
+            lay++;
+            int pieces = plan.bundles() * DemoPlan.PIECES;
+            h.execute("insert into sewing.cutting (tenant_id, id, run_id, lay_no, plies, pieces_cut, fabric_used, wastage, "
+                    + "cut_at, minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 40)", t, cutting, run, lay, plan.bundles(), pieces,
+                    new BigDecimal(pieces).multiply(new BigDecimal("0.35")),
+                    new BigDecimal(pieces).multiply(new BigDecimal("0.021")), shiftStart.minusHours(1));
+            for (int b = 0; b < plan.bundles(); b++) {
                 UUID bundle = plant.ids().next();
                 ticket++;
-                bundles.bind("t", t).bind("id", bundle).bind("run", run).bind("ticket", ticket).bind("size", sizes[ticket % 4])
-                        .bind("qty", PIECES).bind("qr", qrStem + ticket).add();
+                bundles.bind("t", t).bind("id", bundle).bind("run", run).bind("cutting", cutting).bind("ticket", ticket)
+                        .bind("size", sizes[ticket % 4]).bind("qty", DemoPlan.PIECES).bind("qr", qrStem + ticket).add();
                 for (int o = 0; o < ops.length; o++) {
-                    OffsetDateTime at = shiftStart.plusMinutes(25L + b * 40L + o * 9L);
-                    if (at.isAfter(now) || !at.isBefore(shiftStart.plusHours(8))) {
+                    OffsetDateTime at = plan.scanAt(shiftStart, b, o);
+                    if (at.isAfter(now)) {
                         continue;
                     }
                     scans.bind("t", t).bind("id", plant.ids().next()).bind("key", UUID.randomUUID()).bind("bundle", bundle)
-                            .bind("op", ops[o]).bind("line", line).bind("who", crew.get(o % crew.size()))
-                            .bind("qty", PIECES).bind("at", at).add();
+                            .bind("op", ops[o]).bind("line", line).bind("who", crew.get(plan.operatorOf(o)))
+                            .bind("qty", DemoPlan.PIECES).bind("at", at).add();
                 }
             }
-            if (variation == 4 && shiftStart.plusHours(3).isBefore(now)) {
+            if (plan.bundles() > 0 && day.getDayOfYear() % 5 == salt && shiftStart.plusHours(3).isBefore(now)) {
                 h.execute("insert into sewing.downtime (tenant_id, id, start_key, stop_key, line_id, reason, note, started_at, "
                         + "ended_at) values (?, ?, ?, ?, ?, ?, '', ?, ?)", t, plant.ids().next(), UUID.randomUUID(),
                         UUID.randomUUID(), line, salt == 1 ? "no_work" : "style_change", shiftStart.plusHours(2),

@@ -8,6 +8,7 @@ import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TestDatabase;
 import io.plantdesk.testkit.TestUser;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,5 +87,64 @@ class DowntimeServiceTest {
         assertThat(power.workOrderId()).isNull();
         assertThatThrownBy(() -> as(floor.ana()).stop(UUID.randomUUID(), power.id(), Floor.utc("2026-03-03T09:00")))
                 .hasMessage("A stop ends after it started.");
+    }
+
+    @Test
+    void twoStationsReportingOneMachinesBreakdownAtOnceOpenOneStopAndOneWorkOrder() throws Exception {
+        // The machine is reported from two lines' stations (a machine moved between lines is
+        // still one machine), each with its own key, at the same moment.
+        Line other = new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).createLine("L2", "Line 2", 60);
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.function.Function<UUID, java.util.concurrent.Callable<Object>> report = line -> () -> {
+            DowntimeService service = as(line.equals(other.id()) ? floor.ben() : floor.ana());
+            together.await();
+            try {
+                return service.start(new DowntimeStart(UUID.randomUUID(), line, floor.machine2(),
+                        DowntimeReason.MACHINE_BREAKDOWN, "Motor smells burnt", Floor.utc("2026-03-04T08:00")));
+            } catch (RuntimeException e) {
+                return e;
+            }
+        };
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var a = pool.submit(report.apply(floor.line().id()));
+            var b = pool.submit(report.apply(other.id()));
+            List<Object> results = List.of(a.get(), b.get());
+            assertThat(results).filteredOn(Downtime.class::isInstance).hasSize(1);
+            assertThat(results).filteredOn(RuntimeException.class::isInstance).singleElement()
+                    .extracting(r -> ((RuntimeException) r).getMessage())
+                    .isEqualTo("This machine's breakdown is already reported and still running; it has its work order.");
+        }
+        assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine2() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from sewing.downtime where ended_at is null and machine_id = '"
+                + floor.machine2() + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseKeepsOneRunningBreakdownPerMachineAcrossConnections() throws Exception {
+        Line third = new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).createLine("L3", "Line 3", 60);
+        UUID machine = floor.machine();
+        String insert = "insert into sewing.downtime (tenant_id, id, start_key, line_id, machine_id, reason, started_at) "
+                + "values (core.current_tenant(), ?, ?, ?, ?, 'machine_breakdown', '2026-03-05T08:00Z')";
+        try (var first = db.jdbiAs(floor.ana()).open(); var second = db.jdbiAs(floor.ben()).open()) {
+            first.begin();
+            first.execute(insert, UUID.randomUUID(), UUID.randomUUID(), floor.line().id(), machine);
+            second.begin();
+            // The second connection waits on the first's uncommitted stop, then is refused.
+            var pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    second.execute(insert, UUID.randomUUID(), UUID.randomUUID(), third.id(), machine);
+                    return "written";
+                } catch (RuntimeException e) {
+                    return e.getMessage();
+                }
+            });
+            Thread.sleep(300);
+            assertThat(pending).isNotDone();
+            first.commit();
+            assertThat(pending.get(10, java.util.concurrent.TimeUnit.SECONDS)).contains("downtime_one_breakdown_per_machine");
+            second.rollback();
+        }
+        db.adminJdbi().useHandle(h -> h.execute("update sewing.downtime set ended_at = started_at + interval '1 hour', "
+                + "stop_key = gen_random_uuid() where machine_id = ? and ended_at is null", machine));
     }
 }

@@ -30,7 +30,7 @@ class SewingDemoSeedTest {
                 + "(select count(*) from sewing.bundle_scan where tenant_id = :t)";
         String before = db.adminJdbi().withHandle(h -> h.createQuery(counts).bind("t", plant).mapTo(String.class).one());
         assertThat(before).startsWith("2 4 11 ");
-        assertThat(Long.parseLong(before.split(" ")[3])).isGreaterThan(500);
+        assertThat(Long.parseLong(before.split(" ")[3])).isGreaterThan(400);
         db.adminJdbi().useTransaction(h -> new SewingDemoSeed().seed(new DemoSeed.Plant(h, plant, db.adminService(), db.ids())));
         String after = db.adminJdbi().withHandle(h -> h.createQuery(counts).bind("t", plant).mapTo(String.class).one());
         assertThat(after).isEqualTo(before);

@@ -121,7 +121,7 @@ class SewingScreensFxTest {
     @Test
     void theFloorShowsTheLineAndAStopStartedAndEndedFromItsPanel(FxRobot robot) throws Exception {
         Stage stage = show(robot, new FloorStatusFeature(), floor.supervisor());
-        FxWait.until(() -> robot.lookup("#floorKpis").queryAs(javafx.scene.layout.HBox.class).getChildren().size() == 4);
+        FxWait.until(() -> robot.lookup("#floorKpis").queryAs(javafx.scene.layout.Pane.class).getChildren().size() == 4);
         @SuppressWarnings("unchecked")
         ComboBox<Line> line = robot.lookup("#downLine").queryAs(ComboBox.class);
         @SuppressWarnings("unchecked")
@@ -135,13 +135,51 @@ class SewingScreensFxTest {
         VBox running = robot.lookup("#downRunning").queryAs(VBox.class);
         FxWait.until(() -> running.getChildren().size() == 1);
         assertThat(robot.from(running).lookup(".label").queryAs(Label.class).getText())
-                .isEqualTo("Line 1: Stopped: power cut, 0 min");
+                .matches("Line 1: Stopped: power cut, 0:0[0-9]");
         robot.clickOn(robot.from(running).lookup(".button").queryButton());
         FxWait.until(running.getChildren()::isEmpty);
         long ended = db.adminJdbi().withHandle(h -> h.createQuery(
                 "select count(*) from sewing.downtime where ended_at is not null and note = 'Mains off in hall B'")
                 .mapTo(Long.class).one());
         assertThat(ended).isEqualTo(1L);
+        assertThat(errors).isEmpty();
+        robot.interact(stage::close);
+    }
+
+    /**
+     * A scan on another client reaches this floor screen within 5 s through the data versions (the
+     * screen's own poll: no one fires the shell's here), its tile shows the hour as a sparkline bar,
+     * and the tile opens the line's detail with its hourly chart.
+     */
+    @Test
+    void aScanElsewhereShowsOnTheFloorWithinFiveSecondsAndTheLineDetailHasItsChart(FxRobot robot) throws Exception {
+        List<Bundle> fresh = new FloorSetupService(db.jdbiAs(floor.supervisor()), java.time.Clock.systemUTC()).cut(
+                floor.run().id(), 7, 10, List.of(new FloorSetupService.SizeCount("L", 20)), 20, null,
+                java.math.BigDecimal.ZERO, null);
+        Stage stage = show(robot, new FloorStatusFeature(), floor.supervisor());
+        FxWait.until(() -> robot.lookup("#floorKpis").queryAs(javafx.scene.layout.Pane.class).getChildren().size() == 4);
+        // Each refresh builds new tiles: the figure is looked up again every time.
+        java.util.function.LongSupplier output = () -> Long.parseLong(robot.lookup("#kpiOutput .kpi-value")
+                .queryAs(Label.class).getText().replaceAll("[^0-9]", ""));
+        long before = output.getAsLong();
+        Thread.sleep(2500); // the screen's poll has read the versions once
+        long start = System.nanoTime();
+        new ScanService(db.jdbiAs(floor.ben()), java.time.Clock.systemUTC(), java.util.Optional.empty()).scan(new ScanRequest(
+                java.util.UUID.randomUUID(), fresh.getFirst().qrCode(), floor.hem().id(), floor.ben().personId(), null, "other", null));
+        FxWait.until(() -> output.getAsLong() > before);
+        assertThat(output.getAsLong()).isEqualTo(before + fresh.getFirst().quantity());
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
+        assertThat(robot.lookup(".line-tile .sparkline .spark-bar").tryQuery()).isPresent();
+
+        robot.clickOn("#lineDetail-L1");
+        FxWait.until(() -> robot.lookup("#lineChart").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.BarChart<String, Number> chart = robot.lookup("#lineChart").queryAs(javafx.scene.chart.BarChart.class);
+        assertThat(chart.getData()).extracting(javafx.scene.chart.XYChart.Series::getName).containsExactly("Output", "Hourly target");
+        assertThat(chart.getData().getFirst().getData()).extracting(d -> d.getYValue().longValue())
+                .anySatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(20L));
+        robot.clickOn("#lineDetailBack");
+        FxWait.until(() -> robot.lookup("#lineChart").tryQuery().isEmpty());
         assertThat(errors).isEmpty();
         robot.interact(stage::close);
     }

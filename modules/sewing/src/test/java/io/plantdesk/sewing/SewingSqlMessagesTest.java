@@ -26,7 +26,7 @@ class SewingSqlMessagesTest {
     void everyRaiseInTheSewingScriptsHasAKeyAndASentence() throws IOException {
         List<String> raised = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("../../sql/migrations"))) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches("V\\d+__sewing_.*\\.sql")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("(V\\d+|R)__sewing_.*\\.sql")).toList()) {
                 Matcher m = RAISE.matcher(Files.readString(f));
                 while (m.find()) {
                     raised.add(m.group(1).replace("''", "'"));
@@ -54,5 +54,13 @@ class SewingSqlMessagesTest {
             }
         }
         assertThat(missing).as("raise texts without a key in sewing's sql-messages.properties").isEmpty();
+    }
+
+    @Test
+    void theCycleSentenceNamesBothOperations() {
+        assertThat(SqlMessages.sentence("operation \"Attach collar\" already comes before \"Topstitch collar\", "
+                + "so it cannot also wait for it").english())
+                .isEqualTo("\"Attach collar\" already comes before \"Topstitch collar\" (directly or through other "
+                        + "operations), so it cannot also wait for it.");
     }
 }

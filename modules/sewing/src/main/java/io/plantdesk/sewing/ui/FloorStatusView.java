@@ -2,43 +2,71 @@ package io.plantdesk.sewing.ui;
 
 import io.plantdesk.sewing.DowntimeReason;
 import io.plantdesk.sewing.DowntimeRow;
+import io.plantdesk.sewing.FloorStatus;
 import io.plantdesk.sewing.Line;
 import io.plantdesk.sewing.Machine;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.KpiTile;
 import io.plantdesk.ui.widgets.StateView;
-import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 /**
  * The floor status: the plant's key figures of the shift, one tile per line (output against the
- * target so far, efficiency, operators present, stops in words with their minutes), and the
- * downtime panel. Tiles behind target or stopped are marked by a word and an orange edge, never by
- * colour alone; Floor mode enlarges everything for the big screen (sewing.css).
+ * target so far with an hourly sparkline, efficiency, operators present, a running stop with a
+ * timer that moves every second), each opening the line's detail with its hourly chart, and the
+ * downtime panel. In the shell's kiosk (full screen), or when asked, it rotates between the
+ * overview and each line. Tiles behind target or stopped are marked by a word and an orange
+ * edge, never by colour alone; Floor mode enlarges everything for the big screen (sewing.css).
  */
 public final class FloorStatusView {
 
     private static final Formats FORMATS = Formats.system();
 
+    /** How long the kiosk shows each view (the overview, then one line) before the next. */
+    static final Duration ROTATE_EVERY = Duration.seconds(12);
+
     private final FloorStatusViewModel vm;
     private final Messages m;
+    /** The line whose detail shows, or null for the overview. */
+    private final ObjectProperty<UUID> detail = new SimpleObjectProperty<>();
+    private final BooleanProperty rotating = new SimpleBooleanProperty();
+    private final Timeline rotation = new Timeline(new KeyFrame(ROTATE_EVERY, e -> rotate()));
 
     public FloorStatusView(FloorStatusViewModel vm, Messages m) {
         this.vm = vm;
@@ -51,12 +79,27 @@ public final class FloorStatusView {
         Label shift = new Label();
         shift.setId("floorShift");
         shift.getStyleClass().add("floor-shift");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, title, spacer, shift);
+        CheckBox feeder = new CheckBox(m.get("floor.feeder"));
+        feeder.setId("floorFeeder");
+        feeder.selectedProperty().bindBidirectional(vm.feedingProperty());
+        feeder.setVisible(false);
+        feeder.managedProperty().bind(feeder.visibleProperty());
+        ToggleButton rotate = new ToggleButton(m.get("floor.rotate"));
+        rotate.setId("floorRotate");
+        rotate.selectedProperty().bindBidirectional(rotating);
+        FlowPane header = new FlowPane(12, 8, title, shift, feeder, rotate);
         header.getStyleClass().add("page-header");
+        rotation.setCycleCount(Animation.INDEFINITE);
+        rotating.addListener((o, was, on) -> {
+            if (on) {
+                rotation.playFromStart();
+            } else {
+                rotation.stop();
+                detail.set(null);
+            }
+        });
 
-        HBox kpis = new HBox(12);
+        FlowPane kpis = new FlowPane(12, 12);
         kpis.setId("floorKpis");
         FlowPane tiles = new FlowPane(12, 12);
         tiles.setId("floorLines");
@@ -78,7 +121,6 @@ public final class FloorStatusView {
         TextField note = new TextField();
         note.setId("downNote");
         note.setPromptText(m.get("down.note"));
-        HBox.setHgrow(note, Priority.ALWAYS);
         Button start = new Button(m.get("down.start"));
         start.setId("downStart");
         start.disableProperty().bind(line.valueProperty().isNull().or(reason.valueProperty().isNull()));
@@ -86,7 +128,9 @@ public final class FloorStatusView {
                 reason.getValue() == DowntimeReason.MACHINE_BREAKDOWN && machine.getValue() != null ? machine.getValue().id() : null,
                 note.getText()));
         vm.lastStartedProperty().addListener((o, a, d) -> note.clear());
-        HBox form = new HBox(8, line, reason, machine, note, start);
+        note.setPrefColumnCount(18);
+        FlowPane form = new FlowPane(8, 8, line, reason, machine, note, start);
+        form.setId("downForm");
         Label message = new Label();
         message.setId("downMessage");
         message.setWrapText(true);
@@ -112,20 +156,17 @@ public final class FloorStatusView {
             }
             shift.setText(s.shift() == null ? m.get("floor.no.calendar") : s.shift().name() == null
                     ? m.get("floor.no.shift")
-                    : m.get("floor.shift", s.shift().name(), FORMATS.time(s.shift().startsAt().toInstant()),
-                    FORMATS.time(s.shift().endsAt().toInstant())));
+                    : m.get("floor.shift", s.shift().name(), clock(s.shift().startsAt()), clock(s.shift().endsAt())));
+            feeder.setVisible(s.demo());
             double eff = s.efficiency();
             kpis.getChildren().setAll(
                     new KpiTile("kpiOutput", FORMATS.number(s.output()), m.get("kpi.output")),
                     new KpiTile("kpiEfficiency", eff < 0 ? m.get("floor.none") : wholePercent(eff), m.get("kpi.efficiency")),
                     new KpiTile("kpiOperators", FORMATS.number(s.operators()), m.get("kpi.operators")),
                     new KpiTile("kpiStops", FORMATS.number(s.running().size()), m.get("kpi.stops")));
-            // A figure is never cut short: the tiles keep their width and share what is left.
-            kpis.getChildren().forEach(k -> {
-                ((Region) k).setMinWidth(Region.USE_PREF_SIZE);
-                HBox.setHgrow(k, Priority.ALWAYS);
-            });
-            tiles.getChildren().setAll(s.lines().stream().map(l -> tile(l, s.at())).toList());
+            // A figure is never cut short: the tiles keep their width and wrap to the next row.
+            kpis.getChildren().forEach(k -> ((Region) k).setMinWidth(Region.USE_PREF_SIZE));
+            tiles.getChildren().setAll(s.lines().stream().map(this::tile).toList());
             Line keptLine = line.getValue();
             line.getItems().setAll(s.allLines());
             line.setValue(keptLine == null ? null : s.allLines().stream().filter(x -> x.id().equals(keptLine.id()))
@@ -134,13 +175,29 @@ public final class FloorStatusView {
             machine.getItems().setAll(s.machines());
             machine.setValue(keptMachine == null ? null : s.machines().stream().filter(x -> x.id().equals(keptMachine.id()))
                     .findFirst().orElse(null));
-            running.getChildren().setAll(s.running().stream().map(d -> stopRow(d, s.at())).toList());
+            running.getChildren().setAll(s.running().stream().map(this::stopRow).toList());
         });
 
         VBox content = new VBox(16, kpis, tiles, downtime);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        StateView states = new StateView(scroll);
+        VBox lineView = new VBox();
+        lineView.setId("floorLineView");
+        VBox.setVgrow(lineView, Priority.ALWAYS);
+        StackPane views = new StackPane(scroll, lineView);
+        Runnable show = () -> {
+            FloorStatus.Snapshot s = vm.snapshotProperty().get();
+            FloorStatus.LineStatus l = s == null || detail.get() == null ? null
+                    : s.lines().stream().filter(x -> x.figures().lineId().equals(detail.get())).findFirst().orElse(null);
+            scroll.setVisible(l == null);
+            lineView.setVisible(l != null);
+            lineView.getChildren().setAll(l == null ? List.of() : List.of(LineDetailView.build(l, s.shift(), m,
+                    stopBinding(l), FloorStatusView::percent, () -> detail.set(null))));
+        };
+        detail.addListener((o, a, b) -> show.run());
+        vm.snapshotProperty().addListener((o, a, b) -> show.run());
+        show.run();
+        StateView states = new StateView(views);
         VBox.setVgrow(states, Priority.ALWAYS);
         states.follow(vm.load(), new StateView.Texts(m.get("floor.loading"), m.get("floor.empty"), m.get("floor.empty.hint"),
                 null, null, m.get("floor.error"), m.get("floor.retry"), vm::refresh));
@@ -149,27 +206,43 @@ public final class FloorStatusView {
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         root.setId("floorStatus");
+        // The shell's kiosk is full screen: there the floor rotates by itself.
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null && scene.getWindow() instanceof Stage stage) {
+                stage.fullScreenProperty().addListener((p, was, full) -> rotating.set(full));
+                rotating.set(stage.isFullScreen());
+            }
+        });
         return root;
     }
 
-    private Node tile(FloorStatusViewModel.LineStatus l, OffsetDateTime now) {
+    private Node tile(FloorStatus.LineStatus l) {
         Label name = new Label(l.figures().lineName());
         name.getStyleClass().addAll("line-name", "data");
         Label output = new Label(l.targetSoFar() > 0
                 ? m.get("line.output.target", l.figures().output(), l.targetSoFar())
                 : m.get("line.output", l.figures().output()));
         output.getStyleClass().add("line-figure");
+        output.setWrapText(true);
+        Sparkline spark = new Sparkline(l.hourly(), l.hourlyTarget(), m.get("line.spark",
+                l.hourly().stream().map(String::valueOf).collect(Collectors.joining(", "))));
         Label eff = new Label(l.figures().efficiency().map(e -> m.get("line.efficiency", percent(e.doubleValue())))
                 .orElse(m.get("line.efficiency.none")));
         eff.getStyleClass().add("line-figure");
+        eff.setWrapText(true);
         Label people = new Label(m.get("line.operators", l.figures().operators()));
         long wip = l.quality() == null ? 0 : l.quality().wip();
         Label quality = new Label(l.quality() == null || l.quality().dhu().isEmpty() ? m.get("line.quality.nodhu", wip)
                 : m.get("line.quality", l.quality().dhu().orElseThrow().toPlainString(), wip));
         quality.getStyleClass().add("line-quality");
-        Label stops = new Label(l.stops().isEmpty() ? m.get("line.running") : stopText(l.stops().getFirst(), now));
+        Label stops = new Label();
+        stops.textProperty().bind(stopBinding(l));
         stops.setWrapText(true);
-        VBox tile = new VBox(6, name, output, eff, people, quality, stops);
+        stops.getStyleClass().add("line-stop");
+        Button open = new Button(m.get("line.detail.open"));
+        open.setId("lineDetail-" + l.figures().lineCode());
+        open.setOnAction(e -> detail.set(l.figures().lineId()));
+        VBox tile = new VBox(6, name, output, spark, eff, people, quality, stops, open);
         tile.getStyleClass().add("line-tile");
         if (!l.stops().isEmpty()) {
             tile.getStyleClass().add("line-stopped");
@@ -179,8 +252,24 @@ public final class FloorStatusView {
         return tile;
     }
 
-    private Node stopRow(DowntimeRow d, OffsetDateTime now) {
-        Label what = new Label(m.get("down.row", d.lineName(), stopText(d, now)));
+    /** A line's state in words, its first running stop with a timer that moves every second. */
+    private StringBinding stopBinding(FloorStatus.LineStatus l) {
+        return Bindings.createStringBinding(() -> l.stops().isEmpty() ? m.get("line.running")
+                : stopText(l.stops().getFirst(), vm.nowProperty().get()), vm.nowProperty());
+    }
+
+    /** The kiosk's next view: the overview, then each line in turn, then the overview again. */
+    private void rotate() {
+        FloorStatus.Snapshot s = vm.snapshotProperty().get();
+        List<UUID> lines = s == null ? List.of() : s.lines().stream().map(l -> l.figures().lineId()).toList();
+        int at = detail.get() == null ? -1 : lines.indexOf(detail.get());
+        detail.set(at + 1 < lines.size() ? lines.get(at + 1) : null);
+    }
+
+    private Node stopRow(DowntimeRow d) {
+        Label what = new Label();
+        what.textProperty().bind(Bindings.createStringBinding(() -> m.get("down.row", d.lineName(),
+                stopText(d, vm.nowProperty().get())), vm.nowProperty()));
         what.setWrapText(true);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
@@ -192,9 +281,22 @@ public final class FloorStatusView {
     }
 
     private String stopText(DowntimeRow d, OffsetDateTime now) {
-        long minutes = Math.max(0, Duration.between(d.startedAt(), now).toMinutes());
+        String timer = timer(java.time.Duration.between(d.startedAt(), now));
         String why = reasonText(DowntimeReason.fromDb(d.reason()));
-        return d.machineName() == null ? m.get("stop.for", why, minutes) : m.get("stop.machine.for", why, d.machineName(), minutes);
+        return d.machineName() == null ? m.get("stop.for", why, timer) : m.get("stop.machine.for", why, d.machineName(), timer);
+    }
+
+    /** A running stop's age as a clock reads it: 4:07, or 1:04:07 past an hour. */
+    static String timer(java.time.Duration age) {
+        long s = Math.max(0, age.toSeconds());
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** A shift's start or end: hours and minutes, never seconds. */
+    private static String clock(OffsetDateTime t) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(FORMATS.locale())
+                .format(t.atZoneSameInstant(FORMATS.zone()));
     }
 
     private String reasonText(DowntimeReason r) {
@@ -206,7 +308,7 @@ public final class FloorStatusView {
         return String.format(Locale.ROOT, "%d %%", Math.round(value));
     }
 
-    private static String percent(double value) {
+    static String percent(double value) {
         return String.format(Locale.ROOT, "%.1f %%", value);
     }
 

@@ -1,32 +1,26 @@
 package io.plantdesk.sewing.ui;
 
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.sewing.DemoFeeder;
 import io.plantdesk.sewing.Downtime;
 import io.plantdesk.sewing.DowntimeReason;
-import io.plantdesk.sewing.DowntimeRow;
 import io.plantdesk.sewing.DowntimeService;
 import io.plantdesk.sewing.DowntimeStart;
 import io.plantdesk.sewing.FloorFigures;
 import io.plantdesk.sewing.FloorSetupService;
-import io.plantdesk.sewing.Line;
-import io.plantdesk.sewing.LineFigures;
-import io.plantdesk.sewing.LineQuality;
-import io.plantdesk.sewing.Machine;
-import io.plantdesk.sewing.ShiftSpan;
+import io.plantdesk.sewing.FloorStatus;
+import io.plantdesk.sewing.FloorStatus.Snapshot;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.widgets.LoadState;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * The floor status of the shift in progress: per line its output against the hourly target so
@@ -35,51 +29,43 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class FloorStatusViewModel {
 
-    /**
-     * One line's tile. {@code targetSoFar} is the hourly target times the shift's hours gone by;
-     * {@code quality} the shift's DHU and the line's WIP now (null for a line with none yet).
-     */
-    public record LineStatus(LineFigures figures, int hourlyTarget, long targetSoFar, List<DowntimeRow> stops,
-                             LineQuality quality) {
-    }
-
-    /** What one refresh loads. {@code shift} is null when the plant has no shift calendar. */
-    public record Snapshot(ShiftSpan shift, OffsetDateTime at, List<LineStatus> lines, List<DowntimeRow> running,
-                           List<Line> allLines, List<Machine> machines) {
-
-        public long output() {
-            return lines.stream().mapToLong(l -> l.figures().output()).sum();
-        }
-
-        public long operators() {
-            return lines.stream().mapToLong(l -> l.figures().operators()).sum();
-        }
-
-        /** The plant's efficiency: all earned minutes over all attended minutes; -1 when nobody attended. */
-        public double efficiency() {
-            long attended = lines.stream().mapToLong(l -> l.figures().attendedMinutes()).sum();
-            double earned = lines.stream().mapToDouble(l -> l.figures().earnedMinutes().doubleValue()).sum();
-            return attended == 0 ? -1 : earned * 100 / attended;
-        }
-    }
-
-    private final FloorFigures figures;
-    private final FloorSetupService setup;
+    private final FloorStatus status;
     private final DowntimeService downtime;
     private final TaskRunner tasks;
     private final Clock clock;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OffsetDateTime> now = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty feeding = new SimpleBooleanProperty(true);
+    private final DemoFeeder feeder;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Downtime> lastStarted = new ReadOnlyObjectWrapper<>();
     private final LoadState load = new LoadState();
 
-    public FloorStatusViewModel(FloorFigures figures, FloorSetupService setup, DowntimeService downtime, TaskRunner tasks,
-                                Clock clock) {
-        this.figures = figures;
-        this.setup = setup;
+    public FloorStatusViewModel(FloorFigures figures, FloorSetupService setup, DowntimeService downtime, DemoFeeder feeder,
+                                TaskRunner tasks, Clock clock) {
+        this.status = new FloorStatus(figures, setup, downtime, feeder, clock);
+        this.feeder = feeder;
         this.downtime = downtime;
         this.tasks = tasks;
         this.clock = clock;
+        this.now.set(OffsetDateTime.now(clock));
+    }
+
+    /** The clock of the running stops' timers: the view calls it every second. */
+    public void tick() {
+        now.set(OffsetDateTime.now(clock));
+    }
+
+    /**
+     * One step of the demo feeder, when this is the demo plant and the person has not switched it
+     * off; what it writes comes back through the data versions like any other client's scans.
+     */
+    public void feed() {
+        Snapshot s = snapshot.get();
+        if (s == null || !s.demo() || !feeding.get()) {
+            return;
+        }
+        tasks.latest("sewing.demo.feeder", feeder::step, n -> { }, e -> message.set(ErrorText.of(e)));
     }
 
     public void refresh() {
@@ -93,23 +79,7 @@ public final class FloorStatusViewModel {
     }
 
     private Snapshot loadNow() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        ShiftSpan shift = figures.currentShift().orElse(null);
-        List<Line> lines = setup.lines();
-        List<DowntimeRow> running = downtime.running();
-        Map<UUID, Line> byId = lines.stream().collect(Collectors.toMap(Line::id, Function.identity()));
-        Map<UUID, LineQuality> quality = shift == null ? Map.of() : figures.liveQuality(shift.startsAt(), shift.endsAt())
-                .stream().collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
-        List<LineStatus> status = shift == null ? List.of() : figures.live(shift.startsAt(), shift.endsAt()).stream()
-                .map(f -> {
-                    int target = byId.containsKey(f.lineId()) ? byId.get(f.lineId()).hourlyTarget() : 0;
-                    long minutes = Math.max(0, Duration.between(shift.startsAt(), now).toMinutes());
-                    long total = Duration.between(shift.startsAt(), shift.endsAt()).toMinutes();
-                    long soFar = shift.name() == null ? 0 : target * Math.min(minutes, total) / 60;
-                    return new LineStatus(f, target, soFar,
-                            running.stream().filter(d -> d.lineId().equals(f.lineId())).toList(), quality.get(f.lineId()));
-                }).toList();
-        return new Snapshot(shift, now, status, running, lines, setup.machines());
+        return status.load();
     }
 
     /** Starts a stop; a breakdown of a machine also opens its work order in maintenance. */
@@ -131,6 +101,16 @@ public final class FloorStatusViewModel {
             message.set("");
             refresh();
         }, e -> message.set(ErrorText.of(e)));
+    }
+
+    /** The moment the stops' timers count to, moved by {@link #tick}. */
+    public ReadOnlyObjectProperty<OffsetDateTime> nowProperty() {
+        return now.getReadOnlyProperty();
+    }
+
+    /** Whether the demo feeder moves the demo's shift on (the person can switch it off). */
+    public BooleanProperty feedingProperty() {
+        return feeding;
     }
 
     public ReadOnlyObjectProperty<Snapshot> snapshotProperty() {

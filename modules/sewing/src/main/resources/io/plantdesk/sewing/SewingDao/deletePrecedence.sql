@@ -1,0 +1,1 @@
+delete from sewing.operation_precedence where id = :id
