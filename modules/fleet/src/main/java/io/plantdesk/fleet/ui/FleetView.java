@@ -72,6 +72,7 @@ public final class FleetView {
         vehicles.getColumns().add(Columns.text(m.get("overview.month.cost"), v -> money(v.monthCost()), 100));
         vehicles.getColumns().add(Columns.text(m.get("overview.review"), v -> v.toReview() == 0 ? ""
                 : m.get("overview.review.count", v.toReview()), 70));
+        vehicles.getColumns().add(new ReminderText(m).overviewColumn());
         vehicles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.vehicleProperty().set(b);
@@ -153,10 +154,19 @@ public final class FleetView {
         VBox right = new VBox(8, bar, problem, timelineStates);
 
         SplitPane split = new SplitPane(overviewStates, right);
-        split.setId("fleetView");
         split.setDividerPositions(0.5);
-        split.getStyleClass().add("fleet-view");
-        return split;
+        // The page title, as on the other screens.
+        Label title = new Label(m.get("fleet.title"));
+        title.getStyleClass().add("page-title");
+        title.setId("fleetTitle");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(title);
+        header.getStyleClass().add("page-header");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox page = new VBox(8, header, split);
+        page.setId("fleetView");
+        page.getStyleClass().add("fleet-view");
+        return page;
     }
 
     private static Optional<VehicleEvent> selected(ListView<TimelineRow> list) {
