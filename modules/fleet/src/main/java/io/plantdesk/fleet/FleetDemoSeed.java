@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -58,8 +60,10 @@ public final class FleetDemoSeed implements DemoSeed {
         PreparedBatch batch = h.prepareBatch("insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, occurred_at, "
                 + "odometer, cost, quantity, quantity_unit, description, filled_to_full, missed_fill) values "
                 + "(:t, :id, :v, :kind, :at, :odo, :cost, :qty, :unit, :text, :full, :missed)");
+        List<UUID> vehicles = new ArrayList<>();
         for (Spec s : FLEET) {
             UUID vehicle = plant.ids().next();
+            vehicles.add(vehicle);
             h.createUpdate("insert into fleet.vehicle (tenant_id, id, plate, make, model, model_year, fuel_type, garage_id) "
                     + "values (:t, :id, :plate, :make, :model, :year, 'diesel', :g)")
                     .bind("t", plant.tenant()).bind("id", vehicle).bind("plate", s.plate()).bind("make", s.make())
@@ -101,6 +105,7 @@ public final class FleetDemoSeed implements DemoSeed {
             }
         }
         batch.execute();
+        DemoReminders.add(h, plant, today, vehicles);
         // The timeline is the record of what happened; the audit rows of this bulk load (all stamped
         // today) would only show as a burst on the Activity dashboard.
         h.execute("delete from core.audit_log where tenant_id = ? and txid = txid_current() and table_name like 'fleet.%'",
