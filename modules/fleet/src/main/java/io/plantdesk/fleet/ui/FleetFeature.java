@@ -2,6 +2,7 @@ package io.plantdesk.fleet.ui;
 
 import io.plantdesk.fleet.EventService;
 import io.plantdesk.fleet.FleetService;
+import io.plantdesk.fleet.PhotoService;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
@@ -53,7 +54,8 @@ public final class FleetFeature implements Feature {
     @Override
     public FeatureView open(FeatureContext context) {
         FleetViewModel vm = new FleetViewModel(new FleetService(context.jdbi(), context.clock()),
-                new EventService(context.jdbi(), context.clock()), context.tasks());
+                new EventService(context.jdbi(), context.clock()),
+                new EventPhotos(new PhotoService(context.jdbi(), context.clock()), context.tasks()), context.tasks());
         Node view = new FleetView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("fleet"), vm::refresh);
         vm.refresh();

@@ -50,6 +50,8 @@ public final class FleetView {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final Formats FORMATS = Formats.system();
+    /** Thumbnails in the timeline: small enough to keep it a list. */
+    static final double PHOTO_ROW = 40;
 
     private final FleetViewModel vm;
     private final Messages m;
@@ -247,7 +249,9 @@ public final class FleetView {
                         flag.getStyleClass().add("fleet-flag");
                         line.getChildren().add(flag);
                     }
-                    setGraphic(line);
+                    var thumbs = vm.photos() == null ? java.util.List.<EventPhotos.Thumb>of() : vm.photos().of(e.id());
+                    setGraphic(thumbs.isEmpty() ? line
+                            : new VBox(4, line, new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW)));
                 }
             }
         }
