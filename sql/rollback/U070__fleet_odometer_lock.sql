@@ -1,6 +1,7 @@
 -- Purpose: undo V070__fleet_odometer_lock.sql (readings are checked without waiting for each other again).
 -- Rollback of: V070__fleet_odometer_lock.sql
 -- Estimated time: instant.
+-- destructive: drops the lock function (no data).
 create or replace function fleet.vehicle_event_check_odometer() returns trigger
     language plpgsql
     set search_path = pg_catalog, pg_temp
