@@ -27,12 +27,12 @@ class SidebarRolesTest {
     @ParameterizedTest
     @CsvSource({
         "ADMIN, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan fleet activity people shifts operations migrations",
+                + " sewing-floor sewing-scan fleet fleet-reminders activity people shifts operations migrations",
         "PLANNER, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor fleet operations",
+                + " sewing-floor fleet fleet-reminders operations",
         "SUPERVISOR, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan fleet",
-        "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet",
+                + " sewing-floor sewing-scan fleet fleet-reminders",
+        "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet fleet-reminders",
         "OPERATOR, overview sewing-scan"})
     void theSidebarFollowsTheRole(AppRole role, String expected) {
         List<Feature> all = new ArrayList<>();
