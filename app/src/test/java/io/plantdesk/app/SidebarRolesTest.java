@@ -27,12 +27,12 @@ class SidebarRolesTest {
     @ParameterizedTest
     @CsvSource({
         "ADMIN, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan sewing-bulletin fleet activity people shifts operations migrations",
+                + " sewing-floor sewing-scan sewing-bulletin fleet fleet-reminders activity people shifts operations migrations",
         "PLANNER, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-bulletin fleet operations",
+                + " sewing-floor sewing-bulletin fleet fleet-reminders operations",
         "SUPERVISOR, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan sewing-bulletin fleet",
-        "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet",
+                + " sewing-floor sewing-scan sewing-bulletin fleet fleet-reminders",
+        "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet fleet-reminders",
         "OPERATOR, overview sewing-scan"})
     void theSidebarFollowsTheRole(AppRole role, String expected) {
         List<Feature> all = new ArrayList<>();

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -58,8 +60,11 @@ public final class FleetDemoSeed implements DemoSeed {
         PreparedBatch batch = h.prepareBatch("insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, occurred_at, "
                 + "odometer, cost, quantity, quantity_unit, description, filled_to_full, missed_fill) values "
                 + "(:t, :id, :v, :kind, :at, :odo, :cost, :qty, :unit, :text, :full, :missed)");
+        List<UUID> vehicles = new ArrayList<>();
+        List<DemoPhotos.Damage> damages = new ArrayList<>();
         for (Spec s : FLEET) {
             UUID vehicle = plant.ids().next();
+            vehicles.add(vehicle);
             h.createUpdate("insert into fleet.vehicle (tenant_id, id, plate, make, model, model_year, fuel_type, garage_id) "
                     + "values (:t, :id, :plate, :make, :model, :year, 'diesel', :g)")
                     .bind("t", plant.tenant()).bind("id", vehicle).bind("plate", s.plate()).bind("make", s.make())
@@ -93,27 +98,31 @@ public final class FleetDemoSeed implements DemoSeed {
                     add(batch, plant, vehicle, "tax_fee", at.plusHours(3), null, 12_000, 0, "Road tax and tax token", null, null);
                 }
                 if (random.nextInt(365) == 0) {
-                    add(batch, plant, vehicle, "damage", at.plusMinutes(30), odometer, 0, 0,
-                            "Dent on the rear door at the loading bay", null, null);
+                    damages.add(new DemoPhotos.Damage(add(batch, plant, vehicle, "damage", at.plusMinutes(30), odometer, 0, 0,
+                            "Dent on the rear door at the loading bay", null, null), at.plusMinutes(30)));
                     add(batch, plant, vehicle, "repair", at.plusDays(2), null, 9_000 + random.nextInt(6_000), 0,
                             "Rear door panel beaten out and painted", null, null);
                 }
             }
         }
         batch.execute();
+        DemoReminders.add(h, plant, today, vehicles);
+        DemoPhotos.add(h, plant, zone, damages);
         // The timeline is the record of what happened; the audit rows of this bulk load (all stamped
         // today) would only show as a burst on the Activity dashboard.
         h.execute("delete from core.audit_log where tenant_id = ? and txid = txid_current() and table_name like 'fleet.%'",
                 plant.tenant());
     }
 
-    private static void add(PreparedBatch batch, Plant plant, UUID vehicle, String kind, OffsetDateTime at, Double odometer,
+    private static UUID add(PreparedBatch batch, Plant plant, UUID vehicle, String kind, OffsetDateTime at, Double odometer,
                             double cost, double litres, String text, Boolean full, Boolean missed) {
-        batch.bind("t", plant.tenant()).bind("id", plant.ids().next()).bind("v", vehicle).bind("kind", kind)
+        UUID id = plant.ids().next();
+        batch.bind("t", plant.tenant()).bind("id", id).bind("v", vehicle).bind("kind", kind)
                 .bind("at", at).bind("odo", odometer == null ? null : round(odometer, 1))
                 .bind("cost", cost == 0 ? null : round(cost, 2)).bind("qty", litres == 0 ? null : round(litres, 3))
                 .bind("unit", litres == 0 ? null : "L").bind("text", text).bind("full", full).bind("missed", missed)
                 .add();
+        return id;
     }
 
     private static BigDecimal round(double v, int scale) {

@@ -52,6 +52,19 @@ class FleetDemoSeedTest {
         double kmPerLitre = FuelEconomy.average(FuelEconomy.compute(truck, "km"), FuelUnit.KM_PER_L).orElseThrow();
         assertThat(kmPerLitre).isBetween(3.0, 6.0);
 
+        // Reminders in every open state, so the screens show them all.
+        List<String> states = db.adminJdbi().withHandle(h -> h.createQuery("select distinct state from fleet.reminder_status "
+                + "where tenant_id = :t").bind("t", plant).mapTo(String.class).list());
+        assertThat(states).containsExactlyInAnyOrder("overdue", "due_soon", "upcoming");
+        assertThat(count(plant, "select count(*) from fleet.reminder where tenant_id = :t and due_odometer is not null"))
+                .as("the reading-based ones found their vehicle's reading").isEqualTo(2);
+
+        assertThat(count(plant, "select count(*) from fleet.event_photo p join fleet.vehicle_event e "
+                + "on e.tenant_id = p.tenant_id and e.id = p.event_id where p.tenant_id = :t and e.kind = 'damage'"))
+                .as("every damage has its photo")
+                .isEqualTo(count(plant, "select count(*) from fleet.vehicle_event where tenant_id = :t and kind = 'damage'"))
+                .isPositive();
+
         assertThat(demo.seed(db.adminService())).isEqualTo(plant);
         assertThat(count(plant, "select count(*) from fleet.vehicle_event where tenant_id = :t")).isEqualTo(events);
     }

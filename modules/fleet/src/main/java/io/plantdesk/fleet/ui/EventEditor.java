@@ -26,6 +26,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
@@ -112,6 +114,31 @@ final class EventEditor {
         form.addRow(row++, new Label(), full, missed);
         form.addRow(row++, new Label(m.get("field.description")), description);
         GridPane.setColumnSpan(description, 2);
+        if (editing != null && vm.photos() != null) {
+            // The event's photos, larger than in the timeline; adding one stores it at once (it is its own row).
+            HBox strip = new HBox(8);
+            strip.setId("eventPhotos");
+            Runnable draw = () -> strip.getChildren().setAll(new PhotoViews(m, vm.photos())
+                    .strip(vm.photos().of(editing.id()), 72).getChildren());
+            draw.run();
+            Button addPhoto = new Button(m.get("photo.add"));
+            addPhoto.setId("eventAddPhoto");
+            Label photoProblem = new Label();
+            photoProblem.getStyleClass().add("fleet-problem");
+            photoProblem.setWrapText(true);
+            addPhoto.setOnAction(e -> {
+                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                chooser.setTitle(m.get("photo.choose"));
+                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(m.get("photo.type"),
+                        "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
+                java.io.File file = chooser.showOpenDialog(addPhoto.getScene().getWindow());
+                if (file != null) {
+                    photoProblem.setText("");
+                    vm.photos().attach(editing.id(), file.toPath(), draw, err -> photoProblem.setText(ErrorText.of(err)));
+                }
+            });
+            form.addRow(row++, new Label(m.get("field.photos")), new VBox(8, strip, new HBox(8, addPhoto, photoProblem)));
+        }
         form.add(problem, 0, row, 3, 1);
 
         Dialog<ButtonType> d = new Dialog<>();

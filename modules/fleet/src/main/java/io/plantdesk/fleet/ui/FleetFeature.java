@@ -3,6 +3,7 @@ package io.plantdesk.fleet.ui;
 import io.plantdesk.fleet.EventService;
 import io.plantdesk.fleet.api.FleetApis;
 import io.plantdesk.fleet.FleetService;
+import io.plantdesk.fleet.PhotoService;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
@@ -54,7 +55,8 @@ public final class FleetFeature implements Feature {
     @Override
     public FeatureView open(FeatureContext context) {
         FleetViewModel vm = new FleetViewModel(new FleetService(context.jdbi(), context.clock()),
-                new EventService(context.jdbi(), context.clock()), context.tasks());
+                new EventService(context.jdbi(), context.clock()),
+                new EventPhotos(new PhotoService(context.jdbi(), context.clock()), context.tasks()), context.tasks());
         context.floorSync().ifPresent(sync -> vm.useOutbox(sync, FleetApis.find().orElseThrow()
                 .actions(context.jdbi(), context.clock())));
         Node view = new FleetView(vm, m).build();

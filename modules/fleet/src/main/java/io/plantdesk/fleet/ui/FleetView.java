@@ -51,6 +51,8 @@ public final class FleetView {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final Formats FORMATS = Formats.system();
+    /** Thumbnails in the timeline: small enough to keep it a list. */
+    static final double PHOTO_ROW = 40;
 
     private final FleetViewModel vm;
     private final Messages m;
@@ -73,6 +75,7 @@ public final class FleetView {
         vehicles.getColumns().add(Columns.text(m.get("overview.month.cost"), v -> money(v.monthCost()), 100));
         vehicles.getColumns().add(Columns.text(m.get("overview.review"), v -> v.toReview() == 0 ? ""
                 : m.get("overview.review.count", v.toReview()), 70));
+        vehicles.getColumns().add(new ReminderText(m).overviewColumn());
         vehicles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.vehicleProperty().set(b);
@@ -161,10 +164,19 @@ public final class FleetView {
                 notice, timelineStates);
 
         SplitPane split = new SplitPane(overviewStates, right);
-        split.setId("fleetView");
         split.setDividerPositions(0.5);
-        split.getStyleClass().add("fleet-view");
-        return split;
+        // The page title, as on the other screens.
+        Label title = new Label(m.get("fleet.title"));
+        title.getStyleClass().add("page-title");
+        title.setId("fleetTitle");
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(title);
+        header.getStyleClass().add("page-header");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        VBox page = new VBox(8, header, split);
+        page.setId("fleetView");
+        page.getStyleClass().add("fleet-view");
+        return page;
     }
 
     private static Optional<VehicleEvent> selected(ListView<TimelineRow> list) {
@@ -245,7 +257,9 @@ public final class FleetView {
                         flag.getStyleClass().add("fleet-flag");
                         line.getChildren().add(flag);
                     }
-                    setGraphic(line);
+                    var thumbs = vm.photos() == null ? java.util.List.<EventPhotos.Thumb>of() : vm.photos().of(e.id());
+                    setGraphic(thumbs.isEmpty() ? line
+                            : new VBox(4, line, new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW)));
                 }
             }
         }

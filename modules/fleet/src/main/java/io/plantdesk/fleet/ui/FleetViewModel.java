@@ -42,6 +42,7 @@ public final class FleetViewModel {
     private final FleetService fleet;
     private final EventService events;
     private final TaskRunner tasks;
+    private final EventPhotos photos;
     private final LoadState overviewLoad = new LoadState();
     private final LoadState timelineLoad = new LoadState();
     private final ObservableList<VehicleOverview> vehicles = FXCollections.observableArrayList();
@@ -63,8 +64,14 @@ public final class FleetViewModel {
     private boolean loadingMore;
 
     public FleetViewModel(FleetService fleet, EventService events, TaskRunner tasks) {
+        this(fleet, events, null, tasks);
+    }
+
+    /** With {@code photos} (null: none shown), the timeline's events get their thumbnails. */
+    public FleetViewModel(FleetService fleet, EventService events, EventPhotos photos, TaskRunner tasks) {
         this.fleet = fleet;
         this.events = events;
+        this.photos = photos;
         this.tasks = tasks;
         // No vehicle chosen yet: the timeline says so instead of spinning (a LoadState starts as loading).
         timelineLoad.loaded(true);
@@ -184,6 +191,23 @@ public final class FleetViewModel {
             lastLoaded = page.getLast();
         }
         timeline.addAll(rows);
+        if (photos != null) {
+            photos.load(page.stream().map(VehicleEvent::id).toList(), this::redraw, this::fail);
+        }
+    }
+
+    /** Shows the thumbnails that have arrived for these events (their rows are drawn again). */
+    private void redraw(java.util.Collection<java.util.UUID> eventIds) {
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.get(i) instanceof TimelineRow.Event e && eventIds.contains(e.event().id())) {
+                timeline.set(i, new TimelineRow.Event(e.event()));
+            }
+        }
+    }
+
+    /** The photos of the timeline, or null when this screen shows none. */
+    EventPhotos photos() {
+        return photos;
     }
 
     /** A page that continues the month loaded last adds its cost to that month's heading. */

@@ -1,0 +1,1 @@
+select * from fleet.reminder_status where id = :id
