@@ -33,9 +33,16 @@ create table fleet.cost_day (
     vehicle_id uuid not null,
     cost       numeric(14, 2) not null check (cost >= 0),
     events     int not null check (events > 0),
+    -- The vehicle's latest live event that day, and its cost from the first of the month to the
+    -- end of that day: the overview reads one row per vehicle instead of a month of days.
+    last_at    timestamptz not null,
+    last_kind  text not null,
+    month_to_date numeric(14, 2) not null default 0,
     primary key (tenant_id, vehicle_id, day_start)
 );
 create index cost_day_day on fleet.cost_day (tenant_id, day_start);
+-- What the cost rollups and the overview's live part read: a plant's events of a stretch of time.
+create index vehicle_event_time on fleet.vehicle_event (tenant_id, occurred_at) include (vehicle_id, kind, cost);
 select core.enable_tenant_rls('fleet.cost_month');
 select core.enable_tenant_rls('fleet.usage_month');
 select core.enable_tenant_rls('fleet.cost_day');
@@ -161,11 +168,12 @@ as $$
 $$;
 
 create function fleet.cost_day_rows(p_tenant uuid, p_days timestamptz[], p_tz text)
-    returns table (day_start timestamptz, vehicle_id uuid, cost numeric, events int)
+    returns table (day_start timestamptz, vehicle_id uuid, cost numeric, events int, last_at timestamptz, last_kind text)
     language sql stable
     set search_path = pg_catalog, pg_temp
 as $$
-    select d.s, e.vehicle_id, round(coalesce(sum(e.cost), 0), 2), count(*)::int
+    select d.s, e.vehicle_id, round(coalesce(sum(e.cost), 0), 2), count(*)::int, max(e.occurred_at),
+           (array_agg(e.kind order by e.occurred_at desc, e.kind))[1]
       from unnest(p_days) as d(s)
       join fleet.vehicle_event e on e.tenant_id = p_tenant and e.deleted_at is null
                                 and e.occurred_at >= d.s and e.occurred_at < core.bucket_end('day', d.s, p_tz)
@@ -205,8 +213,21 @@ declare
 begin
     select time_zone into tz from core.tenant where id = p_tenant;
     delete from fleet.cost_day where tenant_id = p_tenant and day_start = any (p_buckets);
-    insert into fleet.cost_day select p_tenant, r.* from fleet.cost_day_rows(p_tenant, p_buckets, tz) r;
+    insert into fleet.cost_day (tenant_id, day_start, vehicle_id, cost, events, last_at, last_kind)
+    select p_tenant, r.* from fleet.cost_day_rows(p_tenant, p_buckets, tz) r;
     get diagnostics written = row_count;
+    -- The running month-to-date of every day from the first picked day's month to the last one's.
+    update fleet.cost_day c set month_to_date = x.mtd
+      from (select d.vehicle_id, d.day_start,
+                   sum(d.cost) over (partition by d.vehicle_id, core.bucket_start('month', d.day_start, tz)
+                                     order by d.day_start) as mtd
+              from fleet.cost_day d
+             where d.tenant_id = p_tenant
+               and d.day_start >= (select core.bucket_start('month', min(b), tz) from unnest(p_buckets) b)
+               and d.day_start < (select core.bucket_end('month', core.bucket_start('month', max(b), tz), tz)
+                                    from unnest(p_buckets) b)) x
+     where c.tenant_id = p_tenant and c.vehicle_id = x.vehicle_id and c.day_start = x.day_start
+       and c.month_to_date is distinct from x.mtd;
     return query select (select coalesce(sum(events), 0) from fleet.cost_day
                           where tenant_id = p_tenant and day_start = any (p_buckets))::bigint, written;
 end
@@ -286,13 +307,14 @@ create trigger rollup_fleet_following_upd after update on fleet.vehicle_event
 create trigger rollup_fleet_following_del after delete on fleet.vehicle_event referencing old table as changed_rows
     for each statement execute function fleet.invalidate_following_months();
 
--- Each live vehicle's cost since the start of this month in the plant's zone: closed days the
--- rollup holds come from fleet.cost_day; today and any closed day still waiting for the engine
--- ('fleet_daily') are summed live from the events, by the same definition. SECURITY DEFINER
--- (the engine's invalidations are the planners' and admins' to read), filtered by the caller's
--- plant itself.
-create function fleet.month_to_date_cost()
-    returns table (vehicle_id uuid, cost numeric)
+-- Each vehicle's cost since the start of this month (plant's zone) and its latest live event, for
+-- the overview, exact at any moment and without a month of rows per vehicle: events from the
+-- earliest day the engine ('fleet_daily') still has to redo, or today, are read live (the time
+-- index); before that, each vehicle's latest rolled-up day gives its latest event and, when it
+-- lies in this month, the month's cost up to it. SECURITY DEFINER (the engine's invalidations are
+-- the planners' and admins' to read), filtered by the caller's plant itself.
+create function fleet.overview_figures()
+    returns table (vehicle_id uuid, month_cost numeric, last_at timestamptz, last_kind text)
     language plpgsql stable security definer
     set search_path = pg_catalog, pg_temp
 as $fn$
@@ -300,33 +322,37 @@ as $fn$
 declare
     me uuid := core.current_tenant();
     tz text;
-    today timestamptz;
     month timestamptz;
-    live timestamptz[];
+    live_from timestamptz;
 begin
     select t.time_zone into tz from core.tenant t where t.id = me;
     if tz is null then
         return;
     end if;
-    today := core.bucket_start('day', now(), tz);
     month := core.bucket_start('month', now(), tz);
-    select array_agg(s) into live from (
-        select i.bucket_start as s from core.rollup_invalidation i
-         where i.tenant_id = me and i.job = 'fleet_daily' and i.bucket_start >= month and i.bucket_start < today
-        union
-        select today) x;
+    select least(min(i.bucket_start), core.bucket_start('day', now(), tz)) into live_from
+      from core.rollup_invalidation i where i.tenant_id = me and i.job = 'fleet_daily';
     return query
-    select x.vehicle_id, sum(x.cost)
-      from (select d.vehicle_id, d.cost from fleet.cost_day d
-             where d.tenant_id = me and d.day_start >= month and d.day_start < today and not (d.day_start = any (live))
-            union all
-            select r.vehicle_id, r.cost from fleet.cost_day_rows(me, live, tz) r) x
-     group by x.vehicle_id;
+    with live as (
+        select e.vehicle_id, coalesce(sum(e.cost) filter (where e.occurred_at >= month), 0) as cost,
+               max(e.occurred_at) as last_at, (array_agg(e.kind order by e.occurred_at desc, e.kind))[1] as last_kind
+          from fleet.vehicle_event e
+         where e.tenant_id = me and e.occurred_at >= live_from and e.deleted_at is null
+         group by e.vehicle_id
+    )
+    select v.id, coalesce(case when stored.day_start >= month then stored.month_to_date end, 0) + coalesce(live.cost, 0),
+           coalesce(live.last_at, stored.last_at), coalesce(live.last_kind, stored.last_kind)
+      from fleet.vehicle v
+      left join live on live.vehicle_id = v.id
+      left join lateral (select d.day_start, d.month_to_date, d.last_at, d.last_kind from fleet.cost_day d
+                          where d.tenant_id = me and d.vehicle_id = v.id and d.day_start < live_from
+                          order by d.day_start desc limit 1) stored on true
+     where v.tenant_id = me and v.deleted_at is null;
 end
 $fn$;
-alter function fleet.month_to_date_cost() owner to plantdesk_security;
-revoke all on function fleet.month_to_date_cost() from public;
-grant execute on function fleet.month_to_date_cost()
+alter function fleet.overview_figures() owner to plantdesk_security;
+revoke all on function fleet.overview_figures() from public;
+grant execute on function fleet.overview_figures()
     to plantdesk_admin, plantdesk_planner, plantdesk_supervisor, plantdesk_technician, plantdesk_operator;
 
 -- The figures of the months in [p_from, p_to), of one vehicle (p_vehicle), one garage's vehicles

@@ -28,9 +28,9 @@ public interface FiguresDao {
     List<MonthUsage> usageMonths(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to,
                                  @Bind("vehicle") UUID vehicle, @Bind("garage") UUID garage);
 
-    @SqlQuery("select vehicle_id, cost from fleet.month_to_date_cost()")
+    @SqlQuery("select vehicle_id, month_cost from fleet.overview_figures() where month_cost > 0")
     @KeyColumn("vehicle_id")
-    @ValueColumn("cost")
+    @ValueColumn("month_cost")
     Map<UUID, BigDecimal> monthToDate();
 
     /** A row as the database spells the kind. */

@@ -89,15 +89,20 @@ class FleetRollupTest {
                     + "r.fuel_litres, r.economy_km, r.economy_litres) from (select " + months + " as ms, t.time_zone, t.id"
                     + from + ") a, fleet.usage_month_rows(a.id, a.ms, a.time_zone) r order by 1").mapTo(String.class).list();
             assertThat(usage).isNotEmpty().isEqualTo(usageScratch);
-            List<String> days = h.createQuery("select concat_ws(' ', day_start, vehicle_id, cost, events) from fleet.cost_day "
+            List<String> days = h.createQuery("select concat_ws(' ', day_start, vehicle_id, cost, events, last_at, last_kind) from fleet.cost_day "
                     + "order by 1").mapTo(String.class).list();
-            List<String> daysScratch = h.createQuery("select concat_ws(' ', r.day_start, r.vehicle_id, r.cost, r.events) "
+            List<String> daysScratch = h.createQuery("select concat_ws(' ', r.day_start, r.vehicle_id, r.cost, r.events, r.last_at, r.last_kind) "
                     + "from core.tenant t, lateral (select array_agg(d at time zone t.time_zone) as ds from generate_series("
                     + "date_trunc('day', (now() at time zone t.time_zone) - interval '2 years'), "
                     + "date_trunc('day', now() at time zone t.time_zone) - interval '1 day', interval '1 day') d) a, "
                     + "fleet.cost_day_rows(t.id, a.ds, t.time_zone) r where t.id = core.current_tenant() order by 1")
                     .mapTo(String.class).list();
             assertThat(days).isNotEmpty().isEqualTo(daysScratch);
+            long wrongRunningCost = h.createQuery("select count(*) from (select d.month_to_date, sum(d.cost) over (partition by "
+                    + "d.vehicle_id, date_trunc('month', d.day_start, t.time_zone) order by d.day_start) as expected "
+                    + "from fleet.cost_day d join core.tenant t on t.id = d.tenant_id) x where month_to_date <> expected")
+                    .mapTo(Long.class).one();
+            assertThat(wrongRunningCost).isZero();
         });
     }
 
@@ -215,5 +220,12 @@ class FleetRollupTest {
         Map<UUID, VehicleOverview> overview = new java.util.HashMap<>();
         new FleetService(db.jdbiAs(planner), Clock.systemUTC()).overview().forEach(o -> overview.put(o.id(), o));
         assertThat(overview.get(van.id()).monthCost()).isEqualByComparingTo(expected);
+        assertThat(overview.get(van.id()).lastKind()).isEqualTo("tax_fee");
+        // Today's event deleted: the latest is the month's first moment again (or last month's, read from the rollup).
+        VehicleEvent today = events.timeline(van.id(), null, java.util.Set.of(EventKind.TAX_FEE), false, 1).getFirst();
+        events.delete(today.id(), today.version()).orElseThrow();
+        new FleetService(db.jdbiAs(planner), Clock.systemUTC()).overview().forEach(o -> overview.put(o.id(), o));
+        assertThat(overview.get(van.id()).monthCost()).isEqualByComparingTo("40");
+        assertThat(overview.get(van.id()).lastAt()).isEqualTo(monthStart.toInstant().atOffset(overview.get(van.id()).lastAt().getOffset()));
     }
 }
