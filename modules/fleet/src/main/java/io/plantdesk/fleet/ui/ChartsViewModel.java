@@ -53,16 +53,27 @@ public final class ChartsViewModel {
         this.figures = figures;
         this.tasks = tasks;
         this.settings = settings;
-        unit.set(FuelUnit.valueOf(settings.get(FleetSettings.ECONOMY_UNIT)));
+        boolean kept = declaresUnit(settings);
+        unit.set(kept ? FuelUnit.valueOf(settings.get(FleetSettings.ECONOMY_UNIT)) : FuelUnit.L_PER_100_KM);
         choice.addListener((o, a, b) -> reload());
         unit.addListener((o, a, b) -> {
-            if (b != null && a != b) {
+            if (kept && b != null && a != b) {
                 tasks.run("fleet.unit", () -> {
                     settings.put(FleetSettings.ECONOMY_UNIT, b.name());
                     return b;
                 }, ok -> { }, load::failed);
             }
         });
+    }
+
+    /** A screen opened without the fleet's settings section (a bare test context) shows litres per 100 km and keeps nothing. */
+    private static boolean declaresUnit(SectionSettings settings) {
+        try {
+            settings.get(FleetSettings.ECONOMY_UNIT);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private record Loaded(ZoneId zone, List<Choice> choices) {
