@@ -75,7 +75,8 @@ $$;
 --     distances and fuel of the fills since the previous closer, its own included) when its own
 --     distance and fuel are above zero. The chain is read from the last full fill with a reading
 --     before the first month, which closes and so starts it exactly as the whole history would.
-create function fleet.usage_month_rows(p_tenant uuid, p_months timestamptz[], p_tz text)
+-- p_vehicles: only these (a chart's live month of one vehicle or garage); null: every vehicle.
+create function fleet.usage_month_rows(p_tenant uuid, p_months timestamptz[], p_tz text, p_vehicles uuid[] default null)
     returns table (month_start timestamptz, vehicle_id uuid, distance_km numeric, fuel_litres numeric,
                    economy_km numeric, economy_litres numeric)
     language sql stable
@@ -95,7 +96,7 @@ as $$
                    and e.deleted_at is null and e.filled_to_full and not e.missed_fill and e.odometer is not null
                  order by e.occurred_at desc limit 1) as fill_from
           from fleet.vehicle v, span
-         where v.tenant_id = p_tenant and span.lo is not null
+         where v.tenant_id = p_tenant and span.lo is not null and (p_vehicles is null or v.id = any (p_vehicles))
     ), readings as (
         select v.id as vehicle_id, e.occurred_at,
                e.odometer * case when v.odometer_unit = 'mi' then 1.609344 else 1 end as km
@@ -383,6 +384,17 @@ begin
 end
 $fn$;
 
+-- The vehicles a chart asks about (null: the whole plant), so a live month is computed for those only.
+create function fleet.scope_vehicles(p_tenant uuid, p_vehicle uuid, p_garage uuid) returns uuid[]
+    language sql stable
+    set search_path = pg_catalog, pg_temp
+as $$
+    select case when p_vehicle is not null then array[p_vehicle]
+                when p_garage is not null then (select coalesce(array_agg(v.id), '{}') from fleet.vehicle v
+                                                 where v.tenant_id = p_tenant and v.garage_id = p_garage)
+           end
+$$;
+
 create function fleet.cost_months(p_from timestamptz, p_to timestamptz, p_vehicle uuid, p_garage uuid)
     returns table (month_start timestamptz, kind text, cost numeric, events int)
     language plpgsql stable security definer
@@ -430,7 +442,7 @@ begin
              where u.tenant_id = l.tenant and u.month_start >= p_from and u.month_start < p_to
                and not (u.month_start = any (l.live))
             union all
-            select r.* from fleet.usage_month_rows(l.tenant, l.live, l.tz) r) x
+            select r.* from fleet.usage_month_rows(l.tenant, l.live, l.tz, fleet.scope_vehicles(l.tenant, p_vehicle, p_garage)) r) x
       join fleet.vehicle v on v.tenant_id = l.tenant and v.id = x.vehicle_id
      where (p_vehicle is null or v.id = p_vehicle) and (p_garage is null or v.garage_id = p_garage)
      group by 1;

@@ -142,8 +142,9 @@ public final class FleetBench implements BenchScenario {
     }
 
     private static Stats measure(String name, int samples, Runnable work) {
-        for (int i = 0; i < 5; i++) {
-            work.run(); // warm-up: plans cached, pages in memory
+        // Warm-up: every pooled connection's plans cached (plpgsql keeps them per session), pages in memory.
+        for (int i = 0; i < 40; i++) {
+            work.run();
         }
         double[] ms = new double[samples];
         for (int i = 0; i < samples; i++) {
