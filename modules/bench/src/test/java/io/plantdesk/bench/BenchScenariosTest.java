@@ -12,7 +12,7 @@ class BenchScenariosTest {
 
     @Test
     void everyModulesScenarioAndGeneratorIsFound() {
-        assertThat(Bench.scenarios()).extracting(BenchScenario::name).containsExactly("activity", "generate", "maintenance", "outbox", "sewing", "startup", "tracker");
+        assertThat(Bench.scenarios()).extracting(BenchScenario::name).containsExactly("activity", "fleet", "generate", "maintenance", "outbox", "sewing", "startup", "tracker");
         assertThat(Bench.generators()).extracting(ScaleGenerator::name).contains("audit_log", "work_order");
     }
 

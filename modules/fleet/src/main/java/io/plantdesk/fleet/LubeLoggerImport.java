@@ -69,6 +69,31 @@ public final class LubeLoggerImport {
         return new ImportFile(all.getFirst().fields().stream().map(String::trim).toList(), data);
     }
 
+    /** The validation step: each row read as it would be imported, and each bad one with its line and why. */
+    public record Preview(List<PreviewRow> rows, List<ImportReport.RowError> errors) {
+    }
+
+    /** A good row as it will be saved, with its line in the file. */
+    public record PreviewRow(int line, EventDraft draft) {
+    }
+
+    /** Reads every row with {@code mapping} and writes nothing: what the import would save, and what it would refuse. */
+    public Preview check(UUID vehicleId, ImportFile file, ColumnMapping mapping, String fuelUnit, ZoneId zone) {
+        if (!mapping.missing().isEmpty()) {
+            throw FleetText.error("import.missing.columns", String.join(", ", mapping.missing()));
+        }
+        List<PreviewRow> good = new ArrayList<>();
+        List<ImportReport.RowError> errors = new ArrayList<>();
+        for (Csv.Row row : file.rows()) {
+            try {
+                good.add(new PreviewRow(row.line(), draft(vehicleId, row, mapping, fuelUnit, zone)));
+            } catch (RowProblem p) {
+                errors.add(new ImportReport.RowError(row.line(), p.reason));
+            }
+        }
+        return new Preview(List.copyOf(good), List.copyOf(errors));
+    }
+
     /**
      * @param fuelUnit the unit of the file's FuelConsumed ("L", "gal_us", "gal_uk", "kWh")
      * @param zone     the plant's time zone: a LubeLogger date becomes noon of that day there

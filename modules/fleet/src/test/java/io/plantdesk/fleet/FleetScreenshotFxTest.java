@@ -52,6 +52,9 @@ class FleetScreenshotFxTest {
         Assumptions.assumeTrue(DIR != null);
         UUID plant = new DemoPlant(db.ids(), DemoSeeds.discover()).seed(db.adminService());
         var user = db.createUser(plant, AppRole.SUPERVISOR);
+        io.plantdesk.platform.rollup.RollupRunner rollups = new io.plantdesk.platform.rollup.RollupRunner(db.jdbiAs(user));
+        rollups.catchUp("fleet_monthly", p -> { }, () -> false);
+        rollups.catchUp("fleet_daily", p -> { }, () -> false);
         FxTaskRunner tasks = new FxTaskRunner(2);
         var view = new FleetFeature().open(FeatureFixture.context(db, user, tasks, new LiveRefresh(),
                 SectionSettings.none("fleet"), e -> { }));
@@ -68,12 +71,23 @@ class FleetScreenshotFxTest {
         robot.interact(() -> vehicles.getSelectionModel().select(0));
         ListView<?> list = robot.lookup("#fleetTimeline").queryAs(ListView.class);
         FxWait.until(() -> list.getItems().size() > 20 && list.getItems().getFirst() instanceof TimelineRow.Month);
-        for (UiMode mode : UiMode.values()) {
-            robot.interact(() -> Theme.applyMode((Parent) view.node(), mode));
-            Thread.sleep(400);
-            AtomicReference<WritableImage> shot = new AtomicReference<>();
-            robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
-            write(shot.get(), new File(DIR, "fleet-" + mode.name().toLowerCase() + ".png"));
+        javafx.scene.control.TabPane tabs = robot.lookup("#fleetTabs").queryAs(javafx.scene.control.TabPane.class);
+        String[] names = {"fleet", "fleet-charts", "fleet-import"};
+        for (int tab = 0; tab < names.length; tab++) {
+            int t = tab;
+            robot.interact(() -> tabs.getSelectionModel().select(t));
+            if (tab == 1) {
+                javafx.scene.chart.StackedBarChart<?, ?> cost = robot.lookup("#fleetCostChart")
+                        .queryAs(javafx.scene.chart.StackedBarChart.class);
+                FxWait.until(() -> !cost.getData().isEmpty());
+            }
+            for (UiMode mode : UiMode.values()) {
+                robot.interact(() -> Theme.applyMode((Parent) view.node(), mode));
+                Thread.sleep(600);
+                AtomicReference<WritableImage> shot = new AtomicReference<>();
+                robot.interact(() -> shot.set(stage.getScene().snapshot(null)));
+                write(shot.get(), new File(DIR, names[t] + "-" + mode.name().toLowerCase() + ".png"));
+            }
         }
         tasks.close();
     }

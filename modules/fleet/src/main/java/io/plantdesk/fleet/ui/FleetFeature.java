@@ -2,6 +2,9 @@ package io.plantdesk.fleet.ui;
 
 import io.plantdesk.fleet.EventService;
 import io.plantdesk.fleet.api.FleetApis;
+import io.plantdesk.fleet.FiguresService;
+import io.plantdesk.fleet.LubeLoggerExport;
+import io.plantdesk.fleet.LubeLoggerImport;
 import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.PhotoService;
 import io.plantdesk.platform.people.AppRole;
@@ -59,9 +62,26 @@ public final class FleetFeature implements Feature {
                 new EventPhotos(new PhotoService(context.jdbi(), context.clock()), context.tasks()), context.tasks());
         context.floorSync().ifPresent(sync -> vm.useOutbox(sync, FleetApis.find().orElseThrow()
                 .actions(context.jdbi(), context.clock())));
-        Node view = new FleetView(vm, m).build();
-        LiveRefresh.Subscription live = context.live().subscribe(Set.of("fleet"), vm::refresh);
+        ChartsViewModel charts = new ChartsViewModel(new FleetService(context.jdbi(), context.clock()),
+                new FiguresService(context.jdbi()), context.tasks(), context.settings());
+        ImportViewModel files = new ImportViewModel(new FleetService(context.jdbi(), context.clock()),
+                new LubeLoggerImport(context.jdbi(), context.clock()), new LubeLoggerExport(context.jdbi()), context.tasks(), m);
+        Node view = FleetTabs.build(m, new FleetView(vm, m).build(), new ChartsView(charts, m).build(),
+                new ImportView(files, m).build());
+        // The charts follow the vehicle chosen on the timeline; the import offers it first.
+        vm.vehicleProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                charts.showVehicle(b.id());
+            }
+        });
+        LiveRefresh.Subscription live = context.live().subscribe(Set.of("fleet"), () -> {
+            vm.refresh();
+            charts.refresh();
+            files.refresh();
+        });
         vm.refresh();
+        charts.refresh();
+        files.refresh();
         return new FeatureView() {
             @Override
             public Node node() {

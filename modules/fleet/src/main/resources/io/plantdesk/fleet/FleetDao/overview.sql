@@ -1,21 +1,21 @@
--- One line per live vehicle; the month starts at midnight of the first in the plant's zone.
-with month as (
-    select date_trunc('month', now() at time zone t.time_zone) at time zone t.time_zone as start
-      from core.tenant t
-     where t.id = core.current_tenant()
+-- One line per live vehicle. This month's cost and the latest event come from the daily rollup
+-- and the days since it (fleet.overview_figures); the readings to check from their partial index,
+-- counted once for the plant rather than once per vehicle across every month's partition.
+with figures as materialized (
+    select * from fleet.overview_figures()
+), review as (
+    select e.vehicle_id, count(*)::int as n
+      from fleet.vehicle_event e
+     where e.odometer_review is not null and e.reviewed_at is null and e.deleted_at is null
+     group by e.vehicle_id
 )
-select v.id, v.plate, v.make, v.model, v.status, v.odometer_unit, last.kind as last_kind, last.occurred_at as last_at,
-       coalesce((select sum(e.cost) from fleet.vehicle_event e, month
-                  where e.vehicle_id = v.id and e.deleted_at is null and e.occurred_at >= month.start), 0) as month_cost,
-       (select count(*) from fleet.vehicle_event e
-         where e.vehicle_id = v.id and e.deleted_at is null and e.odometer_review is not null
-           and e.reviewed_at is null)::int as to_review,
+select v.id, v.plate, v.make, v.model, v.status, v.odometer_unit, f.last_kind, f.last_at,
+       coalesce(f.month_cost, 0) as month_cost, coalesce(r.n, 0) as to_review,
        next.title as next_title, next.state as next_state, next.due_on as next_due_on,
        next.due_odometer as next_due_odometer
   from fleet.vehicle v
-  left join lateral (select e.kind, e.occurred_at from fleet.vehicle_event e
-                      where e.vehicle_id = v.id and e.deleted_at is null
-                      order by e.occurred_at desc limit 1) last on true
+  left join figures f on f.vehicle_id = v.id
+  left join review r on r.vehicle_id = v.id
   -- The most urgent open reminder, ordered as the reminders list orders them.
   left join lateral (select r.title, r.state, r.due_on, r.due_odometer from fleet.reminder_status r
                       where r.vehicle_id = v.id and r.done_at is null
