@@ -4,6 +4,7 @@ import io.plantdesk.fleet.VehicleOverview;
 import io.plantdesk.platform.outbox.ReferenceCache;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -42,6 +43,10 @@ final class FleetCache {
             m.put("lastAt", v.lastAt() == null ? null : v.lastAt().toString());
             m.put("monthCost", v.monthCost() == null ? null : v.monthCost().toPlainString());
             m.put("toReview", Integer.toString(v.toReview()));
+            m.put("nextTitle", v.nextTitle());
+            m.put("nextState", v.nextState());
+            m.put("nextDueOn", v.nextDueOn() == null ? null : v.nextDueOn().toString());
+            m.put("nextDueOdometer", v.nextDueOdometer() == null ? null : v.nextDueOdometer().toPlainString());
             return m;
         }).toList(), now);
     }
@@ -56,7 +61,9 @@ final class FleetCache {
                 r.get("plate"), r.get("make"), r.get("model"), r.get("status"), r.get("unit"), r.get("lastKind"),
                 r.get("lastAt") == null ? null : OffsetDateTime.parse(r.get("lastAt")),
                 r.get("monthCost") == null ? null : new BigDecimal(r.get("monthCost")),
-                Integer.parseInt(r.get("toReview")))).toList();
+                Integer.parseInt(r.get("toReview")), r.get("nextTitle"), r.get("nextState"),
+                r.get("nextDueOn") == null ? null : LocalDate.parse(r.get("nextDueOn")),
+                r.get("nextDueOdometer") == null ? null : new BigDecimal(r.get("nextDueOdometer")))).toList();
         return Optional.of(new Loaded(ZoneId.of(zone.get().rows().getFirst().get("zone")), list, vehicles.get().savedAt()));
     }
 }
