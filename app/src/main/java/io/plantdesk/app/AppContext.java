@@ -63,7 +63,7 @@ public final class AppContext implements AutoCloseable, Installation {
                 .forEach(sec -> sections.put(sec.name(), SectionSettings.load(sec, settingsStore)));
         this.embedded = new EmbeddedHolder(paths, () -> settings.embeddedPort());
         this.tasks = taskRunnerFactory.apply(Pools.MAX_SIZE);
-        this.tasksCloser = tasks instanceof AutoCloseable c ? c : () -> { };
+        this.tasksCloser = tasks instanceof AutoCloseable c ? c : () -> {};
         // The keychain is probed lazily: D-Bus can take a moment and login must not wait for it.
         this.vault = memoize(KeyringPasswordVault::open);
     }

@@ -9,10 +9,10 @@ import io.plantdesk.app.shell.DisplayPrefsStore;
 import io.plantdesk.app.shell.EmbeddedSupervisor;
 import io.plantdesk.app.shell.KioskGuard;
 import io.plantdesk.app.shell.ShellView;
+import io.plantdesk.app.shell.ShellViewModel;
 import io.plantdesk.app.shell.SyncPanel;
 import io.plantdesk.app.shell.SyncPanelModel;
 import io.plantdesk.app.shell.SyncStatus;
-import io.plantdesk.app.shell.ShellViewModel;
 import io.plantdesk.app.shell.WindowPlacement;
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.config.AppSettings;
@@ -73,6 +73,7 @@ public final class AppWindow {
     private RollupScheduler rollups;
     /** The person's offline outbox and its replayer, for the session. */
     private FloorSync floorSync;
+
     private ShellViewModel shellVm;
     private final DisplayPrefsStore displayStore;
     private DisplayPrefs display;
@@ -80,6 +81,7 @@ public final class AppWindow {
     private Rectangle2D normalBounds;
     /** Desk or Floor now, for the dialogs this window opens. */
     private final SimpleObjectProperty<UiMode> uiMode = new SimpleObjectProperty<>(UiMode.DESK);
+
     private final SimpleBooleanProperty kiosk = new SimpleBooleanProperty(false);
     private final EmbeddedSupervisor supervisor;
     private final Keys keys;
@@ -129,8 +131,7 @@ public final class AppWindow {
     /** Full screen with no window chrome and no way out by keys; only {@link #leaveKiosk} ends it. */
     private void applyKiosk() {
         stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(kiosk.get() ? KeyCombination.NO_MATCH
-                : KeyCombination.valueOf("Esc"));
+        stage.setFullScreenExitKeyCombination(kiosk.get() ? KeyCombination.NO_MATCH : KeyCombination.valueOf("Esc"));
         stage.setFullScreen(kiosk.get());
     }
 
@@ -144,43 +145,59 @@ public final class AppWindow {
 
     private void leaveKiosk(boolean close, String problem) {
         KioskGuard.ask(stage, m, problem).ifPresent(admin -> {
-            ConnectionProfile profile = session != null ? session.profile()
-                    : login != null && login.profileProperty().get() != null ? login.profileProperty().get() : null;
+            ConnectionProfile profile = session != null
+                    ? session.profile()
+                    : login != null && login.profileProperty().get() != null
+                            ? login.profileProperty().get()
+                            : null;
             if (profile == null) {
                 leaveKiosk(close, m.get("login.need.profile"));
                 return;
             }
             ConnectionProfile target = profile.embedded() && ctx.embedded().isRunning()
-                    ? profile.withPort(ctx.embedded().get().port()) : profile;
-            ctx.tasks().run("kiosk admin check", () -> {
-                try (Session check = ctx.loginService().login(target, admin.user(), admin.password())) {
-                    return check.person().appRole() == AppRole.ADMIN;
-                } finally {
-                    Arrays.fill(admin.password(), '\0');
-                }
-            }, isAdmin -> {
-                if (!isAdmin) {
-                    leaveKiosk(close, m.get("kiosk.leave.notAdmin"));
-                    return;
-                }
-                kiosk.set(false);
-                display = display.withKiosk(false, display.kioskScreen());
-                saveDisplay(display);
-                applyKiosk();
-                if (close) {
-                    stage.close();
-                }
-            }, e -> leaveKiosk(close, e instanceof PlantdeskException p ? p.getMessage() : m.get("kiosk.leave.failed")));
+                    ? profile.withPort(ctx.embedded().get().port())
+                    : profile;
+            ctx.tasks()
+                    .run(
+                            "kiosk admin check",
+                            () -> {
+                                try (Session check = ctx.loginService().login(target, admin.user(), admin.password())) {
+                                    return check.person().appRole() == AppRole.ADMIN;
+                                } finally {
+                                    Arrays.fill(admin.password(), '\0');
+                                }
+                            },
+                            isAdmin -> {
+                                if (!isAdmin) {
+                                    leaveKiosk(close, m.get("kiosk.leave.notAdmin"));
+                                    return;
+                                }
+                                kiosk.set(false);
+                                display = display.withKiosk(false, display.kioskScreen());
+                                saveDisplay(display);
+                                applyKiosk();
+                                if (close) {
+                                    stage.close();
+                                }
+                            },
+                            e -> leaveKiosk(
+                                    close,
+                                    e instanceof PlantdeskException p ? p.getMessage() : m.get("kiosk.leave.failed")));
         });
     }
 
     private void saveDisplay(DisplayPrefs p) {
         display = p;
         try {
-            ctx.tasks().run("save display", () -> {
-                displayStore.save(p);
-                return p;
-            }, r -> { }, e -> LOG.warn("Could not save the window's place", e));
+            ctx.tasks()
+                    .run(
+                            "save display",
+                            () -> {
+                                displayStore.save(p);
+                                return p;
+                            },
+                            r -> {},
+                            e -> LOG.warn("Could not save the window's place", e));
         } catch (RejectedExecutionException closing) {
             // The app is closing and its task runner is gone: still keep where the window was, off the FX thread.
             Thread.ofVirtual().name("save display").start(() -> {
@@ -219,8 +236,19 @@ public final class AppWindow {
 
     public void showLogin() {
         AppSettings s = ctx.settings();
-        login = new LoginViewModel(new LoginViewModel.Deps(ctx.loginService(), ctx.profiles(), ctx::vault,
-                ctx.embedded(), ctx.demoPlant(), ctx.tasks(), s.embeddedPort(), m), s.lastProfile(), s.lastUser(), this::showShell);
+        login = new LoginViewModel(
+                new LoginViewModel.Deps(
+                        ctx.loginService(),
+                        ctx.profiles(),
+                        ctx::vault,
+                        ctx.embedded(),
+                        ctx.demoPlant(),
+                        ctx.tasks(),
+                        s.embeddedPort(),
+                        m),
+                s.lastProfile(),
+                s.lastUser(),
+                this::showShell);
         LoginView view = new LoginView(login, m, () -> editProfile(true), () -> editProfile(false), this::openSettings);
         setRoot(view.build(), UiMode.parse(s.mode()));
         stage.setTitle(m.get("window.login"));
@@ -250,27 +278,59 @@ public final class AppWindow {
         }
         List<Feature> features = ctx.features();
         LiveRefresh live = new LiveRefresh();
-        rollups = new RollupScheduler(new RollupRunner(s.database().jdbi()),
+        rollups = new RollupScheduler(
+                new RollupRunner(s.database().jdbi()),
                 o -> LOG.info("Rollup {}: {} bucket(s), {} rows read", o.job(), o.buckets(), o.rowsRead()));
         rollups.start();
-        floorSync = FloorSync.start(ctx.paths().dataDir(), s.database().jdbi(), s.person().id(), ctx.clock());
+        floorSync = FloorSync.start(
+                ctx.paths().dataDir(), s.database().jdbi(), s.person().id(), ctx.clock());
         FloorSync sync = floorSync;
-        ShellViewModel vm = new ShellViewModel(s, features, ctx.tasks(), ctx.clock(), m,
-                UiMode.parse(settings.mode()), "dark".equals(settings.theme()),
-                new DataVersionWatcher(s.database().jdbi()), live, s.profile().embedded() ? supervisor : null);
+        ShellViewModel vm = new ShellViewModel(
+                s,
+                features,
+                ctx.tasks(),
+                ctx.clock(),
+                m,
+                UiMode.parse(settings.mode()),
+                "dark".equals(settings.theme()),
+                new DataVersionWatcher(s.database().jdbi()),
+                live,
+                s.profile().embedded() ? supervisor : null);
         if (kiosk.get() && !display.kioskScreen().isEmpty()) {
-            vm.features().stream().filter(f -> f.id().equals(display.kioskScreen())).findFirst()
+            vm.features().stream()
+                    .filter(f -> f.id().equals(display.kioskScreen()))
+                    .findFirst()
                     .ifPresent(vm.selectedProperty()::set);
         }
         shellVm = vm;
-        ReadOnlyObjectWrapper<UiMode> mode = new ReadOnlyObjectWrapper<>(vm.modeProperty().get());
-        features.forEach(f -> scene.getStylesheets().addAll(f.stylesheets().stream()
-                .filter(css -> !scene.getStylesheets().contains(css)).toList()));
-        shell = new ShellView(vm, m, f -> contextFor(f, s, mode, live), new ShellView.Actions(
-                this::openSettings, () -> AppDialogs.about(stage, m, ctx.paths(), vm.serverVersionProperty().get(), s.schemaVersion()),
-                this::changePassword, () -> logout(true), kiosk, () -> leaveKiosk(false)));
-        shell.syncStatus(new SyncStatus(sync, ctx.tasks(), ctx.clock(), m),
-                () -> SyncPanel.show(stage, m, new SyncPanelModel(sync, ctx.tasks(), m, ctx.clock().getZone())));
+        ReadOnlyObjectWrapper<UiMode> mode =
+                new ReadOnlyObjectWrapper<>(vm.modeProperty().get());
+        features.forEach(f -> scene.getStylesheets()
+                .addAll(f.stylesheets().stream()
+                        .filter(css -> !scene.getStylesheets().contains(css))
+                        .toList()));
+        shell = new ShellView(
+                vm,
+                m,
+                f -> contextFor(f, s, mode, live),
+                new ShellView.Actions(
+                        this::openSettings,
+                        () -> AppDialogs.about(
+                                stage,
+                                m,
+                                ctx.paths(),
+                                vm.serverVersionProperty().get(),
+                                s.schemaVersion()),
+                        this::changePassword,
+                        () -> logout(true),
+                        kiosk,
+                        () -> leaveKiosk(false)));
+        shell.syncStatus(
+                new SyncStatus(sync, ctx.tasks(), ctx.clock(), m),
+                () -> SyncPanel.show(
+                        stage,
+                        m,
+                        new SyncPanelModel(sync, ctx.tasks(), m, ctx.clock().getZone())));
         Parent root = shell.build();
         vm.modeProperty().addListener((o, a, b) -> {
             mode.set(b);
@@ -288,8 +348,17 @@ public final class AppWindow {
 
     /** What a feature gets: its Jdbi and the rest, the installation only when it asks for it. */
     private FeatureContext contextFor(Feature f, Session s, ReadOnlyObjectWrapper<UiMode> mode, LiveRefresh live) {
-        return new FeatureContext(s.database().jdbi(), s.person(), ctx.tasks(), ctx.ids(), ctx.clock(), mode.getReadOnlyProperty(),
-                live, rollups, this::showError, ctx.sectionSettings(f.id()),
+        return new FeatureContext(
+                s.database().jdbi(),
+                s.person(),
+                ctx.tasks(),
+                ctx.ids(),
+                ctx.clock(),
+                mode.getReadOnlyProperty(),
+                live,
+                rollups,
+                this::showError,
+                ctx.sectionSettings(f.id()),
                 f.worksAcrossEnvironments() ? Optional.of(new CrossEnvironment(s.profile(), ctx)) : Optional.empty(),
                 Optional.ofNullable(floorSync));
     }
@@ -317,10 +386,15 @@ public final class AppWindow {
         Session s = session;
         session = null;
         if (s != null) {
-            ctx.tasks().run("logout", () -> {
-                s.close();
-                return null;
-            }, r -> { }, e -> LOG.warn("Closing the session failed", e));
+            ctx.tasks()
+                    .run(
+                            "logout",
+                            () -> {
+                                s.close();
+                                return null;
+                            },
+                            r -> {},
+                            e -> LOG.warn("Closing the session failed", e));
         }
         if (showLogin) {
             showLogin();
@@ -329,23 +403,37 @@ public final class AppWindow {
 
     private void editProfile(boolean create) {
         var existing = create ? null : login.profileProperty().get();
-        ProfileDialog.show(stage, m, existing).ifPresent(result -> ctx.tasks().run("save profile", () -> {
-            switch (result) {
-                case ProfileDialog.Save save -> {
-                    if (save.replacedName() != null && !save.replacedName().equalsIgnoreCase(save.profile().name())) {
-                        ctx.profiles().delete(save.replacedName());
-                    }
-                    ctx.profiles().save(save.profile());
-                }
-                case ProfileDialog.Delete del -> ctx.profiles().delete(del.name());
-            }
-            return result;
-        }, r -> login.reloadProfiles(r instanceof ProfileDialog.Save save ? save.profile().name() : ConnectionProfile.DEMO_NAME),
-                this::showError));
+        ProfileDialog.show(stage, m, existing)
+                .ifPresent(result -> ctx.tasks()
+                        .run(
+                                "save profile",
+                                () -> {
+                                    switch (result) {
+                                        case ProfileDialog.Save save -> {
+                                            if (save.replacedName() != null
+                                                    && !save.replacedName()
+                                                            .equalsIgnoreCase(save.profile()
+                                                                    .name())) {
+                                                ctx.profiles().delete(save.replacedName());
+                                            }
+                                            ctx.profiles().save(save.profile());
+                                        }
+                                        case ProfileDialog.Delete del ->
+                                            ctx.profiles().delete(del.name());
+                                    }
+                                    return result;
+                                },
+                                r -> login.reloadProfiles(
+                                        r instanceof ProfileDialog.Save save
+                                                ? save.profile().name()
+                                                : ConnectionProfile.DEMO_NAME),
+                                this::showError));
     }
 
     private void openSettings() {
-        var screens = ctx.features().stream().map(f -> new AppDialogs.Screen(f.id(), f.title())).toList();
+        var screens = ctx.features().stream()
+                .map(f -> new AppDialogs.Screen(f.id(), f.title()))
+                .toList();
         AppDialogs.settings(stage, m, ctx.settings(), display, screens).ifPresent(r -> {
             AppSettings s = r.settings();
             saveSettings(s);
@@ -359,7 +447,8 @@ public final class AppWindow {
                 uiMode.set(mode);
             }
             boolean wasKiosk = kiosk.get();
-            saveDisplay(display.withKiosk(wasKiosk || r.display().kiosk(), r.display().kioskScreen()));
+            saveDisplay(display.withKiosk(
+                    wasKiosk || r.display().kiosk(), r.display().kioskScreen()));
             if (!wasKiosk && r.display().kiosk()) {
                 kiosk.set(true);
                 applyKiosk();
@@ -369,26 +458,49 @@ public final class AppWindow {
 
     private void changePassword() {
         Session s = session;
-        AppDialogs.changePassword(stage, m).ifPresent(change -> ctx.tasks().run("change password", () -> {
-            try {
-                ctx.loginService().verifyPassword(s.profile(), s.person().loginRole(), change.current());
-            } catch (PlantdeskException e) {
-                throw e.getCause() instanceof SQLException sql && "28P01".equals(sql.getSQLState())
-                        ? new PlantdeskException(m.get("password.current.wrong"), m.get("password.unchanged"), e) : e;
-            }
-            new PeopleService(s.database().jdbi(), ctx.ids()).changeOwnPassword(s.person().loginRole(), change.next());
-            if (ctx.vault().find(s.profile().name(), s.person().loginRole()).isPresent()) {
-                ctx.vault().remember(s.profile().name(), s.person().loginRole(), change.next());
-            }
-            return true;
-        }, ok -> info(m.get("password.changed")), this::showError));
+        AppDialogs.changePassword(stage, m)
+                .ifPresent(change -> ctx.tasks()
+                        .run(
+                                "change password",
+                                () -> {
+                                    try {
+                                        ctx.loginService()
+                                                .verifyPassword(
+                                                        s.profile(), s.person().loginRole(), change.current());
+                                    } catch (PlantdeskException e) {
+                                        throw e.getCause() instanceof SQLException sql
+                                                        && "28P01".equals(sql.getSQLState())
+                                                ? new PlantdeskException(
+                                                        m.get("password.current.wrong"), m.get("password.unchanged"), e)
+                                                : e;
+                                    }
+                                    new PeopleService(s.database().jdbi(), ctx.ids())
+                                            .changeOwnPassword(s.person().loginRole(), change.next());
+                                    if (ctx.vault()
+                                            .find(s.profile().name(), s.person().loginRole())
+                                            .isPresent()) {
+                                        ctx.vault()
+                                                .remember(
+                                                        s.profile().name(),
+                                                        s.person().loginRole(),
+                                                        change.next());
+                                    }
+                                    return true;
+                                },
+                                ok -> info(m.get("password.changed")),
+                                this::showError));
     }
 
     private void saveSettings(AppSettings s) {
-        ctx.tasks().run("save settings", () -> {
-            ctx.saveSettings(s);
-            return s;
-        }, r -> { }, e -> LOG.warn("Could not save settings", e));
+        ctx.tasks()
+                .run(
+                        "save settings",
+                        () -> {
+                            ctx.saveSettings(s);
+                            return s;
+                        },
+                        r -> {},
+                        e -> LOG.warn("Could not save settings", e));
     }
 
     private void info(String text) {

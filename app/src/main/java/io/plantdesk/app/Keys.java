@@ -30,8 +30,8 @@ import javafx.scene.input.KeyEvent;
 final class Keys {
 
     private static final KeyCombination PALETTE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SYNC = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination SYNC =
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination SIDEBAR = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
     private final AppWindow window;
@@ -83,7 +83,10 @@ final class Keys {
             shell.focusSidebar();
             return true;
         }
-        if (e.isShortcutDown() && !e.isAltDown() && e.getCode().isDigitKey() && e.getCode() != KeyCode.DIGIT0
+        if (e.isShortcutDown()
+                && !e.isAltDown()
+                && e.getCode().isDigitKey()
+                && e.getCode() != KeyCode.DIGIT0
                 && e.getCode() != KeyCode.NUMPAD0) {
             shell.selectScreen(digit(e.getCode()) - 1);
             return true;
@@ -98,7 +101,9 @@ final class Keys {
             }
         }
         Node focus = scene.getFocusOwner();
-        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && (focus instanceof TableView<?> || focus instanceof ListView<?>)
+        if (e.getCode() == KeyCode.ENTER
+                && !e.isShortcutDown()
+                && (focus instanceof TableView<?> || focus instanceof ListView<?>)
                 && isInside(focus, shell.currentView())) {
             return fire(shell.currentView(), Shortcut.EDIT);
         }
@@ -130,24 +135,38 @@ final class Keys {
         var vm = window.shellViewModel();
         List<CommandPalette.Command> out = new ArrayList<>();
         for (Feature f : vm.features()) {
-            out.add(new CommandPalette.Command(m.get("palette.open", f.title()), f.id(), () -> vm.selectedProperty().set(f)));
+            out.add(new CommandPalette.Command(
+                    m.get("palette.open", f.title()),
+                    f.id(),
+                    () -> vm.selectedProperty().set(f)));
         }
-        out.add(new CommandPalette.Command(m.get("shell.settings"), "preferences options theme", window::openSettingsFromKeys));
-        out.add(new CommandPalette.Command(m.get("palette.floor"), "floor desk mode large touch",
+        out.add(new CommandPalette.Command(
+                m.get("shell.settings"), "preferences options theme", window::openSettingsFromKeys));
+        out.add(new CommandPalette.Command(
+                m.get("palette.floor"),
+                "floor desk mode large touch",
                 () -> vm.modeProperty().set(vm.modeProperty().get() == UiMode.FLOOR ? UiMode.DESK : UiMode.FLOOR)));
-        out.add(new CommandPalette.Command(m.get("palette.dark"), "dark light theme", () -> vm.darkProperty().set(!vm.darkProperty().get())));
+        out.add(new CommandPalette.Command(
+                m.get("palette.dark"),
+                "dark light theme",
+                () -> vm.darkProperty().set(!vm.darkProperty().get())));
         out.add(new CommandPalette.Command(m.get("palette.refresh"), "reload refresh F5", vm::refreshAll));
         if (window.shell().hasSyncPanel()) {
-            out.add(new CommandPalette.Command(m.get("keys.sync"), "sync outbox offline pending send",
+            out.add(new CommandPalette.Command(
+                    m.get("keys.sync"),
+                    "sync outbox offline pending send",
                     () -> window.shell().openSyncPanel()));
         }
-        out.add(new CommandPalette.Command(m.get("shell.shortcuts"), "keys keyboard help F1", () -> ShortcutSheet.show(window.stage(), m)));
+        out.add(new CommandPalette.Command(
+                m.get("shell.shortcuts"), "keys keyboard help F1", () -> ShortcutSheet.show(window.stage(), m)));
         out.add(new CommandPalette.Command(m.get("shell.password"), "password", () -> window.changePasswordFromKeys()));
         if (window.kiosk()) {
             out.add(new CommandPalette.Command(m.get("kiosk.leave"), "kiosk exit", () -> window.leaveKiosk(false)));
         }
         out.add(new CommandPalette.Command(m.get("shell.logout"), "logout sign out exit", () -> window.logout(true)));
-        String screen = vm.selectedProperty().get() == null ? "" : vm.selectedProperty().get().title();
+        String screen = vm.selectedProperty().get() == null
+                ? ""
+                : vm.selectedProperty().get().title();
         buttons(window.shell().currentView(), out, screen);
         return out;
     }
@@ -156,7 +175,10 @@ final class Keys {
         if (n == null || !n.isVisible() || n.isDisabled()) {
             return;
         }
-        if (n instanceof ButtonBase b && b instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) {
+        if (n instanceof ButtonBase b
+                && b instanceof Labeled l
+                && l.getText() != null
+                && !l.getText().isBlank()) {
             out.add(new CommandPalette.Command(m.get("palette.action", l.getText(), screen), screen, b::fire));
         }
         if (n instanceof Parent p) {

@@ -13,8 +13,7 @@ import io.plantdesk.ui.tasks.FxTaskRunner;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         // Before any class with a logger loads: Logback reads the log folder once, at its first use.

@@ -15,6 +15,7 @@ public final class PlantdeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(PlantdeskApp.class);
     /** JavaFX creates the Application itself; the launcher hands its context over through this, once. */
     private static AppContext handedOver;
+
     private AppContext ctx;
 
     static void launch(AppContext ctx) {

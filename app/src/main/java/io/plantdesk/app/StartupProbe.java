@@ -38,7 +38,8 @@ final class StartupProbe {
 
     /** Follows the start-up marks; a failed demo login exits with code 2, a start that hangs with 3. */
     void attach(AppWindow window) {
-        LOG.info("Start-up probe: {}", toDashboard ? "to the first dashboard of the demo plant" : "to the login window");
+        LOG.info(
+                "Start-up probe: {}", toDashboard ? "to the first dashboard of the demo plant" : "to the login window");
         Thread watchdog = Thread.ofPlatform().daemon().name("startup-probe").unstarted(() -> {
             try {
                 Thread.sleep(TIMEOUT_MS);

@@ -40,8 +40,12 @@ abstract class AppFxTestBase {
      */
     @SuppressWarnings("unchecked")
     static void openFeature(org.testfx.api.FxRobot robot, String id) {
-        javafx.scene.control.ListView<io.plantdesk.ui.feature.Feature> list = robot.lookup("#featureList").queryAs(javafx.scene.control.ListView.class);
-        robot.interact(() -> list.getItems().stream().filter(f -> f.id().equals(id)).findFirst().ifPresent(list::scrollTo));
+        javafx.scene.control.ListView<io.plantdesk.ui.feature.Feature> list =
+                robot.lookup("#featureList").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> list.getItems().stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
+                .ifPresent(list::scrollTo));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#feature-" + id);
     }

@@ -28,21 +28,33 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class DesignLintFxTest extends AppFxTestBase {
 
-    private static final List<String> BUNDLES = List.of("/io/plantdesk/app/messages.properties",
-            "/io/plantdesk/ui/messages.properties", "/io/plantdesk/migrations/ui/messages.properties",
+    private static final List<String> BUNDLES = List.of(
+            "/io/plantdesk/app/messages.properties",
+            "/io/plantdesk/ui/messages.properties",
+            "/io/plantdesk/migrations/ui/messages.properties",
             // The feature modules' screens, and the sentences of errors (platform, migration service).
-            "/io/plantdesk/overview/ui/messages.properties", "/io/plantdesk/people/ui/messages.properties",
-            "/io/plantdesk/operations/ui/messages.properties", "/io/plantdesk/activity/ui/messages.properties",
-            "/io/plantdesk/platform/messages.properties", "/io/plantdesk/migrations/messages.properties",
-            "/io/plantdesk/activity/messages.properties", "/io/plantdesk/maintenance/messages.properties",
-            "/io/plantdesk/shifts/ui/messages.properties", "/io/plantdesk/shifts/messages.properties",
-            "/io/plantdesk/maintenance/ui/workorders.properties", "/io/plantdesk/maintenance/messages.properties",
-            "/io/plantdesk/fleet/ui/messages.properties", "/io/plantdesk/fleet/messages.properties",
-            "/io/plantdesk/sewing/ui/messages.properties", "/io/plantdesk/sewing/messages.properties",
-            "/io/plantdesk/sewing/ui/closeout/messages.properties", "/io/plantdesk/sewing/ui/earnings/messages.properties",
+            "/io/plantdesk/overview/ui/messages.properties",
+            "/io/plantdesk/people/ui/messages.properties",
+            "/io/plantdesk/operations/ui/messages.properties",
+            "/io/plantdesk/activity/ui/messages.properties",
+            "/io/plantdesk/platform/messages.properties",
+            "/io/plantdesk/migrations/messages.properties",
+            "/io/plantdesk/activity/messages.properties",
+            "/io/plantdesk/maintenance/messages.properties",
+            "/io/plantdesk/shifts/ui/messages.properties",
+            "/io/plantdesk/shifts/messages.properties",
+            "/io/plantdesk/maintenance/ui/workorders.properties",
+            "/io/plantdesk/maintenance/messages.properties",
+            "/io/plantdesk/fleet/ui/messages.properties",
+            "/io/plantdesk/fleet/messages.properties",
+            "/io/plantdesk/sewing/ui/messages.properties",
+            "/io/plantdesk/sewing/messages.properties",
+            "/io/plantdesk/sewing/ui/closeout/messages.properties",
+            "/io/plantdesk/sewing/ui/earnings/messages.properties",
             "/io/plantdesk/sewing/ui/tickets/messages.properties",
             "/io/plantdesk/maintenance/ui/planner/messages.properties",
-            "/io/plantdesk/maintenance/ui/parts/messages.properties", "/io/plantdesk/maintenance/ui/assets/messages.properties",
+            "/io/plantdesk/maintenance/ui/parts/messages.properties",
+            "/io/plantdesk/maintenance/ui/assets/messages.properties",
             "/io/plantdesk/maintenance/ui/kpi/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
@@ -88,7 +100,10 @@ class DesignLintFxTest extends AppFxTestBase {
         robot.clickOn("#user").write("demo_admin");
         robot.clickOn("#password").write("not-the-password");
         robot.clickOn("#login");
-        FxAppFixture.waitUntil(() -> !robot.lookup("#loginMessage").queryAs(javafx.scene.control.Label.class).getText().isEmpty());
+        FxAppFixture.waitUntil(() -> !robot.lookup("#loginMessage")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText()
+                .isEmpty());
         check(robot, lint, problems, shots, "login-error", false, false);
         robot.interact(() -> io.plantdesk.ui.theme.Theme.applyBase(true));
         check(robot, lint, problems, shots, "login-error", false, true);
@@ -109,13 +124,19 @@ class DesignLintFxTest extends AppFxTestBase {
                     check(robot, lint, problems, shots, list.getItems().get(i).id(), floor, dark);
                 }
                 // The Shifts screen's add dialog, after the walk (like the shell's dialogs).
-                robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                        .filter(f -> f.id().equals("shifts")).findFirst().orElseThrow()));
+                robot.interact(() -> list.getSelectionModel()
+                        .select(list.getItems().stream()
+                                .filter(f -> f.id().equals("shifts"))
+                                .findFirst()
+                                .orElseThrow()));
                 settle(robot);
                 dialog(robot, lint, problems, shots, "#addShift", "#shiftDialog", "shift", floor, dark);
                 // The work-order editor, new, over the backlog.
-                robot.interact(() -> list.getSelectionModel().select(list.getItems().stream()
-                        .filter(f -> f.id().equals("maintenance-backlog")).findFirst().orElseThrow()));
+                robot.interact(() -> list.getSelectionModel()
+                        .select(list.getItems().stream()
+                                .filter(f -> f.id().equals("maintenance-backlog"))
+                                .findFirst()
+                                .orElseThrow()));
                 settle(robot);
                 dialog(robot, lint, problems, shots, "#woNew", "#workOrderEditor", "work-order", floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
@@ -127,7 +148,9 @@ class DesignLintFxTest extends AppFxTestBase {
         }
         setMode(robot, false, false);
         Baseline baseline = Baseline.load("/design-lint-baseline.txt");
-        assertThat(baseline.unexplained(problems)).as("design rules broken (see target/design-lint for pictures)").isEmpty();
+        assertThat(baseline.unexplained(problems))
+                .as("design rules broken (see target/design-lint for pictures)")
+                .isEmpty();
     }
 
     private void setMode(FxRobot robot, boolean floor, boolean dark) {
@@ -139,50 +162,89 @@ class DesignLintFxTest extends AppFxTestBase {
     }
 
     private static void showLastDay(FxRobot robot) throws Exception {
-        javafx.scene.chart.BarChart<?, ?> chart = robot.lookup("#activityChart").queryAs(javafx.scene.chart.BarChart.class);
-        FxAppFixture.waitUntil(() -> !chart.getData().isEmpty() && chart.getData().getFirst().getData().getLast().getNode() != null);
+        javafx.scene.chart.BarChart<?, ?> chart =
+                robot.lookup("#activityChart").queryAs(javafx.scene.chart.BarChart.class);
+        FxAppFixture.waitUntil(() -> !chart.getData().isEmpty()
+                && chart.getData().getFirst().getData().getLast().getNode() != null);
         robot.clickOn(chart.getData().getFirst().getData().getLast().getNode());
-        FxAppFixture.waitUntil(() -> !robot.lookup("#activityEntries").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+        FxAppFixture.waitUntil(() -> !robot.lookup("#activityEntries")
+                .queryAs(javafx.scene.control.TableView.class)
+                .getItems()
+                .isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Waits until the open screen stopped loading (its spinner gone), at most 15 s. */
     private static void settle(FxRobot robot) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".progress-indicator")
-                    .queryAll().stream().noneMatch(n -> n.isVisible() && n.getScene() != null && !(n instanceof javafx.scene.control.ProgressBar))).get());
+            WaitForAsyncUtils.waitFor(
+                    15,
+                    TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(() -> robot.lookup(".progress-indicator").queryAll().stream()
+                                    .noneMatch(n -> n.isVisible()
+                                            && n.getScene() != null
+                                            && !(n instanceof javafx.scene.control.ProgressBar)))
+                            .get());
         } catch (java.util.concurrent.TimeoutException e) {
             // a screen that keeps a spinner is linted as it is
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void check(FxRobot robot, DesignLint lint, List<String> problems, Screenshots shots, String name,
-                       boolean floor, boolean dark) throws Exception {
+    private void check(
+            FxRobot robot,
+            DesignLint lint,
+            List<String> problems,
+            Screenshots shots,
+            String name,
+            boolean floor,
+            boolean dark)
+            throws Exception {
         String where = name + " (" + (floor ? "floor" : "desk") + ", " + (dark ? "dark" : "light") + ")";
         Parent root = stage.getScene().getRoot();
-        problems.addAll(WaitForAsyncUtils.asyncFx(() -> lint.check(root, floor, where)).get());
+        problems.addAll(
+                WaitForAsyncUtils.asyncFx(() -> lint.check(root, floor, where)).get());
         if (!floor && !dark) {
-            problems.addAll(WaitForAsyncUtils.asyncFx(() -> DesignLint.focusProblems(root, where)).get());
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> DesignLint.focusProblems(root, where))
+                    .get());
         }
         shots.save(stage.getScene(), name, floor, dark);
     }
 
-    private void dialog(FxRobot robot, DesignLint lint, List<String> problems, Screenshots shots, String button, String id,
-                        String name, boolean floor, boolean dark) throws Exception {
+    private void dialog(
+            FxRobot robot,
+            DesignLint lint,
+            List<String> problems,
+            Screenshots shots,
+            String button,
+            String id,
+            String name,
+            boolean floor,
+            boolean dark)
+            throws Exception {
         robot.clickOn(button);
         dialogShown(robot, lint, problems, shots, id, name, floor, dark);
     }
 
-    private void dialogShown(FxRobot robot, DesignLint lint, List<String> problems, Screenshots shots, String id,
-                             String name, boolean floor, boolean dark) throws Exception {
+    private void dialogShown(
+            FxRobot robot,
+            DesignLint lint,
+            List<String> problems,
+            Screenshots shots,
+            String id,
+            String name,
+            boolean floor,
+            boolean dark)
+            throws Exception {
         FxAppFixture.waitUntil(() -> robot.lookup(id).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.Scene scene = robot.lookup(id).query().getScene();
         String where = name + " dialog (" + (floor ? "floor" : "desk") + ", " + (dark ? "dark" : "light") + ")";
-        problems.addAll(WaitForAsyncUtils.asyncFx(() -> lint.check(scene.getRoot(), floor, where)).get());
+        problems.addAll(WaitForAsyncUtils.asyncFx(() -> lint.check(scene.getRoot(), floor, where))
+                .get());
         shots.save(scene, name, floor, dark);
         robot.interact(() -> ((Stage) scene.getWindow()).close());
-        FxAppFixture.waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof Stage s && s.getOwner() != null));
+        FxAppFixture.waitUntil(() ->
+                Window.getWindows().stream().noneMatch(w -> w instanceof Stage s && s.getOwner() != null));
     }
 }

@@ -38,7 +38,8 @@ class DisplayPrefsTest {
         AppPaths paths = new AppPaths(home.resolve("config"), home.resolve("data"), home.resolve("data/logs"));
         DisplayPrefsStore store = new DisplayPrefsStore(paths);
         assertThat(store.load().hasBounds()).isFalse();
-        DisplayPrefs p = DisplayPrefs.defaults().withBounds(40, 30, 1100, 700, true).withKiosk(true, "overview");
+        DisplayPrefs p =
+                DisplayPrefs.defaults().withBounds(40, 30, 1100, 700, true).withKiosk(true, "overview");
         store.save(p);
         assertThat(new DisplayPrefsStore(paths).load()).isEqualTo(p);
     }
@@ -54,19 +55,24 @@ class DisplayPrefsTest {
     @Test
     void aPlaceOnAScreenThatIsGoneIsIgnored() {
         List<Rectangle2D> one = List.of(new Rectangle2D(0, 0, 1366, 728));
-        assertThat(ShellTestAccess.onSomeScreen(DisplayPrefs.defaults().withBounds(1500, 100, 1000, 700, false), one)).isFalse();
-        assertThat(ShellTestAccess.onSomeScreen(DisplayPrefs.defaults().withBounds(100, 100, 1000, 700, false), one)).isTrue();
+        assertThat(ShellTestAccess.onSomeScreen(DisplayPrefs.defaults().withBounds(1500, 100, 1000, 700, false), one))
+                .isFalse();
+        assertThat(ShellTestAccess.onSomeScreen(DisplayPrefs.defaults().withBounds(100, 100, 1000, 700, false), one))
+                .isTrue();
     }
 
     @Test
     void thePaletteFindsByAnyWordsInAnyOrder() {
         List<CommandPalette.Command> all = List.of(
-                new CommandPalette.Command("Open People", "people", () -> { }),
-                new CommandPalette.Command("Change my password…", "password", () -> { }),
-                new CommandPalette.Command("Log out", "logout sign out", () -> { }));
-        assertThat(ShellTestAccess.filter(all, "pass ch")).extracting(CommandPalette.Command::title)
+                new CommandPalette.Command("Open People", "people", () -> {}),
+                new CommandPalette.Command("Change my password…", "password", () -> {}),
+                new CommandPalette.Command("Log out", "logout sign out", () -> {}));
+        assertThat(ShellTestAccess.filter(all, "pass ch"))
+                .extracting(CommandPalette.Command::title)
                 .containsExactly("Change my password…");
-        assertThat(ShellTestAccess.filter(all, "PEO")).extracting(CommandPalette.Command::title).containsExactly("Open People");
+        assertThat(ShellTestAccess.filter(all, "PEO"))
+                .extracting(CommandPalette.Command::title)
+                .containsExactly("Open People");
         assertThat(ShellTestAccess.filter(all, "")).hasSize(3);
         assertThat(ShellTestAccess.filter(all, "nothing like it")).isEmpty();
     }

@@ -43,7 +43,9 @@ class EmbeddedSupervisorTest {
             EmbeddedSupervisor.Status status = supervisor.restartIfDue();
             // A backend of the killed server may hold its shared memory a moment: the backoff covers it.
             for (int i = 0; i < 10 && status.lastError().isPresent(); i++) {
-                Thread.sleep(Duration.between(java.time.Instant.now(), status.nextAttempt()).toMillis() + 50);
+                Thread.sleep(Duration.between(java.time.Instant.now(), status.nextAttempt())
+                                .toMillis()
+                        + 50);
                 status = supervisor.restartIfDue();
             }
             assertThat(status.lastError()).isEmpty();
@@ -70,12 +72,16 @@ class EmbeddedSupervisorTest {
 
     @Test
     void failedRestartsWaitLongerEachTimeUpToAMinute() {
-        assertThat(java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(i -> io.plantdesk.app.shell.ShellTestAccess.waitSeconds(i)).toList())
+        assertThat(java.util.stream.IntStream.rangeClosed(1, 9)
+                        .mapToObj(i -> io.plantdesk.app.shell.ShellTestAccess.waitSeconds(i))
+                        .toList())
                 .containsExactly(1L, 2L, 4L, 8L, 16L, 32L, 60L, 60L, 60L);
     }
 
     private static void kill(AppPaths paths) throws Exception {
-        long pid = Long.parseLong(Files.readAllLines(paths.embeddedDataDir().resolve("postmaster.pid")).getFirst().trim());
+        long pid = Long.parseLong(Files.readAllLines(paths.embeddedDataDir().resolve("postmaster.pid"))
+                .getFirst()
+                .trim());
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         ProcessHandle.of(pid).ifPresent(ph -> ph.onExit().join());
     }

@@ -21,11 +21,12 @@ final class FeatureRules {
     /** First packages under the root that are shared layers, not features. */
     static final Set<String> SHARED = Set.of("platform", "ui", "app", "testkit", "bench");
 
-    private FeatureRules() {
-    }
+    private FeatureRules() {}
 
     static ArchRule onlyThroughApi(String root) {
-        return classes().that().resideInAPackage(root + "..")
+        return classes()
+                .that()
+                .resideInAPackage(root + "..")
                 .should(new ArchCondition<JavaClass>("reach another feature only through its api package") {
                     @Override
                     public void check(JavaClass from, ConditionEvents events) {
@@ -36,11 +37,14 @@ final class FeatureRules {
                         for (Dependency d : from.getDirectDependenciesFromSelf()) {
                             String target = d.getTargetClass().getPackageName();
                             Optional<String> theirs = feature(root, target);
-                            if (theirs.isPresent() && !theirs.equals(mine)
+                            if (theirs.isPresent()
+                                    && !theirs.equals(mine)
                                     && !(target.equals(root + "." + theirs.get() + ".api")
-                                    || target.startsWith(root + "." + theirs.get() + ".api."))) {
-                                events.add(SimpleConditionEvent.violated(d, d.getDescription()
-                                        + ": " + mine.get() + " uses " + theirs.get() + " outside its api package"));
+                                            || target.startsWith(root + "." + theirs.get() + ".api."))) {
+                                events.add(SimpleConditionEvent.violated(
+                                        d,
+                                        d.getDescription() + ": " + mine.get() + " uses " + theirs.get()
+                                                + " outside its api package"));
                             }
                         }
                     }

@@ -17,14 +17,18 @@ class FeatureRulesTest {
         JavaClasses fixture = new ClassFileImporter().importPackages(ROOT);
         EvaluationResult result = FeatureRules.onlyThroughApi(ROOT).evaluate(fixture);
         assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().getDetails()).allMatch(d -> d.contains("Shortcut") && d.contains("outside its api"))
+        assertThat(result.getFailureReport().getDetails())
+                .allMatch(d -> d.contains("Shortcut") && d.contains("outside its api"))
                 .noneMatch(d -> d.contains("Breakdowns"));
     }
 
     @Test
     void sharedLayersAreNotFeatures() {
-        assertThat(FeatureRules.feature("io.plantdesk", "io.plantdesk.platform.rollup")).isEmpty();
-        assertThat(FeatureRules.feature("io.plantdesk", "io.plantdesk.activity.api")).contains("activity");
-        assertThat(FeatureRules.feature("io.plantdesk", "io.plantdesk.people.ui")).contains("people");
+        assertThat(FeatureRules.feature("io.plantdesk", "io.plantdesk.platform.rollup"))
+                .isEmpty();
+        assertThat(FeatureRules.feature("io.plantdesk", "io.plantdesk.activity.api"))
+                .contains("activity");
+        assertThat(FeatureRules.feature("io.plantdesk", "io.plantdesk.people.ui"))
+                .contains("people");
     }
 }

@@ -14,8 +14,7 @@ import java.util.function.BooleanSupplier;
 /** A Plantdesk installation of its own for a UI test class: private folders and a free embedded port. */
 final class FxAppFixture {
 
-    private FxAppFixture() {
-    }
+    private FxAppFixture() {}
 
     /** The testkit's {@link FxWait#until}: waits for a condition evaluated on the FX thread. */
     static void waitUntil(BooleanSupplier condition) throws Exception {

@@ -32,8 +32,10 @@ class KioskFxTest extends AppFxTestBase {
     void theKioskOpensFullScreenAtItsScreenAndOnlyAnAdminLeavesIt(FxRobot robot) throws Exception {
         assertThat(stage.isFullScreen()).isTrue();
         robot.clickOn("#tryDemo"); // not openDemo: a kiosk opens at its own screen, not the overview
-        FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").tryQuery()
-                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable")
+                .tryQuery()
+                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty())
+                .orElse(false));
         @SuppressWarnings("unchecked")
         ListView<Feature> list = robot.lookup("#featureList").queryAs(ListView.class);
         assertThat(list.getSelectionModel().getSelectedItem().id()).isEqualTo("people");
@@ -49,8 +51,10 @@ class KioskFxTest extends AppFxTestBase {
         robot.clickOn("#kioskUser").write("demo_planner");
         robot.clickOn("#kioskPassword").write("planner-password-1");
         robot.clickOn("Leave kiosk");
-        FxAppFixture.waitUntil(() -> robot.lookup("#kioskError").tryQuery()
-                .map(n -> ((Label) n).getText().contains("Only an admin")).orElse(false));
+        FxAppFixture.waitUntil(() -> robot.lookup("#kioskError")
+                .tryQuery()
+                .map(n -> ((Label) n).getText().contains("Only an admin"))
+                .orElse(false));
         assertThat(stage.isShowing()).isTrue();
         assertThat(stage.isFullScreen()).isTrue();
         robot.clickOn("Cancel");

@@ -11,9 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 
@@ -32,8 +32,16 @@ class LoginFxTest extends AppFxTestBase {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        ctx.profiles().save(new ConnectionProfile("Plant server", "127.0.0.1", closedPort, "plantdesk", "",
-                SslMode.DISABLE, Environment.PRODUCTION, false));
+        ctx.profiles()
+                .save(new ConnectionProfile(
+                        "Plant server",
+                        "127.0.0.1",
+                        closedPort,
+                        "plantdesk",
+                        "",
+                        SslMode.DISABLE,
+                        Environment.PRODUCTION,
+                        false));
     }
 
     private static String message(FxRobot robot) {
@@ -48,34 +56,57 @@ class LoginFxTest extends AppFxTestBase {
                 && robot.lookup("#statusTenant").tryQuery().isPresent());
         assertThat(robot.lookup("#statusTenant").queryAs(Label.class).getText()).isEqualTo("Riverside Garments");
         assertThat(robot.lookup("#envBadge").queryAs(Label.class).getText()).isEqualTo("DEV");
-        assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText()).endsWith("· Admin").doesNotContain("demo_");
+        assertThat(robot.lookup("#statusUser").queryAs(Label.class).getText())
+                .endsWith("· Admin")
+                .doesNotContain("demo_");
         ListView<?> features = robot.lookup("#featureList").queryAs(ListView.class);
-        assertThat(features.getItems()).extracting(f -> ((io.plantdesk.ui.feature.Feature) f).id())
-                .containsExactly("overview", "maintenance-backlog", "maintenance-board", "maintenance-planner", "maintenance-assets",
-                        "maintenance-parts", "maintenance-kpi", "sewing-floor", "sewing-scan", "fleet",
-                        "activity", "people", "shifts", "operations", "migrations");
+        assertThat(features.getItems())
+                .extracting(f -> ((io.plantdesk.ui.feature.Feature) f).id())
+                .containsExactly(
+                        "overview",
+                        "maintenance-backlog",
+                        "maintenance-board",
+                        "maintenance-planner",
+                        "maintenance-assets",
+                        "maintenance-parts",
+                        "maintenance-kpi",
+                        "sewing-floor",
+                        "sewing-scan",
+                        "fleet",
+                        "activity",
+                        "people",
+                        "shifts",
+                        "operations",
+                        "migrations");
         FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
 
         // The sync item is a keyboard stop with words for a screen reader; Enter opens the Sync
         // panel, and so does Ctrl+Shift+S from anywhere.
         FxAppFixture.waitUntil(() -> robot.lookup("#outboxStatus").tryQuery().isPresent());
-        javafx.scene.control.Hyperlink item = robot.lookup("#outboxStatus").queryAs(javafx.scene.control.Hyperlink.class);
+        javafx.scene.control.Hyperlink item =
+                robot.lookup("#outboxStatus").queryAs(javafx.scene.control.Hyperlink.class);
         FxAppFixture.waitUntil(() -> !item.getText().isEmpty());
         assertThat(item.isFocusTraversable()).isTrue();
-        assertThat(item.getAccessibleText()).isEqualTo("Sync: " + item.getText() + ". Press Enter to open the Sync panel.");
+        assertThat(item.getAccessibleText())
+                .isEqualTo("Sync: " + item.getText() + ". Press Enter to open the Sync panel.");
         robot.interact(item::requestFocus);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isPresent());
         closeSyncPanel(robot);
         robot.interact(() -> features.requestFocus());
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.S)
-                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+                .release(
+                        javafx.scene.input.KeyCode.S,
+                        javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
         FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isPresent());
         closeSyncPanel(robot);
     }
 
     private static void closeSyncPanel(FxRobot robot) throws Exception {
-        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#syncList").query().getScene().getWindow()).close());
+        robot.interact(() -> ((javafx.stage.Stage)
+                        robot.lookup("#syncList").query().getScene().getWindow())
+                .close());
         FxAppFixture.waitUntil(() -> robot.lookup("#syncList").tryQuery().isEmpty());
     }
 
@@ -87,7 +118,8 @@ class LoginFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> !message(robot).isEmpty());
         assertThat(message(robot)).contains("user name or password is not right");
         assertThat(robot.lookup("#user").queryAs(TextField.class).getText()).isEqualTo("demo_admin");
-        assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEqualTo("not-the-password");
+        assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText())
+                .isEqualTo("not-the-password");
         assertThat(robot.lookup("#featureList").tryQuery()).isEmpty();
     }
 
@@ -96,15 +128,19 @@ class LoginFxTest extends AppFxTestBase {
         @SuppressWarnings("unchecked")
         ComboBox<ConnectionProfile> profiles = robot.lookup("#profile").queryAs(ComboBox.class);
         FxAppFixture.waitUntil(() -> profiles.getItems().size() == 2); // saved profiles load off the FX thread
-        robot.interact(() -> profiles.getSelectionModel().select(
-                profiles.getItems().stream().filter(p -> p.name().equals("Plant server")).findFirst().orElseThrow()));
+        robot.interact(() -> profiles.getSelectionModel()
+                .select(profiles.getItems().stream()
+                        .filter(p -> p.name().equals("Plant server"))
+                        .findFirst()
+                        .orElseThrow()));
         robot.clickOn("#user").write("amina");
         robot.clickOn("#password").write("secret-password");
         robot.clickOn("#login");
         FxAppFixture.waitUntil(() -> !message(robot).isEmpty());
         assertThat(message(robot)).contains("The database server on this computer at 127.0.0.1:" + closedPort);
         assertThat(robot.lookup("#user").queryAs(TextField.class).getText()).isEqualTo("amina");
-        assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText()).isEqualTo("secret-password");
+        assertThat(robot.lookup("#password").queryAs(PasswordField.class).getText())
+                .isEqualTo("secret-password");
         assertThat(profiles.getValue().name()).isEqualTo("Plant server");
     }
 }

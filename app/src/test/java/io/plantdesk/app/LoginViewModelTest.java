@@ -29,10 +29,19 @@ class LoginViewModelTest {
 
     private LoginViewModel vm(AtomicBoolean loggedIn) {
         AppPaths paths = paths();
-        return new LoginViewModel(new LoginViewModel.Deps(new LoginService(), new ProfileStore(paths), () -> PasswordVault.NONE,
-                new EmbeddedHolder(paths, () -> 1), new DemoPlant(new Ids(Clock.systemUTC())), TaskRunner.sameThread(), 1,
-                io.plantdesk.ui.i18n.Messages.of("io.plantdesk.app.messages", LoginViewModelTest.class)),
-                "", "", s -> loggedIn.set(true));
+        return new LoginViewModel(
+                new LoginViewModel.Deps(
+                        new LoginService(),
+                        new ProfileStore(paths),
+                        () -> PasswordVault.NONE,
+                        new EmbeddedHolder(paths, () -> 1),
+                        new DemoPlant(new Ids(Clock.systemUTC())),
+                        TaskRunner.sameThread(),
+                        1,
+                        io.plantdesk.ui.i18n.Messages.of("io.plantdesk.app.messages", LoginViewModelTest.class)),
+                "",
+                "",
+                s -> loggedIn.set(true));
     }
 
     @Test
@@ -62,8 +71,16 @@ class LoginViewModelTest {
         try (var s = new java.net.ServerSocket(0)) {
             closed = s.getLocalPort();
         }
-        new ProfileStore(paths()).save(new io.plantdesk.platform.db.ConnectionProfile("Closed", "127.0.0.1", closed,
-                "plantdesk", "", io.plantdesk.platform.db.SslMode.DISABLE, io.plantdesk.platform.db.Environment.DEV, false));
+        new ProfileStore(paths())
+                .save(new io.plantdesk.platform.db.ConnectionProfile(
+                        "Closed",
+                        "127.0.0.1",
+                        closed,
+                        "plantdesk",
+                        "",
+                        io.plantdesk.platform.db.SslMode.DISABLE,
+                        io.plantdesk.platform.db.Environment.DEV,
+                        false));
         LoginViewModel vm = vm(new AtomicBoolean());
         vm.profileProperty().set(vm.profiles().get(1));
         vm.userProperty().set("amina");

@@ -29,7 +29,10 @@ class OfflineFxTest extends AppFxTestBase {
         Node banner = robot.lookup("#offlineBanner").query();
         assertThat(banner.isVisible()).isFalse();
 
-        long pid = Long.parseLong(Files.readAllLines(ctx.paths().embeddedDataDir().resolve("postmaster.pid")).getFirst().trim());
+        long pid =
+                Long.parseLong(Files.readAllLines(ctx.paths().embeddedDataDir().resolve("postmaster.pid"))
+                        .getFirst()
+                        .trim());
         long killedAt = System.nanoTime();
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         FxAppFixture.waitUntil(banner::isVisible);
@@ -39,7 +42,10 @@ class OfflineFxTest extends AppFxTestBase {
         String title = robot.lookup("#offlineTitle").queryAs(Label.class).getText();
         String detail = robot.lookup("#offlineDetail").queryAs(Label.class).getText();
         assertThat(title).isEqualTo("The local database has stopped");
-        assertThat(detail).contains("may be out of date").doesNotContainIgnoringCase("cable").doesNotContainIgnoringCase("wi-fi");
+        assertThat(detail)
+                .contains("may be out of date")
+                .doesNotContainIgnoringCase("cable")
+                .doesNotContainIgnoringCase("wi-fi");
         assertThat(robot.lookup(".shell-content").query().getStyleClass()).contains("stale");
         // Above the open screen, the time its data is from, in so many words.
         Label stale = robot.lookup("#staleMarker").queryAs(Label.class);
@@ -54,7 +60,9 @@ class OfflineFxTest extends AppFxTestBase {
         assertThat(robot.lookup("#staleMarker").query().isVisible()).isFalse();
         assertThat(robot.lookup("#connectionStatus").query().getStyleClass()).contains("status-online");
         openFeature(robot, "people");
-        FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable").tryQuery()
-                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty()).orElse(false));
+        FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable")
+                .tryQuery()
+                .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty())
+                .orElse(false));
     }
 }

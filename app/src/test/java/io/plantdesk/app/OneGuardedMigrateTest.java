@@ -20,9 +20,17 @@ class OneGuardedMigrateTest {
 
     @ArchTest
     static final ArchRule onlyTheTrackerMigrates = noClasses()
-            .that().resideOutsideOfPackages("io.plantdesk.migrations..", "io.plantdesk.platform.db..",
-                    "io.plantdesk.platform.demo..", "io.plantdesk.testkit..", "..bench..")
-            .should().callMethod(Migrator.class, "migrate", DataSource.class)
-            .orShould().callMethod(Migrator.class, "flyway", DataSource.class)
-            .because("a migrate that skips the typed name, the promotion gate and the other guards is a way round them");
+            .that()
+            .resideOutsideOfPackages(
+                    "io.plantdesk.migrations..",
+                    "io.plantdesk.platform.db..",
+                    "io.plantdesk.platform.demo..",
+                    "io.plantdesk.testkit..",
+                    "..bench..")
+            .should()
+            .callMethod(Migrator.class, "migrate", DataSource.class)
+            .orShould()
+            .callMethod(Migrator.class, "flyway", DataSource.class)
+            .because(
+                    "a migrate that skips the typed name, the promotion gate and the other guards is a way round them");
 }

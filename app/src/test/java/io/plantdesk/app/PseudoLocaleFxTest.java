@@ -66,22 +66,29 @@ class PseudoLocaleFxTest extends AppFxTestBase {
         robot.clickOn("#user").write("demo_admin");
         robot.clickOn("#password").write("not-the-password");
         robot.clickOn("#login");
-        FxAppFixture.waitUntil(() -> !robot.lookup("#loginMessage").queryAs(Label.class).getText().isEmpty());
+        FxAppFixture.waitUntil(() ->
+                !robot.lookup("#loginMessage").queryAs(Label.class).getText().isEmpty());
         walkScene(robot, "login error", "#login", plain);
 
         openDemo(robot);
         @SuppressWarnings("unchecked")
         ListView<Feature> list = robot.lookup("#featureList").queryAs(ListView.class);
         List<String> features = robot.lookup("#featureList").queryAs(ListView.class).getItems().stream()
-                .map(f -> ((Feature) f).id()).toList();
+                .map(f -> ((Feature) f).id())
+                .toList();
         assertThat(features).contains("overview", "activity", "people", "operations", "migrations");
         for (int i = 0; i < features.size(); i++) {
             int index = i;
             robot.interact(() -> list.getSelectionModel().select(index));
             settle(robot);
             if (features.get(i).equals("migrations")) {
-                FxAppFixture.waitUntil(() -> robot.lookup("#migrationGrid").tryQuery().isPresent()
-                        && robot.lookup("#actMigrate").tryQuery().map(Node::isDisabled).map(d -> !d).orElse(false));
+                FxAppFixture.waitUntil(
+                        () -> robot.lookup("#migrationGrid").tryQuery().isPresent()
+                                && robot.lookup("#actMigrate")
+                                        .tryQuery()
+                                        .map(Node::isDisabled)
+                                        .map(d -> !d)
+                                        .orElse(false));
             }
             // The whole window: the sidebar, the status bar with its badge, and the screen.
             walkScene(robot, "shell and " + features.get(i), "#featureList", plain);
@@ -109,15 +116,23 @@ class PseudoLocaleFxTest extends AppFxTestBase {
         settle(robot);
         robot.clickOn("#woNew");
         dialogShown(robot, "#workOrderEditor", "new work order", plain);
-        FxAppFixture.waitUntil(() -> !robot.lookup("#woTable").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
-        robot.interact(() -> robot.lookup("#woTable").queryAs(javafx.scene.control.TableView.class).getSelectionModel().select(0));
+        FxAppFixture.waitUntil(() -> !robot.lookup("#woTable")
+                .queryAs(javafx.scene.control.TableView.class)
+                .getItems()
+                .isEmpty());
+        robot.interact(() -> robot.lookup("#woTable")
+                .queryAs(javafx.scene.control.TableView.class)
+                .getSelectionModel()
+                .select(0));
         robot.clickOn("#woOpen");
         FxAppFixture.waitUntil(() -> robot.lookup("#woTabs").tryQuery().isPresent());
         robot.clickOn("#woTabLabour");
         robot.clickOn("#woTabHistory");
         dialogShown(robot, "#workOrderEditor", "work order", plain);
 
-        assertThat(plain).as("text shown in the pseudo-locale that did not come from a bundle").isEmpty();
+        assertThat(plain)
+                .as("text shown in the pseudo-locale that did not come from a bundle")
+                .isEmpty();
     }
 
     private static void walkScene(FxRobot robot, String where, String anyNode, List<String> plain) {
@@ -125,7 +140,8 @@ class PseudoLocaleFxTest extends AppFxTestBase {
         robot.interact(() -> collect(where, root, plain));
     }
 
-    private static void dialog(FxRobot robot, String button, String id, String name, List<String> plain) throws Exception {
+    private static void dialog(FxRobot robot, String button, String id, String name, List<String> plain)
+            throws Exception {
         robot.clickOn(button);
         dialogShown(robot, id, name, plain);
     }
@@ -136,12 +152,15 @@ class PseudoLocaleFxTest extends AppFxTestBase {
         Scene scene = robot.lookup(id).query().getScene();
         robot.interact(() -> collect(name + " dialog", scene.getRoot(), plain));
         robot.interact(() -> ((Stage) scene.getWindow()).close());
-        FxAppFixture.waitUntil(() -> Window.getWindows().stream().noneMatch(w -> w instanceof Stage s && s.getOwner() != null));
+        FxAppFixture.waitUntil(() ->
+                Window.getWindows().stream().noneMatch(w -> w instanceof Stage s && s.getOwner() != null));
     }
 
     private static void settle(FxRobot robot) throws Exception {
-        FxAppFixture.waitUntil(() -> robot.lookup(".shell-content").tryQuery()
-                .map(c -> c.lookupAll(".progress-indicator").stream().noneMatch(Node::isVisible)).orElse(false));
+        FxAppFixture.waitUntil(() -> robot.lookup(".shell-content")
+                .tryQuery()
+                .map(c -> c.lookupAll(".progress-indicator").stream().noneMatch(Node::isVisible))
+                .orElse(false));
     }
 
     /** A text that still holds plain words once every bracketed part is removed. */

@@ -34,7 +34,8 @@ class ShellFxTest extends AppFxTestBase {
             return focus != null && "user".equals(focus.getId());
         });
         // The connection drop-down opens on Space, not only on Alt+Down.
-        javafx.scene.control.ComboBox<?> profiles = robot.lookup("#profile").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.control.ComboBox<?> profiles =
+                robot.lookup("#profile").queryAs(javafx.scene.control.ComboBox.class);
         robot.clickOn("#user");
         robot.interact(profiles::requestFocus);
         robot.press(KeyCode.SPACE).release(KeyCode.SPACE);
@@ -47,18 +48,24 @@ class ShellFxTest extends AppFxTestBase {
         openDemo(robot);
         ToggleButton floor = robot.lookup("#floorMode").queryAs(ToggleButton.class);
         assertThat(floor.getText()).isEqualTo("Floor");
-        assertThat(robot.lookup("#darkTheme").queryAs(ToggleButton.class).getText()).isEqualTo("Dark");
+        assertThat(robot.lookup("#darkTheme").queryAs(ToggleButton.class).getText())
+                .isEqualTo("Dark");
         robot.clickOn("#floorMode");
         WaitForAsyncUtils.waitForFxEvents();
         for (String id : List.of("#floorMode", "#darkTheme", "#openSettings", "#openAbout", "#userMenu")) {
-            assertThat(robot.lookup(id).queryAs(Control.class).getHeight()).as(id).isGreaterThanOrEqualTo(48);
+            assertThat(robot.lookup(id).queryAs(Control.class).getHeight())
+                    .as(id)
+                    .isGreaterThanOrEqualTo(48);
         }
 
         robot.clickOn("#userMenu");
         WaitForAsyncUtils.waitForFxEvents();
-        var items = robot.lookup(".menu-item").queryAll().stream().filter(Node::isVisible).toList();
+        var items = robot.lookup(".menu-item").queryAll().stream()
+                .filter(Node::isVisible)
+                .toList();
         assertThat(items).isNotEmpty();
-        items.forEach(i -> assertThat(i.getBoundsInLocal().getHeight()).as("menu row").isGreaterThanOrEqualTo(48));
+        items.forEach(
+                i -> assertThat(i.getBoundsInLocal().getHeight()).as("menu row").isGreaterThanOrEqualTo(48));
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         robot.clickOn("#openSettings");
@@ -70,12 +77,24 @@ class ShellFxTest extends AppFxTestBase {
             floorStyled |= n.getStyleClass().contains("mode-floor");
         }
         assertThat(floorStyled).as("the dialog has the Floor style").isTrue();
-        List<Control> controls = robot.from(dialog).lookup((java.util.function.Predicate<Node>) n -> n instanceof Control c && c.isVisible()
-                && (c.isFocusTraversable() || c instanceof ChoiceBox<?>)).queryAll().stream().map(Control.class::cast).toList();
+        List<Control> controls = robot
+                .from(dialog)
+                .lookup((java.util.function.Predicate<Node>) n -> n instanceof Control c
+                        && c.isVisible()
+                        && (c.isFocusTraversable() || c instanceof ChoiceBox<?>))
+                .queryAll()
+                .stream()
+                .map(Control.class::cast)
+                .toList();
         assertThat(controls).hasSizeGreaterThan(4);
         controls.forEach(c -> assertThat(c.getHeight()).as(c.toString()).isGreaterThanOrEqualTo(48));
-        assertThat(robot.lookup("#settingsTheme").queryAs(ChoiceBox.class).getConverter().toString("light")).isEqualTo("Light");
-        assertThat(((Labeled) robot.lookup("#settingsMode").lookup(".label").query()).getText()).startsWith("Floor");
+        assertThat(robot.lookup("#settingsTheme")
+                        .queryAs(ChoiceBox.class)
+                        .getConverter()
+                        .toString("light"))
+                .isEqualTo("Light");
+        assertThat(((Labeled) robot.lookup("#settingsMode").lookup(".label").query()).getText())
+                .startsWith("Floor");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         FxAppFixture.waitUntil(() -> robot.lookup("#settingsDialog").tryQuery().isEmpty());
         robot.clickOn("#floorMode");
@@ -106,7 +125,10 @@ class ShellFxTest extends AppFxTestBase {
 
         robot.press(KeyCode.F1).release(KeyCode.F1);
         FxAppFixture.waitUntil(() -> robot.lookup("#shortcutSheet").tryQuery().isPresent());
-        assertThat(robot.from((Node) robot.lookup("#shortcutSheet").query()).lookup(".shortcut-key").queryAll()).hasSizeGreaterThan(8);
+        assertThat(robot.from((Node) robot.lookup("#shortcutSheet").query())
+                        .lookup(".shortcut-key")
+                        .queryAll())
+                .hasSizeGreaterThan(8);
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         FxAppFixture.waitUntil(() -> robot.lookup("#shortcutSheet").tryQuery().isEmpty());
 
@@ -117,18 +139,29 @@ class ShellFxTest extends AppFxTestBase {
         robot.clickOn("#paletteQuery").write("peop");
         @SuppressWarnings("unchecked")
         ListView<Object> found = robot.lookup("#paletteList").queryAs(ListView.class);
-        FxAppFixture.waitUntil(() -> found.getItems().size() < 5 && found.getSelectionModel().getSelectedIndex() == 0);
-        assertThat(((io.plantdesk.app.shell.CommandPalette.Command) found.getItems().getFirst()).title()).isEqualTo("Open People");
+        FxAppFixture.waitUntil(
+                () -> found.getItems().size() < 5 && found.getSelectionModel().getSelectedIndex() == 0);
+        assertThat(((io.plantdesk.app.shell.CommandPalette.Command)
+                                found.getItems().getFirst())
+                        .title())
+                .isEqualTo("Open People");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        FxAppFixture.waitUntil(() -> list.getSelectionModel().getSelectedItem().id().equals("people"));
-        assertThat(Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null).toList()).isEmpty();
+        FxAppFixture.waitUntil(
+                () -> list.getSelectionModel().getSelectedItem().id().equals("people"));
+        assertThat(Window.getWindows().stream()
+                        .filter(w -> w instanceof Stage s && s.getOwner() != null)
+                        .toList())
+                .isEmpty();
     }
 
     @Test
     void ctrlNF2AndEnterOnARowOpenThePersonDialogsAndDropDownsOpenOnSpace(FxRobot robot) throws Exception {
         openDemo(robot);
         openFeature(robot, "people");
-        FxAppFixture.waitUntil(() -> !robot.lookup("#peopleTable").queryAs(javafx.scene.control.TableView.class).getItems().isEmpty());
+        FxAppFixture.waitUntil(() -> !robot.lookup("#peopleTable")
+                .queryAs(javafx.scene.control.TableView.class)
+                .getItems()
+                .isEmpty());
 
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isPresent());
@@ -142,7 +175,8 @@ class ShellFxTest extends AppFxTestBase {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         FxAppFixture.waitUntil(() -> robot.lookup("#personSave").tryQuery().isEmpty());
 
-        javafx.scene.control.TableView<?> table = robot.lookup("#peopleTable").queryAs(javafx.scene.control.TableView.class);
+        javafx.scene.control.TableView<?> table =
+                robot.lookup("#peopleTable").queryAs(javafx.scene.control.TableView.class);
         robot.interact(() -> {
             table.requestFocus();
             table.getSelectionModel().select(0);

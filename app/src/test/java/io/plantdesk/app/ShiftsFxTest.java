@@ -24,7 +24,10 @@ class ShiftsFxTest extends AppFxTestBase {
     void anAdminAddsAShiftAfterAnOverlapIsRefused(FxRobot robot) throws Exception {
         openDemo(robot);
         openFeature(robot, "shifts");
-        FxAppFixture.waitUntil(() -> robot.lookup("#shiftTable").tryQuery().map(t -> !((TableView<?>) t).getItems().isEmpty()).orElse(false));
+        FxAppFixture.waitUntil(() -> robot.lookup("#shiftTable")
+                .tryQuery()
+                .map(t -> !((TableView<?>) t).getItems().isEmpty())
+                .orElse(false));
         @SuppressWarnings("unchecked")
         TableView<ShiftPattern> table = robot.lookup("#shiftTable").queryAs(TableView.class);
         // The demo plant's calendar: morning, evening and night, Monday to Friday.
@@ -38,8 +41,10 @@ class ShiftsFxTest extends AppFxTestBase {
         robot.clickOn("#shiftSave");
         Label error = robot.lookup("#shiftError").queryAs(Label.class);
         FxAppFixture.waitUntil(() -> error.getText().contains("overlaps the shift \"Morning\""));
-        assertThat(robot.lookup("#shiftName").queryAs(TextField.class).getText()).isEqualTo("Overtime");
-        assertThat(robot.lookup("#shiftStarts").queryAs(TextField.class).getText()).isEqualTo("13:00");
+        assertThat(robot.lookup("#shiftName").queryAs(TextField.class).getText())
+                .isEqualTo("Overtime");
+        assertThat(robot.lookup("#shiftStarts").queryAs(TextField.class).getText())
+                .isEqualTo("13:00");
 
         // A break outside the shift is refused too.
         robot.interact(() -> {
@@ -53,11 +58,15 @@ class ShiftsFxTest extends AppFxTestBase {
         FxAppFixture.waitUntil(() -> error.getText().contains("The break at 16:00"));
 
         // On Saturdays nothing overlaps: saved, and the table shows it.
-        robot.interact(() -> robot.lookup("#shiftBreaks").queryAs(TextField.class).setText("14:00 15"));
+        robot.interact(
+                () -> robot.lookup("#shiftBreaks").queryAs(TextField.class).setText("14:00 15"));
         robot.clickOn("#shiftSave");
         FxAppFixture.waitUntil(() -> robot.lookup("#shiftName").tryQuery().isEmpty());
         FxAppFixture.waitUntil(() -> table.getItems().size() == 4);
-        ShiftPattern saved = table.getItems().stream().filter(s -> s.name().equals("Overtime")).findFirst().orElseThrow();
+        ShiftPattern saved = table.getItems().stream()
+                .filter(s -> s.name().equals("Overtime"))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.days()).containsExactly(java.time.DayOfWeek.SATURDAY);
         assertThat(saved.paidMinutes()).isEqualTo(105);
     }

@@ -33,16 +33,35 @@ class SidebarRolesTest {
         "SUPERVISOR, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
                 + " sewing-floor sewing-scan sewing-bulletin fleet fleet-reminders",
         "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet fleet-reminders",
-        "OPERATOR, overview sewing-scan"})
+        "OPERATOR, overview sewing-scan"
+    })
     void theSidebarFollowsTheRole(AppRole role, String expected) {
         List<Feature> all = new ArrayList<>();
         ServiceLoader.load(Feature.class).forEach(all::add);
         all.sort(java.util.Comparator.comparingInt(Feature::order));
-        Person p = new Person(UUID.randomUUID(), UUID.randomUUID(), "Test", null, role, "t_" + role.dbValue(), true,
-                OffsetDateTime.now(), "t", 1);
+        Person p = new Person(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Test",
+                null,
+                role,
+                "t_" + role.dbValue(),
+                true,
+                OffsetDateTime.now(),
+                "t",
+                1);
         Session s = new Session(ConnectionProfile.demo(1), p, "Plant", null, "7");
-        ShellViewModel vm = new ShellViewModel(s, all, TaskRunner.sameThread(), Clock.systemUTC(),
-                Messages.of("io.plantdesk.app.messages", SidebarRolesTest.class), UiMode.DESK, false, null, new LiveRefresh(), null);
+        ShellViewModel vm = new ShellViewModel(
+                s,
+                all,
+                TaskRunner.sameThread(),
+                Clock.systemUTC(),
+                Messages.of("io.plantdesk.app.messages", SidebarRolesTest.class),
+                UiMode.DESK,
+                false,
+                null,
+                new LiveRefresh(),
+                null);
         assertThat(vm.features()).extracting(Feature::id).containsExactly(expected.split(" "));
     }
 }

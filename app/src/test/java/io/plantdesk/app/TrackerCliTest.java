@@ -46,8 +46,10 @@ class TrackerCliTest {
     private final TestDatabase db;
     private final String admin = "cli_admin_" + Long.toString(System.nanoTime(), 36);
     private final List<String> databases = new CopyOnWriteArrayList<>();
+
     @TempDir
     Path home;
+
     private AppContext ctx;
     private String out;
     private String err;
@@ -59,7 +61,8 @@ class TrackerCliTest {
     @BeforeEach
     void anAdminLoginAndAnAppHome() {
         sql("create role " + admin + " login superuser password '" + ADMIN_PW + "'");
-        ctx = new AppContext(AppPaths.of(java.util.Map.of(AppPaths.HOME_VARIABLE, home.toString()), "Linux", home),
+        ctx = new AppContext(
+                AppPaths.of(java.util.Map.of(AppPaths.HOME_VARIABLE, home.toString()), "Linux", home),
                 n -> TaskRunner.sameThread());
     }
 
@@ -71,7 +74,8 @@ class TrackerCliTest {
     }
 
     private void sql(String statement) {
-        try (Connection c = db.admin().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.admin().getConnection();
+                Statement s = c.createStatement()) {
             s.execute(statement);
         } catch (SQLException e) {
             throw new IllegalStateException(statement + ": " + e.getMessage(), e);
@@ -79,8 +83,10 @@ class TrackerCliTest {
     }
 
     private long count(String database, String query) {
-        try (Connection c = java.sql.DriverManager.getConnection(db.jdbcUrl().replace("/" + db.name(), "/" + database), admin, ADMIN_PW);
-             Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
+        try (Connection c = java.sql.DriverManager.getConnection(
+                        db.jdbcUrl().replace("/" + db.name(), "/" + database), admin, ADMIN_PW);
+                Statement s = c.createStatement();
+                var rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -93,7 +99,8 @@ class TrackerCliTest {
         String database = "cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         sql("create database " + database);
         databases.add(database);
-        ConnectionProfile p = new ConnectionProfile(name, db.profile().host(), db.profile().port(), database, "", SslMode.DISABLE, tag, false);
+        ConnectionProfile p = new ConnectionProfile(
+                name, db.profile().host(), db.profile().port(), database, "", SslMode.DISABLE, tag, false);
         ctx.profiles().save(p);
         return p;
     }
@@ -125,9 +132,11 @@ class TrackerCliTest {
         assertThat(err).contains("Prod is production: the demo plant is never seeded there.");
         assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin)).isEqualTo(2);
         assertThat(err).contains("type its name to confirm");
-        assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod")).isEqualTo(2);
+        assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod"))
+                .isEqualTo(2);
         assertThat(err).contains("no environment is tagged staging");
-        assertThat(count(prod.database(), "select count(*) from pg_tables where tablename = 'flyway_schema_history'")).isZero();
+        assertThat(count(prod.database(), "select count(*) from pg_tables where tablename = 'flyway_schema_history'"))
+                .isZero();
     }
 
     @Test
@@ -136,9 +145,18 @@ class TrackerCliTest {
         List<String> received = new CopyOnWriteArrayList<>();
         try (ServerSocket fake = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Thread.ofVirtual().start(() -> captureCleartextPasswords(fake, received));
-            ctx.profiles().save(new ConnectionProfile("Staging", "127.0.0.1", fake.getLocalPort(), "plantdesk", "", SslMode.DISABLE,
-                    Environment.STAGING, false));
-            assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod")).isEqualTo(2);
+            ctx.profiles()
+                    .save(new ConnectionProfile(
+                            "Staging",
+                            "127.0.0.1",
+                            fake.getLocalPort(),
+                            "plantdesk",
+                            "",
+                            SslMode.DISABLE,
+                            Environment.STAGING,
+                            false));
+            assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod"))
+                    .isEqualTo(2);
         }
         assertThat(err).contains("Promotion gate");
         assertThat(received).isNotEmpty().doesNotContain(ADMIN_PW).containsOnly(STAGING_PW);
@@ -148,27 +166,76 @@ class TrackerCliTest {
     void stagingOnTheSameServerOpensTheGateAndStatusSaysEverything() throws Exception {
         profile("Prod", Environment.PRODUCTION);
         profile("Staging", Environment.STAGING);
-        assertThat(run("migrate", "--profile", "Staging", "--admin-user", admin, "--target", "5")).isZero();
+        assertThat(run("migrate", "--profile", "Staging", "--admin-user", admin, "--target", "5"))
+                .isZero();
         assertThat(out).contains("applied V1 (1 of 5", "5 migrations applied", "now at V5");
-        assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod", "--dry-run")).isZero();
+        assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod", "--dry-run"))
+                .isZero();
         assertThat(out).contains("-- ==== V1 core roles", "create role plantdesk_owner");
-        assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod")).isEqualTo(2);
+        assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod"))
+                .isEqualTo(2);
         assertThat(err).contains("Promotion gate: V6");
-        assertThat(run("migrate", "--profile", "Prod", "--admin-user", admin, "--confirm", "Prod", "--target", "5", "--json")).isZero();
+        assertThat(run(
+                        "migrate",
+                        "--profile",
+                        "Prod",
+                        "--admin-user",
+                        admin,
+                        "--confirm",
+                        "Prod",
+                        "--target",
+                        "5",
+                        "--json"))
+                .isZero();
         assertThat(out).startsWith("{").contains("\"applied\": [\"1\", \"2\", \"3\", \"4\", \"5\"]");
 
-        assertThat(run("migrations", "rollback", "--profile", "Staging", "--admin-user", admin, "--reason", "try again")).isZero();
-        assertThat(run("migrations", "status", "--profile", "Staging", "--admin-user", admin)).isZero();
-        assertThat(out).contains("Plantdesk's own scripts (history in flyway_schema_history); times in UTC", "applied (UTC)",
-                "checksum", "shipped", "(repeatable)", "Rollbacks (UTC):", "try again");
-        List<String> versions = out.lines().filter(l -> l.matches("^\\d+ {2,}\\S.*")).map(l -> l.split(" ")[0]).toList();
-        assertThat(versions).isSortedAccordingTo(java.util.Comparator.comparingInt(Integer::parseInt)).contains("4", "5");
+        assertThat(run(
+                        "migrations",
+                        "rollback",
+                        "--profile",
+                        "Staging",
+                        "--admin-user",
+                        admin,
+                        "--reason",
+                        "try again"))
+                .isZero();
+        assertThat(run("migrations", "status", "--profile", "Staging", "--admin-user", admin))
+                .isZero();
+        assertThat(out)
+                .contains(
+                        "Plantdesk's own scripts (history in flyway_schema_history); times in UTC",
+                        "applied (UTC)",
+                        "checksum",
+                        "shipped",
+                        "(repeatable)",
+                        "Rollbacks (UTC):",
+                        "try again");
+        List<String> versions = out.lines()
+                .filter(l -> l.matches("^\\d+ {2,}\\S.*"))
+                .map(l -> l.split(" ")[0])
+                .toList();
+        assertThat(versions)
+                .isSortedAccordingTo(java.util.Comparator.comparingInt(Integer::parseInt))
+                .contains("4", "5");
         assertThat(out).contains("4 applied");
 
         Path file = home.resolve("staging-tracker.txt");
-        assertThat(run("migrations", "status", "--profile", "Staging", "--admin-user", admin, "--export", "--output", file.toString()))
+        assertThat(run(
+                        "migrations",
+                        "status",
+                        "--profile",
+                        "Staging",
+                        "--admin-user",
+                        admin,
+                        "--export",
+                        "--output",
+                        file.toString()))
                 .isZero();
-        assertThat(Files.readAllLines(file)).hasSize(4).first().asString().matches("001 \\| \\d{4}-\\d{2}-\\d{2} \\| " + admin + " \\| core roles");
+        assertThat(Files.readAllLines(file))
+                .hasSize(4)
+                .first()
+                .asString()
+                .matches("001 \\| \\d{4}-\\d{2}-\\d{2} \\| " + admin + " \\| core roles");
     }
 
     @Test
@@ -177,31 +244,60 @@ class TrackerCliTest {
         assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin)).isZero();
         Path sqlDir = home.resolve("plant-sql");
         Files.createDirectories(sqlDir.resolve("migrations"));
-        Files.writeString(sqlDir.resolve("migrations/V001__reports_schema.sql"),
+        Files.writeString(
+                sqlDir.resolve("migrations/V001__reports_schema.sql"),
                 "-- Purpose: reports.\n-- Rollback: none\n-- Estimated time: instant.\ncreate schema reports;\n");
-        assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin, "--scripts", sqlDir.toString(), "--history-table",
-                "reports_history")).isZero();
+        assertThat(run(
+                        "migrate",
+                        "--profile",
+                        "Dev",
+                        "--admin-user",
+                        admin,
+                        "--scripts",
+                        sqlDir.toString(),
+                        "--history-table",
+                        "reports_history"))
+                .isZero();
         assertThat(out).contains("1 migration applied (" + sqlDir.toAbsolutePath() + " (history in reports_history))");
-        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin, "--scripts", sqlDir.toString(),
-                "--history-table", "reports_history")).isZero();
-        assertThat(out).contains("Scripts: " + sqlDir.toAbsolutePath() + " (history in reports_history)", "reports schema");
+        assertThat(run(
+                        "migrations",
+                        "status",
+                        "--profile",
+                        "Dev",
+                        "--admin-user",
+                        admin,
+                        "--scripts",
+                        sqlDir.toString(),
+                        "--history-table",
+                        "reports_history"))
+                .isZero();
+        assertThat(out)
+                .contains("Scripts: " + sqlDir.toAbsolutePath() + " (history in reports_history)", "reports schema");
         // The setting counts too, for every command (it used to be ignored by status and migrate).
         ctx.saveSettings(ctx.settings().withMigrationScripts(sqlDir.toString(), "reports_history"));
-        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin)).isZero();
+        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin))
+                .isZero();
         assertThat(out).contains("(history in reports_history)").doesNotContain("core roles");
     }
 
     @Test
     void pipelinesGetJsonFromStatusDriftAndValidate() {
         profile("Dev", Environment.DEV);
-        assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
-        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
-        assertThat(out.strip()).startsWith("{\"database\": ").endsWith("}")
-                .contains("\"historyTable\": \"flyway_schema_history\"", "\"state\": \"applied\"", "\"repeatables\": [{");
+        assertThat(run("migrate", "--profile", "Dev", "--admin-user", admin, "--json"))
+                .isZero();
+        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", admin, "--json"))
+                .isZero();
+        assertThat(out.strip())
+                .startsWith("{\"database\": ")
+                .endsWith("}")
+                .contains(
+                        "\"historyTable\": \"flyway_schema_history\"", "\"state\": \"applied\"", "\"repeatables\": [{");
         // The newest version compares with its golden snapshot: no scratch database, no embedded server.
-        assertThat(run("migrations", "drift", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
+        assertThat(run("migrations", "drift", "--profile", "Dev", "--admin-user", admin, "--json"))
+                .isZero();
         assertThat(out).contains("\"clean\": true", "\"differences\": []");
-        assertThat(run("migrations", "validate", "--profile", "Dev", "--admin-user", admin, "--json")).isZero();
+        assertThat(run("migrations", "validate", "--profile", "Dev", "--admin-user", admin, "--json"))
+                .isZero();
         assertThat(out).contains("\"valid\": true");
     }
 
@@ -217,7 +313,8 @@ class TrackerCliTest {
     @Test
     void aWrongAdminPasswordSaysWhichLoginTheServerRefused() {
         profile("Dev", Environment.DEV);
-        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", "nobody_" + admin)).isEqualTo(2);
+        assertThat(run("migrations", "status", "--profile", "Dev", "--admin-user", "nobody_" + admin))
+                .isEqualTo(2);
         assertThat(err).contains("refused the login nobody_" + admin).doesNotContain("An admin of your plant");
     }
 

@@ -29,18 +29,29 @@ public final class AdminTarget {
     public static final String PASSWORD_VARIABLE = "PLANTDESK_ADMIN_PASSWORD";
     public static final String OTHER_PASSWORD_VARIABLE = "PLANTDESK_STAGING_PASSWORD";
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "A saved connection profile (default: the embedded server).")
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME",
+            description = "A saved connection profile (default: the embedded server).")
     String profile;
 
-    @Option(names = "--admin-user", paramLabel = "ROLE", defaultValue = "postgres",
+    @Option(
+            names = "--admin-user",
+            paramLabel = "ROLE",
+            defaultValue = "postgres",
             description = "Administrator role on that server (default: ${DEFAULT-VALUE}); its password is read from "
                     + PASSWORD_VARIABLE + " or asked for.")
     String adminUser;
 
-    @Option(names = "--staging-user", paramLabel = "ROLE",
-            description = {"The login that reads a staging profile on another server for the promotion gate (a read-only",
-                    "role that may SELECT its history table is enough); its password is read from " + OTHER_PASSWORD_VARIABLE,
-                    "or asked for. The admin password never goes to another server. Default: the --admin-user name."})
+    @Option(
+            names = "--staging-user",
+            paramLabel = "ROLE",
+            description = {
+                "The login that reads a staging profile on another server for the promotion gate (a read-only",
+                "role that may SELECT its history table is enough); its password is read from "
+                        + OTHER_PASSWORD_VARIABLE,
+                "or asked for. The admin password never goes to another server. Default: the --admin-user name."
+            })
     String stagingUser;
 
     private String password;
@@ -49,8 +60,7 @@ public final class AdminTarget {
     private String otherServer;
 
     /** An open admin connection source, a description of where it points, and its profile. */
-    public record Opened(DataSource dataSource, String where, ConnectionProfile profile) {
-    }
+    public record Opened(DataSource dataSource, String where, ConnectionProfile profile) {}
 
     /** True when the command works on the embedded server (no --profile). */
     public boolean embedded() {
@@ -61,13 +71,17 @@ public final class AdminTarget {
         if (profile == null) {
             EmbeddedServer server = ctx.embedded().get();
             server.ensureDatabase(DemoPlant.DATABASE);
-            opened = new Opened(server.adminDataSource(DemoPlant.DATABASE),
-                    "embedded server (localhost:" + server.port() + "/" + DemoPlant.DATABASE + ")", ConnectionProfile.demo(server.port()));
+            opened = new Opened(
+                    server.adminDataSource(DemoPlant.DATABASE),
+                    "embedded server (localhost:" + server.port() + "/" + DemoPlant.DATABASE + ")",
+                    ConnectionProfile.demo(server.port()));
             return opened;
         }
-        ConnectionProfile p = ctx.profiles().find(profile).orElseThrow(() -> new PlantdeskException(
-                "There is no connection profile named \"" + profile + "\".",
-                "Run \"plantdesk info\" to list the profiles, or add one in the login screen."));
+        ConnectionProfile p = ctx.profiles()
+                .find(profile)
+                .orElseThrow(() -> new PlantdeskException(
+                        "There is no connection profile named \"" + profile + "\".",
+                        "Run \"plantdesk info\" to list the profiles, or add one in the login screen."));
         password = password(PASSWORD_VARIABLE, adminUser + " on " + server(p));
         PGSimpleDataSource ds = login(p, adminUser, password);
         check(ds, p, adminUser, PASSWORD_VARIABLE);
@@ -140,9 +154,11 @@ public final class AdminTarget {
         } catch (SQLException e) {
             if ("28P01".equals(e.getSQLState()) || "28000".equals(e.getSQLState())) {
                 // Not a plant person's login: "an admin can reset your password" would send them in circles.
-                throw new PlantdeskException("The server " + server(p) + " refused the login " + user + " for " + p.name() + ".",
+                throw new PlantdeskException(
+                        "The server " + server(p) + " refused the login " + user + " for " + p.name() + ".",
                         "Check the role name (--admin-user / --staging-user) and its password (" + variable
-                                + ", or type it when asked): it is the server's own administrator login.", e);
+                                + ", or type it when asked): it is the server's own administrator login.",
+                        e);
             }
             throw DbErrors.translate(e, p);
         }
@@ -156,7 +172,8 @@ public final class AdminTarget {
         }
         Console console = System.console();
         if (console == null) {
-            throw new PlantdeskException("No password for " + login + ".",
+            throw new PlantdeskException(
+                    "No password for " + login + ".",
                     "Set " + variable + " or run the command in a terminal so it can ask.");
         }
         char[] pw = console.readPassword("Password for %s: ", login);

@@ -7,8 +7,7 @@ final class CliText {
 
     static final String BUNDLE = "io.plantdesk.app.cli.messages";
 
-    private CliText() {
-    }
+    private CliText() {}
 
     static String say(String key, Object... args) {
         return new Text(BUNDLE, key, args).english();

@@ -8,6 +8,9 @@ import picocli.CommandLine.Option;
  */
 final class HelpOnly {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Show this help message and exit.")
     boolean help;
 }

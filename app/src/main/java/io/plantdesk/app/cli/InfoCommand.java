@@ -14,8 +14,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Show this installation: version, folders, connection profiles; with --server also the server's schema and plants.")
+@Command(
+        name = "info",
+        mixinStandardHelpOptions = true,
+        description =
+                "Show this installation: version, folders, connection profiles; with --server also the server's schema and plants.")
 final class InfoCommand implements Callable<Integer> {
 
     private final AppContext ctx;
@@ -23,7 +26,9 @@ final class InfoCommand implements Callable<Integer> {
     @Mixin
     AdminTarget target;
 
-    @Option(names = "--server", description = "Also connect to the server (embedded by default) and report its schema and plants.")
+    @Option(
+            names = "--server",
+            description = "Also connect to the server (embedded by default) and report its schema and plants.")
     boolean server;
 
     InfoCommand(AppContext ctx) {
@@ -40,10 +45,18 @@ final class InfoCommand implements Callable<Integer> {
         System.out.println("Logs:           " + p.logDir());
         System.out.println("Embedded port:  " + portLine());
         var profiles = ctx.profiles().list();
-        System.out.println("Connection profiles: " + (profiles.isEmpty() ? "none (the demo plant is always there)" : ""));
+        System.out.println(
+                "Connection profiles: " + (profiles.isEmpty() ? "none (the demo plant is always there)" : ""));
         for (var pr : profiles) {
-            System.out.printf("  %-20s %s:%d/%s  user=%s  sslmode=%s  %s%n", pr.name(), pr.host(), pr.port(), pr.database(),
-                    pr.user().isEmpty() ? "-" : pr.user(), pr.sslMode().jdbcValue(), pr.environment());
+            System.out.printf(
+                    "  %-20s %s:%d/%s  user=%s  sslmode=%s  %s%n",
+                    pr.name(),
+                    pr.host(),
+                    pr.port(),
+                    pr.database(),
+                    pr.user().isEmpty() ? "-" : pr.user(),
+                    pr.sslMode().jdbcValue(),
+                    pr.environment());
         }
         if (server) {
             AdminTarget.Opened db = target.open(ctx);
@@ -53,8 +66,10 @@ final class InfoCommand implements Callable<Integer> {
                 ctx.embedded().get().currentDiskWarning().ifPresent(w -> System.out.println("  disk: " + w));
             }
             if (!hasPlantdeskSchema(db)) {
-                System.out.println("  schema version: none: Plantdesk was never set up on this database, so it has no plants yet.");
-                System.out.println("  To set it up, run: plantdesk migrate" + (target.profile == null ? "" : " --profile \"" + target.profile + "\""));
+                System.out.println(
+                        "  schema version: none: Plantdesk was never set up on this database, so it has no plants yet.");
+                System.out.println("  To set it up, run: plantdesk migrate"
+                        + (target.profile == null ? "" : " --profile \"" + target.profile + "\""));
                 return 0;
             }
             System.out.println("  schema version: " + admin.schemaVersion().orElse("none (run plantdesk migrate)"));
@@ -70,20 +85,24 @@ final class InfoCommand implements Callable<Integer> {
     /** The port in use when a server runs, else the one the next start takes, and where it comes from. */
     private String portLine() {
         int settings = ctx.settings().embeddedPort();
-        var running = ctx.embedded().isRunning() ? Optional.of(ctx.embedded().get().port())
+        var running = ctx.embedded().isRunning()
+                ? Optional.of(ctx.embedded().get().port())
                 : EmbeddedServer.runningPort(ctx.paths());
         int next = ctx.embedded().effectivePort(); // refuses a PLANTDESK_EMBEDDED_PORT that is not a port
-        String source = System.getenv(EmbeddedHolder.PORT_VARIABLE) != null && !System.getenv(EmbeddedHolder.PORT_VARIABLE).isBlank()
-                ? " (from " + EmbeddedHolder.PORT_VARIABLE + "; Settings say " + settings + ")" : " (from Settings)";
+        String source = System.getenv(EmbeddedHolder.PORT_VARIABLE) != null
+                        && !System.getenv(EmbeddedHolder.PORT_VARIABLE).isBlank()
+                ? " (from " + EmbeddedHolder.PORT_VARIABLE + "; Settings say " + settings + ")"
+                : " (from Settings)";
         if (running.isPresent()) {
-            return running.get() + " (the embedded server runs on it now)" + (running.get() == next ? "" : "; the next start uses " + next + source);
+            return running.get() + " (the embedded server runs on it now)"
+                    + (running.get() == next ? "" : "; the next start uses " + next + source);
         }
         return next + source + ", not running";
     }
 
     private static boolean hasPlantdeskSchema(AdminTarget.Opened db) {
         try (var c = db.dataSource().getConnection();
-             var rs = c.createStatement().executeQuery("select to_regnamespace('core') is not null")) {
+                var rs = c.createStatement().executeQuery("select to_regnamespace('core') is not null")) {
             return rs.next() && rs.getBoolean(1);
         } catch (SQLException e) {
             throw DbErrors.translate(e, db.profile());

@@ -7,15 +7,15 @@ import java.util.stream.Collectors;
 /** Just enough JSON for the tracker's --json output: maps, lists, strings, numbers, booleans, null. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static String of(Object value) {
         if (value == null) {
             return "null";
         }
         if (value instanceof Map<?, ?> m) {
-            return m.entrySet().stream().map(e -> string(String.valueOf(e.getKey())) + ": " + of(e.getValue()))
+            return m.entrySet().stream()
+                    .map(e -> string(String.valueOf(e.getKey())) + ": " + of(e.getValue()))
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof Collection<?> c) {

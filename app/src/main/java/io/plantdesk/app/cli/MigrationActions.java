@@ -2,6 +2,7 @@ package io.plantdesk.app.cli;
 
 import io.plantdesk.app.AppContext;
 import io.plantdesk.migrations.catalog.DriftReport;
+import io.plantdesk.migrations.service.DriftRefusedException;
 import io.plantdesk.migrations.service.MigrationProgress;
 import io.plantdesk.migrations.service.MigrationService;
 import io.plantdesk.migrations.service.ScratchServer;
@@ -23,8 +24,7 @@ import picocli.CommandLine.Option;
  */
 final class MigrationActions {
 
-    private MigrationActions() {
-    }
+    private MigrationActions() {}
 
     /**
      * What every one of these commands does first: open the database it targets as its admin, and
@@ -64,32 +64,45 @@ final class MigrationActions {
             out.put("version", r.version());
             out.put("clean", r.isClean());
             out.put("objectsCompared", r.objectsCompared());
-            out.put("differences", r.differences().stream().map(d -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("change", d.change().name().toLowerCase(Locale.ROOT));
-                m.put("kind", d.kind());
-                m.put("name", d.name());
-                m.put("expected", d.expected());
-                m.put("actual", d.actual());
-                return m;
-            }).toList());
+            out.put(
+                    "differences",
+                    r.differences().stream()
+                            .map(d -> {
+                                Map<String, Object> m = new LinkedHashMap<>();
+                                m.put("change", d.change().name().toLowerCase(Locale.ROOT));
+                                m.put("kind", d.kind());
+                                m.put("name", d.name());
+                                m.put("expected", d.expected());
+                                m.put("actual", d.actual());
+                                return m;
+                            })
+                            .toList());
             return out;
         }
     }
 
-    @Command(name = "drift",
-            description = {"Compare a database's catalog (tables, columns, types, constraints, indexes, triggers and their",
-                    "state, policies and RLS, functions, owners, grants, storage parameters, collations, comments) with",
-                    "what its migrations produce, built in a scratch database on the embedded server; or with",
-                    "another profile's (--against). Changed functions and views come as a unified diff.",
-                    "Exit code 0 when they match, 1 with the differences listed."})
+    @Command(
+            name = "drift",
+            description = {
+                "Compare a database's catalog (tables, columns, types, constraints, indexes, triggers and their",
+                "state, policies and RLS, functions, owners, grants, storage parameters, collations, comments) with",
+                "what its migrations produce, built in a scratch database on the embedded server; or with",
+                "another profile's (--against). Changed functions and views come as a unified diff.",
+                "Exit code 0 when they match, 1 with the differences listed."
+            })
     static final class Drift extends OnOneDatabase {
-        @Option(names = "--version", paramLabel = "V", description = "Compare with what migrations up to V produce (default: "
-                + "the version the database is at).")
+        @Option(
+                names = "--version",
+                paramLabel = "V",
+                description =
+                        "Compare with what migrations up to V produce (default: " + "the version the database is at).")
         String version;
 
-        @Option(names = "--against", paramLabel = "PROFILE", description = "Compare with another profile's live catalog instead "
-                + "(staging against production, say), reached with its own login.")
+        @Option(
+                names = "--against",
+                paramLabel = "PROFILE",
+                description = "Compare with another profile's live catalog instead "
+                        + "(staging against production, say), reached with its own login.")
         String against;
 
         Drift(AppContext ctx) {
@@ -100,9 +113,14 @@ final class MigrationActions {
         int run(AdminTarget.Opened db, MigrationService service) {
             DriftReport report;
             if (against != null) {
-                ConnectionProfile other = ctx.profiles().find(against).orElseThrow(() -> new PlantdeskException(
-                        "There is no connection profile named \"" + against + "\".", "Run \"plantdesk info\" to list the profiles."));
-                MigrationService both = new MigrationService(service.scriptSet(), List.of(db.profile(), other),
+                ConnectionProfile other = ctx.profiles()
+                        .find(against)
+                        .orElseThrow(() -> new PlantdeskException(
+                                "There is no connection profile named \"" + against + "\".",
+                                "Run \"plantdesk info\" to list the profiles."));
+                MigrationService both = new MigrationService(
+                        service.scriptSet(),
+                        List.of(db.profile(), other),
                         env -> env.name().equals(db.profile().name()) ? db.dataSource() : target.forOther(ctx, env),
                         ScratchServer.embedded(ctx.embedded()));
                 report = both.compare(db.profile(), other);
@@ -122,9 +140,12 @@ final class MigrationActions {
         }
     }
 
-    @Command(name = "validate",
-            description = {"Check a database's history against this build's scripts (checksums, failed rows, missing",
-                    "scripts). Pending scripts are not a problem. Exit code 0 when they agree, 1 with the problems."})
+    @Command(
+            name = "validate",
+            description = {
+                "Check a database's history against this build's scripts (checksums, failed rows, missing",
+                "scripts). Pending scripts are not a problem. Exit code 0 when they agree, 1 with the problems."
+            })
     static final class Validate extends OnOneDatabase {
         Validate(AppContext ctx) {
             super(ctx);
@@ -134,20 +155,33 @@ final class MigrationActions {
         int run(AdminTarget.Opened db, MigrationService service) {
             List<String> problems = service.validate(db.profile());
             if (tracker.json) {
-                System.out.println(Json.of(Map.of("database", db.where(), "scripts", TrackerOptions.describe(service.scriptSet()),
-                        "valid", problems.isEmpty(), "problems", problems)));
+                System.out.println(Json.of(Map.of(
+                        "database",
+                        db.where(),
+                        "scripts",
+                        TrackerOptions.describe(service.scriptSet()),
+                        "valid",
+                        problems.isEmpty(),
+                        "problems",
+                        problems)));
                 return problems.isEmpty() ? 0 : 1;
             }
             System.out.println("Validation of " + about(db, service));
             problems.forEach(System.out::println);
-            System.out.println(problems.isEmpty() ? CliText.say("validate.clean") : CliText.say("validate.problems", problems.size()));
+            System.out.println(
+                    problems.isEmpty()
+                            ? CliText.say("validate.clean")
+                            : CliText.say("validate.problems", problems.size()));
             return problems.isEmpty() ? 0 : 1;
         }
     }
 
-    @Command(name = "repair",
-            description = {"Remove the history rows of failed migrations and realign drifted checksums with this build's",
-                    "scripts. Changes the history only, never the schema."})
+    @Command(
+            name = "repair",
+            description = {
+                "Remove the history rows of failed migrations and realign drifted checksums with this build's",
+                "scripts. Changes the history only, never the schema."
+            })
     static final class Repair extends OnOneDatabase {
         @Option(names = "--confirm", paramLabel = "NAME", description = "The profile's name, required for production.")
         String confirm;
@@ -164,10 +198,13 @@ final class MigrationActions {
         }
     }
 
-    @Command(name = "baseline",
-            description = {"Mark a database built before it was tracked as being at a version (the golden baseline),",
-                    "only when its catalog matches what the migrations up to that version produce (owners aside: the",
-                    "first migrate hands objects to the owner role). Nothing is recorded otherwise."})
+    @Command(
+            name = "baseline",
+            description = {
+                "Mark a database built before it was tracked as being at a version (the golden baseline),",
+                "only when its catalog matches what the migrations up to that version produce (owners aside: the",
+                "first migrate hands objects to the owner role). Nothing is recorded otherwise."
+            })
     static final class Baseline extends OnOneDatabase {
         @Option(names = "--version", required = true, paramLabel = "V", description = "The version it is at, e.g. 4.")
         String version;
@@ -183,9 +220,11 @@ final class MigrationActions {
         int run(AdminTarget.Opened db, MigrationService service) {
             // The report's first line says what it was compared with: the golden baseline, or a scratch database.
             try {
-                System.out.println(service.baseline(db.profile(), version, confirm).text());
-            } catch (io.plantdesk.migrations.service.DriftRefusedException e) {
-                System.err.println("plantdesk migrations baseline: " + e.getMessage() + "\n" + e.report().text());
+                System.out.println(
+                        service.baseline(db.profile(), version, confirm).text());
+            } catch (DriftRefusedException e) {
+                System.err.println("plantdesk migrations baseline: " + e.getMessage() + "\n"
+                        + e.report().text());
                 return 1;
             }
             System.out.println(about(db, service) + ": baselined at V" + version + ".");
@@ -193,12 +232,19 @@ final class MigrationActions {
         }
     }
 
-    @Command(name = "rollback",
-            description = {"Undo the last N migrations with their U scripts, newest first, each in one transaction with",
-                    "the removal of its history row and a record in the rollback log (who, when, which, why).",
-                    "Refused before anything runs when a U script is missing or the drift report is not clean."})
+    @Command(
+            name = "rollback",
+            description = {
+                "Undo the last N migrations with their U scripts, newest first, each in one transaction with",
+                "the removal of its history row and a record in the rollback log (who, when, which, why).",
+                "Refused before anything runs when a U script is missing or the drift report is not clean."
+            })
     static final class Rollback extends OnOneDatabase {
-        @Option(names = "--count", defaultValue = "1", paramLabel = "N", description = "How many (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--count",
+                defaultValue = "1",
+                paramLabel = "N",
+                description = "How many (default: ${DEFAULT-VALUE}).")
         int count;
 
         @Option(names = "--confirm", paramLabel = "NAME", description = "The profile's name, required for production.")

@@ -11,15 +11,24 @@ import java.sql.SQLException;
 import java.util.ServiceLoader;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** {@code plantdesk}: the command-line face of the same application. */
-@Command(name = "plantdesk", mixinStandardHelpOptions = true, versionProvider = RootCommand.Version.class,
+@Command(
+        name = "plantdesk",
+        mixinStandardHelpOptions = true,
+        versionProvider = RootCommand.Version.class,
         description = "Plantdesk, the operations console for garment plants. Without arguments it opens the console.",
-        subcommands = {MigrateCommand.class, InfoCommand.class, UserCommand.class, DemoDataCommand.class, RollupCommand.class,
-                MigrationsCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {
+            MigrateCommand.class,
+            InfoCommand.class,
+            UserCommand.class,
+            DemoDataCommand.class,
+            RollupCommand.class,
+            MigrationsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class RootCommand implements Runnable {
 
     @CommandLine.Spec
@@ -27,7 +36,8 @@ public final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command, or run plantdesk without arguments to open the console.");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Name a command, or run plantdesk without arguments to open the console.");
     }
 
     /** The command line with the context injected into every command and errors printed as sentences. */
@@ -48,7 +58,9 @@ public final class RootCommand implements Runnable {
                 line.getErr().println("plantdesk: " + p.fullMessage());
                 return p instanceof EmbeddedServerException ? 3 : 2;
             }
-            line.getErr().println("plantdesk: unexpected error: " + ex + " (details in " + ctx.paths().appLog() + ")");
+            line.getErr()
+                    .println("plantdesk: unexpected error: " + ex + " (details in "
+                            + ctx.paths().appLog() + ")");
             LoggerFactory.getLogger(RootCommand.class).error("Command failed", ex);
             return 1;
         });

@@ -18,13 +18,20 @@ import picocli.CommandLine.Option;
  */
 public final class TrackerOptions {
 
-    @Option(names = "--scripts", paramLabel = "DIR",
-            description = {"A folder laid out like sql/ (a plant's own scripts). Default: the Scripts setting,",
-                    "or Plantdesk's own scripts when it is empty."})
+    @Option(
+            names = "--scripts",
+            paramLabel = "DIR",
+            description = {
+                "A folder laid out like sql/ (a plant's own scripts). Default: the Scripts setting,",
+                "or Plantdesk's own scripts when it is empty."
+            })
     String scriptsDir;
 
-    @Option(names = "--history-table", paramLabel = "TABLE",
-            description = "The history table of --scripts (default: the setting, or " + ScriptSet.CUSTOM_HISTORY_TABLE + ").")
+    @Option(
+            names = "--history-table",
+            paramLabel = "TABLE",
+            description =
+                    "The history table of --scripts (default: the setting, or " + ScriptSet.CUSTOM_HISTORY_TABLE + ").")
     String historyTable;
 
     @Option(names = "--json", description = "Print the result as JSON, for pipelines.")
@@ -32,7 +39,8 @@ public final class TrackerOptions {
 
     ScriptSet scriptSet(AppContext ctx) {
         if (scriptsDir != null) {
-            return ScriptSet.of(Path.of(scriptsDir).toAbsolutePath().toString(),
+            return ScriptSet.of(
+                    Path.of(scriptsDir).toAbsolutePath().toString(),
                     historyTable != null ? historyTable : ctx.settings().migrationHistoryTable());
         }
         if (historyTable != null && !ctx.settings().migrationScripts().isBlank()) {
@@ -51,15 +59,20 @@ public final class TrackerOptions {
         List<ConnectionProfile> envs = new ArrayList<>();
         envs.add(db.profile());
         ctx.profiles().list().stream()
-                .filter(p -> p.environment() == Environment.STAGING && !p.name().equals(db.profile().name()))
+                .filter(p -> p.environment() == Environment.STAGING
+                        && !p.name().equals(db.profile().name()))
                 .forEach(envs::add);
-        return new MigrationService(set, envs,
+        return new MigrationService(
+                set,
+                envs,
                 env -> env.name().equals(db.profile().name()) ? db.dataSource() : target.forOther(ctx, env),
                 ScratchServer.embedded(ctx.embedded()));
     }
 
     /** "Plantdesk's own scripts (history in flyway_schema_history)": which scripts and table an output is about. */
     static String describe(ScriptSet set) {
-        return set.isPlantdesk() ? CliText.say("scripts.own", set.historyTable()) : set.label().english();
+        return set.isPlantdesk()
+                ? CliText.say("scripts.own", set.historyTable())
+                : set.label().english();
     }
 }

@@ -12,12 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
-@Command(name = "user", mixinStandardHelpOptions = true, description = "Manage the people of a plant.",
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
+        description = "Manage the people of a plant.",
         subcommands = UserCommand.Add.class)
 final class UserCommand implements Runnable {
 
@@ -29,9 +32,12 @@ final class UserCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Name a subcommand: add");
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
-            description = "Add a person with their own login role in the group of their role. The plant is created when "
-                    + "--plant-name is given and the slug is new.")
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Add a person with their own login role in the group of their role. The plant is created when "
+                            + "--plant-name is given and the slug is new.")
     static final class Add implements Callable<Integer> {
 
         private final AppContext ctx;
@@ -39,10 +45,17 @@ final class UserCommand implements Runnable {
         @Mixin
         AdminTarget target;
 
-        @Option(names = "--plant", required = true, paramLabel = "SLUG", description = "The plant's short name, e.g. riverside.")
+        @Option(
+                names = "--plant",
+                required = true,
+                paramLabel = "SLUG",
+                description = "The plant's short name, e.g. riverside.")
         String plant;
 
-        @Option(names = "--plant-name", paramLabel = "NAME", description = "Create the plant with this name if it does not exist.")
+        @Option(
+                names = "--plant-name",
+                paramLabel = "NAME",
+                description = "Create the plant with this name if it does not exist.")
         String plantName;
 
         @Option(names = "--name", required = true, description = "The person's display name.")
@@ -70,7 +83,8 @@ final class UserCommand implements Runnable {
             try {
                 r = AppRole.fromDb(role);
             } catch (IllegalArgumentException e) {
-                throw new PlantdeskException("Unknown role \"" + role + "\".", "Use admin, planner, supervisor, technician or operator.");
+                throw new PlantdeskException(
+                        "Unknown role \"" + role + "\".", "Use admin, planner, supervisor, technician or operator.");
             }
             char[] password = readPassword();
             NewPerson person = new NewPerson(name, phone, r, login, password);
@@ -81,7 +95,8 @@ final class UserCommand implements Runnable {
             AdminService admin = new AdminService(db.dataSource(), ctx.ids());
             UUID tenant = admin.findTenant(plant).orElseGet(() -> {
                 if (plantName == null) {
-                    throw new PlantdeskException("There is no plant \"" + plant + "\".",
+                    throw new PlantdeskException(
+                            "There is no plant \"" + plant + "\".",
                             "Check the slug with \"plantdesk info --server\", or add --plant-name to create it.");
                 }
                 return admin.ensureTenant(plantName, plant);

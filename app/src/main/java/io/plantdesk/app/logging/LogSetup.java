@@ -3,6 +3,7 @@ package io.plantdesk.app.logging;
 import io.plantdesk.platform.config.AppPaths;
 import io.plantdesk.platform.config.PrivateFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -13,8 +14,7 @@ public final class LogSetup {
 
     public static final String LOG_DIR_PROPERTY = "plantdesk.logDir";
 
-    private LogSetup() {
-    }
+    private LogSetup() {}
 
     public static void init(AppPaths paths) {
         try {
@@ -23,7 +23,7 @@ public final class LogSetup {
             // Logback creates files with the process umask (0644): the log exists, 0600, before it
             // opens it, and files rolled by an earlier run are closed too.
             PrivateFiles.ensurePrivateFile(paths.appLog());
-            try (var files = java.nio.file.Files.list(paths.logDir())) {
+            try (var files = Files.list(paths.logDir())) {
                 for (var f : files.toList()) {
                     PrivateFiles.makePrivate(f);
                 }

@@ -45,7 +45,8 @@ public final class LoginView {
     private final Runnable onEditProfile;
     private final Runnable onSettings;
 
-    public LoginView(LoginViewModel vm, Messages m, Runnable onNewProfile, Runnable onEditProfile, Runnable onSettings) {
+    public LoginView(
+            LoginViewModel vm, Messages m, Runnable onNewProfile, Runnable onEditProfile, Runnable onSettings) {
         this.vm = vm;
         this.m = m;
         this.onNewProfile = onNewProfile;
@@ -75,7 +76,8 @@ public final class LoginView {
         Label tagline = new Label(m.get("login.tagline"));
         tagline.getStyleClass().add("brand-tagline");
         tagline.setMaxWidth(300);
-        VBox points = new VBox(14,
+        VBox points = new VBox(
+                14,
                 point(Material2MZ.SETTINGS, m.get("login.point.maintenance")),
                 point(Material2AL.CONTENT_CUT, m.get("login.point.sewing")),
                 point(Material2AL.DIRECTIONS_CAR, m.get("login.point.fleet")),
@@ -105,7 +107,13 @@ public final class LoginView {
         profiles.setConverter(new StringConverter<>() {
             @Override
             public String toString(ConnectionProfile p) {
-                return p == null ? "" : p.embedded() ? m.get("login.profile.demo") : p.name() + "  (" + m.get("environment." + p.environment().name().toLowerCase(Locale.ROOT)) + ")";
+                return p == null
+                        ? ""
+                        : p.embedded()
+                                ? m.get("login.profile.demo")
+                                : p.name() + "  ("
+                                        + m.get("environment."
+                                                + p.environment().name().toLowerCase(Locale.ROOT)) + ")";
             }
 
             @Override
@@ -117,17 +125,27 @@ public final class LoginView {
             @Override
             protected void updateItem(ConnectionProfile p, boolean empty) {
                 super.updateItem(p, empty);
-                setText(empty || p == null ? null : profiles.getConverter().toString(p)
-                        + (p.embedded() ? "" : "  ·  " + p.host() + ":" + p.port() + "/" + p.database()));
+                setText(
+                        empty || p == null
+                                ? null
+                                : profiles.getConverter().toString(p)
+                                        + (p.embedded()
+                                                ? ""
+                                                : "  ·  " + p.host() + ":" + p.port() + "/" + p.database()));
             }
         });
         HBox.setHgrow(profiles, Priority.ALWAYS);
         Button newProfile = iconButton(Material2AL.ADD, m.get("login.profile.new"), onNewProfile);
         newProfile.setId("newProfile");
         Button editProfile = iconButton(Material2AL.EDIT, m.get("login.profile.edit"), onEditProfile);
-        editProfile.disableProperty().bind(vm.profileProperty().isNull()
-                .or(Bindings.createBooleanBinding(
-                        () -> vm.profileProperty().get() != null && vm.profileProperty().get().embedded(), vm.profileProperty())));
+        editProfile
+                .disableProperty()
+                .bind(vm.profileProperty()
+                        .isNull()
+                        .or(Bindings.createBooleanBinding(
+                                () -> vm.profileProperty().get() != null
+                                        && vm.profileProperty().get().embedded(),
+                                vm.profileProperty())));
         HBox profileRow = new HBox(6, profiles, newProfile, editProfile);
 
         TextField user = new TextField();
@@ -208,11 +226,21 @@ public final class LoginView {
         HBox footer = new HBox(settings);
         footer.getStyleClass().add("login-footer");
 
-        VBox card = new VBox(title,
-                label(m.get("login.profile")), profileRow,
-                label(m.get("login.user")), user,
-                label(m.get("login.password")), password,
-                remember, messageBox, busy, login, orRow, demoRow, footer);
+        VBox card = new VBox(
+                title,
+                label(m.get("login.profile")),
+                profileRow,
+                label(m.get("login.user")),
+                user,
+                label(m.get("login.password")),
+                password,
+                remember,
+                messageBox,
+                busy,
+                login,
+                orRow,
+                demoRow,
+                footer);
         card.getStyleClass().add("login-card");
         card.setMaxHeight(Region.USE_PREF_SIZE);
         // People type their name first; the connection list rarely changes.

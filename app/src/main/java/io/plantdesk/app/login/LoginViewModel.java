@@ -44,9 +44,15 @@ public final class LoginViewModel {
 
     /** Services the login needs; all of them come from the composition root. */
     /** @param vault opened on first use, off the FX thread (probing a keychain can mean a D-Bus round trip) */
-    public record Deps(LoginService login, ProfileStore profiles, Supplier<PasswordVault> vault, EmbeddedHolder embedded,
-                       DemoPlant demo, TaskRunner tasks, int embeddedPort, Messages messages) {
-    }
+    public record Deps(
+            LoginService login,
+            ProfileStore profiles,
+            Supplier<PasswordVault> vault,
+            EmbeddedHolder embedded,
+            DemoPlant demo,
+            TaskRunner tasks,
+            int embeddedPort,
+            Messages messages) {}
 
     private final Deps deps;
     private final Consumer<Session> onLoggedIn;
@@ -73,17 +79,30 @@ public final class LoginViewModel {
 
     /** Reads the saved profiles off the FX thread; the demo plant's profile is always first. */
     public void reloadProfiles(String select) {
-        deps.tasks().run("profiles", () -> deps.profiles().list(), saved -> {
-            String keep = select != null ? select : profile.get() == null ? null : profile.get().name();
-            profiles.setAll(ConnectionProfile.demo(deps.embeddedPort()));
-            profiles.addAll(saved);
-            profile.set(profiles.stream().filter(p -> p.name().equals(keep)).findFirst().orElse(profiles.getFirst()));
-        }, e -> message.set(ErrorText.of(e)));
+        deps.tasks()
+                .run(
+                        "profiles",
+                        () -> deps.profiles().list(),
+                        saved -> {
+                            String keep = select != null
+                                    ? select
+                                    : profile.get() == null
+                                            ? null
+                                            : profile.get().name();
+                            profiles.setAll(ConnectionProfile.demo(deps.embeddedPort()));
+                            profiles.addAll(saved);
+                            profile.set(profiles.stream()
+                                    .filter(p -> p.name().equals(keep))
+                                    .findFirst()
+                                    .orElse(profiles.getFirst()));
+                        },
+                        e -> message.set(ErrorText.of(e)));
     }
 
     /** Looks the keychain up off the FX thread and fills in a remembered password. */
     public void probeKeychain() {
-        deps.tasks().run("keychain", () -> deps.vault().get().available(), canRemember::set, e -> canRemember.set(false));
+        deps.tasks()
+                .run("keychain", () -> deps.vault().get().available(), canRemember::set, e -> canRemember.set(false));
     }
 
     public void fillRememberedPassword() {
@@ -92,11 +111,15 @@ public final class LoginViewModel {
         if (p == null || u == null || u.isBlank() || !password.get().isEmpty()) {
             return;
         }
-        deps.tasks().run("remembered password", () -> deps.vault().get().find(p.name(), u.trim()),
-                found -> found.ifPresent(pw -> {
-                    password.set(new String(pw));
-                    remember.set(true);
-                }), e -> { });
+        deps.tasks()
+                .run(
+                        "remembered password",
+                        () -> deps.vault().get().find(p.name(), u.trim()),
+                        found -> found.ifPresent(pw -> {
+                            password.set(new String(pw));
+                            remember.set(true);
+                        }),
+                        e -> {});
     }
 
     public void login() {
@@ -119,28 +142,41 @@ public final class LoginViewModel {
             return;
         }
         boolean keep = remember.get() && canRemember.get();
-        start(p.embedded() ? deps.messages().get("login.status.embedded") : deps.messages().get("login.status.connecting", p.host()));
-        deps.tasks().run("login", () -> {
-            ConnectionProfile target = p;
-            if (p.embedded()) {
-                EmbeddedSupervisor.reviveIfDead(deps.embedded());
-                EmbeddedServer server = deps.embedded().get();
-                server.ensureDatabase(p.database());
-                // The tracker's one guarded migrate, as everywhere (issue 12, bug 2): a profile tagged
-                // production is never migrated by a login, and a newer or untracked database is refused.
-                new MigrationService(ScriptSet.plantdesk(), List.of(p), env -> server.adminDataSource(env.database()),
-                        ScratchServer.embedded(() -> server)).migrate(p, null, null, MigrationProgress.NONE);
-                target = p.withPort(server.port());
-            }
-            Session s = deps.login().login(target, u, pw);
-            if (keep) {
-                deps.vault().get().remember(p.name(), u, pw);
-            } else if (!remember.get()) {
-                deps.vault().get().forget(p.name(), u);
-            }
-            Arrays.fill(pw, '\0');
-            return s;
-        }, this::succeeded, this::failed);
+        start(
+                p.embedded()
+                        ? deps.messages().get("login.status.embedded")
+                        : deps.messages().get("login.status.connecting", p.host()));
+        deps.tasks()
+                .run(
+                        "login",
+                        () -> {
+                            ConnectionProfile target = p;
+                            if (p.embedded()) {
+                                EmbeddedSupervisor.reviveIfDead(deps.embedded());
+                                EmbeddedServer server = deps.embedded().get();
+                                server.ensureDatabase(p.database());
+                                // The tracker's one guarded migrate, as everywhere (issue 12, bug 2): a profile tagged
+                                // production is never migrated by a login, and a newer or untracked database is
+                                // refused.
+                                new MigrationService(
+                                                ScriptSet.plantdesk(),
+                                                List.of(p),
+                                                env -> server.adminDataSource(env.database()),
+                                                ScratchServer.embedded(() -> server))
+                                        .migrate(p, null, null, MigrationProgress.NONE);
+                                target = p.withPort(server.port());
+                            }
+                            Session s = deps.login().login(target, u, pw);
+                            if (keep) {
+                                deps.vault().get().remember(p.name(), u, pw);
+                            } else if (!remember.get()) {
+                                deps.vault().get().forget(p.name(), u);
+                            }
+                            Arrays.fill(pw, '\0');
+                            return s;
+                        },
+                        this::succeeded,
+                        this::failed);
     }
 
     /** Starts the embedded server, seeds the demo plant and logs in as the chosen demo role. */
@@ -150,13 +186,18 @@ public final class LoginViewModel {
         }
         AppRole as = demoRole.get() == null ? AppRole.ADMIN : demoRole.get();
         start(deps.messages().get("login.status.demo"));
-        deps.tasks().run("demo", () -> {
-            // A server started earlier and killed since would only give a connection error.
-            EmbeddedSupervisor.reviveIfDead(deps.embedded());
-            EmbeddedServer server = deps.demo().ready(deps.embedded());
-            DemoPlant.Credentials c = deps.demo().open(server, as);
-            return deps.login().login(ConnectionProfile.demo(server.port()), c.login(), c.password());
-        }, this::succeeded, this::failed);
+        deps.tasks()
+                .run(
+                        "demo",
+                        () -> {
+                            // A server started earlier and killed since would only give a connection error.
+                            EmbeddedSupervisor.reviveIfDead(deps.embedded());
+                            EmbeddedServer server = deps.demo().ready(deps.embedded());
+                            DemoPlant.Credentials c = deps.demo().open(server, as);
+                            return deps.login().login(ConnectionProfile.demo(server.port()), c.login(), c.password());
+                        },
+                        this::succeeded,
+                        this::failed);
     }
 
     private void start(String what) {
@@ -174,8 +215,10 @@ public final class LoginViewModel {
     private void failed(Throwable e) {
         busy.set(false);
         status.set("");
-        message.set(e instanceof PlantdeskException ? ErrorText.of(e)
-                : deps.messages().get("login.unexpected", String.valueOf(e.getMessage())));
+        message.set(
+                e instanceof PlantdeskException
+                        ? ErrorText.of(e)
+                        : deps.messages().get("login.unexpected", String.valueOf(e.getMessage())));
         LoggerFactory.getLogger(LoginViewModel.class).warn("Login failed", e);
     }
 

@@ -26,17 +26,13 @@ import javafx.util.StringConverter;
  */
 public final class ProfileDialog {
 
-    public sealed interface Result permits Save, Delete {
-    }
+    public sealed interface Result permits Save, Delete {}
 
-    public record Save(ConnectionProfile profile, String replacedName) implements Result {
-    }
+    public record Save(ConnectionProfile profile, String replacedName) implements Result {}
 
-    public record Delete(String name) implements Result {
-    }
+    public record Delete(String name) implements Result {}
 
-    private ProfileDialog() {
-    }
+    private ProfileDialog() {}
 
     public static Optional<Result> show(Window owner, Messages m, ConnectionProfile existing) {
         Dialog<Result> d = new Dialog<>();
@@ -84,7 +80,8 @@ public final class ProfileDialog {
             d.getDialogPane().getButtonTypes().add(delete);
         }
         d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
-            String problem = ConnectionProfile.problemWith(name.getText(), host.getText(), port.getText(), db.getText());
+            String problem =
+                    ConnectionProfile.problemWith(name.getText(), host.getText(), port.getText(), db.getText());
             if (problem != null) {
                 error.setText(problem);
                 e.consume();
@@ -92,9 +89,17 @@ public final class ProfileDialog {
         });
         d.setResultConverter(bt -> {
             if (bt == save) {
-                return new Save(new ConnectionProfile(name.getText().trim(), host.getText().trim(),
-                        Integer.parseInt(port.getText().trim()), db.getText().trim(), user.getText().trim(),
-                        ssl.getValue(), env.getValue(), false), existing == null ? null : existing.name());
+                return new Save(
+                        new ConnectionProfile(
+                                name.getText().trim(),
+                                host.getText().trim(),
+                                Integer.parseInt(port.getText().trim()),
+                                db.getText().trim(),
+                                user.getText().trim(),
+                                ssl.getValue(),
+                                env.getValue(),
+                                false),
+                        existing == null ? null : existing.name());
             }
             if (bt == delete) {
                 return new Delete(existing.name());

@@ -28,19 +28,16 @@ import org.controlsfx.validation.Validator;
 /** Settings, About and Change password: small dialogs that only collect input and show facts. */
 public final class AppDialogs {
 
-    private AppDialogs() {
-    }
+    private AppDialogs() {}
 
     /** A sidebar screen a kiosk can start at. */
-    public record Screen(String id, String title) {
-    }
+    public record Screen(String id, String title) {}
 
     /** The settings and this computer's display options as the dialog left them. */
-    public record SettingsResult(AppSettings settings, DisplayPrefs display) {
-    }
+    public record SettingsResult(AppSettings settings, DisplayPrefs display) {}
 
-    public static Optional<SettingsResult> settings(Window owner, Messages m, AppSettings current, DisplayPrefs display,
-                                                    List<Screen> screens) {
+    public static Optional<SettingsResult> settings(
+            Window owner, Messages m, AppSettings current, DisplayPrefs display, List<Screen> screens) {
         Dialog<SettingsResult> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("settings.title"));
@@ -71,7 +68,9 @@ public final class AppDialogs {
                 return null;
             }
         });
-        start.setValue(screens.stream().filter(s -> s.id().equals(display.kioskScreen())).findFirst()
+        start.setValue(screens.stream()
+                .filter(s -> s.id().equals(display.kioskScreen()))
+                .findFirst()
                 .orElse(screens.isEmpty() ? null : screens.getFirst()));
         Label error = new Label();
         error.getStyleClass().add("field-error");
@@ -91,8 +90,10 @@ public final class AppDialogs {
         ButtonType ok = DialogButtons.ok();
         d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(port, false, Validator.createPredicateValidator(
-                (String t) -> validPort(t), m.get("settings.port.invalid")));
+        validation.registerValidator(
+                port,
+                false,
+                Validator.createPredicateValidator((String t) -> validPort(t), m.get("settings.port.invalid")));
         d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             if (!validPort(port.getText())) {
                 error.setText(m.get("settings.port.invalid"));
@@ -100,9 +101,14 @@ public final class AppDialogs {
             }
         });
         d.setResultConverter(bt -> bt == ok
-                ? new SettingsResult(current.withTheme(theme.getValue()).withMode(mode.getValue())
-                        .withEmbeddedPort(Integer.parseInt(port.getText().trim())),
-                        display.withKiosk(kiosk.isSelected(), start.getValue() == null ? "" : start.getValue().id()))
+                ? new SettingsResult(
+                        current.withTheme(theme.getValue())
+                                .withMode(mode.getValue())
+                                .withEmbeddedPort(
+                                        Integer.parseInt(port.getText().trim())),
+                        display.withKiosk(
+                                kiosk.isSelected(),
+                                start.getValue() == null ? "" : start.getValue().id()))
                 : null);
         return d.showAndWait();
     }
@@ -136,10 +142,15 @@ public final class AppDialogs {
         a.setTitle(m.get("about.title"));
         a.setHeaderText(m.get("about.header", version()));
         a.getButtonTypes().setAll(DialogButtons.close()); // JavaFX's own OK is English only
-        a.setContentText(m.get("about.body", System.getProperty("java.version"), System.getProperty("javafx.version"),
+        a.setContentText(m.get(
+                "about.body",
+                System.getProperty("java.version"),
+                System.getProperty("javafx.version"),
                 serverVersion == null || serverVersion.isEmpty() ? "–" : serverVersion,
                 schemaVersion == null ? "–" : schemaVersion,
-                paths.configDir(), paths.dataDir(), paths.logDir()));
+                paths.configDir(),
+                paths.dataDir(),
+                paths.logDir()));
         a.getDialogPane().setMinWidth(560);
         a.show();
     }
@@ -150,8 +161,7 @@ public final class AppDialogs {
     }
 
     /** Current password, new password and its confirmation; checked before the dialog closes. */
-    public record PasswordChange(char[] current, char[] next) {
-    }
+    public record PasswordChange(char[] current, char[] next) {}
 
     public static Optional<PasswordChange> changePassword(Window owner, Messages m) {
         Dialog<PasswordChange> d = new Dialog<>();
@@ -184,7 +194,9 @@ public final class AppDialogs {
             }
         });
         d.setResultConverter(bt -> bt == ok
-                ? new PasswordChange(current.getText().toCharArray(), next.getText().toCharArray()) : null);
+                ? new PasswordChange(
+                        current.getText().toCharArray(), next.getText().toCharArray())
+                : null);
         return d.showAndWait();
     }
 }

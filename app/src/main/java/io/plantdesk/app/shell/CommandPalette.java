@@ -38,8 +38,7 @@ public final class CommandPalette {
         }
     }
 
-    private CommandPalette() {
-    }
+    private CommandPalette() {}
 
     /** The commands matching the query, in the order given. */
     static List<Command> filter(List<Command> all, String query) {
@@ -100,8 +99,10 @@ public final class CommandPalette {
         d.getDialogPane().setContent(new VBox(8, query, list, hint));
         ButtonType ok = DialogButtons.ok();
         d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
-        d.getDialogPane().lookupButton(ok).disableProperty().bind(
-                list.getSelectionModel().selectedItemProperty().isNull());
+        d.getDialogPane()
+                .lookupButton(ok)
+                .disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         d.setResultConverter(bt -> bt == ok ? list.getSelectionModel().getSelectedItem() : null);
         // After the dialog's own first focus (its default button), so typing goes to the field.
         d.setOnShown(e -> Platform.runLater(query::requestFocus));

@@ -15,8 +15,7 @@ public final class ConnectionProbe {
 
     static final Duration TIMEOUT = Duration.ofMillis(1000);
 
-    private ConnectionProbe() {
-    }
+    private ConnectionProbe() {}
 
     public static boolean listening(ConnectionProfile profile) {
         return listening(profile.host(), profile.port(), TIMEOUT);

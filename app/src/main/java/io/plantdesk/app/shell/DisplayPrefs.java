@@ -12,8 +12,8 @@ package io.plantdesk.app.shell;
  * @param kiosk       full screen without window chrome; leaving needs an admin's password
  * @param kioskScreen the sidebar screen a kiosk opens at (a feature id), or empty for the first
  */
-public record DisplayPrefs(double x, double y, double width, double height, boolean maximized,
-                           boolean kiosk, String kioskScreen) {
+public record DisplayPrefs(
+        double x, double y, double width, double height, boolean maximized, boolean kiosk, String kioskScreen) {
 
     public DisplayPrefs {
         kioskScreen = kioskScreen == null ? "" : kioskScreen;

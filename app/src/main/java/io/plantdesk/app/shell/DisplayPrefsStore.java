@@ -34,9 +34,14 @@ public final class DisplayPrefsStore {
             LoggerFactory.getLogger(DisplayPrefsStore.class).warn("Ignoring unreadable {}", file, e);
             return d;
         }
-        return new DisplayPrefs(num(p, "window.x"), num(p, "window.y"), num(p, "window.width"), num(p, "window.height"),
+        return new DisplayPrefs(
+                num(p, "window.x"),
+                num(p, "window.y"),
+                num(p, "window.width"),
+                num(p, "window.height"),
                 Boolean.parseBoolean(p.getProperty("window.maximized", "false")),
-                Boolean.parseBoolean(p.getProperty("kiosk", "false")), p.getProperty("kiosk.screen", ""));
+                Boolean.parseBoolean(p.getProperty("kiosk", "false")),
+                p.getProperty("kiosk.screen", ""));
     }
 
     public void save(DisplayPrefs s) {

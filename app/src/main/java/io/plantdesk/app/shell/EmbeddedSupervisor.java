@@ -23,14 +23,14 @@ public final class EmbeddedSupervisor {
     static final Duration MAX_WAIT = Duration.ofSeconds(60);
 
     /** What the last attempt did: how many failed in a row, when the next one is due, and why. */
-    public record Status(int failures, Instant nextAttempt, Optional<PlantdeskException> lastError) {
-    }
+    public record Status(int failures, Instant nextAttempt, Optional<PlantdeskException> lastError) {}
 
     private final EmbeddedHolder holder;
     private final Clock clock;
     private int failures;
     /** Volatile, and read without the lock: the FX thread asks while a restart holds it for seconds. */
     private volatile Instant nextAttempt = Instant.MIN;
+
     private PlantdeskException lastError;
 
     public EmbeddedSupervisor(EmbeddedHolder holder, Clock clock) {
@@ -48,7 +48,9 @@ public final class EmbeddedSupervisor {
      * be gone; the holder then only forgets it) and starts a fresh one on the same data.
      */
     public synchronized Status restartIfDue() {
-        if (due() && holder.isRunning() && ConnectionProbe.listening("localhost", holder.get().port(), ConnectionProbe.TIMEOUT)) {
+        if (due()
+                && holder.isRunning()
+                && ConnectionProbe.listening("localhost", holder.get().port(), ConnectionProbe.TIMEOUT)) {
             // It answers again (a restart asked for a moment earlier, or another Plantdesk's): restarting
             // now would stop a fresh server and start the next outage.
             answered();
@@ -106,7 +108,8 @@ public final class EmbeddedSupervisor {
      * start it again rather than fail with a connection error.
      */
     public static void reviveIfDead(EmbeddedHolder holder) {
-        if (holder.isRunning() && !ConnectionProbe.listening("localhost", holder.get().port(), ConnectionProbe.TIMEOUT)) {
+        if (holder.isRunning()
+                && !ConnectionProbe.listening("localhost", holder.get().port(), ConnectionProbe.TIMEOUT)) {
             LOG.warn("The embedded PostgreSQL this Plantdesk started no longer answers; starting it again");
             holder.close();
         }

@@ -23,11 +23,9 @@ import javafx.stage.Window;
 public final class KioskGuard {
 
     /** What the person typed; the password array is cleared by whoever checks it. */
-    public record AdminLogin(String user, char[] password) {
-    }
+    public record AdminLogin(String user, char[] password) {}
 
-    private KioskGuard() {
-    }
+    private KioskGuard() {}
 
     public static Optional<AdminLogin> ask(Window owner, Messages m, String problem) {
         Dialog<AdminLogin> d = new Dialog<>();
@@ -61,7 +59,9 @@ public final class KioskGuard {
                 e.consume();
             }
         });
-        d.setResultConverter(bt -> bt == leave ? new AdminLogin(user.getText().trim(), password.getText().toCharArray()) : null);
+        d.setResultConverter(bt -> bt == leave
+                ? new AdminLogin(user.getText().trim(), password.getText().toCharArray())
+                : null);
         d.setOnShown(e -> Platform.runLater(user::requestFocus));
         return d.showAndWait();
     }

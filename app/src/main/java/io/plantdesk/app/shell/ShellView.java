@@ -19,6 +19,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -30,6 +31,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -38,6 +40,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -52,9 +55,13 @@ public final class ShellView {
      * @param kiosk      whether the window runs as a kiosk (then the user menu offers to leave it)
      * @param leaveKiosk asks for an admin's password and leaves the kiosk
      */
-    public record Actions(Runnable settings, Runnable about, Runnable changePassword, Runnable logout,
-                          ObservableBooleanValue kiosk, Runnable leaveKiosk) {
-    }
+    public record Actions(
+            Runnable settings,
+            Runnable about,
+            Runnable changePassword,
+            Runnable logout,
+            ObservableBooleanValue kiosk,
+            Runnable leaveKiosk) {}
 
     private final ShellViewModel vm;
     private final Messages m;
@@ -92,8 +99,8 @@ public final class ShellView {
         // Above whichever screen is open: "Shown as of 10:42, offline" while its data cannot be refreshed.
         StaleMarker stale = new StaleMarker(vm.shownAsOfProperty());
         stale.setMaxWidth(Double.MAX_VALUE);
-        root.setCenter(new VBox(new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), stale,
-                content));
+        root.setCenter(new VBox(
+                new OfflineBanner(vm.bannerTitleProperty(), vm.bannerDetailProperty()), diskWarning(), stale, content));
         root.setBottom(statusBar());
         vm.selectedProperty().addListener((o, a, f) -> open(f));
         vm.onlineProperty().addListener((o, a, b) -> content.getStyleClass().remove("stale"));
@@ -246,7 +253,8 @@ public final class ShellView {
         dark.setId("darkTheme");
         dark.setTooltip(new Tooltip(m.get("shell.dark.tooltip")));
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
-        Button settings = tool(Material2MZ.SETTINGS, m.get("shell.settings.short"), m.get("shell.settings"), actions.settings());
+        Button settings =
+                tool(Material2MZ.SETTINGS, m.get("shell.settings.short"), m.get("shell.settings"), actions.settings());
         settings.setId("openSettings");
         Button about = tool(Material2AL.INFO, m.get("shell.about.short"), m.get("shell.about"), actions.about());
         about.setId("openAbout");
@@ -312,7 +320,7 @@ public final class ShellView {
     /** The gap between the status bar's items, as plantdesk.css sets it (.status-bar .left-items). */
     private static final double STATUS_GAP = 16;
 
-    private org.controlsfx.control.StatusBar statusBar() {
+    private StatusBar statusBar() {
         FontIcon dot = new FontIcon(Material2AL.FIBER_MANUAL_RECORD);
         Label conn = new Label();
         conn.setId("connectionStatus");
@@ -326,7 +334,11 @@ public final class ShellView {
         style.run();
 
         var person = vm.session().person();
-        Label user = new Label(m.get("shell.user", person.displayName(), m.get("role." + person.appRole().dbValue())),
+        Label user = new Label(
+                m.get(
+                        "shell.user",
+                        person.displayName(),
+                        m.get("role." + person.appRole().dbValue())),
                 new FontIcon(Material2AL.ACCOUNT_CIRCLE));
         user.setId("statusUser");
         Label tenant = new Label(vm.session().tenantName(), new FontIcon(Material2AL.BUSINESS));
@@ -338,11 +350,16 @@ public final class ShellView {
         badge.show(env, m.get("env." + env.name().toLowerCase(Locale.ROOT)));
         Label schema = new Label();
         schema.setId("statusVersions");
-        schema.textProperty().bind(Bindings.createStringBinding(() -> m.get("shell.versions",
-                vm.session().schemaVersion(), vm.serverVersionProperty().get()), vm.serverVersionProperty()));
+        schema.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get(
+                                "shell.versions",
+                                vm.session().schemaVersion(),
+                                vm.serverVersionProperty().get()),
+                        vm.serverVersionProperty()));
         schema.getStyleClass().add("text-muted");
         // ControlsFX's status bar (the design card's): its own text stays empty, the items carry it all.
-        org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+        StatusBar bar = new StatusBar();
         bar.setId("statusBar");
         bar.setText("");
         // Nothing in it acts on keys: Tab passes it by (and the lint's focus check has nothing to see).
@@ -399,16 +416,17 @@ public final class ShellView {
         b.getStyleClass().add("outbox-status");
         b.setGraphic(new FontIcon(Material2AL.CLOUD_UPLOAD));
         b.textProperty().bind(sync.textProperty());
-        b.setTooltip(new javafx.scene.control.Tooltip(m.get("sync.open")));
+        b.setTooltip(new Tooltip(m.get("sync.open")));
         b.setMinWidth(Region.USE_PREF_SIZE);
         // The one status-bar item that acts: reachable with Tab, opened with Enter or Space (a
         // Hyperlink fires on Space; Enter is added here) and from anywhere with Ctrl+Shift+S (Keys).
         b.setFocusTraversable(true);
-        b.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
-        b.accessibleTextProperty().bind(Bindings.createStringBinding(
-                () -> m.get("sync.accessible", sync.textProperty().get()), sync.textProperty()));
+        b.setAccessibleRole(AccessibleRole.BUTTON);
+        b.accessibleTextProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get("sync.accessible", sync.textProperty().get()), sync.textProperty()));
         b.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
                 b.fire();
                 e.consume();
             }

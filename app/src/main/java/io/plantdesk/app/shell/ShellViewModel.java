@@ -11,11 +11,14 @@ import io.plantdesk.ui.theme.UiMode;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -45,6 +48,7 @@ public final class ShellViewModel {
     private String offlineSince;
     /** When the data on screen was last known current (the last poll that reached the server). */
     private String freshAt;
+
     private final EmbeddedSupervisor supervisor;
     private boolean restarting;
     /**
@@ -52,16 +56,18 @@ public final class ShellViewModel {
      * old server, and acting on it would stop the fresh one (a slow start under load looped so).
      */
     private int restarts;
+
     private final ReadOnlyObjectWrapper<Outage> outage = new ReadOnlyObjectWrapper<>(Outage.NONE);
     private final ReadOnlyStringWrapper bannerTitle = new ReadOnlyStringWrapper("");
     /** While offline: when the data on screen was last known fresh (the screens' "Shown as of" marker); else null. */
-    private final javafx.beans.property.ReadOnlyObjectWrapper<java.time.Instant> shownAsOf =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
-    private java.time.Instant freshInstant;
+    private final ReadOnlyObjectWrapper<Instant> shownAsOf = new ReadOnlyObjectWrapper<>();
+
+    private Instant freshInstant;
     private final ReadOnlyStringWrapper bannerDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper diskWarning = new ReadOnlyStringWrapper("");
     /** Where the disk warning comes from: the embedded server's disk, or nothing for a remote server. */
-    private java.util.function.Supplier<java.util.Optional<String>> disk;
+    private Supplier<Optional<String>> disk;
+
     private boolean checkingDisk;
     private final ObservableList<Feature> features = FXCollections.observableArrayList();
     private final ObjectProperty<Feature> selected = new SimpleObjectProperty<>();
@@ -74,8 +80,17 @@ public final class ShellViewModel {
     /** The probe has its own flag: a full poll stuck in the pool's connect timeout must not delay it. */
     private boolean probing;
 
-    public ShellViewModel(Session session, List<Feature> all, TaskRunner tasks, Clock clock, Messages m, UiMode mode,
-                          boolean dark, DataVersionWatcher watcher, LiveRefresh live, EmbeddedSupervisor supervisor) {
+    public ShellViewModel(
+            Session session,
+            List<Feature> all,
+            TaskRunner tasks,
+            Clock clock,
+            Messages m,
+            UiMode mode,
+            boolean dark,
+            DataVersionWatcher watcher,
+            LiveRefresh live,
+            EmbeddedSupervisor supervisor) {
         this.supervisor = supervisor;
         this.m = m;
         this.watcher = watcher;
@@ -90,7 +105,7 @@ public final class ShellViewModel {
         this.mode.set(mode);
         this.dark.set(dark);
         connectionText.set(where());
-        this.disk = supervisor != null && session.profile().embedded() ? supervisor::diskWarning : java.util.Optional::empty;
+        this.disk = supervisor != null && session.profile().embedded() ? supervisor::diskWarning : Optional::empty;
     }
 
     /** The disk is measured once a minute: it fills slowly, and the call touches the file system. */
@@ -107,14 +122,18 @@ public final class ShellViewModel {
             return;
         }
         checkingDisk = true;
-        tasks.run("disk", () -> disk.get().orElse(""), w -> {
-            checkingDisk = false;
-            diskWarning.set(w);
-        }, e -> checkingDisk = false);
+        tasks.run(
+                "disk",
+                () -> disk.get().orElse(""),
+                w -> {
+                    checkingDisk = false;
+                    diskWarning.set(w);
+                },
+                e -> checkingDisk = false);
     }
 
     /** For tests: measure another disk than the embedded server's. */
-    void diskSource(java.util.function.Supplier<java.util.Optional<String>> source) {
+    void diskSource(Supplier<Optional<String>> source) {
         this.disk = source;
     }
 
@@ -146,8 +165,7 @@ public final class ShellViewModel {
     }
 
     /** What one poll found: whether the server answers, and which data domains changed. */
-    private record Poll(Outage outage, Set<String> changed) {
-    }
+    private record Poll(Outage outage, Set<String> changed) {}
 
     /**
      * The cheap check every second: a TCP connect to the server. Only decides offline; coming
@@ -159,17 +177,21 @@ public final class ShellViewModel {
         }
         probing = true;
         int before = restarts;
-        tasks.run("probe", () -> ConnectionProbe.listening(session.profile()), up -> {
-            probing = false;
-            if (!up && (before != restarts || restarting)) {
-                return; // about a server that has been replaced meanwhile
-            }
-            if (!up) {
-                goOffline(session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE);
-            } else if (outage.get() != Outage.NONE && outage.get() != Outage.REFUSED) {
-                checkConnection();
-            }
-        }, e -> probing = false);
+        tasks.run(
+                "probe",
+                () -> ConnectionProbe.listening(session.profile()),
+                up -> {
+                    probing = false;
+                    if (!up && (before != restarts || restarting)) {
+                        return; // about a server that has been replaced meanwhile
+                    }
+                    if (!up) {
+                        goOffline(session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE);
+                    } else if (outage.get() != Outage.NONE && outage.get() != Outage.REFUSED) {
+                        checkConnection();
+                    }
+                },
+                e -> probing = false);
     }
 
     /**
@@ -182,31 +204,39 @@ public final class ShellViewModel {
         }
         checking = true;
         int before = restarts;
-        tasks.run("poll", () -> {
-            if (!ConnectionProbe.listening(session.profile())) {
-                return new Poll(session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE, Set.of());
-            }
-            try {
-                return new Poll(Outage.NONE, watcher.poll());
-            } catch (RuntimeException e) {
-                return new Poll(refused(e) ? Outage.REFUSED : session.profile().embedded()
-                        ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE, Set.of());
-            }
-        }, poll -> {
-            checking = false;
-            if (poll.outage() == Outage.NONE) {
-                boolean wasOffline = outage.get() != Outage.NONE;
-                goOnline();
-                // Back after an outage: every screen reloads, whatever changed meanwhile.
-                if (wasOffline) {
-                    live.fireAll();
-                } else {
-                    live.fire(poll.changed());
-                }
-            } else if (before == restarts && !restarting) {
-                goOffline(poll.outage());
-            }
-        }, e -> checking = false);
+        tasks.run(
+                "poll",
+                () -> {
+                    if (!ConnectionProbe.listening(session.profile())) {
+                        return new Poll(
+                                session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE, Set.of());
+                    }
+                    try {
+                        return new Poll(Outage.NONE, watcher.poll());
+                    } catch (RuntimeException e) {
+                        return new Poll(
+                                refused(e)
+                                        ? Outage.REFUSED
+                                        : session.profile().embedded() ? Outage.LOCAL_STOPPED : Outage.UNREACHABLE,
+                                Set.of());
+                    }
+                },
+                poll -> {
+                    checking = false;
+                    if (poll.outage() == Outage.NONE) {
+                        boolean wasOffline = outage.get() != Outage.NONE;
+                        goOnline();
+                        // Back after an outage: every screen reloads, whatever changed meanwhile.
+                        if (wasOffline) {
+                            live.fireAll();
+                        } else {
+                            live.fire(poll.changed());
+                        }
+                    } else if (before == restarts && !restarting) {
+                        goOffline(poll.outage());
+                    }
+                },
+                e -> checking = false);
     }
 
     /** F5: every open screen reloads now. */
@@ -217,7 +247,9 @@ public final class ShellViewModel {
 
     private static boolean refused(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("28")) {
                 return true;
             }
         }
@@ -253,7 +285,10 @@ public final class ShellViewModel {
         outage.set(why);
         connectionText.set(m.get("shell.offline", offlineSince, where()));
         describe(why, null);
-        if ((why == Outage.LOCAL_STOPPED || why == Outage.LOCAL_FAILED) && supervisor != null && !restarting && supervisor.due()) {
+        if ((why == Outage.LOCAL_STOPPED || why == Outage.LOCAL_FAILED)
+                && supervisor != null
+                && !restarting
+                && supervisor.due()) {
             restart();
         }
     }
@@ -261,17 +296,23 @@ public final class ShellViewModel {
     /** Restarts the embedded server off the FX thread; the banner says so while it happens. */
     private void restart() {
         restarting = true;
-        describe(Outage.LOCAL_STOPPED, m.get("offline.local.restarting", supervisor.status().failures() + 1));
-        tasks.run("restart embedded", supervisor::restartIfDue, status -> {
-            restarting = false;
-            restarts++;
-            if (status.lastError().isPresent()) {
-                outage.set(Outage.LOCAL_FAILED);
-                describe(Outage.LOCAL_FAILED, null);
-            } else {
-                checkConnection();
-            }
-        }, e -> restarting = false);
+        describe(
+                Outage.LOCAL_STOPPED,
+                m.get("offline.local.restarting", supervisor.status().failures() + 1));
+        tasks.run(
+                "restart embedded",
+                supervisor::restartIfDue,
+                status -> {
+                    restarting = false;
+                    restarts++;
+                    if (status.lastError().isPresent()) {
+                        outage.set(Outage.LOCAL_FAILED);
+                        describe(Outage.LOCAL_FAILED, null);
+                    } else {
+                        checkConnection();
+                    }
+                },
+                e -> restarting = false);
     }
 
     private void describe(Outage why, String override) {
@@ -283,8 +324,15 @@ public final class ShellViewModel {
             }
             case LOCAL_FAILED -> {
                 var st = supervisor == null ? null : supervisor.status();
-                String reason = st == null ? "" : st.lastError().map(e -> e.fullMessage()).orElse("");
-                long secs = st == null ? 0 : Math.max(1, Duration.between(clock.instant(), st.nextAttempt()).toSeconds());
+                String reason = st == null
+                        ? ""
+                        : st.lastError().map(e -> e.fullMessage()).orElse("");
+                long secs = st == null
+                        ? 0
+                        : Math.max(
+                                1,
+                                Duration.between(clock.instant(), st.nextAttempt())
+                                        .toSeconds());
                 bannerTitle.set(m.get("offline.local.failed.title"));
                 bannerDetail.set(m.get("offline.local.failed.detail", reason, secs) + " " + stale);
             }
@@ -308,7 +356,7 @@ public final class ShellViewModel {
     }
 
     public void loadServerVersion() {
-        tasks.run("server version", () -> ConnectionCheck.serverVersion(session), serverVersion::set, e -> { });
+        tasks.run("server version", () -> ConnectionCheck.serverVersion(session), serverVersion::set, e -> {});
     }
 
     private String where() {
@@ -317,7 +365,10 @@ public final class ShellViewModel {
     }
 
     public String windowTitle() {
-        return m.get("window.shell", session.tenantName(), session.profile().environment().name());
+        return m.get(
+                "window.shell",
+                session.tenantName(),
+                session.profile().environment().name());
     }
 
     public Session session() {
@@ -352,7 +403,7 @@ public final class ShellViewModel {
         return outage.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<java.time.Instant> shownAsOfProperty() {
+    public ReadOnlyObjectProperty<Instant> shownAsOfProperty() {
         return shownAsOf.getReadOnlyProperty();
     }
 

@@ -14,11 +14,20 @@ import javafx.stage.Window;
 public final class ShortcutSheet {
 
     /** Bundle keys of the rows, in the order shown: {@code key} says what, {@code key.keys} which keys. */
-    static final List<String> ROWS = List.of("keys.help", "keys.palette", "keys.sync", "keys.screen", "keys.refresh", "keys.new",
-            "keys.edit", "keys.search", "keys.dropdown", "keys.tab", "keys.escape");
+    static final List<String> ROWS = List.of(
+            "keys.help",
+            "keys.palette",
+            "keys.sync",
+            "keys.screen",
+            "keys.refresh",
+            "keys.new",
+            "keys.edit",
+            "keys.search",
+            "keys.dropdown",
+            "keys.tab",
+            "keys.escape");
 
-    private ShortcutSheet() {
-    }
+    private ShortcutSheet() {}
 
     public static void show(Window owner, Messages m) {
         Dialog<Void> d = new Dialog<>();

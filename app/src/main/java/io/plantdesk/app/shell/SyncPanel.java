@@ -4,9 +4,11 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -30,8 +32,7 @@ import javafx.util.Duration;
  */
 public final class SyncPanel {
 
-    private SyncPanel() {
-    }
+    private SyncPanel() {}
 
     public static void show(Window owner, Messages m, SyncPanelModel model) {
         Dialog<Void> d = new Dialog<>();
@@ -62,7 +63,9 @@ public final class SyncPanel {
                     getStyleClass().remove("sync-refused");
                     return;
                 }
-                String state = r.refused() ? m.get("sync.panel.refused", r.when(), r.why()) : m.get("sync.panel.waiting", r.when());
+                String state = r.refused()
+                        ? m.get("sync.panel.refused", r.when(), r.why())
+                        : m.get("sync.panel.waiting", r.when());
                 setText(r.what() + "\n" + state);
                 setWrapText(true);
                 getStyleClass().remove("sync-refused");
@@ -90,7 +93,7 @@ public final class SyncPanel {
         message.setWrapText(true);
         message.textProperty().bind(model.messageProperty());
 
-        java.util.UUID[] shown = {null};
+        UUID[] shown = {null};
         Runnable clear = () -> {
             shown[0] = null;
             form.getChildren().clear();
@@ -103,7 +106,9 @@ public final class SyncPanel {
             if (r == null) {
                 return; // a reload cleared the selection for a moment: the rows listener picks it again
             }
-            if (r.action().id().equals(shown[0]) && r.refused() && !form.getChildren().isEmpty()) {
+            if (r.action().id().equals(shown[0])
+                    && r.refused()
+                    && !form.getChildren().isEmpty()) {
                 return; // the same refused action after a reload: keep what the person typed
             }
             clear.run();
@@ -128,9 +133,11 @@ public final class SyncPanel {
             }
         };
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showSelected.run());
-        model.rows().addListener((javafx.collections.ListChangeListener<SyncPanelModel.Row>) c -> {
+        model.rows().addListener((ListChangeListener<SyncPanelModel.Row>) c -> {
             // After a reload, the action the person was looking at stays selected (else the first).
-            model.rows().stream().filter(r -> r.action().id().equals(shown[0])).findFirst()
+            model.rows().stream()
+                    .filter(r -> r.action().id().equals(shown[0]))
+                    .findFirst()
                     .ifPresentOrElse(list.getSelectionModel()::select, () -> {
                         clear.run();
                         if (!model.rows().isEmpty()) {
@@ -149,8 +156,11 @@ public final class SyncPanel {
         discard.setOnAction(e -> {
             SyncPanelModel.Row r = list.getSelectionModel().getSelectedItem();
             ButtonType yes = new ButtonType(m.get("sync.panel.discard.yes"), ButtonBar.ButtonData.OK_DONE);
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, m.get("sync.panel.discard.confirm", r.what()),
-                    yes, DialogButtons.cancel());
+            Alert confirm = new Alert(
+                    Alert.AlertType.CONFIRMATION,
+                    m.get("sync.panel.discard.confirm", r.what()),
+                    yes,
+                    DialogButtons.cancel());
             confirm.initOwner(discard.getScene().getWindow());
             confirm.setTitle(m.get("sync.panel.title"));
             confirm.setHeaderText(null);

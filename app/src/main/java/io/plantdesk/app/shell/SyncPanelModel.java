@@ -37,8 +37,7 @@ public final class SyncPanelModel {
     }
 
     /** A payload value with its label; only editable ones can be changed before a resend. */
-    public record Field(String key, String label, String value, boolean editable) {
-    }
+    public record Field(String key, String label, String value, boolean editable) {}
 
     private final FloorSync sync;
     private final TaskRunner tasks;
@@ -55,14 +54,22 @@ public final class SyncPanelModel {
     }
 
     public void load() {
-        tasks.run("sync panel", () -> sync.outbox().all(), list -> {
-            List<Row> now = list.stream().sorted((a, b) -> a.state() == b.state() ? Long.compare(a.seq(), b.seq())
-                    : a.state() == OutboxAction.State.REJECTED ? -1 : 1).map(this::row).toList();
-            if (!now.equals(rows)) { // unchanged: leave the list (and a fix being typed) alone
-                rows.setAll(now);
-            }
-            message.set(rows.isEmpty() ? m.get("sync.panel.empty") : "");
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "sync panel",
+                () -> sync.outbox().all(),
+                list -> {
+                    List<Row> now = list.stream()
+                            .sorted((a, b) -> a.state() == b.state()
+                                    ? Long.compare(a.seq(), b.seq())
+                                    : a.state() == OutboxAction.State.REJECTED ? -1 : 1)
+                            .map(this::row)
+                            .toList();
+                    if (!now.equals(rows)) { // unchanged: leave the list (and a fix being typed) alone
+                        rows.setAll(now);
+                    }
+                    message.set(rows.isEmpty() ? m.get("sync.panel.empty") : "");
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     /** Sends a refused action again with the person's changes; durable before the panel says so. */
@@ -72,31 +79,45 @@ public final class SyncPanelModel {
             fixed = fixed.with(c.getKey(), c.getValue().strip());
         }
         ActionPayload payload = fixed;
-        tasks.run("resend", () -> sync.outbox().resend(row.action().id(), payload), a -> {
-            sync.kick();
-            message.set(m.get("sync.panel.resent", row.what()));
-            load();
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "resend",
+                () -> sync.outbox().resend(row.action().id(), payload),
+                a -> {
+                    sync.kick();
+                    message.set(m.get("sync.panel.resent", row.what()));
+                    load();
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     public void discard(Row row) {
-        tasks.run("discard", () -> {
-            sync.outbox().discard(row.action().id());
-            return row;
-        }, r -> {
-            message.set(m.get("sync.panel.discarded", row.what()));
-            load();
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "discard",
+                () -> {
+                    sync.outbox().discard(row.action().id());
+                    return row;
+                },
+                r -> {
+                    message.set(m.get("sync.panel.discarded", row.what()));
+                    load();
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     private Row row(OutboxAction a) {
         Optional<ActionType> type = sync.types().find(a.type());
-        String what = type.map(t -> ErrorText.render(t.describe(a.payload()))).orElseGet(() -> m.get("sync.panel.unknown"));
+        String what =
+                type.map(t -> ErrorText.render(t.describe(a.payload()))).orElseGet(() -> m.get("sync.panel.unknown"));
         String when = a.createdAt().atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT));
         String why = a.refusal().map(ErrorText::render).orElse(null);
         List<Field> fields = type.map(t -> t.fields().stream()
-                .map(f -> new Field(f.key(), ErrorText.render(f.label()), a.payload().get(f.key()).orElse(""), f.editable()))
-                .toList()).orElse(List.of());
+                        .map(f -> new Field(
+                                f.key(),
+                                ErrorText.render(f.label()),
+                                a.payload().get(f.key()).orElse(""),
+                                f.editable()))
+                        .toList())
+                .orElse(List.of());
         return new Row(a, what, when, why, fields);
     }
 

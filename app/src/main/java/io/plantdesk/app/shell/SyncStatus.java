@@ -45,17 +45,21 @@ public final class SyncStatus {
             return;
         }
         counting = true;
-        tasks.run("outbox status", sync::status, s -> {
-            counting = false;
-            problem.set("");
-            show(s);
-        }, e -> {
-            counting = false;
-            // The file could not be opened or read: say so, never a silent zero.
-            problem.set(ErrorText.of(e));
-            text.set(m.get("sync.broken"));
-            attention.set(true);
-        });
+        tasks.run(
+                "outbox status",
+                sync::status,
+                s -> {
+                    counting = false;
+                    problem.set("");
+                    show(s);
+                },
+                e -> {
+                    counting = false;
+                    // The file could not be opened or read: say so, never a silent zero.
+                    problem.set(ErrorText.of(e));
+                    text.set(m.get("sync.broken"));
+                    attention.set(true);
+                });
     }
 
     /** The server answers again: deliver now rather than at the next backoff. */
@@ -70,8 +74,12 @@ public final class SyncStatus {
     }
 
     void show(OutboxStatus s) {
-        String waiting = s.pending() == 0 ? m.get("sync.clear")
-                : m.get("sync.pending", s.pending(), age(Duration.between(s.oldest().orElseThrow(), clock.instant())));
+        String waiting = s.pending() == 0
+                ? m.get("sync.clear")
+                : m.get(
+                        "sync.pending",
+                        s.pending(),
+                        age(Duration.between(s.oldest().orElseThrow(), clock.instant())));
         text.set(s.rejected() == 0 ? waiting : waiting + " · " + m.get("sync.rejected", s.rejected()));
         attention.set(s.rejected() > 0);
     }

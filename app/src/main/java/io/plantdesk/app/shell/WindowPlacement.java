@@ -13,19 +13,21 @@ public final class WindowPlacement {
 
     /** The preferred first size; shrunk to the screen's usable area where that is smaller. */
     static final double PREFERRED_WIDTH = 1280;
+
     static final double PREFERRED_HEIGHT = 760;
     /** Small enough for 1366x768 with a task bar and window frame. */
     public static final double MIN_WIDTH = 960;
+
     public static final double MIN_HEIGHT = 600;
 
-    private WindowPlacement() {
-    }
+    private WindowPlacement() {}
 
     /** The window's first size on a screen whose usable area is {@code visual}. */
     static Rectangle2D firstBounds(Rectangle2D visual) {
         double w = Math.max(Math.min(PREFERRED_WIDTH, visual.getWidth()), Math.min(MIN_WIDTH, visual.getWidth()));
         double h = Math.max(Math.min(PREFERRED_HEIGHT, visual.getHeight()), Math.min(MIN_HEIGHT, visual.getHeight()));
-        return new Rectangle2D(visual.getMinX() + (visual.getWidth() - w) / 2, visual.getMinY() + (visual.getHeight() - h) / 2, w, h);
+        return new Rectangle2D(
+                visual.getMinX() + (visual.getWidth() - w) / 2, visual.getMinY() + (visual.getHeight() - h) / 2, w, h);
     }
 
     /** Whether a remembered place still shows at least a title bar's worth on one of the screens. */
@@ -56,7 +58,8 @@ public final class WindowPlacement {
 
     /** The window's place now; while maximised, the place it had before (what un-maximising gives back). */
     public static DisplayPrefs capture(Stage stage, DisplayPrefs p, Rectangle2D normal) {
-        Rectangle2D b = stage.isMaximized() || stage.isFullScreen() ? normal
+        Rectangle2D b = stage.isMaximized() || stage.isFullScreen()
+                ? normal
                 : new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         if (b == null) {
             return p.withBounds(p.x(), p.y(), p.width(), p.height(), stage.isMaximized());

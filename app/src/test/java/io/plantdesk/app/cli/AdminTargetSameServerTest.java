@@ -19,13 +19,16 @@ class AdminTargetSameServerTest {
         ConnectionProfile prod = profile("Prod", SslMode.VERIFY_FULL, Environment.PRODUCTION);
         ConnectionProfile staging = profile("Staging", SslMode.DISABLE, Environment.STAGING);
         assertThat(AdminTarget.sameServer(staging, prod)).isFalse();
-        assertThat(AdminTarget.sameServer(profile("Staging", SslMode.REQUIRE, Environment.STAGING), prod)).isFalse();
+        assertThat(AdminTarget.sameServer(profile("Staging", SslMode.REQUIRE, Environment.STAGING), prod))
+                .isFalse();
     }
 
     @Test
     void theSameHostPortAndTlsAtLeastAsStrictIsTheSameServer() {
         ConnectionProfile prod = profile("Prod", SslMode.REQUIRE, Environment.PRODUCTION);
-        assertThat(AdminTarget.sameServer(profile("Staging", SslMode.REQUIRE, Environment.STAGING), prod)).isTrue();
-        assertThat(AdminTarget.sameServer(profile("Staging", SslMode.VERIFY_FULL, Environment.STAGING), prod)).isTrue();
+        assertThat(AdminTarget.sameServer(profile("Staging", SslMode.REQUIRE, Environment.STAGING), prod))
+                .isTrue();
+        assertThat(AdminTarget.sameServer(profile("Staging", SslMode.VERIFY_FULL, Environment.STAGING), prod))
+                .isTrue();
     }
 }

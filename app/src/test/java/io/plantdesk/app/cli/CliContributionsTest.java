@@ -24,7 +24,8 @@ class CliContributionsTest {
         try (AppContext ctx = new AppContext(paths, n -> TaskRunner.sameThread())) {
             CommandLine cl = RootCommand.commandLine(ctx);
             assertThat(cl.getSubcommands()).containsKeys("migrate", "rollup", "activity");
-            CommandLine rebuild = cl.getSubcommands().get("activity").getSubcommands().get("rebuild");
+            CommandLine rebuild =
+                    cl.getSubcommands().get("activity").getSubcommands().get("rebuild");
             assertThat(rebuild).isNotNull();
             StringWriter err = new StringWriter();
             cl.setErr(new PrintWriter(err));

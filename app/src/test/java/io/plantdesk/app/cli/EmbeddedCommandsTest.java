@@ -34,6 +34,7 @@ class EmbeddedCommandsTest {
 
     @TempDir
     Path home;
+
     private final List<Process> started = new ArrayList<>();
 
     @AfterEach
@@ -60,9 +61,14 @@ class EmbeddedCommandsTest {
 
         Command(int port, String... args) throws Exception {
             String java = ProcessHandle.current().info().command().orElse("java");
-            List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
-                    "-Dlogback.configurationFile=" + Path.of(Launcher.class.getResource("/logback.xml").toURI()),
-                    "-cp", System.getProperty("java.class.path"), Launcher.class.getName()));
+            List<String> cmd = new ArrayList<>(List.of(
+                    java,
+                    "--enable-native-access=ALL-UNNAMED",
+                    "-Dlogback.configurationFile="
+                            + Path.of(Launcher.class.getResource("/logback.xml").toURI()),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Launcher.class.getName()));
             cmd.addAll(List.of(args));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().put(AppPaths.HOME_VARIABLE, home.toString());
@@ -71,10 +77,12 @@ class EmbeddedCommandsTest {
             started.add(process);
             Thread.ofVirtual().start(() -> {
                 try {
-                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)).lines().forEach(l -> {
-                        all.add(l);
-                        lines.add(l);
-                    });
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                            .lines()
+                            .forEach(l -> {
+                                all.add(l);
+                                lines.add(l);
+                            });
                 } catch (java.io.UncheckedIOException e) {
                     // the process was ended by the test's clean-up
                 }
@@ -93,7 +101,9 @@ class EmbeddedCommandsTest {
         }
 
         int finish() throws InterruptedException {
-            assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("ended; output:\n%s", String.join("\n", all)).isTrue();
+            assertThat(process.waitFor(180, TimeUnit.SECONDS))
+                    .as("ended; output:\n%s", String.join("\n", all))
+                    .isTrue();
             Thread.sleep(200); // the reader drains the last lines
             return process.exitValue();
         }
@@ -105,7 +115,10 @@ class EmbeddedCommandsTest {
 
     private Optional<ProcessHandle> postmaster() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(paths().embeddedDataDir().resolve("postmaster.pid")).getFirst().trim());
+            long pid =
+                    Long.parseLong(Files.readAllLines(paths().embeddedDataDir().resolve("postmaster.pid"))
+                            .getFirst()
+                            .trim());
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         } catch (Exception e) {
             return Optional.empty();
@@ -117,12 +130,15 @@ class EmbeddedCommandsTest {
         int port = freePort();
         Command demo = new Command(port, "demo-data");
         assertThat(demo.finish()).as(demo.output()).isZero();
-        assertThat(postmaster()).as("demo-data was the last one out and stopped it").isEmpty();
+        assertThat(postmaster())
+                .as("demo-data was the last one out and stopped it")
+                .isEmpty();
 
         // This JVM starts the server (as the console would), the loop attaches to it.
         EmbeddedHolder console = new EmbeddedHolder(paths(), () -> port);
         assertThat(console.get().attached()).isFalse();
-        try (var c = console.get().adminDataSource("plantdesk").getConnection(); var st = c.createStatement()) {
+        try (var c = console.get().adminDataSource("plantdesk").getConnection();
+                var st = c.createStatement()) {
             st.execute("update core.rollup_job set interval_seconds = 2"); // the loop's interval is not under test
         }
         Command loop = new Command(port, "rollup", "run", "--loop");
@@ -130,7 +146,9 @@ class EmbeddedCommandsTest {
         ProcessHandle server = postmaster().orElseThrow();
 
         console.close(); // the starter leaves: the loop still uses the server, so it keeps running
-        assertThat(server.isAlive()).as("the server outlives the process that started it").isTrue();
+        assertThat(server.isAlive())
+                .as("the server outlives the process that started it")
+                .isTrue();
 
         server.destroyForcibly(); // killed: the loop must bring it back itself
         server.onExit().get(30, TimeUnit.SECONDS);
@@ -163,10 +181,13 @@ class EmbeddedCommandsTest {
 
         Command info = new Command(port, "info", "--server");
         assertThat(info.finish()).isEqualTo(3);
-        assertThat(info.output()).contains("plantdesk: The embedded database folder is damaged.")
+        assertThat(info.output())
+                .contains("plantdesk: The embedded database folder is damaged.")
                 .doesNotContain("Could not stop postmaster")
                 .doesNotContain("Exception")
                 .doesNotContain("\tat ");
-        assertThat(Files.readString(paths().appLog())).as("the details stay in the private log").isNotBlank();
+        assertThat(Files.readString(paths().appLog()))
+                .as("the details stay in the private log")
+                .isNotBlank();
     }
 }

@@ -30,7 +30,9 @@ public final class Baseline {
         java.util.Set<String> optional = new java.util.HashSet<>();
         try (InputStream in = Baseline.class.getResourceAsStream(resource)) {
             if (in != null) {
-                for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                        .lines()
+                        .toList()) {
                     // "? regex": a finding that depends on where the robot's pointer rests (a hover
                     // colour); it may be absent without the entry counting as stale.
                     if (line.startsWith("? ")) {
@@ -56,7 +58,8 @@ public final class Baseline {
             }
         }
         for (Pattern k : known) {
-            if (!optional.contains(k.pattern()) && problems.stream().noneMatch(p -> k.matcher(p).matches())) {
+            if (!optional.contains(k.pattern())
+                    && problems.stream().noneMatch(p -> k.matcher(p).matches())) {
                 out.add("baseline entry explains nothing any more, remove it: " + k.pattern());
             }
         }

@@ -56,7 +56,8 @@ public final class DesignLint {
         Bounds rootBounds = root.localToScene(root.getBoundsInLocal());
         walk(root, n -> {
             if (floor && tooSmall(n)) {
-                out.add(where + ": " + describe(n) + " is " + Math.round(height(n)) + " px high in Floor mode (needs 48)");
+                out.add(where + ": " + describe(n) + " is " + Math.round(height(n))
+                        + " px high in Floor mode (needs 48)");
             }
             if (n instanceof Labeled l && cutShort(l)) {
                 out.add(where + ": " + describe(n) + " shows \"" + shownText(l) + "\" for \"" + l.getText() + "\"");
@@ -65,17 +66,26 @@ public final class DesignLint {
             if (n instanceof javafx.scene.control.ComboBox<?> box) {
                 for (Node c : box.getChildrenUnmodifiable()) { // the button cell, not the hidden list's cells
                     if (c instanceof javafx.scene.control.ListCell<?> cell && cutShort(cell)) {
-                        out.add(where + ": " + describe(n) + " shows \"" + shownText(cell) + "\" for \"" + cell.getText() + "\"");
+                        out.add(where + ": " + describe(n) + " shows \"" + shownText(cell) + "\" for \""
+                                + cell.getText() + "\"");
                     }
                 }
             }
-            if (n instanceof Labeled l && !l.isDisabled() && l.getText() != null && !l.getText().isBlank()) {
+            if (n instanceof Labeled l
+                    && !l.isDisabled()
+                    && l.getText() != null
+                    && !l.getText().isBlank()) {
                 double ratio = contrast(l, shot, rootBounds);
                 if (ratio < MIN_CONTRAST) {
-                    out.add(where + ": " + describe(n) + " \"" + l.getText() + "\" has contrast " + String.format("%.2f", ratio) + ":1");
+                    out.add(where + ": " + describe(n) + " \"" + l.getText() + "\" has contrast "
+                            + String.format("%.2f", ratio) + ":1");
                 }
             }
-            if (n instanceof Labeled l && !isData(l) && l.getText() != null && !l.getText().isBlank() && !fromBundle(l.getText())) {
+            if (n instanceof Labeled l
+                    && !isData(l)
+                    && l.getText() != null
+                    && !l.getText().isBlank()
+                    && !fromBundle(l.getText())) {
                 out.add(where + ": " + describe(n) + " shows \"" + l.getText() + "\", which is in no resource bundle");
             }
         });
@@ -99,15 +109,22 @@ public final class DesignLint {
     }
 
     private static boolean tooSmall(Node n) {
-        boolean target = n instanceof ButtonBase || n instanceof ComboBoxBase<?> || n instanceof ChoiceBox<?>
-                || n instanceof TextInputControl || (n instanceof IndexedCell<?> c && !c.isEmpty() && c.getParent() != null
-                && !(c instanceof javafx.scene.control.TableCell<?, ?>));
+        boolean target = n instanceof ButtonBase
+                || n instanceof ComboBoxBase<?>
+                || n instanceof ChoiceBox<?>
+                || n instanceof TextInputControl
+                || (n instanceof IndexedCell<?> c
+                        && !c.isEmpty()
+                        && c.getParent() != null
+                        && !(c instanceof javafx.scene.control.TableCell<?, ?>));
         return target && isTouchable(n) && height(n) < FLOOR_MIN - 0.5;
     }
 
     private static boolean isTouchable(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
-            if (p instanceof ScrollBar || p.getStyleClass().contains("column-header") || p.getStyleClass().contains("arrow-button")) {
+            if (p instanceof ScrollBar
+                    || p.getStyleClass().contains("column-header")
+                    || p.getStyleClass().contains("arrow-button")) {
                 return false;
             }
         }
@@ -132,7 +149,10 @@ public final class DesignLint {
     static boolean cutShort(Labeled l) {
         String full = l.getText();
         String shown = shownText(l);
-        return full != null && !full.isEmpty() && shown != null && !shown.equals(full)
+        return full != null
+                && !full.isEmpty()
+                && shown != null
+                && !shown.equals(full)
                 && (shown.endsWith("…") || shown.endsWith("...") || shown.contains("…") && !full.contains("…"));
     }
 
@@ -152,8 +172,15 @@ public final class DesignLint {
             return Double.MAX_VALUE;
         }
         Color opaque = Color.color(fill.getRed(), fill.getGreen(), fill.getBlue());
-        Color bg = dominant(shot.getPixelReader(), (int) (b.getMinX() - rootBounds.getMinX()), (int) (b.getMinY() - rootBounds.getMinY()),
-                (int) b.getWidth(), (int) b.getHeight(), (int) shot.getWidth(), (int) shot.getHeight(), opaque);
+        Color bg = dominant(
+                shot.getPixelReader(),
+                (int) (b.getMinX() - rootBounds.getMinX()),
+                (int) (b.getMinY() - rootBounds.getMinY()),
+                (int) b.getWidth(),
+                (int) b.getHeight(),
+                (int) shot.getWidth(),
+                (int) shot.getHeight(),
+                opaque);
         if (bg == null) {
             return Double.MAX_VALUE;
         }
@@ -214,17 +241,23 @@ public final class DesignLint {
                 counts.computeIfAbsent(key, k -> new int[] {0, argb})[0]++;
             }
         }
-        return counts.values().stream().max(java.util.Comparator.comparingInt(v -> v[0]))
-                .map(v -> Color.rgb((v[1] >> 16) & 0xff, (v[1] >> 8) & 0xff, v[1] & 0xff)).orElse(null);
+        return counts.values().stream()
+                .max(java.util.Comparator.comparingInt(v -> v[0]))
+                .map(v -> Color.rgb((v[1] >> 16) & 0xff, (v[1] >> 8) & 0xff, v[1] & 0xff))
+                .orElse(null);
     }
 
     private static double distance(Color a, Color b) {
-        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
+        return Math.abs(a.getRed() - b.getRed())
+                + Math.abs(a.getGreen() - b.getGreen())
+                + Math.abs(a.getBlue() - b.getBlue());
     }
 
     private static Color blend(Color fg, Color bg) {
         double a = fg.getOpacity();
-        return Color.color(fg.getRed() * a + bg.getRed() * (1 - a), fg.getGreen() * a + bg.getGreen() * (1 - a),
+        return Color.color(
+                fg.getRed() * a + bg.getRed() * (1 - a),
+                fg.getGreen() * a + bg.getGreen() * (1 - a),
                 fg.getBlue() * a + bg.getBlue() * (1 - a));
     }
 
@@ -246,8 +279,12 @@ public final class DesignLint {
     /** Data is not from a bundle: cells of tables and lists, chart parts, and labels marked as data. */
     private static boolean isData(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
-            if (p instanceof Cell<?> || p instanceof TableView<?> || p instanceof ListView<?> || p instanceof Chart
-                    || p.getStyleClass().contains("data") || p.getStyleClass().contains("kpi-value")) {
+            if (p instanceof Cell<?>
+                    || p instanceof TableView<?>
+                    || p instanceof ListView<?>
+                    || p instanceof Chart
+                    || p.getStyleClass().contains("data")
+                    || p.getStyleClass().contains("kpi-value")) {
                 return true;
             }
         }
@@ -300,8 +337,12 @@ public final class DesignLint {
         List<String> out = new ArrayList<>();
         List<Control> focusable = new ArrayList<>();
         walk(root, n -> {
-            if (n instanceof Control c && c.isFocusTraversable() && !c.isDisabled() && !isData(c) && !(c instanceof Labeled l
-                    && !(c instanceof ButtonBase)) && c.getScene() != null) {
+            if (n instanceof Control c
+                    && c.isFocusTraversable()
+                    && !c.isDisabled()
+                    && !isData(c)
+                    && !(c instanceof Labeled l && !(c instanceof ButtonBase))
+                    && c.getScene() != null) {
                 focusable.add(c);
             }
         });

@@ -27,7 +27,8 @@ public final class Screenshots {
     }
 
     public void save(Scene scene, String name, boolean floor, boolean dark) throws Exception {
-        WritableImage img = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        WritableImage img = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                .get();
         String file = name + "-" + (floor ? "floor" : "desk") + "-" + (dark ? "dark" : "light") + ".png";
         write(img, target.resolve(file));
         if (extra != null) {

@@ -120,15 +120,46 @@ class ShellLifecycleFxTest {
     void start(Stage stage) {
         first = new Recording("first", 1);
         second = new Recording("second", 2);
-        Person p = new Person(UUID.randomUUID(), UUID.randomUUID(), "Test", null, AppRole.ADMIN, "t_admin", true,
-                OffsetDateTime.now(), "t", 1);
+        Person p = new Person(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                "Test",
+                null,
+                AppRole.ADMIN,
+                "t_admin",
+                true,
+                OffsetDateTime.now(),
+                "t",
+                1);
         Session s = new Session(ConnectionProfile.demo(1), p, "Plant", null, "7");
-        vm = new ShellViewModel(s, List.of(first, second), TaskRunner.sameThread(), Clock.systemUTC(),
-                Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class), UiMode.DESK, false, null, live, null);
-        shell = new ShellView(vm, Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class),
-                f -> new FeatureContext(null, p, TaskRunner.sameThread(), null, Clock.systemUTC(), null, live, null, e -> { },
-                        SectionSettings.none(f.id()), Optional.empty()),
-                new ShellView.Actions(() -> { }, () -> { }, () -> { }, () -> { }, new SimpleBooleanProperty(false), () -> { }));
+        vm = new ShellViewModel(
+                s,
+                List.of(first, second),
+                TaskRunner.sameThread(),
+                Clock.systemUTC(),
+                Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class),
+                UiMode.DESK,
+                false,
+                null,
+                live,
+                null);
+        shell = new ShellView(
+                vm,
+                Messages.of("io.plantdesk.app.messages", ShellLifecycleFxTest.class),
+                f -> new FeatureContext(
+                        null,
+                        p,
+                        TaskRunner.sameThread(),
+                        null,
+                        Clock.systemUTC(),
+                        null,
+                        live,
+                        null,
+                        e -> {},
+                        SectionSettings.none(f.id()),
+                        Optional.empty()),
+                new ShellView.Actions(
+                        () -> {}, () -> {}, () -> {}, () -> {}, new SimpleBooleanProperty(false), () -> {}));
         stage.setScene(new Scene(shell.build(), 800, 600));
         stage.show();
     }
@@ -137,7 +168,8 @@ class ShellLifecycleFxTest {
     void aHiddenScreenPausesItsRefreshesAndCatchesUpOnceWhenShownAgain(FxRobot robot) {
         assertThat(events).containsExactly("first opened", "first shown");
         robot.interact(() -> vm.selectedProperty().set(second));
-        assertThat(events).containsExactly("first opened", "first shown", "first hidden", "second opened", "second shown");
+        assertThat(events)
+                .containsExactly("first opened", "first shown", "first hidden", "second opened", "second shown");
 
         robot.interact(() -> {
             live.fire(Set.of("people"));
@@ -156,8 +188,9 @@ class ShellLifecycleFxTest {
 
     @Test
     void aLowDiskShowsItsSentenceUnderTheBannerAndGoesAwayWhenThereIsRoomAgain(FxRobot robot) {
-        java.util.concurrent.atomic.AtomicReference<String> measured = new java.util.concurrent.atomic.AtomicReference<>(
-                "Only 600 MB are free on the disk of the local database.");
+        java.util.concurrent.atomic.AtomicReference<String> measured =
+                new java.util.concurrent.atomic.AtomicReference<>(
+                        "Only 600 MB are free on the disk of the local database.");
         javafx.scene.control.Label warning = robot.lookup("#diskWarning").queryAs(javafx.scene.control.Label.class);
         assertThat(warning.isVisible()).isFalse();
         robot.interact(() -> {

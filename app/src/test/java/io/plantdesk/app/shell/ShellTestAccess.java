@@ -3,8 +3,7 @@ package io.plantdesk.app.shell;
 /** Opens the shell package's package-private helpers to the tests in io.plantdesk.app. */
 public final class ShellTestAccess {
 
-    private ShellTestAccess() {
-    }
+    private ShellTestAccess() {}
 
     public static long waitSeconds(int failures) {
         return EmbeddedSupervisor.wait(failures).toSeconds();

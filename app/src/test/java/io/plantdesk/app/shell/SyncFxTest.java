@@ -81,7 +81,8 @@ class SyncFxTest {
     void start(Stage stage) throws Exception {
         net = new TcpProxy(db.profile().host(), db.profile().port());
         net.cut();
-        sync = FloorSync.start(Files.createTempDirectory("pd-sync-fx"), jdbiVia(net.port()), technician.personId(), Clock.systemUTC());
+        sync = FloorSync.start(
+                Files.createTempDirectory("pd-sync-fx"), jdbiVia(net.port()), technician.personId(), Clock.systemUTC());
         status = new SyncStatus(sync, tasks, Clock.systemUTC(), m);
         panel = new SyncPanelModel(sync, tasks, m, Clock.systemDefaultZone().getZone());
         item = new Button();
@@ -118,13 +119,17 @@ class SyncFxTest {
     @Test
     void recordedOfflineDrainedOnReturnAndARefusalFixedOrDiscardedInTheSyncPanel(FxRobot robot) throws Exception {
         WorkOrderService orders = new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC());
-        WorkOrder w = orders.create(WorkOrderDraft.of("Feed dog worn", WorkOrderType.CORRECTIVE), WorkOrderStatus.APPROVED);
+        WorkOrder w =
+                orders.create(WorkOrderDraft.of("Feed dog worn", WorkOrderType.CORRECTIVE), WorkOrderStatus.APPROVED);
         String label = "#" + w.number() + " Feed dog worn";
         TechnicianQueue queue = MaintenanceApis.find().orElseThrow().technicianQueue(sync.outbox(), sync.replayer());
 
         queue.changeStatus(w.id(), label, WorkOrderStatus.IN_PROGRESS);
-        queue.logLabour(new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("1"), "offline"), label);
-        queue.logLabour(new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("30"), "typo"), label);
+        queue.logLabour(
+                new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("1"), "offline"),
+                label);
+        queue.logLabour(
+                new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("30"), "typo"), label);
         tickUntil(() -> item.getText().startsWith("3 actions to send, oldest "));
         assertThat(item.getText()).matches("3 actions to send, oldest \\d+ s");
         assertThat(orders.labour(w.id())).isEmpty();
@@ -147,20 +152,25 @@ class SyncFxTest {
         robot.interact(() -> hours.setText("3"));
         // Another action arrives while the fix is being typed: the list reloads, the typing stays.
         net.cut();
-        queue.logLabour(new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("0.5"), "meanwhile"), label);
+        queue.logLabour(
+                new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("0.5"), "meanwhile"),
+                label);
         robot.interact(panel::load);
         FxWait.until(() -> list.getItems().size() == 2);
-        assertThat(robot.lookup("#syncField-hours").queryAs(TextField.class).getText()).isEqualTo("3");
+        assertThat(robot.lookup("#syncField-hours").queryAs(TextField.class).getText())
+                .isEqualTo("3");
         net.restore();
         robot.interact(status::serverBack);
         robot.clickOn("#syncResend");
-        FxWait.until(() -> list.getItems().size() == 1 && !list.getItems().getFirst().refused()
-                || list.getItems().isEmpty());
+        FxWait.until(
+                () -> list.getItems().size() == 1 && !list.getItems().getFirst().refused()
+                        || list.getItems().isEmpty());
         tickUntil(() -> item.getText().equals("All sent"));
         robot.interact(panel::load); // the open panel reloads every two seconds
         FxWait.until(() -> list.getItems().isEmpty());
         FxWait.until(() -> orders.labour(w.id()).size() == 3);
-        assertThat(orders.labour(w.id())).extracting(l -> l.hours().stripTrailingZeros().toPlainString())
+        assertThat(orders.labour(w.id()))
+                .extracting(l -> l.hours().stripTrailingZeros().toPlainString())
                 .containsExactlyInAnyOrder("1", "0.5", "3");
 
         // A change the workflow refuses: discarded, after the person confirms.

@@ -23,11 +23,16 @@ public interface ActivityDao {
 
     @SqlQuery("entries")
     @RegisterConstructorMapper(AuditEntry.class)
-    List<AuditEntry> entries(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to,
-                             @Bind("tableName") String tableName, @Bind("actor") String actor,
-                             @Bind("limit") int limit, @Bind("offset") int offset);
+    List<AuditEntry> entries(
+            @Bind("from") OffsetDateTime from,
+            @Bind("to") OffsetDateTime to,
+            @Bind("tableName") String tableName,
+            @Bind("actor") String actor,
+            @Bind("limit") int limit,
+            @Bind("offset") int offset);
 
     @SqlQuery("history")
     @RegisterConstructorMapper(AuditEntry.class)
-    List<AuditEntry> history(@Bind("tableName") String tableName, @Bind("rowId") String rowId, @Bind("limit") int limit);
+    List<AuditEntry> history(
+            @Bind("tableName") String tableName, @Bind("rowId") String rowId, @Bind("limit") int limit);
 }

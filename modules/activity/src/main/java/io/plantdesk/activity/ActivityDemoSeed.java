@@ -26,8 +26,11 @@ public final class ActivityDemoSeed implements DemoSeed {
     @Override
     public void seed(Plant plant) {
         var h = plant.handle();
-        boolean has = h.createQuery("select exists (select 1 from core.audit_log where tenant_id = :t and at < now() - interval '1 day')")
-                .bind("t", plant.tenant()).mapTo(Boolean.class).one();
+        boolean has = h.createQuery(
+                        "select exists (select 1 from core.audit_log where tenant_id = :t and at < now() - interval '1 day')")
+                .bind("t", plant.tenant())
+                .mapTo(Boolean.class)
+                .one();
         if (has) {
             return;
         }
@@ -43,7 +46,6 @@ public final class ActivityDemoSeed implements DemoSeed {
                  cross join lateral (select id, phone from core.person
                                       where tenant_id = :t and extract(isodow from d) < 6
                                       order by random() limit 2 + (random() * 9)::int) p
-                 where cardinality(a.actors) > 0""")
-                .bind("t", plant.tenant()).bind("days", DAYS).execute();
+                 where cardinality(a.actors) > 0""").bind("t", plant.tenant()).bind("days", DAYS).execute();
     }
 }

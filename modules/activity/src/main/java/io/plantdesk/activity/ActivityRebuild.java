@@ -18,8 +18,7 @@ import org.jdbi.v3.core.JdbiException;
 public final class ActivityRebuild {
 
     /** How many buckets of each job were marked. */
-    public record Marked(int days, int hours) {
-    }
+    public record Marked(int days, int hours) {}
 
     private final Jdbi jdbi;
 
@@ -38,21 +37,23 @@ public final class ActivityRebuild {
         }
         try {
             return jdbi.inTransaction(h -> {
-                var tenant = h.createQuery("select id from core.tenant where slug = :s").bind("s", slug)
-                        .mapTo(UUID.class).findOne()
-                        .orElseThrow(() -> new PlantdeskException(text("rebuild.no.plant", slug), text("rebuild.no.plant.hint")));
+                var tenant = h.createQuery("select id from core.tenant where slug = :s")
+                        .bind("s", slug)
+                        .mapTo(UUID.class)
+                        .findOne()
+                        .orElseThrow(() ->
+                                new PlantdeskException(text("rebuild.no.plant", slug), text("rebuild.no.plant.hint")));
                 int d = h.createUpdate("""
                         insert into core.rollup_invalidation (tenant_id, job, bucket_start)
                         select distinct tenant_id, 'activity', day_start from core.activity_daily
                          where tenant_id = :t and day_start >= now() - make_interval(days => :days)
-                        on conflict (tenant_id, job, bucket_start) do update set generation = core.rollup_invalidation.generation + 1""")
-                        .bind("t", tenant).bind("days", days).execute();
-                int hrs = h.createUpdate("""
+                        on conflict (tenant_id, job, bucket_start) do update set generation = core.rollup_invalidation.generation + 1""").bind("t", tenant).bind("days", days).execute();
+                int hrs =
+                        h.createUpdate("""
                         insert into core.rollup_invalidation (tenant_id, job, bucket_start)
                         select distinct tenant_id, 'activity_hourly', hour_start from core.activity_hourly
                          where tenant_id = :t and hour_start >= now() - make_interval(days => :days)
-                        on conflict (tenant_id, job, bucket_start) do update set generation = core.rollup_invalidation.generation + 1""")
-                        .bind("t", tenant).bind("days", days).execute();
+                        on conflict (tenant_id, job, bucket_start) do update set generation = core.rollup_invalidation.generation + 1""").bind("t", tenant).bind("days", days).execute();
                 return new Marked(d, hrs);
             });
         } catch (JdbiException e) {

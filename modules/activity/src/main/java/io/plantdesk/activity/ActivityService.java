@@ -1,11 +1,11 @@
 package io.plantdesk.activity;
 
-import io.plantdesk.platform.db.DbErrors;
-import java.time.Clock;
-import java.time.LocalDate;
 import io.plantdesk.activity.api.AuditEntry;
 import io.plantdesk.activity.api.AuditTrail;
 import io.plantdesk.activity.api.ChangeCounts;
+import io.plantdesk.platform.db.DbErrors;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -43,7 +43,8 @@ public final class ActivityService implements AuditTrail, ChangeCounts {
     }
 
     /** The audit rows behind one day's bar, optionally for one area or person. */
-    public List<AuditEntry> entries(OffsetDateTime dayStart, OffsetDateTime dayEnd, String table, String actor, int offset) {
+    public List<AuditEntry> entries(
+            OffsetDateTime dayStart, OffsetDateTime dayEnd, String table, String actor, int offset) {
         return call(dao -> dao.entries(dayStart, dayEnd, table, actor, PAGE, offset));
     }
 
@@ -58,7 +59,9 @@ public final class ActivityService implements AuditTrail, ChangeCounts {
     }
 
     public ZoneId plantZone() {
-        return ZoneId.of(jdbi.withHandle(h -> h.createQuery("select time_zone from core.tenant").mapTo(String.class).one()));
+        return ZoneId.of(jdbi.withHandle(h -> h.createQuery("select time_zone from core.tenant")
+                .mapTo(String.class)
+                .one()));
     }
 
     private <T> T call(Function<ActivityDao, T> work) {

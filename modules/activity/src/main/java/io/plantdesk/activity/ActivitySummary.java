@@ -14,19 +14,24 @@ import java.util.List;
 public record ActivitySummary(List<Count> perDay, List<Count> byActor, List<Count> byArea) {
 
     /** A label (a day's start as ISO text, a login or a table) and its count. */
-    public record Count(String key, OffsetDateTime day, long changes) {
-    }
+    public record Count(String key, OffsetDateTime day, long changes) {}
 
     public static ActivitySummary of(List<ActivityRow> rows) {
-        List<Count> days = rows.stream().filter(ActivityRow::byDay)
+        List<Count> days = rows.stream()
+                .filter(ActivityRow::byDay)
                 .map(r -> new Count(r.dayStart().toString(), r.dayStart(), r.changes()))
-                .sorted(Comparator.comparing(Count::day)).toList();
-        List<Count> areas = rows.stream().filter(ActivityRow::byArea)
+                .sorted(Comparator.comparing(Count::day))
+                .toList();
+        List<Count> areas = rows.stream()
+                .filter(ActivityRow::byArea)
                 .map(r -> new Count(r.tableName(), null, r.changes()))
-                .sorted(Comparator.comparingLong(Count::changes).reversed().thenComparing(Count::key)).toList();
-        List<Count> actors = rows.stream().filter(r -> !r.byDay() && !r.byArea())
+                .sorted(Comparator.comparingLong(Count::changes).reversed().thenComparing(Count::key))
+                .toList();
+        List<Count> actors = rows.stream()
+                .filter(r -> !r.byDay() && !r.byArea())
                 .map(r -> new Count(r.actor(), null, r.changes()))
-                .sorted(Comparator.comparingLong(Count::changes).reversed().thenComparing(Count::key)).toList();
+                .sorted(Comparator.comparingLong(Count::changes).reversed().thenComparing(Count::key))
+                .toList();
         return new ActivitySummary(days, actors, areas);
     }
 

@@ -32,9 +32,12 @@ class ActivityDemoSeedTest {
     }
 
     private long history(UUID plant) {
-        return db.adminJdbi().withHandle(h -> h.createQuery(
-                "select count(*) from core.audit_log where tenant_id = :t and at < now() - interval '1 day'")
-                .bind("t", plant).mapTo(Long.class).one());
+        return db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select count(*) from core.audit_log where tenant_id = :t and at < now() - interval '1 day'")
+                        .bind("t", plant)
+                        .mapTo(Long.class)
+                        .one());
     }
 
     @Test
@@ -46,8 +49,12 @@ class ActivityDemoSeedTest {
         UUID plant = demo.seed(db.adminService());
         long first = history(plant);
         assertThat(first).isGreaterThan(40 * 2); // weekdays of 60 days, two or more edits each
-        long actors = db.adminJdbi().withHandle(h -> h.createQuery("select count(distinct actor) from core.audit_log "
-                + "where tenant_id = :t and at < now() - interval '1 day'").bind("t", plant).mapTo(Long.class).one());
+        long actors = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select count(distinct actor) from core.audit_log "
+                                + "where tenant_id = :t and at < now() - interval '1 day'")
+                        .bind("t", plant)
+                        .mapTo(Long.class)
+                        .one());
         assertThat(actors).isEqualTo(2); // the demo's two admins
 
         assertThat(demo.seed(db.adminService())).isEqualTo(plant);
@@ -90,8 +97,11 @@ class ActivityDemoSeedTest {
         DemoPlant demo = new DemoPlant(db.ids(), List.of(fails, writes));
         assertThatThrownBy(() -> demo.seed(db.adminService())).hasMessageContaining("sewing floor");
         assertThat(ran).containsExactly("first", "second");
-        var row = db.adminJdbi().withHandle(h -> h.createQuery("select name, time_zone from core.tenant where slug = :s")
-                .bind("s", DemoPlant.TENANT_SLUG).mapToMap().one());
+        var row = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select name, time_zone from core.tenant where slug = :s")
+                        .bind("s", DemoPlant.TENANT_SLUG)
+                        .mapToMap()
+                        .one());
         assertThat(row).containsEntry("time_zone", "Asia/Dhaka").containsEntry("name", DemoPlant.TENANT_NAME);
     }
 }

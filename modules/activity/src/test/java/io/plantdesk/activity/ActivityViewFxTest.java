@@ -55,9 +55,12 @@ class ActivityViewFxTest {
         db = database;
         UUID plant = db.createTenant("Screen plant");
         admin = db.createUser(plant, AppRole.ADMIN);
-        db.adminJdbi().useHandle(h -> h.execute("insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
-                + "select ?, now() - make_interval(days => d), 'core.person', 's', 'UPDATE', ? from generate_series(1, 12) d",
-                plant, admin.login()));
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
+                                + "select ?, now() - make_interval(days => d), 'core.person', 's', 'UPDATE', ? from generate_series(1, 12) d",
+                        plant,
+                        admin.login()));
         tasks = new FxTaskRunner(4);
     }
 
@@ -69,9 +72,11 @@ class ActivityViewFxTest {
     @Start
     void start(Stage stage) throws Exception {
         var dir = Files.createTempDirectory("pd-activity-fx");
-        SettingsStore store = new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
-        view = new ActivityFeature().open(FeatureFixture.context(db, admin, tasks, live,
-                SectionSettings.load(new ActivitySettings(), store), errors::add));
+        SettingsStore store =
+                new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
+        view = new ActivityFeature()
+                .open(FeatureFixture.context(
+                        db, admin, tasks, live, SectionSettings.load(new ActivitySettings(), store), errors::add));
         stage.setScene(new Scene((Parent) view.node(), 1100, 760));
         view.shown();
         stage.show();
@@ -79,22 +84,32 @@ class ActivityViewFxTest {
 
     @Test
     void barsPerDayAClickListsItsChangesAndAHiddenScreenCatchesUpWhenShown(FxRobot robot) throws Exception {
-        FxWait.until(() -> !robot.lookup("#activityChart").queryAs(BarChart.class).getData().isEmpty());
+        FxWait.until(() -> !robot.lookup("#activityChart")
+                .queryAs(BarChart.class)
+                .getData()
+                .isEmpty());
         BarChart<?, ?> chart = robot.lookup("#activityChart").queryAs(BarChart.class);
         assertThat(chart.getData().getFirst().getData()).hasSizeGreaterThanOrEqualTo(12);
         Node lastBar = chart.getData().getFirst().getData().getLast().getNode();
         robot.clickOn(lastBar);
-        FxWait.until(() -> !robot.lookup("#activityEntries").queryAs(TableView.class).getItems().isEmpty());
+        FxWait.until(() -> !robot.lookup("#activityEntries")
+                .queryAs(TableView.class)
+                .getItems()
+                .isEmpty());
         FxWait.until(() -> lastBar.getStyleClass().contains(ActivityView.SELECTED));
 
         // Every day of the range has its bar (zero where nothing changed), so a change shows as a higher total.
         long before = total(chart);
         robot.interact(view::hidden);
-        db.adminJdbi().useHandle(h -> h.execute("insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
-                + "values (?, now() - interval '20 days', 'core.person', 's', 'UPDATE', ?)", admin.tenantId(), admin.login()));
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
+                                + "values (?, now() - interval '20 days', 'core.person', 's', 'UPDATE', ?)",
+                        admin.tenantId(),
+                        admin.login()));
         robot.interact(() -> live.fire(Set.of("audit")));
         Thread.sleep(500);
-        robot.interact(() -> { });
+        robot.interact(() -> {});
         assertThat(total(chart)).isEqualTo(before); // hidden: not reloaded
         robot.interact(view::shown);
         FxWait.until(() -> total(chart) == before + 1);
@@ -104,6 +119,8 @@ class ActivityViewFxTest {
     }
 
     private static long total(BarChart<?, ?> chart) {
-        return chart.getData().getFirst().getData().stream().mapToLong(d -> ((Number) d.getYValue()).longValue()).sum();
+        return chart.getData().getFirst().getData().stream()
+                .mapToLong(d -> ((Number) d.getYValue()).longValue())
+                .sum();
     }
 }

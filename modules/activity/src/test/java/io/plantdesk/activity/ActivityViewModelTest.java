@@ -33,12 +33,13 @@ class ActivityViewModelTest {
     void theRangePickedLastTimeIsPickedAgain(TestDatabase db) {
         UUID plant = db.createTenant("View model plant");
         TestUser admin = db.createUser(plant, AppRole.ADMIN);
-        SettingsStore store = new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
+        SettingsStore store =
+                new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
         store.saveSectionValue("activity", ActivitySettings.DAYS, "7");
         ActivityService service = new ActivityService(db.jdbiAs(admin), Clock.systemUTC());
 
-        ActivityViewModel vm = new ActivityViewModel(service, TaskRunner.sameThread(), null,
-                SectionSettings.load(new ActivitySettings(), store));
+        ActivityViewModel vm = new ActivityViewModel(
+                service, TaskRunner.sameThread(), null, SectionSettings.load(new ActivitySettings(), store));
         assertThat(vm.daysProperty().get()).isEqualTo(7);
         vm.refresh();
         assertThat(vm.load().get()).isEqualTo(StateView.State.CONTENT); // creating the plant is audited
@@ -46,7 +47,13 @@ class ActivityViewModelTest {
 
         vm.daysProperty().set(90);
         assertThat(store.section("activity")).containsEntry(ActivitySettings.DAYS, "90");
-        assertThat(new ActivityViewModel(service, TaskRunner.sameThread(), null, SectionSettings.load(new ActivitySettings(), store))
-                .daysProperty().get()).isEqualTo(90);
+        assertThat(new ActivityViewModel(
+                                service,
+                                TaskRunner.sameThread(),
+                                null,
+                                SectionSettings.load(new ActivitySettings(), store))
+                        .daysProperty()
+                        .get())
+                .isEqualTo(90);
     }
 }

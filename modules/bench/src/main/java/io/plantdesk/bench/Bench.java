@@ -26,9 +26,12 @@ public final class Bench {
             return;
         }
         String name = scenarioName(args);
-        BenchScenario scenario = scenarios.stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No benchmark scenario called \"" + name + "\"; there are: "
-                        + scenarios.stream().map(BenchScenario::name).toList() + " (--list describes them)"));
+        BenchScenario scenario = scenarios.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow(
+                        () -> new IllegalArgumentException("No benchmark scenario called \"" + name + "\"; there are: "
+                                + scenarios.stream().map(BenchScenario::name).toList() + " (--list describes them)"));
         scenario.run(args);
     }
 
@@ -60,6 +63,5 @@ public final class Bench {
         return out;
     }
 
-    private Bench() {
-    }
+    private Bench() {}
 }

@@ -1,6 +1,7 @@
 package io.plantdesk.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.plantdesk.fleet.EventKind;
 import io.plantdesk.fleet.EventService;
 import io.plantdesk.fleet.FiguresService;
 import io.plantdesk.fleet.FleetService;
@@ -62,32 +63,37 @@ public final class FleetBench implements BenchScenario {
         int months = (int) a.number("--months", 48);
         int samples = (int) a.number("--samples", 100);
         Path out = a.path("--out", "modules/bench/target/bench-fleet.json");
-        Path home = Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
+        Path home =
+                Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         List<Stats> stats = new ArrayList<>();
-        try (EmbeddedServer server = EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
+        try (EmbeddedServer server = EmbeddedServer.start(
+                home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
             server.ensureDatabase("bench");
             DataSource admin = server.adminDataSource("bench");
             Migrator.migrate(admin);
             AdminService people = new AdminService(admin, new Ids(Clock.systemUTC()));
             UUID plant = people.ensureTenant("Bench plant", "bench");
             String password = UUID.randomUUID().toString();
-            people.createPerson(plant, new NewPerson("Bench Planner", null, AppRole.PLANNER, "bench_planner", password.toCharArray()));
+            people.createPerson(
+                    plant,
+                    new NewPerson("Bench Planner", null, AppRole.PLANNER, "bench_planner", password.toCharArray()));
             UUID other = people.ensureTenant("Other plant", "other");
             long t0 = System.nanoTime();
             new FleetEventGenerator().generate(admin, plant, vehicles, rows, months, 1);
-            new FleetEventGenerator().generate(admin, other, Math.max(1, vehicles / 10), Math.max(1000, rows / 10), months, 2);
+            new FleetEventGenerator()
+                    .generate(admin, other, Math.max(1, vehicles / 10), Math.max(1000, rows / 10), months, 2);
             double generated = (System.nanoTime() - t0) / 1e9;
             long t1 = System.nanoTime();
             catchUp(admin, plant);
             double rolled = (System.nanoTime() - t1) / 1e9;
             System.err.printf(Locale.ROOT, "Generated in %.0f s, rollups caught up in %.0f s%n", generated, rolled);
 
-            ConnectionProfile profile = new ConnectionProfile("bench", "localhost", server.port(), "bench", "",
-                    SslMode.DISABLE, Environment.DEV, false);
+            ConnectionProfile profile = new ConnectionProfile(
+                    "bench", "localhost", server.port(), "bench", "", SslMode.DISABLE, Environment.DEV, false);
             try (HikariDataSource pool = Pools.open(profile, "bench_planner", password.toCharArray())) {
                 Jdbi jdbi = Database.jdbiFor(pool);
                 FleetService fleet = new FleetService(jdbi, Clock.systemUTC());
@@ -100,28 +106,47 @@ public final class FleetBench implements BenchScenario {
                 SplittableRandom random = new SplittableRandom(17);
                 // Each figure printed as soon as it is measured: a later read that fails keeps the earlier ones.
                 stats.add(measure("overview." + vehicles + ".vehicles", samples, fleet::overview));
-                stats.add(measure("timeline.first.page", samples, () -> events.timeline(
-                        all.get(random.nextInt(all.size())).id(), null, Set.of(), false, 200)));
-                stats.add(measure("timeline.first.page.fuel", samples, () -> events.timeline(
-                        all.get(random.nextInt(all.size())).id(), null, Set.of(io.plantdesk.fleet.EventKind.FUEL), false, 200)));
+                stats.add(measure(
+                        "timeline.first.page",
+                        samples,
+                        () -> events.timeline(
+                                all.get(random.nextInt(all.size())).id(), null, Set.of(), false, 200)));
+                stats.add(measure(
+                        "timeline.first.page.fuel",
+                        samples,
+                        () -> events.timeline(
+                                all.get(random.nextInt(all.size())).id(), null, Set.of(EventKind.FUEL), false, 200)));
                 YearMonth now = YearMonth.now(ZoneOffset.UTC);
                 stats.add(measure("chart.vehicle.12m", samples, () -> {
                     UUID v = all.get(random.nextInt(all.size())).id();
                     figures.costs(FiguresService.Scope.ofVehicle(v), now.minusMonths(11), now, ZoneOffset.UTC);
                     figures.usage(FiguresService.Scope.ofVehicle(v), now.minusMonths(11), now, ZoneOffset.UTC);
                 }));
-                stats.add(measure("chart.cost.plant.12m", Math.min(samples, 20), () -> figures.costs(FiguresService.Scope.plant(),
-                        now.minusMonths(11), now, ZoneOffset.UTC)));
+                stats.add(measure(
+                        "chart.cost.plant.12m",
+                        Math.min(samples, 20),
+                        () -> figures.costs(FiguresService.Scope.plant(), now.minusMonths(11), now, ZoneOffset.UTC)));
             }
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%,d events across %,d vehicles (a planner's own login, under RLS)%n", rows, vehicles);
-        System.out.printf(Locale.ROOT, "%-30s %8s %10s %10s %10s%n", "scenario", "samples", "p50 ms", "p95 ms", "max ms");
+        System.out.printf(
+                Locale.ROOT, "%,d events across %,d vehicles (a planner's own login, under RLS)%n", rows, vehicles);
+        System.out.printf(
+                Locale.ROOT, "%-30s %8s %10s %10s %10s%n", "scenario", "samples", "p50 ms", "p95 ms", "max ms");
         for (Stats st : stats) {
-            System.out.printf(Locale.ROOT, "%-30s %8d %10.2f %10.2f %10.2f%n", st.scenario(), st.samples(), st.p50(), st.p95(), st.max());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-30s %8d %10.2f %10.2f %10.2f%n",
+                    st.scenario(),
+                    st.samples(),
+                    st.p50(),
+                    st.p95(),
+                    st.max());
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, "[\n  " + String.join(",\n  ", stats.stream().map(Stats::json).toList()) + "\n]\n");
+        Files.writeString(
+                out,
+                "[\n  " + String.join(",\n  ", stats.stream().map(Stats::json).toList()) + "\n]\n");
         System.out.println("JSON written to " + out);
     }
 
@@ -134,8 +159,13 @@ public final class FleetBench implements BenchScenario {
         for (String job : List.of("fleet_monthly", "fleet_daily")) {
             int remaining;
             do {
-                remaining = jdbi.withHandle(h -> h.createQuery("select coalesce(remaining, 0) from core.run_rollup_for(:t, :j, :n)")
-                        .bind("t", plant).bind("j", job).bind("n", job.equals("fleet_monthly") ? 3 : 62).mapTo(Integer.class).one());
+                remaining = jdbi.withHandle(
+                        h -> h.createQuery("select coalesce(remaining, 0) from core.run_rollup_for(:t, :j, :n)")
+                                .bind("t", plant)
+                                .bind("j", job)
+                                .bind("n", job.equals("fleet_monthly") ? 3 : 62)
+                                .mapTo(Integer.class)
+                                .one());
                 System.err.printf("  %s: %d buckets to go%n", job, remaining);
             } while (remaining > 0);
         }
@@ -154,7 +184,14 @@ public final class FleetBench implements BenchScenario {
             ms[i] = (System.nanoTime() - s) / 1e6;
         }
         Stats st = Stats.of(name, ms);
-        System.out.printf(Locale.ROOT, "%-30s %8d %10.2f %10.2f %10.2f%n", st.scenario(), st.samples(), st.p50(), st.p95(), st.max());
+        System.out.printf(
+                Locale.ROOT,
+                "%-30s %8d %10.2f %10.2f %10.2f%n",
+                st.scenario(),
+                st.samples(),
+                st.p50(),
+                st.p95(),
+                st.max());
         return st;
     }
 }

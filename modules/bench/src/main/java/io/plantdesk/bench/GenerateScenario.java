@@ -36,20 +36,25 @@ public final class GenerateScenario implements BenchScenario {
     public void run(BenchArgs a) throws Exception {
         List<ScaleGenerator> all = Bench.generators();
         String wanted = a.string("--generators", null);
-        List<ScaleGenerator> chosen = wanted == null ? all
-                : all.stream().filter(g -> Set.of(wanted.split(",")).contains(g.name())).toList();
+        List<ScaleGenerator> chosen = wanted == null
+                ? all
+                : all.stream()
+                        .filter(g -> Set.of(wanted.split(",")).contains(g.name()))
+                        .toList();
         if (chosen.isEmpty()) {
             throw new IllegalArgumentException("No generator called " + wanted + "; there are: "
                     + all.stream().map(ScaleGenerator::name).toList());
         }
         long rows = a.number("--rows", 1_000_000);
         int days = (int) a.number("--days", 730);
-        Path home = Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
+        Path home =
+                Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        try (EmbeddedServer server = EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
+        try (EmbeddedServer server = EmbeddedServer.start(
+                home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
             server.ensureDatabase("bench");
             DataSource admin = server.adminDataSource("bench");
             Migrator.migrate(admin);
@@ -58,7 +63,8 @@ public final class GenerateScenario implements BenchScenario {
             for (ScaleGenerator g : chosen) {
                 long t0 = System.nanoTime();
                 g.generate(admin, plant, rows, days, seed++);
-                System.err.printf("%s: %,d rows over %d days in %.0f s%n", g.name(), rows, days, (System.nanoTime() - t0) / 1e9);
+                System.err.printf(
+                        "%s: %,d rows over %d days in %.0f s%n", g.name(), rows, days, (System.nanoTime() - t0) / 1e9);
             }
         }
         System.out.println("Data in " + home + " (measure it with --reuse " + home + ")");

@@ -1,9 +1,9 @@
 package io.plantdesk.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.plantdesk.maintenance.api.LabourReport;
 import io.plantdesk.maintenance.api.MaintenanceApis;
 import io.plantdesk.maintenance.api.TechnicianQueue;
-import com.zaxxer.hikari.HikariDataSource;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.Environment;
@@ -34,19 +34,34 @@ public final class OutboxFaultClient {
     public static void main(String[] a) throws Exception {
         Path dataDir = Path.of(a[0]);
         // The console's own way in: the person's pool (HikariCP), its connections reused across batches.
-        HikariDataSource ds = Pools.open(new ConnectionProfile("outbox", "127.0.0.1", Integer.parseInt(a[1]), a[2], "",
-                SslMode.DISABLE, Environment.DEV, false), a[3], a[4].toCharArray());
+        HikariDataSource ds = Pools.open(
+                new ConnectionProfile(
+                        "outbox",
+                        "127.0.0.1",
+                        Integer.parseInt(a[1]),
+                        a[2],
+                        "",
+                        SslMode.DISABLE,
+                        Environment.DEV,
+                        false),
+                a[3],
+                a[4].toCharArray());
         UUID person = UUID.fromString(a[5]);
         UUID workOrder = UUID.fromString(a[6]);
         String prefix = a[7];
         int count = Integer.parseInt(a[8]);
         try (Outbox outbox = Outbox.open(dataDir, person, Clock.systemUTC());
-             Replayer replayer = new Replayer(outbox, ActionTypes.discover(),
-                     new ReplayContext(Database.jdbiFor(ds), Clock.systemUTC(), person), Duration.ofMillis(200), new Random())) {
+                Replayer replayer = new Replayer(
+                        outbox,
+                        ActionTypes.discover(),
+                        new ReplayContext(Database.jdbiFor(ds), Clock.systemUTC(), person),
+                        Duration.ofMillis(200),
+                        new Random())) {
             TechnicianQueue queue = MaintenanceApis.find().orElseThrow().technicianQueue(outbox, null);
             for (int i = 0; i < count; i++) {
                 String note = prefix + "-" + i;
-                OutboxAction ack = queue.logLabour(new LabourReport(workOrder, person, LocalDate.now(), new BigDecimal("0.25"), note), "#1");
+                OutboxAction ack = queue.logLabour(
+                        new LabourReport(workOrder, person, LocalDate.now(), new BigDecimal("0.25"), note), "#1");
                 System.out.println("ACK " + ack.payload().require("note"));
                 System.out.flush();
             }
@@ -61,6 +76,5 @@ public final class OutboxFaultClient {
         }
     }
 
-    private OutboxFaultClient() {
-    }
+    private OutboxFaultClient() {}
 }

@@ -26,10 +26,10 @@ import java.util.regex.Pattern;
  */
 final class StartupBench {
 
-    private static final Pattern MARK = Pattern.compile("Startup: (login window|first dashboard) after \\d+ ms at=(\\d+)");
+    private static final Pattern MARK =
+            Pattern.compile("Startup: (login window|first dashboard) after \\d+ ms at=(\\d+)");
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
     static void run(Path launcher, int samples, Path out) throws Exception {
         Path home = Files.createTempDirectory("pd-startup");
@@ -38,7 +38,8 @@ final class StartupBench {
             port = s.getLocalPort();
         }
         Path log = home.resolve("data").resolve("logs").resolve("plantdesk.log");
-        System.err.printf("Startup bench: %s, %d starts with and %d without the AOT cache, user folder %s%n",
+        System.err.printf(
+                "Startup bench: %s, %d starts with and %d without the AOT cache, user folder %s%n",
                 launcher, samples, samples, home);
 
         Map<String, Long> first = start(launcher, home, port, log, true);
@@ -47,21 +48,32 @@ final class StartupBench {
             for (boolean aot : new boolean[] {true, false}) {
                 Map<String, Long> marks = start(launcher, home, port, log, aot);
                 String suffix = aot ? " (AOT cache)" : " (no AOT cache)";
-                marks.forEach((mark, ms) -> figures.computeIfAbsent(mark + suffix, k -> new ArrayList<>()).add(ms.doubleValue()));
+                marks.forEach((mark, ms) -> figures.computeIfAbsent(mark + suffix, k -> new ArrayList<>())
+                        .add(ms.doubleValue()));
             }
         }
 
         List<Stats> stats = new ArrayList<>();
-        first.forEach((mark, ms) -> stats.add(Stats.of("first start ever: " + mark + " (AOT cache)", new double[] {ms})));
-        figures.forEach((name, values) -> stats.add(Stats.of(name, values.stream().mapToDouble(Double::doubleValue).toArray())));
+        first.forEach(
+                (mark, ms) -> stats.add(Stats.of("first start ever: " + mark + " (AOT cache)", new double[] {ms})));
+        figures.forEach((name, values) -> stats.add(
+                Stats.of(name, values.stream().mapToDouble(Double::doubleValue).toArray())));
         System.out.println();
         System.out.println("| start-up, ms from launch | starts | p50 | p95 | max |");
         System.out.println("|---|---|---|---|---|");
         for (Stats s : stats) {
-            System.out.printf(Locale.ROOT, "| %s | %d | %.0f | %.0f | %.0f |%n", s.scenario(), s.samples(), s.p50(), s.p95(), s.max());
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %d | %.0f | %.0f | %.0f |%n",
+                    s.scenario(),
+                    s.samples(),
+                    s.p50(),
+                    s.p95(),
+                    s.max());
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, "[" + String.join(",", stats.stream().map(Stats::json).toList()) + "]\n");
+        Files.writeString(
+                out, "[" + String.join(",", stats.stream().map(Stats::json).toList()) + "]\n");
         System.err.println("Written: " + out);
     }
 
@@ -69,7 +81,8 @@ final class StartupBench {
     private static Map<String, Long> start(Path launcher, Path home, int port, Path log, boolean aot)
             throws IOException, InterruptedException {
         long before = Files.exists(log) ? Files.size(log) : 0;
-        ProcessBuilder pb = new ProcessBuilder(launcher.toString()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(launcher.toString())
+                .redirectErrorStream(true)
                 .redirectOutput(home.resolve("launcher-output.txt").toFile());
         pb.environment().put("PLANTDESK_HOME", home.toString());
         pb.environment().put("PLANTDESK_EMBEDDED_PORT", String.valueOf(port));
@@ -86,8 +99,8 @@ final class StartupBench {
             throw new IllegalStateException("Plantdesk did not reach its first dashboard in 180 s; see " + log);
         }
         if (p.exitValue() != 0) {
-            throw new IllegalStateException("Plantdesk exited with " + p.exitValue() + "; see " + log
-                    + " and " + home.resolve("launcher-output.txt"));
+            throw new IllegalStateException("Plantdesk exited with " + p.exitValue() + "; see " + log + " and "
+                    + home.resolve("launcher-output.txt"));
         }
         String added = Files.readString(log).substring((int) before);
         Map<String, Long> marks = new LinkedHashMap<>();
@@ -96,7 +109,8 @@ final class StartupBench {
             marks.put(m.group(1), Long.parseLong(m.group(2)) - launched);
         }
         if (marks.size() != 2) {
-            throw new IllegalStateException("Expected both start-up marks in the log, found " + marks.keySet() + "; see " + log);
+            throw new IllegalStateException(
+                    "Expected both start-up marks in the log, found " + marks.keySet() + "; see " + log);
         }
         return marks;
     }

@@ -23,6 +23,9 @@ public final class StartupScenario implements BenchScenario {
         if (launcher == null) {
             throw new IllegalArgumentException("Name the installed launcher: --startup /opt/plantdesk/bin/Plantdesk");
         }
-        StartupBench.run(Path.of(launcher), (int) a.number("--samples", 10), a.path("--out", "modules/bench/target/bench-startup.json"));
+        StartupBench.run(
+                Path.of(launcher),
+                (int) a.number("--samples", 10),
+                a.path("--out", "modules/bench/target/bench-startup.json"));
     }
 }

@@ -17,11 +17,16 @@ public final class OverviewService {
      *                        activity rollups; empty for roles that may not read the audit log, or
      *                        when the activity module is not installed
      */
-    public record Facts(String plant, Map<AppRole, Integer> activePeopleByRole, int inactivePeople,
-                        Optional<Integer> changesLastWeek) {
+    public record Facts(
+            String plant,
+            Map<AppRole, Integer> activePeopleByRole,
+            int inactivePeople,
+            Optional<Integer> changesLastWeek) {
 
         public int activePeople() {
-            return activePeopleByRole.values().stream().mapToInt(Integer::intValue).sum();
+            return activePeopleByRole.values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
         }
 
         Facts withChanges(Optional<Integer> changes) {
@@ -41,17 +46,22 @@ public final class OverviewService {
     public Facts load() {
         try {
             return jdbi.withHandle(h -> {
-                String plant = h.createQuery("select name from core.tenant").mapTo(String.class).one();
-                Map<AppRole, Integer> byRole = new EnumMap<>(AppRole.class);
-                for (AppRole r : AppRole.values()) {
-                    byRole.put(r, 0);
-                }
-                h.createQuery("select app_role, count(*) from core.person where active group by app_role")
-                        .map((rs, ctx) -> Map.entry(AppRole.fromDb(rs.getString(1)), rs.getInt(2)))
-                        .forEach(e -> byRole.put(e.getKey(), e.getValue()));
-                int inactive = h.createQuery("select count(*) from core.person where not active").mapTo(Integer.class).one();
-                return new Facts(plant, byRole, inactive, Optional.empty());
-            }).withChanges(changes.map(c -> Math.toIntExact(c.changesInLastDays(7))));
+                        String plant = h.createQuery("select name from core.tenant")
+                                .mapTo(String.class)
+                                .one();
+                        Map<AppRole, Integer> byRole = new EnumMap<>(AppRole.class);
+                        for (AppRole r : AppRole.values()) {
+                            byRole.put(r, 0);
+                        }
+                        h.createQuery("select app_role, count(*) from core.person where active group by app_role")
+                                .map((rs, ctx) -> Map.entry(AppRole.fromDb(rs.getString(1)), rs.getInt(2)))
+                                .forEach(e -> byRole.put(e.getKey(), e.getValue()));
+                        int inactive = h.createQuery("select count(*) from core.person where not active")
+                                .mapTo(Integer.class)
+                                .one();
+                        return new Facts(plant, byRole, inactive, Optional.empty());
+                    })
+                    .withChanges(changes.map(c -> Math.toIntExact(c.changesInLastDays(7))));
         } catch (JdbiException e) {
             throw DbErrors.translate(e, null);
         }

@@ -13,8 +13,15 @@ import java.util.UUID;
  * on the next day (a night shift). {@code id} and {@code version} are null for a shift not yet
  * saved.
  */
-public record ShiftPattern(UUID id, String name, LocalTime starts, LocalTime ends, List<ShiftBreak> breaks,
-                           Set<DayOfWeek> days, LocalDate validFrom, Integer version) {
+public record ShiftPattern(
+        UUID id,
+        String name,
+        LocalTime starts,
+        LocalTime ends,
+        List<ShiftBreak> breaks,
+        Set<DayOfWeek> days,
+        LocalDate validFrom,
+        Integer version) {
 
     public ShiftPattern {
         breaks = List.copyOf(breaks);
@@ -32,6 +39,7 @@ public record ShiftPattern(UUID id, String name, LocalTime starts, LocalTime end
 
     /** Minutes worked: the shift without its breaks. */
     public long paidMinutes() {
-        return length().toMinutes() - breaks.stream().mapToLong(ShiftBreak::minutes).sum();
+        return length().toMinutes()
+                - breaks.stream().mapToLong(ShiftBreak::minutes).sum();
     }
 }

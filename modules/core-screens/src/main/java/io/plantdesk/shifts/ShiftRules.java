@@ -17,8 +17,7 @@ public final class ShiftRules {
     static final String BUNDLE = "io.plantdesk.shifts.messages";
     private static final int WEEK = 7 * 1440;
 
-    private ShiftRules() {
-    }
+    private ShiftRules() {}
 
     static Text text(String key, Object... args) {
         return new Text(BUNDLE, key, args);
@@ -27,7 +26,9 @@ public final class ShiftRules {
     /** Every problem of {@code draft} against the plant's other shifts; empty when it may be saved. */
     public static List<Text> problems(ShiftPattern draft, List<ShiftPattern> others) {
         List<Text> out = new ArrayList<>();
-        if (draft.name() == null || draft.name().isBlank() || draft.name().strip().length() > 40) {
+        if (draft.name() == null
+                || draft.name().isBlank()
+                || draft.name().strip().length() > 40) {
             out.add(text("shifts.error.name"));
         }
         if (draft.starts() == null || draft.ends() == null) {
@@ -95,7 +96,9 @@ public final class ShiftRules {
         List<long[]> out = new ArrayList<>();
         long len = s.length().toMinutes();
         for (DayOfWeek d : s.days()) {
-            long start = (d.getValue() - 1) * 1440L + s.starts().getHour() * 60L + s.starts().getMinute();
+            long start = (d.getValue() - 1) * 1440L
+                    + s.starts().getHour() * 60L
+                    + s.starts().getMinute();
             out.add(new long[] {start, Math.min(start + len, WEEK)});
             if (start + len > WEEK) {
                 out.add(new long[] {0, start + len - WEEK});

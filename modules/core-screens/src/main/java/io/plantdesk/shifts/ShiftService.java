@@ -7,6 +7,7 @@ import io.plantdesk.platform.ids.Ids;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
+import org.postgresql.util.PSQLException;
 
 /**
  * Lists and edits the plant's shift calendar. Checks {@link ShiftRules} before sending; the
@@ -43,18 +45,29 @@ public final class ShiftService {
         }
         String name = draft.name().strip();
         String breaks = breaksJson(draft);
-        String days = draft.days().stream().map(d -> Integer.toString(d.getValue())).sorted()
+        String days = draft.days().stream()
+                .map(d -> Integer.toString(d.getValue()))
+                .sorted()
                 .collect(Collectors.joining(",", "{", "}"));
         if (draft.id() == null) {
             UUID id = ids.next();
             dao(d -> d.insert(id, name, draft.starts(), draft.ends(), breaks, days, draft.validFrom()));
-            return new ShiftPattern(id, name, draft.starts(), draft.ends(), draft.breaks(), draft.days(), draft.validFrom(), 1);
+            return new ShiftPattern(
+                    id, name, draft.starts(), draft.ends(), draft.breaks(), draft.days(), draft.validFrom(), 1);
         }
-        int n = dao(d -> d.update(draft.id(), draft.version(), name, draft.starts(), draft.ends(), breaks, days, draft.validFrom()));
+        int n = dao(d -> d.update(
+                draft.id(), draft.version(), name, draft.starts(), draft.ends(), breaks, days, draft.validFrom()));
         if (n == 0) {
             throw stale(name);
         }
-        return new ShiftPattern(draft.id(), name, draft.starts(), draft.ends(), draft.breaks(), draft.days(), draft.validFrom(),
+        return new ShiftPattern(
+                draft.id(),
+                name,
+                draft.starts(),
+                draft.ends(),
+                draft.breaks(),
+                draft.days(),
+                draft.validFrom(),
                 draft.version() + 1);
     }
 
@@ -65,12 +78,13 @@ public final class ShiftService {
     }
 
     /** The name of the plant's shift at a moment, empty in a "no shift" stretch. */
-    public Optional<String> shiftAt(java.time.OffsetDateTime at) {
+    public Optional<String> shiftAt(OffsetDateTime at) {
         return dao(d -> d.shiftNameAt(at)).stream().filter(s -> s != null).findFirst();
     }
 
     private static PlantdeskException stale(String name) {
-        return new PlantdeskException(ShiftRules.text("shifts.error.stale", name), ShiftRules.text("shifts.error.staleHint"));
+        return new PlantdeskException(
+                ShiftRules.text("shifts.error.stale", name), ShiftRules.text("shifts.error.staleHint"));
     }
 
     private <T> T dao(Function<ShiftDao, T> work) {
@@ -98,7 +112,8 @@ public final class ShiftService {
     }
 
     private static String detail(SQLException sql) {
-        if (sql instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+        if (sql instanceof PSQLException p
+                && p.getServerErrorMessage() != null
                 && p.getServerErrorMessage().getDetail() != null) {
             return p.getServerErrorMessage().getDetail();
         }
@@ -107,17 +122,23 @@ public final class ShiftService {
 
     private static String breaksJson(ShiftPattern s) {
         return s.breaks().stream()
-                .map(b -> "{\"start\": \"" + String.format("%02d:%02d", b.start().getHour(), b.start().getMinute())
-                        + "\", \"minutes\": " + b.minutes() + "}")
+                .map(b -> "{\"start\": \""
+                        + String.format(
+                                "%02d:%02d", b.start().getHour(), b.start().getMinute()) + "\", \"minutes\": "
+                        + b.minutes() + "}")
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
     static ShiftPattern toPattern(ShiftRow r) {
-        List<ShiftBreak> breaks = r.breaks().isEmpty() ? List.of() : Arrays.stream(r.breaks().split(","))
-                .map(b -> b.split("/"))
-                .map(p -> new ShiftBreak(LocalTime.parse(p[0]), Integer.parseInt(p[1])))
-                .toList();
-        var days = Arrays.stream(r.days().split(",")).map(d -> DayOfWeek.of(Integer.parseInt(d))).collect(Collectors.toSet());
+        List<ShiftBreak> breaks = r.breaks().isEmpty()
+                ? List.of()
+                : Arrays.stream(r.breaks().split(","))
+                        .map(b -> b.split("/"))
+                        .map(p -> new ShiftBreak(LocalTime.parse(p[0]), Integer.parseInt(p[1])))
+                        .toList();
+        var days = Arrays.stream(r.days().split(","))
+                .map(d -> DayOfWeek.of(Integer.parseInt(d)))
+                .collect(Collectors.toSet());
         return new ShiftPattern(r.id(), r.name(), r.starts(), r.ends(), breaks, days, r.validFrom(), r.version());
     }
 }

@@ -27,19 +27,23 @@ class OperationsViewModelTest {
     void runNowReportsProgressThenTheOutcomeAndReloadsTheJobs(TestDatabase db) {
         UUID plant = db.createTenant("Operations plant");
         TestUser planner = db.createUser(plant, AppRole.PLANNER);
-        db.adminJdbi().useHandle(h -> h.execute("insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
-                + "select ?, now() - make_interval(days => d), 'core.person', 'p', 'UPDATE', 'someone' from generate_series(2, 80) d", plant));
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "insert into core.audit_log (tenant_id, at, table_name, row_id, action, actor) "
+                                + "select ?, now() - make_interval(days => d), 'core.person', 'p', 'UPDATE', 'someone' from generate_series(2, 80) d",
+                        plant));
         Messages m = Messages.of("io.plantdesk.operations.ui.messages", OperationsViewModelTest.class);
-        try (RollupScheduler scheduler = new RollupScheduler(new RollupRunner(db.jdbiAs(planner)), o -> { })) {
-            OperationsViewModel vm = new OperationsViewModel(new RollupService(db.jdbiAs(planner)), scheduler,
-                    TaskRunner.sameThread(), Clock.systemUTC(), m);
+        try (RollupScheduler scheduler = new RollupScheduler(new RollupRunner(db.jdbiAs(planner)), o -> {})) {
+            OperationsViewModel vm = new OperationsViewModel(
+                    new RollupService(db.jdbiAs(planner)), scheduler, TaskRunner.sameThread(), Clock.systemUTC(), m);
             List<String> texts = new ArrayList<>();
             vm.progressTextProperty().addListener((o, a, b) -> texts.add(b));
             vm.runNow("activity");
             assertThat(vm.runningProperty().get()).isFalse();
             assertThat(texts.getFirst()).isEqualTo(m.get("operations.running", "activity"));
             assertThat(texts).anyMatch(t -> t.matches("activity: \\d+ of (one period|\\d+ periods)"));
-            assertThat(texts.getLast()).matches("activity: (one period|\\d+ periods) recomputed from (no rows|one row|\\d+ rows)");
+            assertThat(texts.getLast())
+                    .matches("activity: (one period|\\d+ periods) recomputed from (no rows|one row|\\d+ rows)");
             assertThat(vm.progressProperty().get()).isEqualTo(1.0);
             assertThat(vm.jobs()).anyMatch(j -> j.job().equals("activity") && j.pendingBuckets() == 0);
 

@@ -10,9 +10,9 @@ import io.plantdesk.testkit.TestDatabase;
 import io.plantdesk.testkit.TestUser;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.util.EnumSet;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,43 +64,60 @@ class ShiftRollupTest {
                         return query select w, w;
                     end $$""");
             h.execute("alter function core.piece_recompute(uuid, timestamptz[]) owner to plantdesk_security");
-            h.execute("insert into core.rollup_job (name, bucket, domain, recompute_fn, source_tables, interval_seconds) "
-                    + "values ('pieces', 'shift', 'pieces', 'core.piece_recompute', '{core.piece_event}', 60)");
+            h.execute(
+                    "insert into core.rollup_job (name, bucket, domain, recompute_fn, source_tables, interval_seconds) "
+                            + "values ('pieces', 'shift', 'pieces', 'core.piece_recompute', '{core.piece_event}', 60)");
             h.execute("select core.track_rollup('core.piece_event', 'pieces', 'at')");
         });
         ShiftService shifts = new ShiftService(db.jdbiAs(admin), new Ids(Clock.systemUTC()));
         var weekdays = EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY);
         shifts.save(ShiftCalendarTest.shift("Morning", "06:00", "14:00", weekdays));
-        shifts.save(ShiftCalendarTest.shift("Evening", "14:00", "22:00", weekdays,
-                new ShiftBreak(LocalTime.of(18, 0), 30)));
+        shifts.save(ShiftCalendarTest.shift(
+                "Evening", "14:00", "22:00", weekdays, new ShiftBreak(LocalTime.of(18, 0), 30)));
         shifts.save(ShiftCalendarTest.shift("Night", "22:00", "06:00", weekdays));
 
         // Monday 2 March 2026: 23:00 and 03:00 (Tuesday) in one night shift; 21:59 in the evening
         // one, 06:00 Tuesday in the morning one; Saturday noon in no shift.
-        List<String> local = List.of("2026-03-02T21:59", "2026-03-02T23:00", "2026-03-03T03:00", "2026-03-03T06:00",
-                "2026-03-07T12:00", "2026-03-07T13:00");
+        List<String> local = List.of(
+                "2026-03-02T21:59",
+                "2026-03-02T23:00",
+                "2026-03-03T03:00",
+                "2026-03-03T06:00",
+                "2026-03-07T12:00",
+                "2026-03-07T13:00");
         db.jdbiAs(admin).useHandle(h -> {
             for (String t : local) {
-                h.execute("insert into core.piece_event (tenant_id, at) values (core.current_tenant(), ?)",
+                h.execute(
+                        "insert into core.piece_event (tenant_id, at) values (core.current_tenant(), ?)",
                         ShiftCalendarTest.berlin(t));
             }
         });
-        new RollupRunner(db.jdbiAs(admin)).catchUp("pieces", p -> { }, () -> false);
+        new RollupRunner(db.jdbiAs(admin)).catchUp("pieces", p -> {}, () -> false);
 
         Map<OffsetDateTime, String> stored = new LinkedHashMap<>();
-        db.adminJdbi().useHandle(h -> h.createQuery(
-                        "select shift_start, coalesce(shift_name, '(no shift)') || ' ' || pieces from core.piece_by_shift "
-                                + "where tenant_id = ? order by shift_start").bind(0, plant)
-                .map((rs, ctx) -> Map.entry(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
-                .forEach(e -> stored.put(e.getKey().toInstant().atZone(ShiftCalendarTest.BERLIN).toOffsetDateTime(), e.getValue())));
-        assertThat(stored).containsExactly(
-                Map.entry(ShiftCalendarTest.berlin("2026-03-02T14:00"), "Evening 1"),
-                Map.entry(ShiftCalendarTest.berlin("2026-03-02T22:00"), "Night 2"),
-                Map.entry(ShiftCalendarTest.berlin("2026-03-03T06:00"), "Morning 1"),
-                Map.entry(ShiftCalendarTest.berlin("2026-03-07T06:00"), "(no shift) 2"));
+        db.adminJdbi()
+                .useHandle(h -> h.createQuery(
+                                "select shift_start, coalesce(shift_name, '(no shift)') || ' ' || pieces from core.piece_by_shift "
+                                        + "where tenant_id = ? order by shift_start")
+                        .bind(0, plant)
+                        .map((rs, ctx) -> Map.entry(rs.getObject(1, OffsetDateTime.class), rs.getString(2)))
+                        .forEach(e -> stored.put(
+                                e.getKey()
+                                        .toInstant()
+                                        .atZone(ShiftCalendarTest.BERLIN)
+                                        .toOffsetDateTime(),
+                                e.getValue())));
+        assertThat(stored)
+                .containsExactly(
+                        Map.entry(ShiftCalendarTest.berlin("2026-03-02T14:00"), "Evening 1"),
+                        Map.entry(ShiftCalendarTest.berlin("2026-03-02T22:00"), "Night 2"),
+                        Map.entry(ShiftCalendarTest.berlin("2026-03-03T06:00"), "Morning 1"),
+                        Map.entry(ShiftCalendarTest.berlin("2026-03-07T06:00"), "(no shift) 2"));
         // Every bucket was closed, so none is left pending.
-        long pending = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select count(*) from core.rollup_invalidation where job = 'pieces'").mapTo(Long.class).one());
+        long pending = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select count(*) from core.rollup_invalidation where job = 'pieces'")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(pending).isZero();
     }
 }

@@ -36,8 +36,10 @@ public record ColumnMapping(ImportKind kind, Map<String, Integer> columns) {
 
     /** The required fields no column feeds (the import cannot start while any is missing). */
     public List<String> missing() {
-        return kind.fields().stream().filter(f -> f.required() && !columns.containsKey(f.name()))
-                .map(ImportKind.Field::name).toList();
+        return kind.fields().stream()
+                .filter(f -> f.required() && !columns.containsKey(f.name()))
+                .map(ImportKind.Field::name)
+                .toList();
     }
 
     public ColumnMapping with(String field, int column) {

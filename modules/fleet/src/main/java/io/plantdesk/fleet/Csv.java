@@ -24,8 +24,7 @@ final class Csv {
         }
     }
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<Row> read(Reader in) throws IOException {
         StringBuilder all = new StringBuilder();

@@ -8,8 +8,7 @@ import org.jdbi.v3.core.JdbiException;
 /** Runs fleet work on the person's login and turns database failures into sentences. */
 final class Db {
 
-    private Db() {
-    }
+    private Db() {}
 
     static <T> T call(Jdbi jdbi, Function<Handle, T> work) {
         try {

@@ -26,21 +26,28 @@ import org.jdbi.v3.core.Handle;
 final class DemoPhotos {
 
     /** A damage event the seed wrote. */
-    record Damage(UUID eventId, OffsetDateTime at) {
-    }
+    record Damage(UUID eventId, OffsetDateTime at) {}
 
-    private DemoPhotos() {
-    }
+    private DemoPhotos() {}
 
     static void add(Handle h, DemoSeed.Plant plant, ZoneId zone, List<Damage> damages) {
         Random random = new Random(4);
         for (Damage d : damages) {
             PhotoFile photo = PhotoFile.of("damage-" + d.at().toLocalDate() + ".jpg", picture(random), zone);
-            h.createUpdate("insert into fleet.event_photo (tenant_id, id, event_id, event_at, file_name, content_type, "
-                            + "content, thumbnail, width, height) values (:t, :id, :e, :at, :name, :type, :content, :thumb, :w, :h)")
-                    .bind("t", plant.tenant()).bind("id", plant.ids().next()).bind("e", d.eventId()).bind("at", d.at())
-                    .bind("name", photo.fileName()).bind("type", photo.contentType()).bind("content", photo.content())
-                    .bind("thumb", photo.thumbnail()).bind("w", photo.width()).bind("h", photo.height()).execute();
+            h.createUpdate(
+                            "insert into fleet.event_photo (tenant_id, id, event_id, event_at, file_name, content_type, "
+                                    + "content, thumbnail, width, height) values (:t, :id, :e, :at, :name, :type, :content, :thumb, :w, :h)")
+                    .bind("t", plant.tenant())
+                    .bind("id", plant.ids().next())
+                    .bind("e", d.eventId())
+                    .bind("at", d.at())
+                    .bind("name", photo.fileName())
+                    .bind("type", photo.contentType())
+                    .bind("content", photo.content())
+                    .bind("thumb", photo.thumbnail())
+                    .bind("w", photo.width())
+                    .bind("h", photo.height())
+                    .execute();
         }
     }
 

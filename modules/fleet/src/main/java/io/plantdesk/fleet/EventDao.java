@@ -37,9 +37,13 @@ public interface EventDao {
     int confirmReading(@Bind("id") UUID id, @Bind("version") int version);
 
     @SqlQuery("timeline")
-    List<VehicleEvent> timeline(@Bind("vehicleId") UUID vehicleId, @Bind("beforeAt") OffsetDateTime beforeAt,
-                                @Bind("beforeId") UUID beforeId, @Bind("kinds") String[] kinds,
-                                @Bind("deleted") boolean deleted, @Bind("limit") int limit);
+    List<VehicleEvent> timeline(
+            @Bind("vehicleId") UUID vehicleId,
+            @Bind("beforeAt") OffsetDateTime beforeAt,
+            @Bind("beforeId") UUID beforeId,
+            @Bind("kinds") String[] kinds,
+            @Bind("deleted") boolean deleted,
+            @Bind("limit") int limit);
 
     @SqlQuery("fuelHistory")
     List<VehicleEvent> fuelHistory(@Bind("vehicleId") UUID vehicleId);
@@ -51,9 +55,14 @@ public interface EventDao {
     List<RevisionRow> revisions(@Bind("eventId") UUID eventId);
 
     @SqlUpdate("insertCorrection")
-    void insertCorrection(@Bind("id") UUID id, @Bind("eventId") UUID eventId, @Bind("eventAt") OffsetDateTime eventAt,
-                          @Bind("latitude") BigDecimal latitude, @Bind("longitude") BigDecimal longitude,
-                          @Bind("place") String place, @Bind("reason") String reason);
+    void insertCorrection(
+            @Bind("id") UUID id,
+            @Bind("eventId") UUID eventId,
+            @Bind("eventAt") OffsetDateTime eventAt,
+            @Bind("latitude") BigDecimal latitude,
+            @Bind("longitude") BigDecimal longitude,
+            @Bind("place") String place,
+            @Bind("reason") String reason);
 
     @SqlQuery("corrections")
     List<LocationCorrection> corrections(@Bind("eventId") UUID eventId);
@@ -65,6 +74,9 @@ public interface EventDao {
     Optional<String> requestOperation(@Bind("key") UUID key);
 
     @SqlUpdate("insertRequest")
-    void insertRequest(@Bind("key") UUID key, @Bind("operation") String operation, @Bind("eventId") UUID eventId,
-                       @Bind("eventAt") OffsetDateTime eventAt);
+    void insertRequest(
+            @Bind("key") UUID key,
+            @Bind("operation") String operation,
+            @Bind("eventId") UUID eventId,
+            @Bind("eventAt") OffsetDateTime eventAt);
 }

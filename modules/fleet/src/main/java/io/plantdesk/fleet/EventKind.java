@@ -4,8 +4,14 @@ import java.util.Arrays;
 
 /** What happened to a vehicle; the database's check lists the same values. */
 public enum EventKind {
-    FUEL("fuel"), MAINTENANCE("maintenance"), REPAIR("repair"), DAMAGE("damage"), INSPECTION("inspection"),
-    ODOMETER("odometer"), TAX_FEE("tax_fee"), NOTE("note");
+    FUEL("fuel"),
+    MAINTENANCE("maintenance"),
+    REPAIR("repair"),
+    DAMAGE("damage"),
+    INSPECTION("inspection"),
+    ODOMETER("odometer"),
+    TAX_FEE("tax_fee"),
+    NOTE("note");
 
     private final String dbValue;
 
@@ -18,7 +24,9 @@ public enum EventKind {
     }
 
     public static EventKind of(String dbValue) {
-        return Arrays.stream(values()).filter(k -> k.dbValue.equals(dbValue)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.dbValue.equals(dbValue))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown event kind " + dbValue));
     }
 }

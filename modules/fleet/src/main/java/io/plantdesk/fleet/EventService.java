@@ -83,8 +83,8 @@ public final class EventService {
      * Moves the event to where it really happened. The original stays in the correction row (the
      * database takes it from the event) with the reason, and in the event's history.
      */
-    public VehicleEvent correctLocation(UUID id, BigDecimal latitude, BigDecimal longitude, String place,
-                                        String reason) {
+    public VehicleEvent correctLocation(
+            UUID id, BigDecimal latitude, BigDecimal longitude, String place, String reason) {
         return Db.inTransaction(jdbi, h -> {
             EventDao dao = h.attach(EventDao.class);
             VehicleEvent event = dao.find(id).orElseThrow(() -> FleetText.error("event.gone"));
@@ -101,9 +101,10 @@ public final class EventService {
      * One page of a vehicle's timeline, newest first, after {@code after} (null: from the newest).
      * {@code kinds} empty means every kind; {@code deleted} lists the deleted events instead.
      */
-    public List<VehicleEvent> timeline(UUID vehicleId, VehicleEvent after, Set<EventKind> kinds, boolean deleted,
-                                       int limit) {
-        String[] k = kinds.isEmpty() ? null : kinds.stream().map(EventKind::dbValue).toArray(String[]::new);
+    public List<VehicleEvent> timeline(
+            UUID vehicleId, VehicleEvent after, Set<EventKind> kinds, boolean deleted, int limit) {
+        String[] k =
+                kinds.isEmpty() ? null : kinds.stream().map(EventKind::dbValue).toArray(String[]::new);
         OffsetDateTime at = after == null ? null : after.occurredAt();
         UUID afterId = after == null ? null : after.id();
         int page = Math.clamp(limit, 1, MAX_PAGE);
@@ -138,7 +139,7 @@ public final class EventService {
     }
 
     private static Revision revision(RevisionRow row, List<Revision.FieldChange> changes) {
-        return new Revision(row.id(), row.action(), row.changedAt(), row.changedBy(), row.personName(),
-                List.copyOf(changes));
+        return new Revision(
+                row.id(), row.action(), row.changedAt(), row.changedBy(), row.personName(), List.copyOf(changes));
     }
 }

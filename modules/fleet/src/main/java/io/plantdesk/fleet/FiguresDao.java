@@ -21,12 +21,18 @@ public interface FiguresDao {
 
     @SqlQuery("select month_start, kind, cost, events from fleet.cost_months(:from, :to, :vehicle, :garage) "
             + "order by month_start, kind")
-    List<MonthCostRow> costMonths(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to,
-                                  @Bind("vehicle") UUID vehicle, @Bind("garage") UUID garage);
+    List<MonthCostRow> costMonths(
+            @Bind("from") OffsetDateTime from,
+            @Bind("to") OffsetDateTime to,
+            @Bind("vehicle") UUID vehicle,
+            @Bind("garage") UUID garage);
 
     @SqlQuery("select * from fleet.usage_months(:from, :to, :vehicle, :garage) order by month_start")
-    List<MonthUsage> usageMonths(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to,
-                                 @Bind("vehicle") UUID vehicle, @Bind("garage") UUID garage);
+    List<MonthUsage> usageMonths(
+            @Bind("from") OffsetDateTime from,
+            @Bind("to") OffsetDateTime to,
+            @Bind("vehicle") UUID vehicle,
+            @Bind("garage") UUID garage);
 
     @SqlQuery("select vehicle_id, month_cost from fleet.overview_figures() where month_cost > 0")
     @KeyColumn("vehicle_id")

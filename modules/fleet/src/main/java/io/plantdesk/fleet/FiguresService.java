@@ -24,15 +24,23 @@ public final class FiguresService {
 
     /** Cost by category of the months from {@code from} to {@code to} (both included) in the plant's zone. */
     public List<MonthCost> costs(Scope scope, YearMonth from, YearMonth to, ZoneId zone) {
-        return Db.call(jdbi, h -> h.attach(FiguresDao.class)
-                .costMonths(start(from, zone), start(to.plusMonths(1), zone), scope.vehicle(), scope.garage())
-                .stream().map(FiguresDao.MonthCostRow::toCost).toList());
+        return Db.call(
+                jdbi,
+                h -> h
+                        .attach(FiguresDao.class)
+                        .costMonths(start(from, zone), start(to.plusMonths(1), zone), scope.vehicle(), scope.garage())
+                        .stream()
+                        .map(FiguresDao.MonthCostRow::toCost)
+                        .toList());
     }
 
     /** Distance, fuel and economy of the months from {@code from} to {@code to} (both included). */
     public List<MonthUsage> usage(Scope scope, YearMonth from, YearMonth to, ZoneId zone) {
-        return Db.call(jdbi, h -> h.attach(FiguresDao.class)
-                .usageMonths(start(from, zone), start(to.plusMonths(1), zone), scope.vehicle(), scope.garage()));
+        return Db.call(
+                jdbi,
+                h -> h.attach(FiguresDao.class)
+                        .usageMonths(
+                                start(from, zone), start(to.plusMonths(1), zone), scope.vehicle(), scope.garage()));
     }
 
     /** Each vehicle's cost since the first of this month; vehicles without any cost are absent. */

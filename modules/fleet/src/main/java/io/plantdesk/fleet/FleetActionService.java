@@ -37,8 +37,20 @@ final class FleetActionService implements FleetActions {
         if (e.quantity() == null || e.unit() == null) {
             throw FleetText.error("fuel.not.fuel");
         }
-        EventDraft draft = new EventDraft(e.vehicleId(), EventKind.FUEL, e.at(), e.odometer(), e.cost(), e.quantity(),
-                e.unit(), null, null, null, e.place(), e.filledToFull(), e.missedPreviousFill());
+        EventDraft draft = new EventDraft(
+                e.vehicleId(),
+                EventKind.FUEL,
+                e.at(),
+                e.odometer(),
+                e.cost(),
+                e.quantity(),
+                e.unit(),
+                null,
+                null,
+                null,
+                e.place(),
+                e.filledToFull(),
+                e.missedPreviousFill());
         return once(clientKey, FUEL, draft);
     }
 
@@ -78,6 +90,7 @@ final class FleetActionService implements FleetActions {
             throw FleetText.error("key.other.action", op.get());
         }
         UUID eventId = dao.requestEvent(key, operation).orElseThrow();
-        return Optional.of(new RecordedEvent(eventId, true, dao.find(eventId).map(VehicleEvent::needsReview).orElse(false)));
+        return Optional.of(new RecordedEvent(
+                eventId, true, dao.find(eventId).map(VehicleEvent::needsReview).orElse(false)));
     }
 }

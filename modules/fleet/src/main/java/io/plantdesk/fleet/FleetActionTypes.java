@@ -23,19 +23,42 @@ public final class FleetActionTypes {
     public static final String FUEL = "fleet.fuel_entry";
     public static final String ODOMETER = "fleet.odometer_reading";
 
-    private FleetActionTypes() {
-    }
+    private FleetActionTypes() {}
 
     public static ActionPayload fuel(FuelEntry e, String vehicleLabel) {
-        return payload("vehicle", e.vehicleId().toString(), "vehicleLabel", vehicleLabel, "at", e.at().toString(),
-                "odometer", plain(e.odometer()), "quantity", plain(e.quantity()), "unit", e.unit(),
-                "cost", plain(e.cost()), "full", Boolean.toString(e.filledToFull()),
-                "missed", Boolean.toString(e.missedPreviousFill()), "place", e.place());
+        return payload(
+                "vehicle",
+                e.vehicleId().toString(),
+                "vehicleLabel",
+                vehicleLabel,
+                "at",
+                e.at().toString(),
+                "odometer",
+                plain(e.odometer()),
+                "quantity",
+                plain(e.quantity()),
+                "unit",
+                e.unit(),
+                "cost",
+                plain(e.cost()),
+                "full",
+                Boolean.toString(e.filledToFull()),
+                "missed",
+                Boolean.toString(e.missedPreviousFill()),
+                "place",
+                e.place());
     }
 
     public static ActionPayload odometer(UUID vehicleId, String vehicleLabel, OffsetDateTime at, BigDecimal reading) {
-        return payload("vehicle", vehicleId.toString(), "vehicleLabel", vehicleLabel, "at", at.toString(),
-                "odometer", plain(reading));
+        return payload(
+                "vehicle",
+                vehicleId.toString(),
+                "vehicleLabel",
+                vehicleLabel,
+                "at",
+                at.toString(),
+                "odometer",
+                plain(reading));
     }
 
     private static String plain(BigDecimal d) {
@@ -76,7 +99,8 @@ public final class FleetActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("vehicleLabel", field("vehicle"), false),
+            return List.of(
+                    new PayloadField("vehicleLabel", field("vehicle"), false),
                     new PayloadField("at", field("at"), false),
                     new PayloadField("quantity", field("quantity"), true),
                     new PayloadField("odometer", field("odometer"), true),
@@ -86,7 +110,10 @@ public final class FleetActionTypes {
 
         @Override
         public Text describe(ActionPayload p) {
-            return FleetText.of("outbox.fuel", p.get("quantity").orElse("?"), p.get("unit").orElse(""),
+            return FleetText.of(
+                    "outbox.fuel",
+                    p.get("quantity").orElse("?"),
+                    p.get("unit").orElse(""),
                     p.get("vehicleLabel").orElse(""));
         }
 
@@ -97,9 +124,15 @@ public final class FleetActionTypes {
 
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
-            FuelEntry e = new FuelEntry(UUID.fromString(p.require("vehicle")), OffsetDateTime.parse(p.require("at")),
-                    number(p, "odometer"), number(p, "quantity"), p.require("unit"), number(p, "cost"),
-                    Boolean.parseBoolean(p.require("full")), Boolean.parseBoolean(p.require("missed")),
+            FuelEntry e = new FuelEntry(
+                    UUID.fromString(p.require("vehicle")),
+                    OffsetDateTime.parse(p.require("at")),
+                    number(p, "odometer"),
+                    number(p, "quantity"),
+                    p.require("unit"),
+                    number(p, "cost"),
+                    Boolean.parseBoolean(p.require("full")),
+                    Boolean.parseBoolean(p.require("missed")),
                     p.get("place").orElse(null));
             new FleetActionService(c.jdbi(), c.clock()).recordFuel(clientId, e);
         }
@@ -114,14 +147,18 @@ public final class FleetActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("vehicleLabel", field("vehicle"), false),
+            return List.of(
+                    new PayloadField("vehicleLabel", field("vehicle"), false),
                     new PayloadField("at", field("at"), false),
                     new PayloadField("odometer", field("odometer"), true));
         }
 
         @Override
         public Text describe(ActionPayload p) {
-            return FleetText.of("outbox.odometer", p.get("odometer").orElse("?"), p.get("vehicleLabel").orElse(""));
+            return FleetText.of(
+                    "outbox.odometer",
+                    p.get("odometer").orElse("?"),
+                    p.get("vehicleLabel").orElse(""));
         }
 
         @Override
@@ -131,8 +168,12 @@ public final class FleetActionTypes {
 
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
-            new FleetActionService(c.jdbi(), c.clock()).recordOdometer(clientId, UUID.fromString(p.require("vehicle")),
-                    OffsetDateTime.parse(p.require("at")), number(p, "odometer"));
+            new FleetActionService(c.jdbi(), c.clock())
+                    .recordOdometer(
+                            clientId,
+                            UUID.fromString(p.require("vehicle")),
+                            OffsetDateTime.parse(p.require("at")),
+                            number(p, "odometer"));
         }
     }
 }

@@ -24,7 +24,10 @@ public final class FleetService {
         return Db.inTransaction(jdbi, h -> {
             FleetDao dao = h.attach(FleetDao.class);
             dao.insertGarage(id, name == null ? null : name.trim(), address);
-            return dao.garages().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+            return dao.garages().stream()
+                    .filter(g -> g.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
         });
     }
 

@@ -25,6 +25,7 @@ public final class FleetSettings implements SettingsSection {
 
     @Override
     public boolean valid(String key, String value) {
-        return !key.equals(ECONOMY_UNIT) || Arrays.stream(FuelUnit.values()).anyMatch(u -> u.name().equals(value));
+        return !key.equals(ECONOMY_UNIT)
+                || Arrays.stream(FuelUnit.values()).anyMatch(u -> u.name().equals(value));
     }
 }

@@ -23,8 +23,7 @@ import java.util.OptionalDouble;
  */
 public final class FuelEconomy {
 
-    private FuelEconomy() {
-    }
+    private FuelEconomy() {}
 
     /** A fill's figures: the distance since the previous reading, its fuel, and its economy if any. */
     public record Result(VehicleEvent fill, double distanceKm, double litres, double kmPerLitre) {

@@ -11,8 +11,10 @@ public enum ImportKind {
     FUEL(List.of(
             new Field("Date", true, List.of("date", "fuelup_date")),
             new Field("Odometer", true, List.of("odometer", "odo")),
-            new Field("FuelConsumed", true, List.of("fuelconsumed", "gallons", "liters", "litres", "consumption",
-                    "quantity", "qty")),
+            new Field(
+                    "FuelConsumed",
+                    true,
+                    List.of("fuelconsumed", "gallons", "liters", "litres", "consumption", "quantity", "qty")),
             new Field("Cost", false, List.of("cost", "total cost", "totalcost", "total price")),
             new Field("IsFillToFull", false, List.of("isfilltofull", "filled up")),
             new Field("MissedFuelUp", false, List.of("missedfuelup", "missed_fuelup", "missed fill up", "missed_fill")),
@@ -25,8 +27,7 @@ public enum ImportKind {
             new Field("Cost", false, List.of("cost", "total cost", "totalcost", "total price"))));
 
     /** A column Plantdesk reads: its LubeLogger name, whether a row needs it, the headers it goes by. */
-    public record Field(String name, boolean required, List<String> aliases) {
-    }
+    public record Field(String name, boolean required, List<String> aliases) {}
 
     private final List<Field> fields;
 

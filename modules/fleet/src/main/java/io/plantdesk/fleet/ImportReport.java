@@ -11,8 +11,7 @@ import java.util.List;
 public record ImportReport(int rows, int imported, int flagged, List<RowError> errors) {
 
     /** A bad row: its line in the file and why. */
-    public record RowError(int line, Text reason) {
-    }
+    public record RowError(int line, Text reason) {}
 
     public boolean ok() {
         return errors.isEmpty();

@@ -16,8 +16,8 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class LubeLoggerExport {
 
-    static final List<String> FUEL_HEADER = List.of("Date", "Odometer", "FuelConsumed", "Cost", "FuelEconomy",
-            "IsFillToFull", "MissedFuelUp", "Notes", "Tags");
+    static final List<String> FUEL_HEADER = List.of(
+            "Date", "Odometer", "FuelConsumed", "Cost", "FuelEconomy", "IsFillToFull", "MissedFuelUp", "Notes", "Tags");
     static final List<String> SERVICE_HEADER = List.of("Date", "Description", "Cost", "Notes", "Odometer", "Tags");
 
     private final Jdbi jdbi;
@@ -33,13 +33,24 @@ public final class LubeLoggerExport {
         out.write(String.join(",", kind == ImportKind.FUEL ? FUEL_HEADER : SERVICE_HEADER) + "\r\n");
         if (kind == ImportKind.FUEL) {
             String odometerUnit = Db.call(jdbi, h -> h.attach(FleetDao.class).vehicle(vehicleId))
-                    .map(Vehicle::odometerUnit).orElse("km");
+                    .map(Vehicle::odometerUnit)
+                    .orElse("km");
             for (FuelEconomy.Result r : FuelEconomy.compute(events, odometerUnit)) {
                 VehicleEvent e = r.fill();
                 String economy = r.economy(unit).isPresent()
-                        ? String.format(Locale.ROOT, "%.2f", r.economy(unit).getAsDouble()) : "0";
-                row(out, day(e, zone), plain(e.odometer()), plain(e.quantity()), plain(e.cost()), economy,
-                        bool(e.filledToFull()), bool(e.missedFill()), e.description(), "");
+                        ? String.format(Locale.ROOT, "%.2f", r.economy(unit).getAsDouble())
+                        : "0";
+                row(
+                        out,
+                        day(e, zone),
+                        plain(e.odometer()),
+                        plain(e.quantity()),
+                        plain(e.cost()),
+                        economy,
+                        bool(e.filledToFull()),
+                        bool(e.missedFill()),
+                        e.description(),
+                        "");
             }
         } else {
             for (VehicleEvent e : events) {

@@ -40,12 +40,11 @@ public final class LubeLoggerImport {
     }
 
     /** A file read for the mapping step: its header and its data rows. */
-    public record ImportFile(List<String> header, List<Csv.Row> rows) {
-    }
+    public record ImportFile(List<String> header, List<Csv.Row> rows) {}
 
     private static final Pattern GROUPED = Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter US_DATE =
+            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> FULL = Set.of("1", "true", "full");
     private static final Set<String> MISSED = Set.of("1", "true");
     private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
@@ -65,17 +64,16 @@ public final class LubeLoggerImport {
         if (all.isEmpty()) {
             throw FleetText.error("import.empty");
         }
-        List<Csv.Row> data = all.subList(1, all.size()).stream().filter(r -> !r.blank()).toList();
+        List<Csv.Row> data =
+                all.subList(1, all.size()).stream().filter(r -> !r.blank()).toList();
         return new ImportFile(all.getFirst().fields().stream().map(String::trim).toList(), data);
     }
 
     /** The validation step: each row read as it would be imported, and each bad one with its line and why. */
-    public record Preview(List<PreviewRow> rows, List<ImportReport.RowError> errors) {
-    }
+    public record Preview(List<PreviewRow> rows, List<ImportReport.RowError> errors) {}
 
     /** A good row as it will be saved, with its line in the file. */
-    public record PreviewRow(int line, EventDraft draft) {
-    }
+    public record PreviewRow(int line, EventDraft draft) {}
 
     /** Reads every row with {@code mapping} and writes nothing: what the import would save, and what it would refuse. */
     public Preview check(UUID vehicleId, ImportFile file, ColumnMapping mapping, String fuelUnit, ZoneId zone) {
@@ -98,8 +96,8 @@ public final class LubeLoggerImport {
      * @param fuelUnit the unit of the file's FuelConsumed ("L", "gal_us", "gal_uk", "kWh")
      * @param zone     the plant's time zone: a LubeLogger date becomes noon of that day there
      */
-    public ImportReport run(UUID vehicleId, ImportFile file, ColumnMapping mapping, String fuelUnit, ZoneId zone,
-                            Progress progress) {
+    public ImportReport run(
+            UUID vehicleId, ImportFile file, ColumnMapping mapping, String fuelUnit, ZoneId zone, Progress progress) {
         if (!mapping.missing().isEmpty()) {
             throw FleetText.error("import.missing.columns", String.join(", ", mapping.missing()));
         }
@@ -141,8 +139,10 @@ public final class LubeLoggerImport {
             } catch (JdbiException e) {
                 h.rollbackToSavepoint("row");
                 RuntimeException sentence = FleetText.translate(e);
-                Text reason = sentence instanceof PlantdeskException p && p.messageText().isPresent()
-                        ? p.messageText().get() : FleetText.of("import.row.refused", sentence.getMessage());
+                Text reason = sentence instanceof PlantdeskException p
+                                && p.messageText().isPresent()
+                        ? p.messageText().get()
+                        : FleetText.of("import.row.refused", sentence.getMessage());
                 errors.add(new ImportReport.RowError(file.rows().get(i).line(), reason));
             }
             progress.update(total + i + 1, total * 2);
@@ -167,8 +167,20 @@ public final class LubeLoggerImport {
             String full = cell(row, m, "IsFillToFull").toLowerCase(Locale.ROOT);
             boolean filled = full.isEmpty() || FULL.contains(full);
             boolean missed = MISSED.contains(cell(row, m, "MissedFuelUp").toLowerCase(Locale.ROOT));
-            return new EventDraft(vehicleId, EventKind.FUEL, at, odometer, cost, quantity, fuelUnit,
-                    notes.isEmpty() ? null : notes, null, null, null, filled, missed);
+            return new EventDraft(
+                    vehicleId,
+                    EventKind.FUEL,
+                    at,
+                    odometer,
+                    cost,
+                    quantity,
+                    fuelUnit,
+                    notes.isEmpty() ? null : notes,
+                    null,
+                    null,
+                    null,
+                    filled,
+                    missed);
         }
         String description = cell(row, m, "Description");
         if (description.isEmpty()) {

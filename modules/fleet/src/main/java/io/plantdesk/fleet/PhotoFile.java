@@ -6,6 +6,7 @@ import com.drew.lang.GeoLocation;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.exif.GpsDirectory;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -28,8 +29,16 @@ import javax.imageio.ImageIO;
  * anything is sent), its thumbnail made, and when and where it was taken read from its EXIF. Runs
  * off the FX thread (the TaskRunner), as it reads the file and scales the picture.
  */
-public record PhotoFile(String fileName, String contentType, byte[] content, byte[] thumbnail, int width, int height,
-                        OffsetDateTime takenAt, BigDecimal latitude, BigDecimal longitude) {
+public record PhotoFile(
+        String fileName,
+        String contentType,
+        byte[] content,
+        byte[] thumbnail,
+        int width,
+        int height,
+        OffsetDateTime takenAt,
+        BigDecimal latitude,
+        BigDecimal longitude) {
 
     /** As fleet.event_photo's photo_size constraint. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
@@ -44,7 +53,10 @@ public record PhotoFile(String fileName, String contentType, byte[] content, byt
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw FleetText.error("photo.too.big", file.getFileName().toString(), (size + 1023) / 1024 / 1024.0,
+                throw FleetText.error(
+                        "photo.too.big",
+                        file.getFileName().toString(),
+                        (size + 1023) / 1024 / 1024.0,
                         MAX_BYTES / 1024 / 1024);
             }
             return of(file.getFileName().toString(), Files.readAllBytes(file), zone);
@@ -89,8 +101,16 @@ public record PhotoFile(String fileName, String contentType, byte[] content, byt
         } catch (ImageProcessingException | IOException e) {
             // No readable metadata: the photo is kept without a time and place of its own.
         }
-        return new PhotoFile(name.length() > 200 ? name.substring(0, 200) : name, type, content, thumbnail(image),
-                image.getWidth(), image.getHeight(), taken, lat, lon);
+        return new PhotoFile(
+                name.length() > 200 ? name.substring(0, 200) : name,
+                type,
+                content,
+                thumbnail(image),
+                image.getWidth(),
+                image.getHeight(),
+                taken,
+                lat,
+                lon);
     }
 
     private static String type(byte[] b) {
@@ -113,7 +133,7 @@ public record PhotoFile(String fileName, String contentType, byte[] content, byt
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.drawImage(image, 0, 0, w, h, java.awt.Color.WHITE, null);
+            g.drawImage(image, 0, 0, w, h, Color.WHITE, null);
         } finally {
             g.dispose();
         }

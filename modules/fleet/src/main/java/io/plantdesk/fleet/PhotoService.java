@@ -36,7 +36,8 @@ public final class PhotoService {
     public EventPhoto attach(UUID eventId, PhotoFile photo) {
         UUID id = ids.next();
         return Db.inTransaction(jdbi, h -> {
-            VehicleEvent event = h.attach(EventDao.class).find(eventId).orElseThrow(() -> FleetText.error("event.gone"));
+            VehicleEvent event =
+                    h.attach(EventDao.class).find(eventId).orElseThrow(() -> FleetText.error("event.gone"));
             PhotoDao dao = h.attach(PhotoDao.class);
             dao.insert(id, eventId, event.occurredAt(), photo);
             return dao.find(id).orElseThrow();

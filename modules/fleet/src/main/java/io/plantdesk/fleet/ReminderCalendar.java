@@ -18,14 +18,18 @@ final class ReminderCalendar {
 
     static final String CRLF = "\r\n";
     private static final int MAX_OCTETS = 75;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    private ReminderCalendar() {
-    }
+    private ReminderCalendar() {}
 
-    static String write(String name, List<Reminder> reminders, Function<Reminder, String> summary,
-                        Function<Reminder, String> description, Instant stamp) {
+    static String write(
+            String name,
+            List<Reminder> reminders,
+            Function<Reminder, String> summary,
+            Function<Reminder, String> description,
+            Instant stamp) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

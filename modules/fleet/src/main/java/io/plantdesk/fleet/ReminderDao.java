@@ -25,8 +25,11 @@ public interface ReminderDao {
     int update(@Bind("id") UUID id, @Bind("version") int version, @BindMethods("d") ReminderDraft draft);
 
     @SqlUpdate("complete")
-    int complete(@Bind("id") UUID id, @Bind("version") int version, @Bind("doneOn") LocalDate doneOn,
-                 @Bind("doneOdometer") BigDecimal doneOdometer);
+    int complete(
+            @Bind("id") UUID id,
+            @Bind("version") int version,
+            @Bind("doneOn") LocalDate doneOn,
+            @Bind("doneOdometer") BigDecimal doneOdometer);
 
     @SqlUpdate("delete")
     int delete(@Bind("id") UUID id, @Bind("version") int version);

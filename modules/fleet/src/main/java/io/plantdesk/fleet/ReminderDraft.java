@@ -8,8 +8,16 @@ import java.util.UUID;
  * What a person plans: due on a day, at a reading (in the vehicle's unit), or both (whichever comes
  * first); repeating every N months and/or N km; "due soon" that many days or km before.
  */
-public record ReminderDraft(UUID vehicleId, String title, String notes, LocalDate dueOn, BigDecimal dueOdometer,
-                            Integer everyMonths, BigDecimal everyDistance, int soonDays, BigDecimal soonDistance) {
+public record ReminderDraft(
+        UUID vehicleId,
+        String title,
+        String notes,
+        LocalDate dueOn,
+        BigDecimal dueOdometer,
+        Integer everyMonths,
+        BigDecimal everyDistance,
+        int soonDays,
+        BigDecimal soonDistance) {
 
     public static final int SOON_DAYS = 14;
     public static final BigDecimal SOON_DISTANCE = BigDecimal.valueOf(500);
@@ -18,8 +26,10 @@ public record ReminderDraft(UUID vehicleId, String title, String notes, LocalDat
         return new ReminderDraft(vehicleId, title, null, dueOn, null, everyMonths, null, SOON_DAYS, SOON_DISTANCE);
     }
 
-    public static ReminderDraft byOdometer(UUID vehicleId, String title, BigDecimal dueOdometer, BigDecimal everyDistance) {
-        return new ReminderDraft(vehicleId, title, null, null, dueOdometer, null, everyDistance, SOON_DAYS, SOON_DISTANCE);
+    public static ReminderDraft byOdometer(
+            UUID vehicleId, String title, BigDecimal dueOdometer, BigDecimal everyDistance) {
+        return new ReminderDraft(
+                vehicleId, title, null, null, dueOdometer, null, everyDistance, SOON_DAYS, SOON_DISTANCE);
     }
 
     public boolean recurring() {

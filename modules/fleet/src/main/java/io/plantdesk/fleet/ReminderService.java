@@ -20,8 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ReminderService {
 
     /** A reminder marked done and, when it repeats, the occurrence that follows it. */
-    public record Completion(Reminder done, Optional<Reminder> next) {
-    }
+    public record Completion(Reminder done, Optional<Reminder> next) {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -75,11 +74,20 @@ public final class ReminderService {
 
     static ReminderDraft nextOccurrence(Reminder r, LocalDate doneOn, BigDecimal doneOdometer) {
         LocalDate on = r.everyMonths() == null ? null : doneOn.plusMonths(r.everyMonths());
-        BigDecimal from = doneOdometer != null ? doneOdometer
+        BigDecimal from = doneOdometer != null
+                ? doneOdometer
                 : r.currentOdometer() != null ? r.currentOdometer() : r.dueOdometer();
         BigDecimal at = r.everyDistance() == null || from == null ? null : from.add(r.everyDistance());
-        return new ReminderDraft(r.vehicleId(), r.title(), r.notes(), on, at, on == null ? null : r.everyMonths(),
-                at == null ? null : r.everyDistance(), r.soonDays(), r.soonDistance());
+        return new ReminderDraft(
+                r.vehicleId(),
+                r.title(),
+                r.notes(),
+                on,
+                at,
+                on == null ? null : r.everyMonths(),
+                at == null ? null : r.everyDistance(),
+                r.soonDays(),
+                r.soonDistance());
     }
 
     public Optional<Reminder> delete(UUID id, int baseVersion) {
@@ -104,10 +112,10 @@ public final class ReminderService {
      * on each due day, its alarm the "due soon" days before. Reminders due only by reading have no
      * day and are left out. The words come from the caller (the screen's bundle).
      */
-    public String calendar(UUID garageId, String name, Function<Reminder, String> summary,
-                           Function<Reminder, String> description) {
+    public String calendar(
+            UUID garageId, String name, Function<Reminder, String> summary, Function<Reminder, String> description) {
         List<Reminder> open = Db.call(jdbi, h -> h.attach(ReminderDao.class).ofGarage(garageId));
-        return ReminderCalendar.write(name, open.stream().filter(r -> r.dueOn() != null).toList(), summary,
-                description, Instant.now(clock));
+        return ReminderCalendar.write(
+                name, open.stream().filter(r -> r.dueOn() != null).toList(), summary, description, Instant.now(clock));
     }
 }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 /** Where a reminder stands (fleet.reminder_status computes it); most urgent first. */
 public enum ReminderState {
-    OVERDUE("overdue"), DUE_SOON("due_soon"), UPCOMING("upcoming"), DONE("done");
+    OVERDUE("overdue"),
+    DUE_SOON("due_soon"),
+    UPCOMING("upcoming"),
+    DONE("done");
 
     private final String dbValue;
 
@@ -17,7 +20,9 @@ public enum ReminderState {
     }
 
     public static ReminderState of(String dbValue) {
-        return Arrays.stream(values()).filter(s -> s.dbValue.equals(dbValue)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.dbValue.equals(dbValue))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown reminder state " + dbValue));
     }
 }

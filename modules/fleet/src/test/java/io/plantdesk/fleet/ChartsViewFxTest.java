@@ -64,13 +64,36 @@ class ChartsViewFxTest {
         EventService events = new EventService(db.jdbiAs(planner), Clock.systemUTC());
         OffsetDateTime start = last.atDay(2).atStartOfDay().atOffset(ZoneOffset.UTC);
         // Last month: 1000 km on 80 L after the first fill (8 L/100 km), a repair and a fee.
-        events.record(EventDraft.fuel(van.id(), start, BigDecimal.valueOf(20_000), BigDecimal.valueOf(40), BigDecimal.valueOf(60), true, false));
-        events.record(EventDraft.fuel(van.id(), start.plusDays(7), BigDecimal.valueOf(20_500), BigDecimal.valueOf(40), BigDecimal.valueOf(62), true, false));
-        events.record(EventDraft.fuel(van.id(), start.plusDays(14), BigDecimal.valueOf(21_000), BigDecimal.valueOf(40), BigDecimal.valueOf(64), true, false));
-        events.record(EventDraft.of(van.id(), EventKind.REPAIR, start.plusDays(3), null, BigDecimal.valueOf(300), "Mirror"));
-        events.record(EventDraft.of(van.id(), EventKind.TAX_FEE, start.plusDays(4), null, BigDecimal.valueOf(25), "Toll"));
+        events.record(EventDraft.fuel(
+                van.id(),
+                start,
+                BigDecimal.valueOf(20_000),
+                BigDecimal.valueOf(40),
+                BigDecimal.valueOf(60),
+                true,
+                false));
+        events.record(EventDraft.fuel(
+                van.id(),
+                start.plusDays(7),
+                BigDecimal.valueOf(20_500),
+                BigDecimal.valueOf(40),
+                BigDecimal.valueOf(62),
+                true,
+                false));
+        events.record(EventDraft.fuel(
+                van.id(),
+                start.plusDays(14),
+                BigDecimal.valueOf(21_000),
+                BigDecimal.valueOf(40),
+                BigDecimal.valueOf(64),
+                true,
+                false));
+        events.record(
+                EventDraft.of(van.id(), EventKind.REPAIR, start.plusDays(3), null, BigDecimal.valueOf(300), "Mirror"));
+        events.record(
+                EventDraft.of(van.id(), EventKind.TAX_FEE, start.plusDays(4), null, BigDecimal.valueOf(25), "Toll"));
         RollupRunner runner = new RollupRunner(db.jdbiAs(operator));
-        runner.catchUp("fleet_monthly", p -> { }, () -> false);
+        runner.catchUp("fleet_monthly", p -> {}, () -> false);
         tasks = new FxTaskRunner(4);
         Path dir = Files.createTempDirectory("charts-fx");
         store = new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
@@ -84,8 +107,11 @@ class ChartsViewFxTest {
     @Start
     void start(Stage stage) {
         Messages m = Messages.of("io.plantdesk.fleet.ui.messages", FleetFeature.class);
-        vm = new ChartsViewModel(new FleetService(db.jdbiAs(planner), Clock.systemUTC()), new FiguresService(db.jdbiAs(planner)),
-                tasks, SectionSettings.load(new FleetSettings(), store));
+        vm = new ChartsViewModel(
+                new FleetService(db.jdbiAs(planner), Clock.systemUTC()),
+                new FiguresService(db.jdbiAs(planner)),
+                tasks,
+                SectionSettings.load(new FleetSettings(), store));
         stage.setScene(new Scene((Parent) new ChartsView(vm, m).build(), 1280, 728));
         stage.show();
         vm.refresh();
@@ -99,15 +125,19 @@ class ChartsViewFxTest {
         StackedBarChart<String, Number> cost = robot.lookup("#fleetCostChart").queryAs(StackedBarChart.class);
         FxWait.until(() -> cost.getData().size() == 3);
         assertThat(cost.getData()).extracting(XYChart.Series::getName).containsExactly("Fuel", "Repair", "Tax or fee");
-        assertThat(cost.getData().getFirst().getData()).singleElement()
+        assertThat(cost.getData().getFirst().getData())
+                .singleElement()
                 .satisfies(d -> assertThat(((BigDecimal) d.getYValue())).isEqualByComparingTo("186"));
         LineChart<String, Number> economy = robot.lookup("#fleetEconomyChart").queryAs(LineChart.class);
-        assertThat(economy.getData().getFirst().getData()).singleElement()
+        assertThat(economy.getData().getFirst().getData())
+                .singleElement()
                 .satisfies(d -> assertThat(d.getYValue().doubleValue()).isCloseTo(8.0, within(1e-9)));
 
         robot.interact(() -> vm.unitProperty().set(FuelUnit.MPG_US));
-        FxWait.until(() -> economy.getData().getFirst().getData().getFirst().getYValue().doubleValue() > 29);
-        assertThat(economy.getData().getFirst().getData().getFirst().getYValue().doubleValue()).isCloseTo(29.4, within(0.01));
+        FxWait.until(() ->
+                economy.getData().getFirst().getData().getFirst().getYValue().doubleValue() > 29);
+        assertThat(economy.getData().getFirst().getData().getFirst().getYValue().doubleValue())
+                .isCloseTo(29.4, within(0.01));
         assertThat(economy.getYAxis().getLabel()).isEqualTo("MPG (US)");
         FxWait.until(() -> "MPG_US".equals(store.section("fleet").get(FleetSettings.ECONOMY_UNIT)));
     }

@@ -49,14 +49,25 @@ class FleetActionsTest {
     }
 
     private long fuelCount(Vehicle v) {
-        return db.adminJdbi().withHandle(h -> h.createQuery(
-                "select count(*) from fleet.vehicle_event where vehicle_id = ? and kind = 'fuel'")
-                .bind(0, v.id()).mapTo(Long.class).one());
+        return db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select count(*) from fleet.vehicle_event where vehicle_id = ? and kind = 'fuel'")
+                        .bind(0, v.id())
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private static FuelEntry fill(Vehicle v, int odometer) {
-        return new FuelEntry(v.id(), NOW, BigDecimal.valueOf(odometer), new BigDecimal("42.5"), "L",
-                new BigDecimal("5312.50"), true, false, "Shell, Tejgaon");
+        return new FuelEntry(
+                v.id(),
+                NOW,
+                BigDecimal.valueOf(odometer),
+                new BigDecimal("42.5"),
+                "L",
+                new BigDecimal("5312.50"),
+                true,
+                false,
+                "Shell, Tejgaon");
     }
 
     @Test
@@ -68,7 +79,9 @@ class FleetActionsTest {
         assertThat(first.repeated()).isFalse();
         assertThat(again).isEqualTo(new RecordedEvent(first.eventId(), true, false));
         assertThat(fuelCount(v)).isEqualTo(1);
-        VehicleEvent stored = new EventService(db.jdbiAs(driver), Clock.systemUTC()).find(first.eventId()).orElseThrow();
+        VehicleEvent stored = new EventService(db.jdbiAs(driver), Clock.systemUTC())
+                .find(first.eventId())
+                .orElseThrow();
         assertThat(stored.quantity()).isEqualByComparingTo("42.5");
         assertThat(stored.filledToFull()).isTrue();
         assertThat(stored.place()).isEqualTo("Shell, Tejgaon");

@@ -50,7 +50,9 @@ class FleetOfflineViewModelTest {
     }
 
     private static FleetViewModel screen(Jdbi jdbi, FloorSync sync) {
-        FleetViewModel vm = new FleetViewModel(new FleetService(jdbi, Clock.systemUTC()), new EventService(jdbi, Clock.systemUTC()),
+        FleetViewModel vm = new FleetViewModel(
+                new FleetService(jdbi, Clock.systemUTC()),
+                new EventService(jdbi, Clock.systemUTC()),
                 TaskRunner.sameThread());
         vm.useOutbox(sync, FleetApis.find().orElseThrow().actions(jdbi, Clock.systemUTC()));
         return vm;
@@ -74,15 +76,31 @@ class FleetOfflineViewModelTest {
                 net.cut();
                 FleetViewModel offline = screen(jdbi, sync);
                 offline.refresh();
-                assertThat(offline.vehicles()).extracting(VehicleOverview::plate).contains(van.plate());
+                assertThat(offline.vehicles())
+                        .extracting(VehicleOverview::plate)
+                        .contains(van.plate());
                 assertThat(offline.shownAsOfProperty().getValue()).isNotNull();
 
-                OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).minusHours(1);
-                EventDraft fill = new EventDraft(van.id(), EventKind.FUEL, at, new BigDecimal("1500"), new BigDecimal("3900"),
-                        new BigDecimal("38"), "L", null, null, null, "Depot pump", true, false);
+                OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.SECONDS)
+                        .minusHours(1);
+                EventDraft fill = new EventDraft(
+                        van.id(),
+                        EventKind.FUEL,
+                        at,
+                        new BigDecimal("1500"),
+                        new BigDecimal("3900"),
+                        new BigDecimal("38"),
+                        "L",
+                        null,
+                        null,
+                        null,
+                        "Depot pump",
+                        true,
+                        false);
                 AtomicBoolean queued = new AtomicBoolean();
                 AtomicReference<Throwable> failed = new AtomicReference<>();
-                offline.save(null, fill, saved -> { }, () -> queued.set(true), failed::set);
+                offline.save(null, fill, saved -> {}, () -> queued.set(true), failed::set);
                 assertThat(failed.get()).isNull();
                 assertThat(queued).isTrue();
                 assertThat(sync.status().pending()).isEqualTo(1);
@@ -101,8 +119,25 @@ class FleetOfflineViewModelTest {
                 AtomicReference<Optional<VehicleEvent>> saved = new AtomicReference<>();
                 FleetViewModel back = screen(jdbi, sync);
                 back.refresh();
-                back.save(null, new EventDraft(van.id(), EventKind.FUEL, at.plusMinutes(30), null, null, new BigDecimal("2"),
-                        "L", null, null, null, null, false, false), saved::set, () -> { }, failed::set);
+                back.save(
+                        null,
+                        new EventDraft(
+                                van.id(),
+                                EventKind.FUEL,
+                                at.plusMinutes(30),
+                                null,
+                                null,
+                                new BigDecimal("2"),
+                                "L",
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                false),
+                        saved::set,
+                        () -> {},
+                        failed::set);
                 assertThat(failed.get()).isNull();
                 assertThat(saved.get()).isPresent();
                 assertThat(fills(db, van)).isEqualTo(2);
@@ -113,8 +148,11 @@ class FleetOfflineViewModelTest {
     }
 
     private static long fills(TestDatabase db, Vehicle v) {
-        return db.adminJdbi().withHandle(h -> h.createQuery(
-                "select count(*) from fleet.vehicle_event where vehicle_id = ? and kind = 'fuel' and deleted_at is null")
-                .bind(0, v.id()).mapTo(Long.class).one());
+        return db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select count(*) from fleet.vehicle_event where vehicle_id = ? and kind = 'fuel' and deleted_at is null")
+                        .bind(0, v.id())
+                        .mapTo(Long.class)
+                        .one());
     }
 }

@@ -58,7 +58,8 @@ class FleetOutboxTest {
     }
 
     private static void drain(Outbox box) throws InterruptedException {
-        try (Replayer r = new Replayer(box, ActionTypes.discover(), as(driver), Duration.ofMillis(100), new Random(1))) {
+        try (Replayer r =
+                new Replayer(box, ActionTypes.discover(), as(driver), Duration.ofMillis(100), new Random(1))) {
             r.kick();
             long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (box.status().pending() > 0) {
@@ -71,25 +72,59 @@ class FleetOutboxTest {
     }
 
     private long events(Vehicle v, String kind) {
-        return db.adminJdbi().withHandle(h -> h.createQuery(
-                "select count(*) from fleet.vehicle_event where vehicle_id = ? and kind = ?")
-                .bind(0, v.id()).bind(1, kind).mapTo(Long.class).one());
+        return db.adminJdbi()
+                .withHandle(
+                        h -> h.createQuery("select count(*) from fleet.vehicle_event where vehicle_id = ? and kind = ?")
+                                .bind(0, v.id())
+                                .bind(1, kind)
+                                .mapTo(Long.class)
+                                .one());
     }
 
     @Test
     void pumpEntriesQueuedOfflineArriveOnceAndAnUnreadableOneIsFixedAndResent() throws Exception {
         assertThat(ActionTypes.discover().names()).contains(FleetActionTypes.FUEL, FleetActionTypes.ODOMETER);
         Vehicle v = FleetFixture.plant(db, planner, "OBX 1").van();
-        OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusHours(6);
+        OffsetDateTime at = OffsetDateTime.now(java.time.ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .minusHours(6);
         try (Outbox box = Outbox.open(data, driver.personId(), Clock.systemUTC())) {
-            box.append(FleetActionTypes.FUEL, FleetActionTypes.fuel(new FuelEntry(v.id(), at, new BigDecimal("1200"),
-                    new BigDecimal("40"), "L", new BigDecimal("4800"), true, false, "Depot pump"), v.plate()));
-            box.append(FleetActionTypes.ODOMETER, FleetActionTypes.odometer(v.id(), v.plate(), at.plusHours(3),
-                    new BigDecimal("1260")));
-            OutboxAction typo = box.append(FleetActionTypes.FUEL, FleetActionTypes.fuel(new FuelEntry(v.id(),
-                    at.plusHours(5), null, BigDecimal.ONE, "L", null, false, false, null), v.plate())
-                    .with("quantity", "4O"));
-            assertThat(ActionTypes.discover().require(FleetActionTypes.FUEL).describe(typo.payload()).english())
+            box.append(
+                    FleetActionTypes.FUEL,
+                    FleetActionTypes.fuel(
+                            new FuelEntry(
+                                    v.id(),
+                                    at,
+                                    new BigDecimal("1200"),
+                                    new BigDecimal("40"),
+                                    "L",
+                                    new BigDecimal("4800"),
+                                    true,
+                                    false,
+                                    "Depot pump"),
+                            v.plate()));
+            box.append(
+                    FleetActionTypes.ODOMETER,
+                    FleetActionTypes.odometer(v.id(), v.plate(), at.plusHours(3), new BigDecimal("1260")));
+            OutboxAction typo = box.append(
+                    FleetActionTypes.FUEL,
+                    FleetActionTypes.fuel(
+                                    new FuelEntry(
+                                            v.id(),
+                                            at.plusHours(5),
+                                            null,
+                                            BigDecimal.ONE,
+                                            "L",
+                                            null,
+                                            false,
+                                            false,
+                                            null),
+                                    v.plate())
+                            .with("quantity", "4O"));
+            assertThat(ActionTypes.discover()
+                            .require(FleetActionTypes.FUEL)
+                            .describe(typo.payload())
+                            .english())
                     .isEqualTo("4O L of fuel for " + v.plate());
             drain(box);
             assertThat(events(v, "fuel")).isEqualTo(1);
@@ -104,8 +139,13 @@ class FleetOutboxTest {
             assertThat(box.all()).isEmpty();
         }
         assertThat(events(v, "fuel")).isEqualTo(2);
-        assertThat(db.adminJdbi().withHandle(h -> h.createQuery(
-                "select min(occurred_at) from fleet.vehicle_event where vehicle_id = ?").bind(0, v.id())
-                .mapTo(OffsetDateTime.class).one()).toInstant()).isEqualTo(at.toInstant());
+        assertThat(db.adminJdbi()
+                        .withHandle(h -> h.createQuery(
+                                        "select min(occurred_at) from fleet.vehicle_event where vehicle_id = ?")
+                                .bind(0, v.id())
+                                .mapTo(OffsetDateTime.class)
+                                .one())
+                        .toInstant())
+                .isEqualTo(at.toInstant());
     }
 }

@@ -54,7 +54,12 @@ class FleetRollupTest {
     }
 
     static OffsetDateTime monthsAgo(int months, int day, int hour) {
-        return YearMonth.now(ZONE).minusMonths(months).atDay(day).atTime(hour, 0).atZone(ZONE).toOffsetDateTime();
+        return YearMonth.now(ZONE)
+                .minusMonths(months)
+                .atDay(day)
+                .atTime(hour, 0)
+                .atZone(ZONE)
+                .toOffsetDateTime();
     }
 
     static BigDecimal n(double v) {
@@ -63,8 +68,8 @@ class FleetRollupTest {
 
     static void runRollups() {
         RollupRunner runner = new RollupRunner(db.jdbiAs(operator));
-        runner.catchUp("fleet_monthly", p -> { }, () -> false);
-        runner.catchUp("fleet_daily", p -> { }, () -> false);
+        runner.catchUp("fleet_monthly", p -> {}, () -> false);
+        runner.catchUp("fleet_daily", p -> {}, () -> false);
     }
 
     /** Every closed month and day as stored, next to the same figures from the raw events. */
@@ -78,30 +83,49 @@ class FleetRollupTest {
         jdbi.useHandle(h -> {
             h.execute("set timezone = 'UTC'");
             List<String> stored = h.createQuery("select concat_ws(' ', month_start, vehicle_id, kind, cost, events) "
-                    + "from fleet.cost_month order by 1").mapTo(String.class).list();
-            List<String> scratch = h.createQuery("select concat_ws(' ', r.month_start, r.vehicle_id, r.kind, r.cost, r.events) "
-                    + "from (select " + months + " as ms, t.time_zone, t.id" + from + ") a, "
-                    + "fleet.cost_month_rows(a.id, a.ms, a.time_zone) r order by 1").mapTo(String.class).list();
+                            + "from fleet.cost_month order by 1")
+                    .mapTo(String.class)
+                    .list();
+            List<String> scratch = h.createQuery(
+                            "select concat_ws(' ', r.month_start, r.vehicle_id, r.kind, r.cost, r.events) "
+                                    + "from (select " + months + " as ms, t.time_zone, t.id" + from + ") a, "
+                                    + "fleet.cost_month_rows(a.id, a.ms, a.time_zone) r order by 1")
+                    .mapTo(String.class)
+                    .list();
             assertThat(stored).isNotEmpty().isEqualTo(scratch);
-            List<String> usage = h.createQuery("select concat_ws(' ', month_start, vehicle_id, distance_km, fuel_litres, "
-                    + "economy_km, economy_litres) from fleet.usage_month order by 1").mapTo(String.class).list();
-            List<String> usageScratch = h.createQuery("select concat_ws(' ', r.month_start, r.vehicle_id, r.distance_km, "
-                    + "r.fuel_litres, r.economy_km, r.economy_litres) from (select " + months + " as ms, t.time_zone, t.id"
-                    + from + ") a, fleet.usage_month_rows(a.id, a.ms, a.time_zone) r order by 1").mapTo(String.class).list();
+            List<String> usage = h.createQuery(
+                            "select concat_ws(' ', month_start, vehicle_id, distance_km, fuel_litres, "
+                                    + "economy_km, economy_litres) from fleet.usage_month order by 1")
+                    .mapTo(String.class)
+                    .list();
+            List<String> usageScratch = h.createQuery(
+                            "select concat_ws(' ', r.month_start, r.vehicle_id, r.distance_km, "
+                                    + "r.fuel_litres, r.economy_km, r.economy_litres) from (select " + months
+                                    + " as ms, t.time_zone, t.id"
+                                    + from + ") a, fleet.usage_month_rows(a.id, a.ms, a.time_zone) r order by 1")
+                    .mapTo(String.class)
+                    .list();
             assertThat(usage).isNotEmpty().isEqualTo(usageScratch);
-            List<String> days = h.createQuery("select concat_ws(' ', day_start, vehicle_id, cost, events, last_at, last_kind) from fleet.cost_day "
-                    + "order by 1").mapTo(String.class).list();
-            List<String> daysScratch = h.createQuery("select concat_ws(' ', r.day_start, r.vehicle_id, r.cost, r.events, r.last_at, r.last_kind) "
-                    + "from core.tenant t, lateral (select array_agg(d at time zone t.time_zone) as ds from generate_series("
-                    + "date_trunc('day', (now() at time zone t.time_zone) - interval '2 years'), "
-                    + "date_trunc('day', now() at time zone t.time_zone) - interval '1 day', interval '1 day') d) a, "
-                    + "fleet.cost_day_rows(t.id, a.ds, t.time_zone) r where t.id = core.current_tenant() order by 1")
-                    .mapTo(String.class).list();
+            List<String> days = h.createQuery(
+                            "select concat_ws(' ', day_start, vehicle_id, cost, events, last_at, last_kind) from fleet.cost_day "
+                                    + "order by 1")
+                    .mapTo(String.class)
+                    .list();
+            List<String> daysScratch = h.createQuery(
+                            "select concat_ws(' ', r.day_start, r.vehicle_id, r.cost, r.events, r.last_at, r.last_kind) "
+                                    + "from core.tenant t, lateral (select array_agg(d at time zone t.time_zone) as ds from generate_series("
+                                    + "date_trunc('day', (now() at time zone t.time_zone) - interval '2 years'), "
+                                    + "date_trunc('day', now() at time zone t.time_zone) - interval '1 day', interval '1 day') d) a, "
+                                    + "fleet.cost_day_rows(t.id, a.ds, t.time_zone) r where t.id = core.current_tenant() order by 1")
+                    .mapTo(String.class)
+                    .list();
             assertThat(days).isNotEmpty().isEqualTo(daysScratch);
-            long wrongRunningCost = h.createQuery("select count(*) from (select d.month_to_date, sum(d.cost) over (partition by "
-                    + "d.vehicle_id, date_trunc('month', d.day_start, t.time_zone) order by d.day_start) as expected "
-                    + "from fleet.cost_day d join core.tenant t on t.id = d.tenant_id) x where month_to_date <> expected")
-                    .mapTo(Long.class).one();
+            long wrongRunningCost = h.createQuery(
+                            "select count(*) from (select d.month_to_date, sum(d.cost) over (partition by "
+                                    + "d.vehicle_id, date_trunc('month', d.day_start, t.time_zone) order by d.day_start) as expected "
+                                    + "from fleet.cost_day d join core.tenant t on t.id = d.tenant_id) x where month_to_date <> expected")
+                    .mapTo(Long.class)
+                    .one();
             assertThat(wrongRunningCost).isZero();
         });
     }
@@ -109,8 +133,18 @@ class FleetRollupTest {
     @Test
     void theRollupsEqualTheFiguresFromScratchAfterEditsDeletesRestoresAndLateRows() {
         FleetFixture plant = FleetFixture.plant(db, planner, "ROLL 1");
-        Vehicle miles = new FleetService(db.jdbiAs(planner), Clock.systemUTC()).createVehicle(
-                new VehicleDraft("ROLL 2", null, "Isuzu", "NPR", null, "diesel", "mi", "active", plant.garage().id(), null));
+        Vehicle miles = new FleetService(db.jdbiAs(planner), Clock.systemUTC())
+                .createVehicle(new VehicleDraft(
+                        "ROLL 2",
+                        null,
+                        "Isuzu",
+                        "NPR",
+                        null,
+                        "diesel",
+                        "mi",
+                        "active",
+                        plant.garage().id(),
+                        null));
         Random random = new Random(17);
         List<VehicleEvent> made = new ArrayList<>();
         for (Vehicle v : List.of(plant.van(), miles)) {
@@ -123,11 +157,23 @@ class FleetRollupTest {
                     }
                     odometer += 100 + random.nextInt(400);
                     EventKind kind = EventKind.values()[random.nextInt(EventKind.values().length)];
-                    made.add(kind == EventKind.FUEL || i % 2 == 0
-                            ? events.record(EventDraft.fuel(v.id(), at, n(odometer), n(20 + random.nextInt(40)),
-                                    n(30 + random.nextInt(60)), random.nextInt(4) > 0, random.nextInt(8) == 0))
-                            : events.record(EventDraft.of(v.id(), kind, at, kind == EventKind.NOTE ? null : n(odometer),
-                                    kind == EventKind.NOTE ? null : n(random.nextInt(300)), "work")));
+                    made.add(
+                            kind == EventKind.FUEL || i % 2 == 0
+                                    ? events.record(EventDraft.fuel(
+                                            v.id(),
+                                            at,
+                                            n(odometer),
+                                            n(20 + random.nextInt(40)),
+                                            n(30 + random.nextInt(60)),
+                                            random.nextInt(4) > 0,
+                                            random.nextInt(8) == 0))
+                                    : events.record(EventDraft.of(
+                                            v.id(),
+                                            kind,
+                                            at,
+                                            kind == EventKind.NOTE ? null : n(odometer),
+                                            kind == EventKind.NOTE ? null : n(random.nextInt(300)),
+                                            "work")));
                 }
             }
         }
@@ -136,15 +182,28 @@ class FleetRollupTest {
         List<MonthCost> costBefore = figures.costs(Scope.ofGarage(plant.garage().id()), now.minusMonths(8), now, ZONE);
         runRollups();
         assertRollupEqualsFromScratch();
-        assertThat(figures.usage(Scope.ofVehicle(plant.van().id()), now.minusMonths(8), now, ZONE)).isEqualTo(liveBefore);
-        assertThat(figures.costs(Scope.ofGarage(plant.garage().id()), now.minusMonths(8), now, ZONE)).isEqualTo(costBefore);
+        assertThat(figures.usage(Scope.ofVehicle(plant.van().id()), now.minusMonths(8), now, ZONE))
+                .isEqualTo(liveBefore);
+        assertThat(figures.costs(Scope.ofGarage(plant.garage().id()), now.minusMonths(8), now, ZONE))
+                .isEqualTo(costBefore);
 
         // Edits that move events across months and flip fills, deletes, restores and a late receipt.
         for (int i = 0; i < made.size(); i += 3) {
             VehicleEvent e = events.find(made.get(i).id()).orElseThrow();
-            EventDraft moved = new EventDraft(e.vehicleId(), e.kind(), e.occurredAt().minusDays(9), e.odometer(),
-                    e.cost() == null ? null : e.cost().add(BigDecimal.TEN), e.quantity(), e.quantityUnit(), e.description(),
-                    null, null, null, e.filledToFull() == null ? null : !e.filledToFull(), e.missedFill());
+            EventDraft moved = new EventDraft(
+                    e.vehicleId(),
+                    e.kind(),
+                    e.occurredAt().minusDays(9),
+                    e.odometer(),
+                    e.cost() == null ? null : e.cost().add(BigDecimal.TEN),
+                    e.quantity(),
+                    e.quantityUnit(),
+                    e.description(),
+                    null,
+                    null,
+                    null,
+                    e.filledToFull() == null ? null : !e.filledToFull(),
+                    e.missedFill());
             events.save(e.id(), e.version(), moved).orElseThrow();
         }
         for (int i = 1; i < made.size(); i += 5) {
@@ -160,10 +219,13 @@ class FleetRollupTest {
         // Another plant sees none of it, through the tables or the read functions.
         Jdbi other = db.jdbiAs(stranger);
         long seen = other.withHandle(h -> h.createQuery("select (select count(*) from fleet.cost_month) "
-                + "+ (select count(*) from fleet.usage_month) + (select count(*) from fleet.cost_day)").mapTo(Long.class).one());
+                        + "+ (select count(*) from fleet.usage_month) + (select count(*) from fleet.cost_day)")
+                .mapTo(Long.class)
+                .one());
         assertThat(seen).isZero();
         FiguresService theirs = new FiguresService(other);
-        assertThat(theirs.costs(Scope.ofVehicle(plant.van().id()), now.minusMonths(8), now, ZONE)).isEmpty();
+        assertThat(theirs.costs(Scope.ofVehicle(plant.van().id()), now.minusMonths(8), now, ZONE))
+                .isEmpty();
         assertThat(theirs.usage(Scope.plant(), now.minusMonths(8), now, ZONE)).isEmpty();
         assertThat(theirs.monthToDate()).isEmpty();
     }
@@ -172,15 +234,19 @@ class FleetRollupTest {
     void aMonthsEconomyWaitsForTheNextFullFillAcrossMonthsAndAMissedFillBreaksTheChain() {
         Vehicle van = FleetFixture.plant(db, planner, "ECON 1").van();
         events.record(EventDraft.fuel(van.id(), monthsAgo(3, 5, 8), n(1000), n(50), n(80), true, false));
-        VehicleEvent partial = events.record(EventDraft.fuel(van.id(), monthsAgo(3, 25, 8), n(1300), n(20), n(30), false, false));
+        VehicleEvent partial =
+                events.record(EventDraft.fuel(van.id(), monthsAgo(3, 25, 8), n(1300), n(20), n(30), false, false));
         events.record(EventDraft.fuel(van.id(), monthsAgo(2, 3, 8), n(1600), n(30), n(45), true, false));
         events.record(EventDraft.fuel(van.id(), monthsAgo(2, 10, 8), n(2000), n(40), n(60), true, true));
         events.record(EventDraft.fuel(van.id(), monthsAgo(2, 20, 8), n(2400), n(40), n(60), true, false));
         runRollups();
         YearMonth now = YearMonth.now(ZONE);
-        List<MonthUsage> months = figures.usage(Scope.ofVehicle(van.id()), now.minusMonths(3), now.minusMonths(2), ZONE);
+        List<MonthUsage> months =
+                figures.usage(Scope.ofVehicle(van.id()), now.minusMonths(3), now.minusMonths(2), ZONE);
         assertThat(months).hasSize(2);
-        assertThat(months.getFirst().economy(FuelUnit.KM_PER_L)).as("a partial fill yields nothing").isEmpty();
+        assertThat(months.getFirst().economy(FuelUnit.KM_PER_L))
+                .as("a partial fill yields nothing")
+                .isEmpty();
         assertThat(months.getFirst().distanceKm()).isEqualByComparingTo("300");
         assertThat(months.getFirst().fuelLitres()).isEqualByComparingTo("70");
         // (300 + 300) km on (20 + 30) L, then the missed fill drops its own 400 km, then 400 km on 40 L.
@@ -192,23 +258,44 @@ class FleetRollupTest {
         assertThat(second.distanceKm()).isEqualByComparingTo("1100");
         // The same fills through LubeLogger's per-fill rule: 12 km/L, none, 10 km/L.
         List<FuelEconomy.Result> perFill = FuelEconomy.compute(events.fuelHistory(van.id()), "km");
-        assertThat(perFill.stream().filter(FuelEconomy.Result::hasFigure).map(FuelEconomy.Result::kmPerLitre).toList())
+        assertThat(perFill.stream()
+                        .filter(FuelEconomy.Result::hasFigure)
+                        .map(FuelEconomy.Result::kmPerLitre)
+                        .toList())
                 .containsExactly(12.0, 10.0);
 
         // The partial fill of three months ago changes: the economy two months ago follows once the engine runs.
         VehicleEvent p = events.find(partial.id()).orElseThrow();
-        events.save(p.id(), p.version(), new EventDraft(van.id(), EventKind.FUEL, p.occurredAt(), p.odometer(), p.cost(),
-                n(10), "L", null, null, null, null, false, false)).orElseThrow();
+        events.save(
+                        p.id(),
+                        p.version(),
+                        new EventDraft(
+                                van.id(),
+                                EventKind.FUEL,
+                                p.occurredAt(),
+                                p.odometer(),
+                                p.cost(),
+                                n(10),
+                                "L",
+                                null,
+                                null,
+                                null,
+                                null,
+                                false,
+                                false))
+                .orElseThrow();
         runRollups();
         assertRollupEqualsFromScratch();
-        MonthUsage after = figures.usage(Scope.ofVehicle(van.id()), now.minusMonths(2), now.minusMonths(2), ZONE).getFirst();
+        MonthUsage after = figures.usage(Scope.ofVehicle(van.id()), now.minusMonths(2), now.minusMonths(2), ZONE)
+                .getFirst();
         assertThat(after.economy(FuelUnit.KM_PER_L).orElseThrow()).isCloseTo(1000.0 / 80, within(1e-9));
     }
 
     @Test
     void theOverviewsMonthToDateCostComesFromTheDailyRollupAndTodayLive() {
         Vehicle van = FleetFixture.plant(db, planner, "MTD 1").van();
-        OffsetDateTime monthStart = YearMonth.now(ZONE).atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
+        OffsetDateTime monthStart =
+                YearMonth.now(ZONE).atDay(1).atStartOfDay(ZONE).toOffsetDateTime();
         OffsetDateTime now = OffsetDateTime.now();
         events.record(EventDraft.of(van.id(), EventKind.REPAIR, monthStart.minusHours(1), null, n(500), "last month"));
         events.record(EventDraft.of(van.id(), EventKind.REPAIR, monthStart, null, n(40), "first moment of the month"));
@@ -222,10 +309,14 @@ class FleetRollupTest {
         assertThat(overview.get(van.id()).monthCost()).isEqualByComparingTo(expected);
         assertThat(overview.get(van.id()).lastKind()).isEqualTo("tax_fee");
         // Today's event deleted: the latest is the month's first moment again (or last month's, read from the rollup).
-        VehicleEvent today = events.timeline(van.id(), null, java.util.Set.of(EventKind.TAX_FEE), false, 1).getFirst();
+        VehicleEvent today = events.timeline(van.id(), null, java.util.Set.of(EventKind.TAX_FEE), false, 1)
+                .getFirst();
         events.delete(today.id(), today.version()).orElseThrow();
         new FleetService(db.jdbiAs(planner), Clock.systemUTC()).overview().forEach(o -> overview.put(o.id(), o));
         assertThat(overview.get(van.id()).monthCost()).isEqualByComparingTo("40");
-        assertThat(overview.get(van.id()).lastAt()).isEqualTo(monthStart.toInstant().atOffset(overview.get(van.id()).lastAt().getOffset()));
+        assertThat(overview.get(van.id()).lastAt())
+                .isEqualTo(monthStart
+                        .toInstant()
+                        .atOffset(overview.get(van.id()).lastAt().getOffset()));
     }
 }

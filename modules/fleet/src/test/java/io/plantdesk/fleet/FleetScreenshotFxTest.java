@@ -52,12 +52,14 @@ class FleetScreenshotFxTest {
         Assumptions.assumeTrue(DIR != null);
         UUID plant = new DemoPlant(db.ids(), DemoSeeds.discover()).seed(db.adminService());
         var user = db.createUser(plant, AppRole.SUPERVISOR);
-        io.plantdesk.platform.rollup.RollupRunner rollups = new io.plantdesk.platform.rollup.RollupRunner(db.jdbiAs(user));
-        rollups.catchUp("fleet_monthly", p -> { }, () -> false);
-        rollups.catchUp("fleet_daily", p -> { }, () -> false);
+        io.plantdesk.platform.rollup.RollupRunner rollups =
+                new io.plantdesk.platform.rollup.RollupRunner(db.jdbiAs(user));
+        rollups.catchUp("fleet_monthly", p -> {}, () -> false);
+        rollups.catchUp("fleet_daily", p -> {}, () -> false);
         FxTaskRunner tasks = new FxTaskRunner(2);
-        var view = new FleetFeature().open(FeatureFixture.context(db, user, tasks, new LiveRefresh(),
-                SectionSettings.none("fleet"), e -> { }));
+        var view = new FleetFeature()
+                .open(FeatureFixture.context(
+                        db, user, tasks, new LiveRefresh(), SectionSettings.none("fleet"), e -> {}));
         robot.interact(() -> {
             Scene scene = new Scene((Parent) view.node(), 1280, 728);
             Theme.applyBase(false);
@@ -77,8 +79,8 @@ class FleetScreenshotFxTest {
             int t = tab;
             robot.interact(() -> tabs.getSelectionModel().select(t));
             if (tab == 1) {
-                javafx.scene.chart.StackedBarChart<?, ?> cost = robot.lookup("#fleetCostChart")
-                        .queryAs(javafx.scene.chart.StackedBarChart.class);
+                javafx.scene.chart.StackedBarChart<?, ?> cost =
+                        robot.lookup("#fleetCostChart").queryAs(javafx.scene.chart.StackedBarChart.class);
                 FxWait.until(() -> !cost.getData().isEmpty());
             }
             for (UiMode mode : UiMode.values()) {

@@ -49,13 +49,17 @@ class FleetSqlMessagesTest {
             }
             assertThat(english).as(format).doesNotContain("fleet.", "plantdesk_", "_check", "%", "''");
         }
-        assertThat(missing).as("raise texts without a key in the fleet's sql-messages.properties").isEmpty();
+        assertThat(missing)
+                .as("raise texts without a key in the fleet's sql-messages.properties")
+                .isEmpty();
     }
 
     private static List<String> raisedTexts(Path dir) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches("(V\\d+|R)__fleet_.*\\.sql")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("(V\\d+|R)__fleet_.*\\.sql"))
+                    .sorted()
+                    .toList()) {
                 Matcher m = RAISE.matcher(Files.readString(f));
                 while (m.find()) {
                     out.add(m.group(1).replace("''", "'"));

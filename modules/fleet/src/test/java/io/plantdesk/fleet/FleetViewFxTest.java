@@ -64,10 +64,17 @@ class FleetViewFxTest {
         EventService events = new EventService(db.jdbiAs(technician), Clock.systemUTC());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         for (int i = 0; i < 40; i++) {
-            events.record(EventDraft.fuel(van.id(), now.minusDays(9L * i + 1), BigDecimal.valueOf(50_000 - 400L * i),
-                    new BigDecimal("40"), new BigDecimal("5000"), true, false));
+            events.record(EventDraft.fuel(
+                    van.id(),
+                    now.minusDays(9L * i + 1),
+                    BigDecimal.valueOf(50_000 - 400L * i),
+                    new BigDecimal("40"),
+                    new BigDecimal("5000"),
+                    true,
+                    false));
         }
-        events.record(EventDraft.of(van.id(), EventKind.REPAIR, now.minusDays(2), null, new BigDecimal("1200"), "Mirror"));
+        events.record(
+                EventDraft.of(van.id(), EventKind.REPAIR, now.minusDays(2), null, new BigDecimal("1200"), "Mirror"));
         tasks = new FxTaskRunner(4);
     }
 
@@ -78,8 +85,8 @@ class FleetViewFxTest {
 
     @Start
     void start(Stage stage) {
-        view = new FleetFeature().open(FeatureFixture.context(db, technician, tasks, live, SectionSettings.none("fleet"),
-                errors::add));
+        view = new FleetFeature()
+                .open(FeatureFixture.context(db, technician, tasks, live, SectionSettings.none("fleet"), errors::add));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();
@@ -94,9 +101,15 @@ class FleetViewFxTest {
         ListView<TimelineRow> list = robot.lookup("#fleetTimeline").queryAs(ListView.class);
         FxWait.until(() -> list.getItems().size() > 41);
         assertThat(list.getItems().getFirst()).isInstanceOf(TimelineRow.Month.class);
-        assertThat(list.getItems()).anyMatch(r -> r instanceof TimelineRow.Event e && "Mirror".equals(e.event().description()));
-        assertThat(((TimelineRow.Event) list.getItems().get(1)).event().kind()).as("newest first").isEqualTo(EventKind.FUEL);
-        long months = list.getItems().stream().filter(r -> r instanceof TimelineRow.Month).count();
+        assertThat(list.getItems())
+                .anyMatch(r -> r instanceof TimelineRow.Event e
+                        && "Mirror".equals(e.event().description()));
+        assertThat(((TimelineRow.Event) list.getItems().get(1)).event().kind())
+                .as("newest first")
+                .isEqualTo(EventKind.FUEL);
+        long months = list.getItems().stream()
+                .filter(r -> r instanceof TimelineRow.Month)
+                .count();
         assertThat(months).isBetween(11L, 14L);
 
         robot.clickOn("#fleetNew");
@@ -111,8 +124,10 @@ class FleetViewFxTest {
         FxWait.until(() -> !save.isDisabled());
         robot.clickOn(save);
         FxWait.until(() -> robot.lookup("#eventSave").tryQuery().isEmpty());
-        FxWait.until(() -> list.getItems().stream().anyMatch(r -> r instanceof TimelineRow.Event e
-                && e.event().quantity() != null && e.event().quantity().compareTo(new BigDecimal("35.5")) == 0));
+        FxWait.until(() -> list.getItems().stream()
+                .anyMatch(r -> r instanceof TimelineRow.Event e
+                        && e.event().quantity() != null
+                        && e.event().quantity().compareTo(new BigDecimal("35.5")) == 0));
 
         robot.interact(() -> list.getSelectionModel().select(1));
         robot.clickOn("#fleetHistory");
@@ -126,18 +141,24 @@ class FleetViewFxTest {
         robot.interact(() -> list.getSelectionModel().select(1));
         VehicleEvent gone = ((TimelineRow.Event) list.getSelectionModel().getSelectedItem()).event();
         robot.clickOn("#fleetDelete");
-        FxWait.until(() -> list.getItems().stream().noneMatch(r -> r instanceof TimelineRow.Event e
-                && e.event().id().equals(gone.id())) && list.getItems().size() < rows);
-        robot.interact(() -> robot.lookup("#fleetDeleted").queryAs(CheckBox.class).setSelected(true));
+        FxWait.until(() -> list.getItems().stream()
+                        .noneMatch(r -> r instanceof TimelineRow.Event e
+                                && e.event().id().equals(gone.id()))
+                && list.getItems().size() < rows);
+        robot.interact(
+                () -> robot.lookup("#fleetDeleted").queryAs(CheckBox.class).setSelected(true));
         FxWait.until(() -> list.getItems().size() == 2);
         robot.interact(() -> list.getSelectionModel().select(1));
         robot.clickOn("#fleetRestore");
         FxWait.until(() -> list.getItems().isEmpty());
-        robot.interact(() -> robot.lookup("#fleetDeleted").queryAs(CheckBox.class).setSelected(false));
-        FxWait.until(() -> list.getItems().stream().anyMatch(r -> r instanceof TimelineRow.Event e
-                && e.event().id().equals(gone.id())));
+        robot.interact(
+                () -> robot.lookup("#fleetDeleted").queryAs(CheckBox.class).setSelected(false));
+        FxWait.until(() -> list.getItems().stream()
+                .anyMatch(
+                        r -> r instanceof TimelineRow.Event e && e.event().id().equals(gone.id())));
         assertThat(new EventService(db.jdbiAs(technician), Clock.systemUTC()).history(gone.id()))
-                .extracting(Revision::action).containsExactly("created", "deleted", "restored");
+                .extracting(Revision::action)
+                .containsExactly("created", "deleted", "restored");
         assertThat(errors).isEmpty();
     }
 }

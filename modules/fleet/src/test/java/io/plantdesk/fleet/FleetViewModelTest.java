@@ -32,12 +32,18 @@ class FleetViewModelTest {
         TestUser planner = db.createUser(plant, AppRole.PLANNER);
         Vehicle van = FleetFixture.plant(db, planner, "PGE 1").van();
         // 450 events, one every 16 hours, each costing its number: pages of 200 end mid-month.
-        db.adminJdbi().useHandle(h -> h.execute("insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, occurred_at, cost) "
-                + "select ?, gen_random_uuid(), ?, 'note', now() - make_interval(hours => 16 * i), i from generate_series(1, 450) i",
-                plant, van.id()));
-        FleetViewModel vm = new FleetViewModel(new FleetService(db.jdbiAs(planner), Clock.systemUTC()),
-                new EventService(db.jdbiAs(planner), Clock.systemUTC()), TaskRunner.sameThread());
-        assertThat(vm.timelineLoad().get()).as("nothing to load before a vehicle is chosen")
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, occurred_at, cost) "
+                                + "select ?, gen_random_uuid(), ?, 'note', now() - make_interval(hours => 16 * i), i from generate_series(1, 450) i",
+                        plant,
+                        van.id()));
+        FleetViewModel vm = new FleetViewModel(
+                new FleetService(db.jdbiAs(planner), Clock.systemUTC()),
+                new EventService(db.jdbiAs(planner), Clock.systemUTC()),
+                TaskRunner.sameThread());
+        assertThat(vm.timelineLoad().get())
+                .as("nothing to load before a vehicle is chosen")
                 .isEqualTo(StateView.State.EMPTY);
         vm.refresh();
         vm.vehicleProperty().set(vm.vehicles().getFirst());

@@ -70,9 +70,12 @@ class ImportViewFxTest {
     @Start
     void start(Stage stage) {
         Messages m = Messages.of("io.plantdesk.fleet.ui.messages", FleetFeature.class);
-        vm = new ImportViewModel(new FleetService(db.jdbiAs(technician), Clock.systemUTC()),
-                new LubeLoggerImport(db.jdbiAs(technician), Clock.systemUTC()), new LubeLoggerExport(db.jdbiAs(technician)),
-                tasks, m);
+        vm = new ImportViewModel(
+                new FleetService(db.jdbiAs(technician), Clock.systemUTC()),
+                new LubeLoggerImport(db.jdbiAs(technician), Clock.systemUTC()),
+                new LubeLoggerExport(db.jdbiAs(technician)),
+                tasks,
+                m);
         stage.setScene(new Scene((Parent) new ImportView(vm, m).build(), 1280, 728));
         stage.show();
         vm.refresh();
@@ -83,7 +86,9 @@ class ImportViewFxTest {
     }
 
     int events() {
-        return new EventService(db.jdbiAs(technician), Clock.systemUTC()).timeline(van.id(), null, Set.of(), false, 500).size();
+        return new EventService(db.jdbiAs(technician), Clock.systemUTC())
+                .timeline(van.id(), null, Set.of(), false, 500)
+                .size();
     }
 
     @SuppressWarnings("unchecked")
@@ -97,16 +102,24 @@ class ImportViewFxTest {
 
         // A LubeLogger export with bad rows: every one named, nothing written, Import stays off.
         robot.interact(() -> vm.open(unchecked(() -> resource("lubelogger-fuel-bad.csv"))));
-        FxWait.until(() -> "lubelogger-fuel-bad.csv".equals(robot.lookup("#fleetImportFile").queryAs(Label.class).getText()));
+        FxWait.until(() -> "lubelogger-fuel-bad.csv"
+                .equals(robot.lookup("#fleetImportFile").queryAs(Label.class).getText()));
         ComboBox<Integer> date = robot.lookup("#fleetImportColumnDate").queryAs(ComboBox.class);
         assertThat(date.getValue()).as("the header maps itself").isZero();
-        assertThat(robot.lookup("#fleetImportColumnMissedFuelUp").queryAs(ComboBox.class).getValue()).isEqualTo(6);
+        assertThat(robot.lookup("#fleetImportColumnMissedFuelUp")
+                        .queryAs(ComboBox.class)
+                        .getValue())
+                .isEqualTo(6);
         FxWait.until(() -> !check.isDisabled());
         robot.clickOn(check);
-        TableView<ImportViewModel.Problem> problems = robot.lookup("#fleetImportProblems").queryAs(TableView.class);
+        TableView<ImportViewModel.Problem> problems =
+                robot.lookup("#fleetImportProblems").queryAs(TableView.class);
         FxWait.until(() -> problems.getItems().size() == 5);
-        assertThat(problems.getItems()).extracting(ImportViewModel.Problem::line).containsExactly(3, 4, 5, 6, 7);
-        assertThat(problems.getItems().get(1).reason()).isEqualTo("Odometer \"ten thousand\" is not a number (write 1234.5).");
+        assertThat(problems.getItems())
+                .extracting(ImportViewModel.Problem::line)
+                .containsExactly(3, 4, 5, 6, 7);
+        assertThat(problems.getItems().get(1).reason())
+                .isEqualTo("Odometer \"ten thousand\" is not a number (write 1234.5).");
         assertThat(problems.getItems().get(2).reason()).isEqualTo("The fuel consumed must be more than zero.");
         assertThat(problems.isVisible()).isTrue();
         assertThat(status.getText()).isEqualTo("5 lines need fixing in the file; nothing was imported.");
@@ -115,11 +128,14 @@ class ImportViewFxTest {
 
         // Rows that read well but one the database refuses (an odometer beyond its column): all or nothing.
         Path refused = dir.resolve("refused.csv");
-        Files.writeString(refused, "Date,Odometer,FuelConsumed,Cost,FuelEconomy,IsFillToFull,MissedFuelUp,Notes,Tags\n"
-                + "1/5/2025,10000,40,5000,0,True,False,,\n"
-                + "1/12/2025,123456789012,20,2500,0,True,False,,\n");
+        Files.writeString(
+                refused,
+                "Date,Odometer,FuelConsumed,Cost,FuelEconomy,IsFillToFull,MissedFuelUp,Notes,Tags\n"
+                        + "1/5/2025,10000,40,5000,0,True,False,,\n"
+                        + "1/12/2025,123456789012,20,2500,0,True,False,,\n");
         robot.interact(() -> vm.open(refused));
-        FxWait.until(() -> "refused.csv".equals(robot.lookup("#fleetImportFile").queryAs(Label.class).getText()));
+        FxWait.until(() -> "refused.csv"
+                .equals(robot.lookup("#fleetImportFile").queryAs(Label.class).getText()));
         robot.clickOn(check);
         FxWait.until(() -> !run.isDisabled());
         robot.clickOn(run);
@@ -130,13 +146,16 @@ class ImportViewFxTest {
 
         // Renamed columns: two fields mapped by hand, then the file checks and imports with progress.
         robot.interact(() -> vm.open(unchecked(() -> resource("renamed-columns.csv"))));
-        FxWait.until(() -> "renamed-columns.csv".equals(robot.lookup("#fleetImportFile").queryAs(Label.class).getText()));
+        FxWait.until(() -> "renamed-columns.csv"
+                .equals(robot.lookup("#fleetImportFile").queryAs(Label.class).getText()));
         robot.clickOn(check);
         FxWait.until(() -> status.getText().startsWith("Choose a column for Date, Odometer"));
         robot.interact(() -> {
             robot.lookup("#fleetImportColumnDate").queryAs(ComboBox.class).setValue(0);
             robot.lookup("#fleetImportColumnOdometer").queryAs(ComboBox.class).setValue(1);
-            robot.lookup("#fleetImportColumnIsFillToFull").queryAs(ComboBox.class).setValue(4);
+            robot.lookup("#fleetImportColumnIsFillToFull")
+                    .queryAs(ComboBox.class)
+                    .setValue(4);
         });
         robot.clickOn(check);
         TableView<?> preview = robot.lookup("#fleetImportPreview").queryAs(TableView.class);
@@ -150,7 +169,8 @@ class ImportViewFxTest {
         Path out = dir.resolve("export.csv");
         robot.interact(() -> vm.export(out));
         FxWait.until(() -> status.getText().equals("2 records written to export.csv."));
-        assertThat(Files.readAllLines(out)).first()
+        assertThat(Files.readAllLines(out))
+                .first()
                 .isEqualTo("Date,Odometer,FuelConsumed,Cost,FuelEconomy,IsFillToFull,MissedFuelUp,Notes,Tags");
     }
 

@@ -45,12 +45,16 @@ class OdometerReviewTest {
     }
 
     private static VehicleEvent reading(Vehicle v, int daysAgo, int odometer) {
-        return events.record(EventDraft.of(v.id(), EventKind.ODOMETER, NOW.minusDays(daysAgo),
-                BigDecimal.valueOf(odometer), null, null));
+        return events.record(EventDraft.of(
+                v.id(), EventKind.ODOMETER, NOW.minusDays(daysAgo), BigDecimal.valueOf(odometer), null, null));
     }
 
     private static int toCheck(Vehicle v) {
-        return fleet.overview().stream().filter(o -> o.id().equals(v.id())).findFirst().orElseThrow().toReview();
+        return fleet.overview().stream()
+                .filter(o -> o.id().equals(v.id()))
+                .findFirst()
+                .orElseThrow()
+                .toReview();
     }
 
     @Test
@@ -78,7 +82,8 @@ class OdometerReviewTest {
     void twoReadingsAtOnceAreCheckedOneAfterTheOther() throws Exception {
         Vehicle van = FleetFixture.plant(db, planner, "RACE 1").van();
         reading(van, 30, 10_000);
-        try (Connection first = db.connectAs(operator); Connection second = db.connectAs(technician)) {
+        try (Connection first = db.connectAs(operator);
+                Connection second = db.connectAs(technician)) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             insertReading(first, van, NOW.minusDays(2), 12_000);
@@ -95,16 +100,23 @@ class OdometerReviewTest {
             late.get(30, TimeUnit.SECONDS);
         }
         var list = events.timeline(van.id(), null, java.util.Set.of(EventKind.ODOMETER), false, 10);
-        VehicleEvent lower = list.stream().filter(e -> e.odometer().intValue() == 11_000).findFirst().orElseThrow();
-        VehicleEvent higher = list.stream().filter(e -> e.odometer().intValue() == 12_000).findFirst().orElseThrow();
+        VehicleEvent lower = list.stream()
+                .filter(e -> e.odometer().intValue() == 11_000)
+                .findFirst()
+                .orElseThrow();
+        VehicleEvent higher = list.stream()
+                .filter(e -> e.odometer().intValue() == 12_000)
+                .findFirst()
+                .orElseThrow();
         assertThat(higher.needsReview()).isFalse();
         assertThat(lower.odometerReview()).isEqualTo("lower_than_earlier");
         assertThat(toCheck(van)).isEqualTo(1);
     }
 
     private static void insertReading(Connection c, Vehicle v, OffsetDateTime at, int km) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, "
-                + "occurred_at, odometer) values (core.current_tenant(), ?, ?, 'odometer', ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, "
+                        + "occurred_at, odometer) values (core.current_tenant(), ?, ?, 'odometer', ?, ?)")) {
             s.setObject(1, db.ids().next());
             s.setObject(2, v.id());
             s.setObject(3, at);
@@ -118,8 +130,8 @@ class OdometerReviewTest {
         int pid = waiting.unwrap(org.postgresql.PGConnection.class).getBackendPID();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         try (Connection admin = db.admin().getConnection();
-             PreparedStatement s = admin.prepareStatement(
-                     "select wait_event_type = 'Lock' from pg_stat_activity where pid = ?")) {
+                PreparedStatement s =
+                        admin.prepareStatement("select wait_event_type = 'Lock' from pg_stat_activity where pid = ?")) {
             s.setInt(1, pid);
             while (System.nanoTime() < deadline) {
                 try (ResultSet r = s.executeQuery()) {

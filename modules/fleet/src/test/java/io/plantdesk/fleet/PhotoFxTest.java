@@ -56,11 +56,17 @@ class PhotoFxTest {
         technician = db.createUser(plant, AppRole.TECHNICIAN);
         Vehicle van = FleetFixture.plant(db, planner, "PHS 1").van();
         EventService events = new EventService(db.jdbiAs(technician), Clock.systemUTC());
-        damage = events.record(EventDraft.of(van.id(), EventKind.DAMAGE, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
-                null, null, "Dent on the door"));
+        damage = events.record(EventDraft.of(
+                van.id(),
+                EventKind.DAMAGE,
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                null,
+                null,
+                "Dent on the door"));
         PhotoService photos = new PhotoService(db.jdbiAs(technician), Clock.systemUTC());
-        photos.attach(damage.id(), PhotoFile.of("dent.jpg", TestPictures.jpegWithExif(640, 480, "2025:03:14 09:26:53"),
-                ZoneOffset.UTC));
+        photos.attach(
+                damage.id(),
+                PhotoFile.of("dent.jpg", TestPictures.jpegWithExif(640, 480, "2025:03:14 09:26:53"), ZoneOffset.UTC));
         photos.attach(damage.id(), PhotoFile.of("close-up.png", TestPictures.png(200, 300), ZoneOffset.UTC));
         tasks = new FxTaskRunner(4);
     }
@@ -72,8 +78,8 @@ class PhotoFxTest {
 
     @Start
     void start(Stage stage) {
-        view = new FleetFeature().open(FeatureFixture.context(db, technician, tasks, live, SectionSettings.none("fleet"),
-                errors::add));
+        view = new FleetFeature()
+                .open(FeatureFixture.context(db, technician, tasks, live, SectionSettings.none("fleet"), errors::add));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();
@@ -86,10 +92,13 @@ class PhotoFxTest {
         FxWait.until(() -> vehicles.getItems().size() == 1);
         robot.interact(() -> vehicles.getSelectionModel().select(0));
         ListView<TimelineRow> list = robot.lookup("#fleetTimeline").queryAs(ListView.class);
-        FxWait.until(() -> robot.lookup("#fleetTimeline .fleet-photo").queryAll().size() == 2);
+        FxWait.until(
+                () -> robot.lookup("#fleetTimeline .fleet-photo").queryAll().size() == 2);
         Button first = robot.lookup("#fleetTimeline .fleet-photo").queryAs(Button.class);
         ImageView thumb = (ImageView) first.getGraphic();
-        assertThat(thumb.getImage().getWidth()).as("the stored thumbnail, not the picture").isEqualTo(PhotoFile.THUMBNAIL);
+        assertThat(thumb.getImage().getWidth())
+                .as("the stored thumbnail, not the picture")
+                .isEqualTo(PhotoFile.THUMBNAIL);
 
         robot.clickOn(first);
         FxWait.until(() -> robot.lookup("#fleetPhotoImage").tryQuery().isPresent());
@@ -100,7 +109,8 @@ class PhotoFxTest {
         robot.interact(() -> list.getSelectionModel().select(1));
         robot.clickOn("#fleetEdit");
         FxWait.until(() -> robot.lookup("#eventPhotos").tryQuery().isPresent());
-        assertThat(robot.lookup("#eventPhotos").queryAs(HBox.class).getChildren()).hasSize(2);
+        assertThat(robot.lookup("#eventPhotos").queryAs(HBox.class).getChildren())
+                .hasSize(2);
         assertThat(robot.lookup("#eventAddPhoto").tryQuery()).isPresent();
         assertThat(errors).isEmpty();
     }

@@ -37,6 +37,7 @@ class PhotoServiceTest {
     static PhotoService photos;
     static EventService events;
     static ZoneId zone;
+
     @TempDir
     static Path dir;
 
@@ -54,8 +55,13 @@ class PhotoServiceTest {
 
     private static VehicleEvent damage(String plate) {
         Vehicle van = FleetFixture.plant(db, planner, plate).van();
-        return events.record(EventDraft.of(van.id(), EventKind.DAMAGE, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
-                null, null, "Dent on the door"));
+        return events.record(EventDraft.of(
+                van.id(),
+                EventKind.DAMAGE,
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(1),
+                null,
+                null,
+                "Dent on the door"));
     }
 
     @Test
@@ -67,14 +73,17 @@ class PhotoServiceTest {
         assertThat(p.fileName()).isEqualTo("dent.jpg");
         assertThat(p.width()).isEqualTo(640);
         assertThat(p.height()).isEqualTo(480);
-        assertThat(p.takenAt().toInstant()).isEqualTo(LocalDateTime.of(2025, 3, 14, 9, 26, 53).atZone(zone).toInstant());
+        assertThat(p.takenAt().toInstant())
+                .isEqualTo(LocalDateTime.of(2025, 3, 14, 9, 26, 53).atZone(zone).toInstant());
         assertThat(p.latitude()).isEqualByComparingTo("23.810300");
         assertThat(p.longitude()).isEqualByComparingTo("90.412500");
         BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(p.thumbnail()));
         assertThat(thumb.getWidth()).isEqualTo(PhotoFile.THUMBNAIL);
         assertThat(thumb.getHeight()).isEqualTo(72);
         assertThat(photos.content(p.id()).orElseThrow()).isEqualTo(Files.readAllBytes(file));
-        assertThat(photos.ofEvents(List.of(e.id())).get(e.id())).extracting(EventPhoto::id).containsExactly(p.id());
+        assertThat(photos.ofEvents(List.of(e.id())).get(e.id()))
+                .extracting(EventPhoto::id)
+                .containsExactly(p.id());
     }
 
     @Test
@@ -96,11 +105,14 @@ class PhotoServiceTest {
         byte[] head = TestPictures.jpeg(32, 32);
         System.arraycopy(head, 0, big, 0, head.length);
         Path file = Files.write(dir.resolve("huge.jpg"), big);
-        assertThatThrownBy(() -> photos.attach(e.id(), file)).isInstanceOf(PlantdeskException.class)
-                .hasMessageContaining("huge.jpg is 5").hasMessageContaining("at most 5 MB");
+        assertThatThrownBy(() -> photos.attach(e.id(), file))
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessageContaining("huge.jpg is 5")
+                .hasMessageContaining("at most 5 MB");
         // Past the client's check, the database's own limit answers.
         PhotoFile fake = new PhotoFile("huge.jpg", "image/jpeg", big, head, 32, 32, null, null, null);
-        assertThatThrownBy(() -> photos.attach(e.id(), fake)).isInstanceOf(PlantdeskException.class)
+        assertThatThrownBy(() -> photos.attach(e.id(), fake))
+                .isInstanceOf(PlantdeskException.class)
                 .hasMessage("A photo may have at most 5 MB.");
         assertThatThrownBy(() -> photos.attach(e.id(), Files.writeString(dir.resolve("notes.jpg"), "not a picture")))
                 .hasMessage("notes.jpg is not a JPEG or PNG picture.");

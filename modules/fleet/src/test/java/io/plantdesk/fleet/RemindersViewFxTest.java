@@ -64,8 +64,10 @@ class RemindersViewFxTest {
     static Vehicle van;
     static Vehicle truck;
     static LocalDate today;
+
     @TempDir
     static Path dir;
+
     private final LiveRefresh live = new LiveRefresh();
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private FeatureView view;
@@ -79,9 +81,16 @@ class RemindersViewFxTest {
         FleetFixture depot = FleetFixture.plant(db, planner, "RMS 1");
         van = depot.van();
         truck = new FleetService(db.jdbiAs(planner), Clock.systemUTC())
-                .createVehicle(VehicleDraft.of("RMS 2", "Tata", "LPT", "diesel", depot.garage().id()));
-        new EventService(db.jdbiAs(planner), Clock.systemUTC()).record(EventDraft.of(van.id(), EventKind.ODOMETER,
-                OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), BigDecimal.valueOf(40_000), null, null));
+                .createVehicle(VehicleDraft.of(
+                        "RMS 2", "Tata", "LPT", "diesel", depot.garage().id()));
+        new EventService(db.jdbiAs(planner), Clock.systemUTC())
+                .record(EventDraft.of(
+                        van.id(),
+                        EventKind.ODOMETER,
+                        OffsetDateTime.now(ZoneOffset.UTC).minusHours(2),
+                        BigDecimal.valueOf(40_000),
+                        null,
+                        null));
         ReminderService reminders = new ReminderService(db.jdbiAs(planner), Clock.systemUTC());
         today = LocalDate.now(new FleetService(db.jdbiAs(planner), Clock.systemUTC()).plantZone());
         reminders.create(ReminderDraft.byDate(van.id(), "Road tax", today.minusDays(2), 12));
@@ -110,8 +119,11 @@ class RemindersViewFxTest {
     void planMarkDoneFilterAndExport(FxRobot robot) throws Exception {
         TableView<Reminder> table = robot.lookup("#remindersTable").queryAs(TableView.class);
         FxWait.until(() -> table.getItems().size() == 3);
-        assertThat(table.getItems()).extracting(Reminder::title).containsExactly("Road tax", "Tyres", "Fitness certificate");
-        assertThat(table.getItems()).extracting(Reminder::state)
+        assertThat(table.getItems())
+                .extracting(Reminder::title)
+                .containsExactly("Road tax", "Tyres", "Fitness certificate");
+        assertThat(table.getItems())
+                .extracting(Reminder::state)
                 .containsExactly(ReminderState.OVERDUE, ReminderState.DUE_SOON, ReminderState.UPCOMING);
         assertThat(robot.lookup(".table-cell.reminder-overdue").queryAll()).isNotEmpty();
         assertThat(robot.lookup(".page-title").queryAs(Label.class).getText()).isEqualTo("Reminders");
@@ -125,36 +137,53 @@ class RemindersViewFxTest {
             robot.lookup("#reminderTitle").queryAs(TextField.class).setText("Brake check");
             robot.lookup("#reminderEveryMonths").queryAs(TextField.class).setText("6");
         });
-        assertThat(robot.lookup("#reminderProblem").queryAs(Label.class).getText()).contains("the reading, or both");
+        assertThat(robot.lookup("#reminderProblem").queryAs(Label.class).getText())
+                .contains("the reading, or both");
         assertThat(save.isDisabled()).isTrue();
-        robot.interact(() -> robot.lookup("#reminderDueOn").queryAs(DatePicker.class).setValue(today.plusDays(5)));
+        robot.interact(
+                () -> robot.lookup("#reminderDueOn").queryAs(DatePicker.class).setValue(today.plusDays(5)));
         FxWait.until(() -> !save.isDisabled());
         robot.clickOn(save);
         FxWait.until(() -> robot.lookup("#reminderSave").tryQuery().isEmpty());
         FxWait.until(() -> table.getItems().size() == 4);
-        assertThat(table.getItems().get(1).title()).as("due soon, a day before the reading-only one").isEqualTo("Brake check");
+        assertThat(table.getItems().get(1).title())
+                .as("due soon, a day before the reading-only one")
+                .isEqualTo("Brake check");
 
         robot.interact(() -> table.getSelectionModel().select(0));
         robot.clickOn("#remindersComplete");
         FxWait.until(() -> robot.lookup("#reminderDoneSave").tryQuery().isPresent());
-        assertThat(robot.lookup("#reminderDoneOdometer").queryAs(TextField.class).getText()).isEqualTo("40000");
+        assertThat(robot.lookup("#reminderDoneOdometer")
+                        .queryAs(TextField.class)
+                        .getText())
+                .isEqualTo("40000");
         robot.clickOn("#reminderDoneSave");
         FxWait.until(() -> robot.lookup("#reminderDoneSave").tryQuery().isEmpty());
-        FxWait.until(() -> table.getItems().stream().anyMatch(r -> r.title().equals("Road tax")
-                && r.dueOn().equals(today.plusMonths(12))));
-        assertThat(robot.lookup("#remindersMessage").queryAs(Label.class).getText()).contains("Road tax is marked done");
+        FxWait.until(() -> table.getItems().stream()
+                .anyMatch(r -> r.title().equals("Road tax") && r.dueOn().equals(today.plusMonths(12))));
+        assertThat(robot.lookup("#remindersMessage").queryAs(Label.class).getText())
+                .contains("Road tax is marked done");
 
-        robot.interact(() -> robot.lookup("#remindersVehicle").queryAs(ChoiceBox.class).setValue(
-                robot.lookup("#remindersVehicle").queryAs(ChoiceBox.class).getItems().stream()
-                        .filter(v -> v != null && ((Vehicle) v).id().equals(van.id())).findFirst().orElseThrow()));
-        FxWait.until(() -> table.getItems().size() == 2 && table.getItems().stream().allMatch(r -> r.vehicleId().equals(van.id())));
+        robot.interact(() -> robot.lookup("#remindersVehicle")
+                .queryAs(ChoiceBox.class)
+                .setValue(robot.lookup("#remindersVehicle").queryAs(ChoiceBox.class).getItems().stream()
+                        .filter(v -> v != null && ((Vehicle) v).id().equals(van.id()))
+                        .findFirst()
+                        .orElseThrow()));
+        FxWait.until(() -> table.getItems().size() == 2
+                && table.getItems().stream().allMatch(r -> r.vehicleId().equals(van.id())));
 
         robot.clickOn("#remindersExport");
         Path file = dir.resolve("fleet-reminders.ics");
-        FxWait.until(() -> Files.exists(file) && robot.lookup("#remindersMessage").queryAs(Label.class).getText().contains("saved"));
+        FxWait.until(() -> Files.exists(file)
+                && robot.lookup("#remindersMessage")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("saved"));
         var cal = new CalendarBuilder().build(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
         List<VEvent> events = cal.getComponents(Component.VEVENT);
-        assertThat(events).extracting(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue())
+        assertThat(events)
+                .extracting(e -> e.getProperty(Property.SUMMARY).orElseThrow().getValue())
                 .containsExactlyInAnyOrder("RMS 1: Road tax", "RMS 2: Brake check", "RMS 2: Fitness certificate");
         assertThat(errors).isEmpty();
     }
@@ -162,7 +191,9 @@ class RemindersViewFxTest {
     @SuppressWarnings("unchecked")
     @Test
     void theFleetScreenHasItsTitleAndEachVehiclesNextReminder(FxRobot robot) throws Exception {
-        robot.interact(() -> robot.lookup("#remindersTable").queryAs(TableView.class).getScene()
+        robot.interact(() -> robot.lookup("#remindersTable")
+                .queryAs(TableView.class)
+                .getScene()
                 .setRoot((Parent) fleetView.node()));
         fleetView.shown();
         TableView<VehicleOverview> vehicles = robot.lookup("#fleetVehicles").queryAs(TableView.class);
@@ -171,12 +202,19 @@ class RemindersViewFxTest {
         assertThat(((Label) title).getText()).isEqualTo("Fleet");
         assertThat(title.getStyleClass()).contains("page-title");
         // The other test may have marked the road tax done: the most urgent is whatever the list puts first.
-        Reminder first = new ReminderService(db.jdbiAs(planner), Clock.systemUTC()).list(van.id(), false).getFirst();
-        VehicleOverview line = vehicles.getItems().stream().filter(v -> v.id().equals(van.id())).findFirst().orElseThrow();
+        Reminder first = new ReminderService(db.jdbiAs(planner), Clock.systemUTC())
+                .list(van.id(), false)
+                .getFirst();
+        VehicleOverview line = vehicles.getItems().stream()
+                .filter(v -> v.id().equals(van.id()))
+                .findFirst()
+                .orElseThrow();
         assertThat(line.nextTitle()).isEqualTo(first.title());
         assertThat(line.nextReminderState()).isEqualTo(first.state());
         String style = ".table-cell.reminder-" + first.state().dbValue().replace('_', '-');
-        assertThat(robot.lookup(style).queryAll()).as("coloured by state")
-                .anyMatch(n -> ((javafx.scene.control.TableCell<?, ?>) n).getText().startsWith(first.title()));
+        assertThat(robot.lookup(style).queryAll())
+                .as("coloured by state")
+                .anyMatch(n ->
+                        ((javafx.scene.control.TableCell<?, ?>) n).getText().startsWith(first.title()));
     }
 }

@@ -15,8 +15,7 @@ import javax.imageio.ImageIO;
  */
 final class TestPictures {
 
-    private TestPictures() {
-    }
+    private TestPictures() {}
 
     static byte[] png(int w, int h) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -59,9 +58,19 @@ final class TestPictures {
         b.put((when + "\0").getBytes(StandardCharsets.US_ASCII));
         // GPS IFD at 76: N, latitude (3 rationals at 130), E, longitude (at 154).
         b.putShort((short) 4);
-        b.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
+        b.putShort((short) 1)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'N')
+                .put((byte) 0)
+                .putShort((short) 0);
         entry(b, 2, 5, 3, 130);
-        b.putShort((short) 3).putShort((short) 2).putInt(2).put((byte) 'E').put((byte) 0).putShort((short) 0);
+        b.putShort((short) 3)
+                .putShort((short) 2)
+                .putInt(2)
+                .put((byte) 'E')
+                .put((byte) 0)
+                .putShort((short) 0);
         entry(b, 4, 5, 3, 154);
         b.putInt(0);
         b.putInt(23).putInt(1).putInt(48).putInt(1).putInt(3708).putInt(100);

@@ -58,10 +58,13 @@ class TimelineScaleFxTest {
             h.execute("select core.ensure_month_partitions('fleet.vehicle_event', 30, 1)");
             h.execute("set session_replication_role = replica");
             // One event every 25 minutes back from now: about 800 a month over two years and more.
-            h.execute("insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, occurred_at, odometer, cost, "
-                    + "description, created_by, updated_by) select ?, gen_random_uuid(), ?, 'note', "
-                    + "now() - i * interval '25 minutes', 100000 - i, 1, 'entry ' || i, 'test', 'test' "
-                    + "from generate_series(1, 50000) i", plant, van.id());
+            h.execute(
+                    "insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, occurred_at, odometer, cost, "
+                            + "description, created_by, updated_by) select ?, gen_random_uuid(), ?, 'note', "
+                            + "now() - i * interval '25 minutes', 100000 - i, 1, 'entry ' || i, 'test', 'test' "
+                            + "from generate_series(1, 50000) i",
+                    plant,
+                    van.id());
             h.execute("analyze fleet.vehicle_event");
         });
         tasks = new FxTaskRunner(4);
@@ -74,8 +77,9 @@ class TimelineScaleFxTest {
 
     @Start
     void start(Stage stage) {
-        view = new FleetFeature().open(FeatureFixture.context(db, technician, tasks, new LiveRefresh(),
-                SectionSettings.none("fleet"), e -> { }));
+        view = new FleetFeature()
+                .open(FeatureFixture.context(
+                        db, technician, tasks, new LiveRefresh(), SectionSettings.none("fleet"), e -> {}));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();
@@ -95,12 +99,16 @@ class TimelineScaleFxTest {
             FxWait.until(() -> events(list).size() >= want);
         }
         List<TimelineRow.Event> loaded = events(list);
-        assertThat(loaded.size()).as("pages follow the scrolling, not the 50,000").isBetween(1200, 1600);
+        assertThat(loaded.size())
+                .as("pages follow the scrolling, not the 50,000")
+                .isBetween(1200, 1600);
         for (int i = 1; i < loaded.size(); i++) {
             assertThat(loaded.get(i).event().description()).isEqualTo("entry " + (i + 1));
         }
-        List<YearMonth> headings = list.getItems().stream().filter(r -> r instanceof TimelineRow.Month)
-                .map(r -> ((TimelineRow.Month) r).month()).toList();
+        List<YearMonth> headings = list.getItems().stream()
+                .filter(r -> r instanceof TimelineRow.Month)
+                .map(r -> ((TimelineRow.Month) r).month())
+                .toList();
         assertThat(headings).doesNotHaveDuplicates();
         OffsetDateTime oldest = loaded.getLast().event().occurredAt();
         assertThat(headings.getLast()).isEqualTo(YearMonth.from(oldest.atZoneSameInstant(java.time.ZoneOffset.UTC)));

@@ -33,8 +33,11 @@ public interface AssetDao {
     void insert(@Bind("id") UUID id, @BindMethods("d") AssetDraft draft, @Bind("kind") String kind);
 
     @SqlUpdate("update")
-    int update(@Bind("id") UUID id, @Bind("version") int version, @BindMethods("d") AssetDraft draft,
-               @Bind("kind") String kind);
+    int update(
+            @Bind("id") UUID id,
+            @Bind("version") int version,
+            @BindMethods("d") AssetDraft draft,
+            @Bind("kind") String kind);
 
     @SqlQuery("meters")
     List<Meter> meters(@Bind("assetId") UUID assetId);
@@ -46,34 +49,54 @@ public interface AssetDao {
     Optional<Meter> meterOf(@Bind("assetId") UUID assetId, @Bind("kind") String kind);
 
     @SqlUpdate("insertMeter")
-    void insertMeter(@Bind("id") UUID id, @Bind("assetId") UUID assetId, @Bind("kind") String kind, @Bind("name") String name);
+    void insertMeter(
+            @Bind("id") UUID id, @Bind("assetId") UUID assetId, @Bind("kind") String kind, @Bind("name") String name);
 
     @SqlQuery("addToMeter")
-    Optional<BigDecimal> addToMeter(@Bind("id") UUID id, @Bind("delta") BigDecimal delta, @Bind("at") OffsetDateTime at);
+    Optional<BigDecimal> addToMeter(
+            @Bind("id") UUID id, @Bind("delta") BigDecimal delta, @Bind("at") OffsetDateTime at);
 
     @SqlQuery("setMeter")
     Optional<BigDecimal> setMeter(@Bind("id") UUID id, @Bind("value") BigDecimal value, @Bind("at") OffsetDateTime at);
 
     @SqlUpdate("insertReading")
-    void insertReading(@Bind("id") UUID id, @Bind("meterId") UUID meterId, @Bind("at") OffsetDateTime at,
-                       @Bind("delta") BigDecimal delta, @Bind("total") BigDecimal total);
+    void insertReading(
+            @Bind("id") UUID id,
+            @Bind("meterId") UUID meterId,
+            @Bind("at") OffsetDateTime at,
+            @Bind("delta") BigDecimal delta,
+            @Bind("total") BigDecimal total);
 
     final class AssetMapper implements RowMapper<Asset> {
         @Override
         public Asset map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new Asset(rs.getObject("id", UUID.class), rs.getObject("parent_id", UUID.class),
-                    AssetKind.fromDb(rs.getString("kind")), rs.getString("code"), rs.getString("name"),
-                    rs.getString("asset_type"), rs.getString("manufacturer"), rs.getString("model"), rs.getString("serial"),
-                    rs.getInt("criticality"), rs.getString("location"), rs.getObject("installed_on", LocalDate.class),
-                    rs.getInt("depth"), rs.getInt("version"));
+            return new Asset(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("parent_id", UUID.class),
+                    AssetKind.fromDb(rs.getString("kind")),
+                    rs.getString("code"),
+                    rs.getString("name"),
+                    rs.getString("asset_type"),
+                    rs.getString("manufacturer"),
+                    rs.getString("model"),
+                    rs.getString("serial"),
+                    rs.getInt("criticality"),
+                    rs.getString("location"),
+                    rs.getObject("installed_on", LocalDate.class),
+                    rs.getInt("depth"),
+                    rs.getInt("version"));
         }
     }
 
     final class MeterMapper implements RowMapper<Meter> {
         @Override
         public Meter map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new Meter(rs.getObject("id", UUID.class), rs.getObject("asset_id", UUID.class),
-                    MeterKind.fromDb(rs.getString("kind")), rs.getString("name"), rs.getBigDecimal("total"),
+            return new Meter(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("asset_id", UUID.class),
+                    MeterKind.fromDb(rs.getString("kind")),
+                    rs.getString("name"),
+                    rs.getBigDecimal("total"),
                     rs.getObject("read_at", OffsetDateTime.class));
         }
     }

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The levels of the asset hierarchy, top down; the database keeps children below their parent. */
 public enum AssetKind {
-    SITE, LINE, MACHINE, COMPONENT;
+    SITE,
+    LINE,
+    MACHINE,
+    COMPONENT;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -98,7 +98,8 @@ public final class AssetService {
         AssetDao dao = h.attach(AssetDao.class);
         Meter m = dao.meter(meterId).orElseThrow(() -> MaintText.error("asset.not.found"));
         BigDecimal total = dao.setMeter(meterId, value, at)
-                .orElseThrow(() -> MaintText.error("reading.lower", value.toPlainString(), m.total().toPlainString()));
+                .orElseThrow(() -> MaintText.error(
+                        "reading.lower", value.toPlainString(), m.total().toPlainString()));
         dao.insertReading(ids.next(), meterId, at, null, total);
         return total;
     }

@@ -3,5 +3,4 @@ package io.plantdesk.maintenance;
 import java.util.UUID;
 
 /** A person assigned to a work order. */
-public record Assignee(UUID personId, String displayName) {
-}
+public record Assignee(UUID personId, String displayName) {}

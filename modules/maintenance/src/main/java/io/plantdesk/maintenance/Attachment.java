@@ -1,14 +1,22 @@
 package io.plantdesk.maintenance;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * A file attached to a work order, without its bytes (lists never read them; {@link
  * WorkOrderNotes#content} does, on demand). {@code thumbnail} is a small PNG for images, or null.
  */
-public record Attachment(UUID id, UUID workOrderId, String fileName, String mediaType, int sizeBytes,
-                         byte[] thumbnail, String byLogin, OffsetDateTime at) {
+public record Attachment(
+        UUID id,
+        UUID workOrderId,
+        String fileName,
+        String mediaType,
+        int sizeBytes,
+        byte[] thumbnail,
+        String byLogin,
+        OffsetDateTime at) {
 
     /** The largest file the database accepts (constraint attachment_size): 10 MB. */
     public static final int MAX_BYTES = 10 * 1024 * 1024;
@@ -30,6 +38,6 @@ public record Attachment(UUID id, UUID workOrderId, String fileName, String medi
 
     /** A size in megabytes with one decimal, as people read it ("14.2"). */
     public static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 }

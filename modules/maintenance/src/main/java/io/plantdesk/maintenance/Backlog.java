@@ -12,5 +12,4 @@ import java.math.BigDecimal;
  * @param overdue        open work orders past their due moment
  * @param averageAgeDays mean age of the open work orders since requested (SMRP 5.4.6 work order aging)
  */
-public record Backlog(long count, BigDecimal hours, BigDecimal readyHours, long overdue, BigDecimal averageAgeDays) {
-}
+public record Backlog(long count, BigDecimal hours, BigDecimal readyHours, long overdue, BigDecimal averageAgeDays) {}

@@ -14,9 +14,19 @@ import java.util.UUID;
  *                  every match is filtered and sorted (see {@link WorkOrderService#SEARCH_CANDIDATES})
  * @param overdue   only work orders past their due moment and still open
  */
-public record BacklogQuery(Set<WorkOrderStatus> statuses, Set<WorkOrderType> types, Set<Priority> priorities,
-                           UUID assetId, UUID assigneeId, String tag, boolean overdue, String text,
-                           BacklogSort sort, boolean descending, int offset, int limit) {
+public record BacklogQuery(
+        Set<WorkOrderStatus> statuses,
+        Set<WorkOrderType> types,
+        Set<Priority> priorities,
+        UUID assetId,
+        UUID assigneeId,
+        String tag,
+        boolean overdue,
+        String text,
+        BacklogSort sort,
+        boolean descending,
+        int offset,
+        int limit) {
 
     public BacklogQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
@@ -30,29 +40,44 @@ public record BacklogQuery(Set<WorkOrderStatus> statuses, Set<WorkOrderType> typ
 
     /** The open backlog, most urgent first, 100 a page. */
     public static BacklogQuery open() {
-        return new BacklogQuery(Set.of(), Set.of(), Set.of(), null, null, null, false, null, BacklogSort.PRIORITY,
-                false, 0, 100);
+        return new BacklogQuery(
+                Set.of(), Set.of(), Set.of(), null, null, null, false, null, BacklogSort.PRIORITY, false, 0, 100);
     }
 
     public BacklogQuery withStatuses(Set<WorkOrderStatus> v) {
-        return new BacklogQuery(v, types, priorities, assetId, assigneeId, tag, overdue, text, sort, descending, offset, limit);
+        return new BacklogQuery(
+                v, types, priorities, assetId, assigneeId, tag, overdue, text, sort, descending, offset, limit);
     }
 
     public BacklogQuery withText(String v) {
-        return new BacklogQuery(statuses, types, priorities, assetId, assigneeId, tag, overdue, v, sort, descending, offset, limit);
+        return new BacklogQuery(
+                statuses, types, priorities, assetId, assigneeId, tag, overdue, v, sort, descending, offset, limit);
     }
 
     public BacklogQuery withSort(BacklogSort v, boolean desc) {
-        return new BacklogQuery(statuses, types, priorities, assetId, assigneeId, tag, overdue, text, v, desc, offset, limit);
+        return new BacklogQuery(
+                statuses, types, priorities, assetId, assigneeId, tag, overdue, text, v, desc, offset, limit);
     }
 
     public BacklogQuery withPage(int newOffset, int newLimit) {
-        return new BacklogQuery(statuses, types, priorities, assetId, assigneeId, tag, overdue, text, sort, descending,
-                newOffset, newLimit);
+        return new BacklogQuery(
+                statuses,
+                types,
+                priorities,
+                assetId,
+                assigneeId,
+                tag,
+                overdue,
+                text,
+                sort,
+                descending,
+                newOffset,
+                newLimit);
     }
 
-    public BacklogQuery withFilters(Set<WorkOrderType> t, Set<Priority> p, UUID asset, UUID assignee, String tagged,
-                                    boolean overdueOnly) {
-        return new BacklogQuery(statuses, t, p, asset, assignee, tagged, overdueOnly, text, sort, descending, offset, limit);
+    public BacklogQuery withFilters(
+            Set<WorkOrderType> t, Set<Priority> p, UUID asset, UUID assignee, String tagged, boolean overdueOnly) {
+        return new BacklogQuery(
+                statuses, t, p, asset, assignee, tagged, overdueOnly, text, sort, descending, offset, limit);
     }
 }

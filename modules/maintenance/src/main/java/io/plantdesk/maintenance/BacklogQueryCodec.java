@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  */
 public final class BacklogQueryCodec {
 
-    private BacklogQueryCodec() {
-    }
+    private BacklogQueryCodec() {}
 
     public static String encode(BacklogQuery q) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -49,10 +48,19 @@ public final class BacklogQueryCodec {
         }
         String[] sort = m.getOrDefault("sort", "PRIORITY").split(":");
         String text = m.getOrDefault("q", "");
-        return new BacklogQuery(set(m.get("s"), WorkOrderStatus::valueOf), set(m.get("t"), WorkOrderType::valueOf),
-                set(m.get("p"), Priority::valueOf), uuid(m.get("a")), uuid(m.get("u")), null, "1".equals(m.get("o")),
-                text.isEmpty() ? null : URLDecoder.decode(text, StandardCharsets.UTF_8), BacklogSort.valueOf(sort[0]),
-                sort.length > 1, 0, pageSize);
+        return new BacklogQuery(
+                set(m.get("s"), WorkOrderStatus::valueOf),
+                set(m.get("t"), WorkOrderType::valueOf),
+                set(m.get("p"), Priority::valueOf),
+                uuid(m.get("a")),
+                uuid(m.get("u")),
+                null,
+                "1".equals(m.get("o")),
+                text.isEmpty() ? null : URLDecoder.decode(text, StandardCharsets.UTF_8),
+                BacklogSort.valueOf(sort[0]),
+                sort.length > 1,
+                0,
+                pageSize);
     }
 
     private static <E extends Enum<E>> String names(Set<E> values) {

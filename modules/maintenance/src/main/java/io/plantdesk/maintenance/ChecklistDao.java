@@ -25,8 +25,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface ChecklistDao {
 
     /** A checklist without its items. */
-    record Head(UUID id, UUID workOrderId, String name, OffsetDateTime signedAt, UUID signedBy, String resultsHash,
-                int version) {
+    record Head(
+            UUID id,
+            UUID workOrderId,
+            String name,
+            OffsetDateTime signedAt,
+            UUID signedBy,
+            String resultsHash,
+            int version) {
         Checklist with(List<ChecklistItem> items) {
             return new Checklist(id, workOrderId, name, signedAt, signedBy, resultsHash, version, items);
         }
@@ -36,8 +42,12 @@ public interface ChecklistDao {
     void insertTemplate(@Bind("id") UUID id, @Bind("name") String name);
 
     @SqlUpdate("insertTemplateItem")
-    void insertTemplateItem(@Bind("id") UUID id, @Bind("templateId") UUID templateId, @Bind("position") int position,
-                            @BindMethods("i") NewChecklistItem item, @Bind("kind") String kind);
+    void insertTemplateItem(
+            @Bind("id") UUID id,
+            @Bind("templateId") UUID templateId,
+            @Bind("position") int position,
+            @BindMethods("i") NewChecklistItem item,
+            @Bind("kind") String kind);
 
     @SqlQuery("templateName")
     Optional<String> templateName(@Bind("id") UUID id);
@@ -46,12 +56,19 @@ public interface ChecklistDao {
     List<NewChecklistItem> templateItems(@Bind("id") UUID id);
 
     @SqlUpdate("insertChecklist")
-    void insertChecklist(@Bind("id") UUID id, @Bind("workOrderId") UUID workOrderId, @Bind("templateId") UUID templateId,
-                         @Bind("name") String name);
+    void insertChecklist(
+            @Bind("id") UUID id,
+            @Bind("workOrderId") UUID workOrderId,
+            @Bind("templateId") UUID templateId,
+            @Bind("name") String name);
 
     @SqlUpdate("insertItem")
-    void insertItem(@Bind("id") UUID id, @Bind("checklistId") UUID checklistId, @Bind("position") int position,
-                    @BindMethods("i") NewChecklistItem item, @Bind("kind") String kind);
+    void insertItem(
+            @Bind("id") UUID id,
+            @Bind("checklistId") UUID checklistId,
+            @Bind("position") int position,
+            @BindMethods("i") NewChecklistItem item,
+            @Bind("kind") String kind);
 
     @SqlQuery("checklists")
     List<Head> checklists(@Bind("workOrderId") UUID workOrderId);
@@ -83,20 +100,35 @@ public interface ChecklistDao {
     final class HeadMapper implements RowMapper<Head> {
         @Override
         public Head map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new Head(rs.getObject("id", UUID.class), rs.getObject("work_order_id", UUID.class), rs.getString("name"),
-                    rs.getObject("signed_at", OffsetDateTime.class), rs.getObject("signed_by", UUID.class),
-                    rs.getString("results_hash"), rs.getInt("version"));
+            return new Head(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("work_order_id", UUID.class),
+                    rs.getString("name"),
+                    rs.getObject("signed_at", OffsetDateTime.class),
+                    rs.getObject("signed_by", UUID.class),
+                    rs.getString("results_hash"),
+                    rs.getInt("version"));
         }
     }
 
     final class ItemMapper implements RowMapper<ChecklistItem> {
         @Override
         public ChecklistItem map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new ChecklistItem(rs.getObject("id", UUID.class), rs.getObject("checklist_id", UUID.class),
-                    rs.getInt("position"), rs.getString("prompt"), ItemKind.fromDb(rs.getString("kind")),
-                    rs.getString("unit"), rs.getBigDecimal("low_limit"), rs.getBigDecimal("high_limit"),
-                    (Boolean) rs.getObject("passed"), rs.getBigDecimal("value"), rs.getString("note"),
-                    rs.getString("outcome"), rs.getObject("answered_at", OffsetDateTime.class), rs.getString("answered_by"));
+            return new ChecklistItem(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("checklist_id", UUID.class),
+                    rs.getInt("position"),
+                    rs.getString("prompt"),
+                    ItemKind.fromDb(rs.getString("kind")),
+                    rs.getString("unit"),
+                    rs.getBigDecimal("low_limit"),
+                    rs.getBigDecimal("high_limit"),
+                    (Boolean) rs.getObject("passed"),
+                    rs.getBigDecimal("value"),
+                    rs.getString("note"),
+                    rs.getString("outcome"),
+                    rs.getObject("answered_at", OffsetDateTime.class),
+                    rs.getString("answered_by"));
         }
     }
 
@@ -104,8 +136,12 @@ public interface ChecklistDao {
         @Override
         public NewChecklistItem map(ResultSet rs, StatementContext ctx) throws SQLException {
             BigDecimal low = rs.getBigDecimal("low_limit");
-            return new NewChecklistItem(rs.getString("prompt"), ItemKind.fromDb(rs.getString("kind")), rs.getString("unit"),
-                    low, rs.getBigDecimal("high_limit"));
+            return new NewChecklistItem(
+                    rs.getString("prompt"),
+                    ItemKind.fromDb(rs.getString("kind")),
+                    rs.getString("unit"),
+                    low,
+                    rs.getBigDecimal("high_limit"));
         }
     }
 }

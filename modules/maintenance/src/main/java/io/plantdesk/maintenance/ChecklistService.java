@@ -75,7 +75,9 @@ public final class ChecklistService {
     public List<Checklist> checklists(UUID workOrderId) {
         return call(h -> {
             ChecklistDao dao = h.attach(ChecklistDao.class);
-            return dao.checklists(workOrderId).stream().map(c -> c.with(dao.items(c.id()))).toList();
+            return dao.checklists(workOrderId).stream()
+                    .map(c -> c.with(dao.items(c.id())))
+                    .toList();
         });
     }
 
@@ -113,7 +115,8 @@ public final class ChecklistService {
         return call(h -> {
             ChecklistDao dao = h.attach(ChecklistDao.class);
             ChecklistDao.Head c = dao.checklist(checklistId).orElseThrow(() -> MaintText.error("checklist.not.found"));
-            return c.resultsHash() != null && c.resultsHash().equals(dao.recomputedHash(checklistId).orElse(null));
+            return c.resultsHash() != null
+                    && c.resultsHash().equals(dao.recomputedHash(checklistId).orElse(null));
         });
     }
 
@@ -133,14 +136,36 @@ public final class ChecklistService {
             if (!item.failed()) {
                 throw MaintText.error("item.not.failed");
             }
-            WorkOrder source = wo.find(dao.workOrderOfItem(itemId).orElseThrow()).orElseThrow();
-            String detail = item.value() != null ? item.value().toPlainString() + (item.unit() == null ? "" : " " + item.unit())
+            WorkOrder source =
+                    wo.find(dao.workOrderOfItem(itemId).orElseThrow()).orElseThrow();
+            String detail = item.value() != null
+                    ? item.value().toPlainString() + (item.unit() == null ? "" : " " + item.unit())
                     : "";
             WorkOrderDraft draft = WorkOrderDraft.of(item.prompt(), WorkOrderType.CORRECTIVE)
-                    .withAsset(source.assetId()).withPriority(Priority.HIGH);
-            draft = new WorkOrderDraft(draft.title(), String.join("\n", "#" + source.number() + " " + source.title(),
-                    detail, item.note() == null ? "" : item.note()).strip(), draft.type(), draft.priority(), draft.assetId(),
-                    null, null, null, null, null, null, null, null, null, null, List.of());
+                    .withAsset(source.assetId())
+                    .withPriority(Priority.HIGH);
+            draft = new WorkOrderDraft(
+                    draft.title(),
+                    String.join(
+                                    "\n",
+                                    "#" + source.number() + " " + source.title(),
+                                    detail,
+                                    item.note() == null ? "" : item.note())
+                            .strip(),
+                    draft.type(),
+                    draft.priority(),
+                    draft.assetId(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    List.of());
             UUID id = WorkOrderService.insert(h, ids.next(), draft, WorkOrderStatus.REQUESTED, itemId);
             return wo.find(id).orElseThrow();
         });

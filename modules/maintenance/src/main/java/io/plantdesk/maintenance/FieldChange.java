@@ -7,5 +7,4 @@ import java.time.OffsetDateTime;
  * wrote them (ISO times, priority codes, type names, ids; a list joined with ", "; null when empty).
  * The editor's history turns them into plant words.
  */
-public record FieldChange(OffsetDateTime at, String byLogin, WorkOrderField field, String before, String after) {
-}
+public record FieldChange(OffsetDateTime at, String byLogin, WorkOrderField field, String before, String after) {}

@@ -28,8 +28,7 @@ final class Idempotency {
      * @param act    the action, in the transaction; returns what to store (flat strings)
      * @param decode builds the caller's result from the stored strings and whether it was a repeat
      */
-    <T> T once(UUID key, String operation, Function<Handle, Map<String, String>> act,
-               ResultDecoder<T> decode) {
+    <T> T once(UUID key, String operation, Function<Handle, Map<String, String>> act, ResultDecoder<T> decode) {
         try {
             return jdbi.inTransaction(h -> {
                 Optional<Map<String, String>> prior = stored(h, key, operation);
@@ -39,12 +38,16 @@ final class Idempotency {
                 Map<String, String> result = act.apply(h);
                 h.createUpdate("insert into maint.api_request (tenant_id, id, operation, result) "
                                 + "values (core.current_tenant(), :key, :op, cast(:result as jsonb))")
-                        .bind("key", key).bind("op", operation).bind("result", json(result)).execute();
+                        .bind("key", key)
+                        .bind("op", operation)
+                        .bind("result", json(result))
+                        .execute();
                 return decode.decode(result, false);
             });
         } catch (JdbiException e) {
             if (MaintText.isUniqueViolation(e, "api_request_pkey")) {
-                return jdbi.withHandle(h -> decode.decode(stored(h, key, operation).orElseThrow(), true));
+                return jdbi.withHandle(
+                        h -> decode.decode(stored(h, key, operation).orElseThrow(), true));
             }
             throw MaintText.translate(e);
         }
@@ -58,7 +61,9 @@ final class Idempotency {
     private static Optional<Map<String, String>> stored(Handle h, UUID key, String operation) {
         var rows = h.createQuery("select r.operation, e.key, e.value from maint.api_request r "
                         + "left join lateral jsonb_each_text(r.result) e on true where r.id = :key")
-                .bind("key", key).mapToMap().list();
+                .bind("key", key)
+                .mapToMap()
+                .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -67,7 +72,9 @@ final class Idempotency {
             throw MaintText.error("key.other.action", op);
         }
         Map<String, String> result = new LinkedHashMap<>();
-        rows.stream().filter(r -> r.get("key") != null).forEach(r -> result.put((String) r.get("key"), (String) r.get("value")));
+        rows.stream()
+                .filter(r -> r.get("key") != null)
+                .forEach(r -> result.put((String) r.get("key"), (String) r.get("value")));
         return Optional.of(result);
     }
 

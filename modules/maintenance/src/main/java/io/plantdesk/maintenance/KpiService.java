@@ -1,6 +1,7 @@
 package io.plantdesk.maintenance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -45,8 +46,8 @@ public final class KpiService {
 
     /** MTBF per asset over [from, to), assets with failures first by their count. */
     public List<AssetReliability> reliability(OffsetDateTime from, OffsetDateTime to) {
-        BigDecimal period = BigDecimal.valueOf(Duration.between(from, to).toMinutes()).divide(BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP);
+        BigDecimal period = BigDecimal.valueOf(Duration.between(from, to).toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
         return call(h -> {
             Map<UUID, int[]> failures = new HashMap<>();
             Map<UUID, BigDecimal> down = new HashMap<>();
@@ -56,8 +57,13 @@ public final class KpiService {
             }
             return h.attach(AssetDao.class).tree().stream()
                     .filter(a -> a.kind() == AssetKind.MACHINE || a.kind() == AssetKind.COMPONENT)
-                    .map(a -> new AssetReliability(a.id(), a.code(), a.name(),
-                            failures.getOrDefault(a.id(), new int[1])[0], down.getOrDefault(a.id(), BigDecimal.ZERO), period))
+                    .map(a -> new AssetReliability(
+                            a.id(),
+                            a.code(),
+                            a.name(),
+                            failures.getOrDefault(a.id(), new int[1])[0],
+                            down.getOrDefault(a.id(), BigDecimal.ZERO),
+                            period))
                     .sorted((x, y) -> Integer.compare(y.failures(), x.failures()))
                     .toList();
         });

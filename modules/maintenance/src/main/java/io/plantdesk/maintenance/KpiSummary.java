@@ -16,15 +16,24 @@ import java.util.Optional;
  * @param pmDue          PM work orders due in the period (5.4.14)
  * @param pmOnTime       of those, completed within their window
  */
-public record KpiSummary(int completed, int failures, BigDecimal repairHours, BigDecimal reactiveHours,
-                         BigDecimal proactiveHours, int pmDue, int pmOnTime) {
+public record KpiSummary(
+        int completed,
+        int failures,
+        BigDecimal repairHours,
+        BigDecimal reactiveHours,
+        BigDecimal proactiveHours,
+        int pmDue,
+        int pmOnTime) {
 
     static KpiSummary of(List<KpiDay> days) {
-        return new KpiSummary(days.stream().mapToInt(KpiDay::completed).sum(), days.stream().mapToInt(KpiDay::failures).sum(),
+        return new KpiSummary(
+                days.stream().mapToInt(KpiDay::completed).sum(),
+                days.stream().mapToInt(KpiDay::failures).sum(),
                 days.stream().map(KpiDay::repairHours).reduce(BigDecimal.ZERO, BigDecimal::add),
                 days.stream().map(KpiDay::reactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
                 days.stream().map(KpiDay::proactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().mapToInt(KpiDay::pmDue).sum(), days.stream().mapToInt(KpiDay::pmOnTime).sum());
+                days.stream().mapToInt(KpiDay::pmDue).sum(),
+                days.stream().mapToInt(KpiDay::pmOnTime).sum());
     }
 
     /** SMRP 3.5.2 MTTR: total repair time / number of repairs, in hours. */
@@ -48,6 +57,8 @@ public record KpiSummary(int completed, int failures, BigDecimal repairHours, Bi
     }
 
     private static Optional<BigDecimal> ratio(BigDecimal a, BigDecimal b, BigDecimal scale) {
-        return b.signum() == 0 ? Optional.empty() : Optional.of(a.multiply(scale).divide(b, 1, RoundingMode.HALF_UP));
+        return b.signum() == 0
+                ? Optional.empty()
+                : Optional.of(a.multiply(scale).divide(b, 1, RoundingMode.HALF_UP));
     }
 }

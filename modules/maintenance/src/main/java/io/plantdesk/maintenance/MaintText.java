@@ -29,8 +29,7 @@ public final class MaintText {
             "sql.wo.new.status", List.of(WorkOrderStatus.class),
             "sql.wo.transition", Arrays.asList(null, WorkOrderStatus.class, WorkOrderStatus.class));
 
-    private MaintText() {
-    }
+    private MaintText() {}
 
     public static Text of(String key, Object... args) {
         return new Text(BUNDLE, key, args);
@@ -46,7 +45,8 @@ public final class MaintText {
             if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
                 String constraint = p.getServerErrorMessage().getConstraint();
                 String message = p.getServerErrorMessage().getMessage();
-                boolean generated = message != null && (message.contains("violates") || message.startsWith("duplicate key"));
+                boolean generated =
+                        message != null && (message.contains("violates") || message.startsWith("duplicate key"));
                 if (constraint != null && generated && has("constraint." + constraint)) {
                     return new PlantdeskException(of("constraint." + constraint), null, e);
                 }
@@ -64,7 +64,9 @@ public final class MaintText {
      * (-1 for a word this version does not know). The plain key stays formattable with the raw words.
      */
     static RuntimeException inPlantWords(RuntimeException e) {
-        if (!(e instanceof PlantdeskException p) || p.messageText().isEmpty() || !p.messageText().get().bundle().equals(BUNDLE)) {
+        if (!(e instanceof PlantdeskException p)
+                || p.messageText().isEmpty()
+                || !p.messageText().get().bundle().equals(BUNDLE)) {
             return e;
         }
         Text t = p.messageText().get();
@@ -78,7 +80,8 @@ public final class MaintText {
                 args[i] = ordinal(kinds.get(i), word);
             }
         }
-        return new PlantdeskException(new Text(t.bundle(), t.key() + ".words", args), p.hintText().orElse(null), e.getCause());
+        return new PlantdeskException(
+                new Text(t.bundle(), t.key() + ".words", args), p.hintText().orElse(null), e.getCause());
     }
 
     private static int ordinal(Class<? extends Enum<?>> type, String word) {
@@ -94,13 +97,15 @@ public final class MaintText {
     static boolean isUniqueViolation(JdbiException e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PSQLException p && "23505".equals(p.getSQLState())) {
-                return p.getServerErrorMessage() != null && constraint.equals(p.getServerErrorMessage().getConstraint());
+                return p.getServerErrorMessage() != null
+                        && constraint.equals(p.getServerErrorMessage().getConstraint());
             }
         }
         return false;
     }
 
     private static boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, MaintText.class.getClassLoader()).containsKey(key);
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, MaintText.class.getClassLoader())
+                .containsKey(key);
     }
 }

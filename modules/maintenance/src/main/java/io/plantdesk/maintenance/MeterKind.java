@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** What a meter counts. */
 public enum MeterKind {
-    RUN_HOURS, PIECES, CYCLES;
+    RUN_HOURS,
+    PIECES,
+    CYCLES;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

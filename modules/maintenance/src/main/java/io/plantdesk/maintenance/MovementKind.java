@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Kinds of stock movement in the ledger. */
 public enum MovementKind {
-    RECEIVED, ISSUED, RETURNED, ADJUSTED;
+    RECEIVED,
+    ISSUED,
+    RETURNED,
+    ADJUSTED;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

@@ -4,8 +4,17 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 /** A spare part with its total stock over all locations ({@code onHand}, derived from the ledger). */
-public record Part(UUID id, String code, String name, String unit, BigDecimal unitCost, BigDecimal reorderPoint,
-                   BigDecimal reorderQty, UUID vendorId, BigDecimal onHand, int version) {
+public record Part(
+        UUID id,
+        String code,
+        String name,
+        String unit,
+        BigDecimal unitCost,
+        BigDecimal reorderPoint,
+        BigDecimal reorderQty,
+        UUID vendorId,
+        BigDecimal onHand,
+        int version) {
 
     /** At or below its reorder point. */
     public boolean low() {

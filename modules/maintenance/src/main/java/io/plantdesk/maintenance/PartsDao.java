@@ -22,8 +22,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface PartsDao {
 
     @SqlUpdate("insertVendor")
-    void insertVendor(@Bind("id") UUID id, @Bind("name") String name, @Bind("contact") String contact,
-                      @Bind("phone") String phone, @Bind("email") String email);
+    void insertVendor(
+            @Bind("id") UUID id,
+            @Bind("name") String name,
+            @Bind("contact") String contact,
+            @Bind("phone") String phone,
+            @Bind("email") String email);
 
     @SqlUpdate("insertPart")
     void insertPart(@Bind("id") UUID id, @BindMethods("d") PartDraft draft);
@@ -39,9 +43,16 @@ public interface PartsDao {
     void insertLocation(@Bind("id") UUID id, @Bind("name") String name);
 
     @SqlUpdate("insertMovement")
-    void insertMovement(@Bind("id") UUID id, @Bind("partId") UUID partId, @Bind("locationId") UUID locationId,
-                        @Bind("kind") String kind, @Bind("quantity") BigDecimal quantity, @Bind("unitCost") BigDecimal unitCost,
-                        @Bind("workOrderId") UUID workOrderId, @Bind("vendorId") UUID vendorId, @Bind("reason") String reason);
+    void insertMovement(
+            @Bind("id") UUID id,
+            @Bind("partId") UUID partId,
+            @Bind("locationId") UUID locationId,
+            @Bind("kind") String kind,
+            @Bind("quantity") BigDecimal quantity,
+            @Bind("unitCost") BigDecimal unitCost,
+            @Bind("workOrderId") UUID workOrderId,
+            @Bind("vendorId") UUID vendorId,
+            @Bind("reason") String reason);
 
     @SqlQuery("stock")
     @RegisterConstructorMapper(StockLevel.class)
@@ -51,8 +62,11 @@ public interface PartsDao {
     List<StockMovement> movements(@Bind("partId") UUID partId, @Bind("workOrderId") UUID workOrderId);
 
     @SqlUpdate("addPmPart")
-    void addPmPart(@Bind("id") UUID id, @Bind("scheduleId") UUID scheduleId, @Bind("partId") UUID partId,
-                   @Bind("quantity") BigDecimal quantity);
+    void addPmPart(
+            @Bind("id") UUID id,
+            @Bind("scheduleId") UUID scheduleId,
+            @Bind("partId") UUID partId,
+            @Bind("quantity") BigDecimal quantity);
 
     @SqlQuery("reorderSuggestions")
     @RegisterConstructorMapper(ReorderSuggestion.class)
@@ -61,10 +75,17 @@ public interface PartsDao {
     final class MovementMapper implements RowMapper<StockMovement> {
         @Override
         public StockMovement map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new StockMovement(rs.getObject("id", UUID.class), rs.getObject("part_id", UUID.class),
-                    rs.getObject("location_id", UUID.class), MovementKind.fromDb(rs.getString("kind")),
-                    rs.getBigDecimal("quantity"), rs.getBigDecimal("unit_cost"), rs.getObject("work_order_id", UUID.class),
-                    rs.getString("reason"), rs.getObject("at", OffsetDateTime.class), rs.getString("created_by"));
+            return new StockMovement(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("part_id", UUID.class),
+                    rs.getObject("location_id", UUID.class),
+                    MovementKind.fromDb(rs.getString("kind")),
+                    rs.getBigDecimal("quantity"),
+                    rs.getBigDecimal("unit_cost"),
+                    rs.getObject("work_order_id", UUID.class),
+                    rs.getString("reason"),
+                    rs.getObject("at", OffsetDateTime.class),
+                    rs.getString("created_by"));
         }
     }
 }

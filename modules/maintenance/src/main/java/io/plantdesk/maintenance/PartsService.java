@@ -56,7 +56,9 @@ public final class PartsService {
     public Optional<Part> savePart(UUID id, int baseVersion, PartDraft draft) {
         return write(h -> {
             PartsDao dao = h.attach(PartsDao.class);
-            return dao.updatePart(id, baseVersion, draft) == 1 ? dao.parts(id).stream().findFirst() : Optional.empty();
+            return dao.updatePart(id, baseVersion, draft) == 1
+                    ? dao.parts(id).stream().findFirst()
+                    : Optional.empty();
         });
     }
 
@@ -88,7 +90,8 @@ public final class PartsService {
 
     /** Takes parts out of stock for a work order; refused when fewer are on hand there. */
     public UUID issue(UUID partId, UUID locationId, BigDecimal quantity, UUID workOrderId) {
-        return move(partId, locationId, MovementKind.ISSUED, positive(quantity).negate(), null, workOrderId, null, null);
+        return move(
+                partId, locationId, MovementKind.ISSUED, positive(quantity).negate(), null, workOrderId, null, null);
     }
 
     public UUID returnFrom(UUID workOrderId, UUID partId, UUID locationId, BigDecimal quantity) {
@@ -113,12 +116,20 @@ public final class PartsService {
         return read(h -> h.attach(PartsDao.class).reorderSuggestions(Math.clamp(horizonDays, 0, 366)));
     }
 
-    private UUID move(UUID partId, UUID locationId, MovementKind kind, BigDecimal quantity, BigDecimal unitCost,
-                      UUID workOrderId, UUID vendorId, String reason) {
+    private UUID move(
+            UUID partId,
+            UUID locationId,
+            MovementKind kind,
+            BigDecimal quantity,
+            BigDecimal unitCost,
+            UUID workOrderId,
+            UUID vendorId,
+            String reason) {
         return write(h -> {
             UUID id = ids.next();
-            h.attach(PartsDao.class).insertMovement(id, partId, locationId, kind.dbValue(), quantity, unitCost, workOrderId,
-                    vendorId, reason);
+            h.attach(PartsDao.class)
+                    .insertMovement(
+                            id, partId, locationId, kind.dbValue(), quantity, unitCost, workOrderId, vendorId, reason);
             return id;
         });
     }

@@ -23,8 +23,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface PmDao {
 
     @SqlUpdate("insert")
-    void insert(@Bind("id") UUID id, @BindMethods("d") PmScheduleDraft draft, @Bind("type") String type,
-                @Bind("priority") int priority);
+    void insert(
+            @Bind("id") UUID id,
+            @BindMethods("d") PmScheduleDraft draft,
+            @Bind("type") String type,
+            @Bind("priority") int priority);
 
     @SqlQuery("find")
     Optional<PmSchedule> find(@Bind("id") UUID id);
@@ -49,13 +52,24 @@ public interface PmDao {
     final class ScheduleMapper implements RowMapper<PmSchedule> {
         @Override
         public PmSchedule map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new PmSchedule(rs.getObject("id", UUID.class), rs.getObject("asset_id", UUID.class), rs.getString("title"),
-                    WorkOrderType.fromDb(rs.getString("type")), Priority.fromCode(rs.getInt("priority")),
-                    rs.getObject("checklist_template_id", UUID.class), rs.getBigDecimal("estimated_hours"),
-                    (Integer) rs.getObject("interval_days"), rs.getObject("next_due_at", OffsetDateTime.class),
-                    rs.getInt("lead_days"), rs.getObject("meter_id", UUID.class), rs.getBigDecimal("meter_interval"),
-                    rs.getBigDecimal("next_due_meter"), rs.getBigDecimal("meter_lead"), rs.getInt("cycle"),
-                    rs.getBoolean("active"), rs.getInt("version"));
+            return new PmSchedule(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("asset_id", UUID.class),
+                    rs.getString("title"),
+                    WorkOrderType.fromDb(rs.getString("type")),
+                    Priority.fromCode(rs.getInt("priority")),
+                    rs.getObject("checklist_template_id", UUID.class),
+                    rs.getBigDecimal("estimated_hours"),
+                    (Integer) rs.getObject("interval_days"),
+                    rs.getObject("next_due_at", OffsetDateTime.class),
+                    rs.getInt("lead_days"),
+                    rs.getObject("meter_id", UUID.class),
+                    rs.getBigDecimal("meter_interval"),
+                    rs.getBigDecimal("next_due_meter"),
+                    rs.getBigDecimal("meter_lead"),
+                    rs.getInt("cycle"),
+                    rs.getBoolean("active"),
+                    rs.getInt("version"));
         }
     }
 }

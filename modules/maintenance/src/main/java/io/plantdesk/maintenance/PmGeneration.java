@@ -19,8 +19,7 @@ import org.jdbi.v3.core.JdbiException;
 public final class PmGeneration {
 
     /** What one plant's run did. */
-    public record Result(String plant, boolean busy, int created) {
-    }
+    public record Result(String plant, boolean busy, int created) {}
 
     private final Jdbi jdbi;
 
@@ -33,16 +32,21 @@ public final class PmGeneration {
         try {
             List<UUID> plants = jdbi.withHandle(h -> h.createQuery("select id from core.tenant "
                             + "where cast(:slug as text) is null or slug = cast(:slug as text) order by slug")
-                    .bind("slug", plantSlug).mapTo(UUID.class).list());
+                    .bind("slug", plantSlug)
+                    .mapTo(UUID.class)
+                    .list());
             if (plants.isEmpty() && plantSlug != null) {
                 throw new PlantdeskException(MaintText.of("no.plant", plantSlug), null);
             }
             List<Result> results = new ArrayList<>();
             for (UUID plant : plants) {
-                results.add(jdbi.inTransaction(h -> h.createQuery("select t.slug, g.status, g.created from core.tenant t "
-                                + "cross join lateral maint.generate_pm_for(t.id, :max) g where t.id = :t")
-                        .bind("t", plant).bind("max", max)
-                        .map((rs, ctx) -> new Result(rs.getString(1), "busy".equals(rs.getString(2)), rs.getInt(3))).one()));
+                results.add(jdbi.inTransaction(h -> h.createQuery(
+                                "select t.slug, g.status, g.created from core.tenant t "
+                                        + "cross join lateral maint.generate_pm_for(t.id, :max) g where t.id = :t")
+                        .bind("t", plant)
+                        .bind("max", max)
+                        .map((rs, ctx) -> new Result(rs.getString(1), "busy".equals(rs.getString(2)), rs.getInt(3)))
+                        .one()));
             }
             return results;
         } catch (JdbiException e) {

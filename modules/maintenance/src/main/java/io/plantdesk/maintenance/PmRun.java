@@ -6,5 +6,4 @@ package io.plantdesk.maintenance;
  * @param busy    another client was generating for the plant at that moment; nothing was done
  * @param created work orders created
  */
-public record PmRun(boolean busy, int created) {
-}
+public record PmRun(boolean busy, int created) {}

@@ -10,8 +10,21 @@ import java.util.UUID;
  * A PM schedule and where it stands: the next calendar due, the next meter due, and how many work
  * orders it has generated ({@code cycle}).
  */
-public record PmSchedule(UUID id, UUID assetId, String title, WorkOrderType type, Priority priority,
-                         UUID checklistTemplateId, BigDecimal estimatedHours, Integer intervalDays,
-                         OffsetDateTime nextDueAt, int leadDays, UUID meterId, BigDecimal meterInterval,
-                         BigDecimal nextDueMeter, BigDecimal meterLead, int cycle, boolean active, int version) {
-}
+public record PmSchedule(
+        UUID id,
+        UUID assetId,
+        String title,
+        WorkOrderType type,
+        Priority priority,
+        UUID checklistTemplateId,
+        BigDecimal estimatedHours,
+        Integer intervalDays,
+        OffsetDateTime nextDueAt,
+        int leadDays,
+        UUID meterId,
+        BigDecimal meterInterval,
+        BigDecimal nextDueMeter,
+        BigDecimal meterLead,
+        int cycle,
+        boolean active,
+        int version) {}

@@ -13,10 +13,21 @@ import java.util.UUID;
  * {@code firstDueMeter}, generated {@code meterLead} units ahead), or both, whichever comes first
  * (each generation restarts the other from that moment or reading).
  */
-public record PmScheduleDraft(UUID assetId, String title, String description, WorkOrderType type, Priority priority,
-                              UUID checklistTemplateId, BigDecimal estimatedHours, Integer intervalDays,
-                              OffsetDateTime firstDueAt, int leadDays, UUID meterId, BigDecimal meterInterval,
-                              BigDecimal firstDueMeter, BigDecimal meterLead) {
+public record PmScheduleDraft(
+        UUID assetId,
+        String title,
+        String description,
+        WorkOrderType type,
+        Priority priority,
+        UUID checklistTemplateId,
+        BigDecimal estimatedHours,
+        Integer intervalDays,
+        OffsetDateTime firstDueAt,
+        int leadDays,
+        UUID meterId,
+        BigDecimal meterInterval,
+        BigDecimal firstDueMeter,
+        BigDecimal meterLead) {
 
     public PmScheduleDraft {
         Objects.requireNonNull(assetId, "assetId");
@@ -26,26 +37,78 @@ public record PmScheduleDraft(UUID assetId, String title, String description, Wo
         meterLead = meterLead == null ? BigDecimal.ZERO : meterLead;
     }
 
-    public static PmScheduleDraft calendar(UUID assetId, String title, int intervalDays, OffsetDateTime firstDueAt,
-                                           int leadDays) {
-        return new PmScheduleDraft(assetId, title, "", WorkOrderType.PREVENTIVE, Priority.NORMAL, null, null, intervalDays,
-                firstDueAt, leadDays, null, null, null, null);
+    public static PmScheduleDraft calendar(
+            UUID assetId, String title, int intervalDays, OffsetDateTime firstDueAt, int leadDays) {
+        return new PmScheduleDraft(
+                assetId,
+                title,
+                "",
+                WorkOrderType.PREVENTIVE,
+                Priority.NORMAL,
+                null,
+                null,
+                intervalDays,
+                firstDueAt,
+                leadDays,
+                null,
+                null,
+                null,
+                null);
     }
 
-    public static PmScheduleDraft meter(UUID assetId, String title, UUID meterId, BigDecimal interval, BigDecimal firstDue,
-                                        BigDecimal lead) {
-        return new PmScheduleDraft(assetId, title, "", WorkOrderType.PREVENTIVE, Priority.NORMAL, null, null, null, null, 7,
-                meterId, interval, firstDue, lead);
+    public static PmScheduleDraft meter(
+            UUID assetId, String title, UUID meterId, BigDecimal interval, BigDecimal firstDue, BigDecimal lead) {
+        return new PmScheduleDraft(
+                assetId,
+                title,
+                "",
+                WorkOrderType.PREVENTIVE,
+                Priority.NORMAL,
+                null,
+                null,
+                null,
+                null,
+                7,
+                meterId,
+                interval,
+                firstDue,
+                lead);
     }
 
     /** Whichever comes first: the calendar's and the meter's terms together. */
     public PmScheduleDraft orCalendar(int days, OffsetDateTime firstDue, int lead) {
-        return new PmScheduleDraft(assetId, title, description, type, priority, checklistTemplateId, estimatedHours, days,
-                firstDue, lead, meterId, meterInterval, firstDueMeter, meterLead);
+        return new PmScheduleDraft(
+                assetId,
+                title,
+                description,
+                type,
+                priority,
+                checklistTemplateId,
+                estimatedHours,
+                days,
+                firstDue,
+                lead,
+                meterId,
+                meterInterval,
+                firstDueMeter,
+                meterLead);
     }
 
     public PmScheduleDraft withChecklist(UUID templateId, BigDecimal hours) {
-        return new PmScheduleDraft(assetId, title, description, type, priority, templateId, hours, intervalDays, firstDueAt,
-                leadDays, meterId, meterInterval, firstDueMeter, meterLead);
+        return new PmScheduleDraft(
+                assetId,
+                title,
+                description,
+                type,
+                priority,
+                templateId,
+                hours,
+                intervalDays,
+                firstDueAt,
+                leadDays,
+                meterId,
+                meterInterval,
+                firstDueMeter,
+                meterLead);
     }
 }

@@ -9,7 +9,14 @@ import java.util.UUID;
  * every open PM work order not yet given the part), and how much to order so that, after that
  * work, stock is back above the reorder point (at least the part's reorder quantity).
  */
-public record ReorderSuggestion(UUID partId, String code, String name, String unit, BigDecimal onHand,
-                                BigDecimal reorderPoint, BigDecimal pmNeed, BigDecimal suggested, UUID vendorId,
-                                BigDecimal unitCost) {
-}
+public record ReorderSuggestion(
+        UUID partId,
+        String code,
+        String name,
+        String unit,
+        BigDecimal onHand,
+        BigDecimal reorderPoint,
+        BigDecimal pmNeed,
+        BigDecimal suggested,
+        UUID vendorId,
+        BigDecimal unitCost) {}

@@ -7,14 +7,12 @@ package io.plantdesk.maintenance;
  */
 public sealed interface SaveResult {
 
-    record Saved(WorkOrder workOrder) implements SaveResult {
-    }
+    record Saved(WorkOrder workOrder) implements SaveResult {}
 
     /**
      * @param mine       what this person tried to save
      * @param mineBase   the version their edit started from
      * @param theirs     the work order as it is now (its {@code version} is the newer one)
      */
-    record Conflict(WorkOrderDraft mine, int mineBase, WorkOrder theirs) implements SaveResult {
-    }
+    record Conflict(WorkOrderDraft mine, int mineBase, WorkOrder theirs) implements SaveResult {}
 }

@@ -13,15 +13,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface SavedFilterDao {
 
     /** A row as stored; the query text is decoded by the service. */
-    record Row(UUID id, String name, String query, boolean shared, boolean mine, String ownerName, int version) {
-    }
+    record Row(UUID id, String name, String query, boolean shared, boolean mine, String ownerName, int version) {}
 
     @SqlQuery("list")
     @RegisterConstructorMapper(Row.class)
     List<Row> list();
 
     @SqlUpdate("save")
-    void save(@Bind("id") UUID id, @Bind("name") String name, @Bind("query") String query, @Bind("shared") boolean shared);
+    void save(
+            @Bind("id") UUID id,
+            @Bind("name") String name,
+            @Bind("query") String query,
+            @Bind("shared") boolean shared);
 
     @SqlUpdate("rename")
     int rename(@Bind("id") UUID id, @Bind("version") int version, @Bind("name") String name);

@@ -30,8 +30,14 @@ public final class SavedFilterService {
         List<SavedFilter> out = new ArrayList<>();
         for (SavedFilterDao.Row r : call(SavedFilterDao::list)) {
             try {
-                out.add(new SavedFilter(r.id(), r.name(), BacklogQueryCodec.decode(r.query(), pageSize), r.shared(), r.mine(),
-                        r.ownerName(), r.version()));
+                out.add(new SavedFilter(
+                        r.id(),
+                        r.name(),
+                        BacklogQueryCodec.decode(r.query(), pageSize),
+                        r.shared(),
+                        r.mine(),
+                        r.ownerName(),
+                        r.version()));
             } catch (IllegalArgumentException e) {
                 // saved by a newer Plantdesk with a filter this one does not know: left out, the rest still work
             }

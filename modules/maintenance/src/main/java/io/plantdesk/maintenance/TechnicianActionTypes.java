@@ -29,22 +29,40 @@ public final class TechnicianActionTypes {
     public static final String LABOUR = "maintenance.log_labour";
     public static final String CHECKLIST = "maintenance.checklist_result";
 
-    private TechnicianActionTypes() {
-    }
+    private TechnicianActionTypes() {}
 
     static ActionPayload status(UUID workOrderId, String label, WorkOrderStatus to) {
         return payload("workOrder", workOrderId.toString(), "label", label, "status", to.dbValue());
     }
 
     static ActionPayload labour(LabourReport r, String label) {
-        return payload("workOrder", r.workOrderId().toString(), "label", label, "person", r.personId().toString(),
-                "date", r.workDate().toString(), "hours", r.hours().toPlainString(), "note", r.note());
+        return payload(
+                "workOrder",
+                r.workOrderId().toString(),
+                "label",
+                label,
+                "person",
+                r.personId().toString(),
+                "date",
+                r.workDate().toString(),
+                "hours",
+                r.hours().toPlainString(),
+                "note",
+                r.note());
     }
 
     static ActionPayload checklist(UUID itemId, String label, ChecklistAnswer a) {
-        return payload("item", itemId.toString(), "label", label,
-                "passed", a.passed() == null ? null : a.passed().toString(),
-                "value", a.value() == null ? null : a.value().toPlainString(), "note", a.note());
+        return payload(
+                "item",
+                itemId.toString(),
+                "label",
+                label,
+                "passed",
+                a.passed() == null ? null : a.passed().toString(),
+                "value",
+                a.value() == null ? null : a.value().toPlainString(),
+                "note",
+                a.note());
     }
 
     private static ActionPayload payload(String... keysAndValues) {
@@ -78,13 +96,16 @@ public final class TechnicianActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("label", field("workOrder"), false),
+            return List.of(
+                    new PayloadField("label", field("workOrder"), false),
                     new PayloadField("status", field("status"), false));
         }
 
         @Override
         public Text describe(ActionPayload p) {
-            return MaintText.of("outbox.status", p.get("label").orElse(""),
+            return MaintText.of(
+                    "outbox.status",
+                    p.get("label").orElse(""),
                     MaintText.of("status." + p.require("status")).english());
         }
 
@@ -95,8 +116,11 @@ public final class TechnicianActionTypes {
 
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
-            new MaintenanceApiService(c.jdbi(), c.clock()).changeStatus(clientId,
-                    UUID.fromString(p.require("workOrder")), WorkOrderStatus.fromDb(p.require("status")));
+            new MaintenanceApiService(c.jdbi(), c.clock())
+                    .changeStatus(
+                            clientId,
+                            UUID.fromString(p.require("workOrder")),
+                            WorkOrderStatus.fromDb(p.require("status")));
         }
     }
 
@@ -109,7 +133,8 @@ public final class TechnicianActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("label", field("workOrder"), false),
+            return List.of(
+                    new PayloadField("label", field("workOrder"), false),
                     new PayloadField("date", field("date"), false),
                     new PayloadField("hours", field("hours"), true),
                     new PayloadField("note", field("note"), true));
@@ -117,7 +142,11 @@ public final class TechnicianActionTypes {
 
         @Override
         public Text describe(ActionPayload p) {
-            return MaintText.of("outbox.labour", p.get("hours").orElse("?"), p.get("label").orElse(""), p.get("date").orElse(""));
+            return MaintText.of(
+                    "outbox.labour",
+                    p.get("hours").orElse("?"),
+                    p.get("label").orElse(""),
+                    p.get("date").orElse(""));
         }
 
         /**
@@ -135,7 +164,8 @@ public final class TechnicianActionTypes {
             }
             Ids ids = new Ids(c.clock());
             c.jdbi().useTransaction(h -> {
-                List<String> keys = actions.stream().map(a -> a.clientId().toString()).toList();
+                List<String> keys =
+                        actions.stream().map(a -> a.clientId().toString()).toList();
                 Map<String, String> used = new LinkedHashMap<>();
                 h.createQuery("select id::text, operation from maint.api_request where id = any(cast(:keys as uuid[]))")
                         .bindArray("keys", String.class, keys)
@@ -168,25 +198,36 @@ public final class TechnicianActionTypes {
                 if (fresh.isEmpty()) {
                     return;
                 }
-                h.createUpdate("insert into maint.labour (tenant_id, id, work_order_id, person_id, work_date, hours, note) "
-                                + "select core.current_tenant(), cast(u.id as uuid), cast(u.wo as uuid), cast(u.person as uuid), "
-                                + "cast(u.d as date), cast(u.h as numeric), u.note from unnest(cast(:ids as text[]), "
-                                + "cast(:orders as text[]), cast(:people as text[]), cast(:dates as text[]), cast(:hours as text[]), "
-                                + "cast(:notes as text[])) with ordinality as u(id, wo, person, d, h, note, n) order by u.n")
-                        .bindArray("ids", String.class, rows).bindArray("orders", String.class, orders)
-                        .bindArray("people", String.class, people).bindArray("dates", String.class, dates)
-                        .bindArray("hours", String.class, hours).bindArray("notes", String.class, notes).execute();
+                h.createUpdate(
+                                "insert into maint.labour (tenant_id, id, work_order_id, person_id, work_date, hours, note) "
+                                        + "select core.current_tenant(), cast(u.id as uuid), cast(u.wo as uuid), cast(u.person as uuid), "
+                                        + "cast(u.d as date), cast(u.h as numeric), u.note from unnest(cast(:ids as text[]), "
+                                        + "cast(:orders as text[]), cast(:people as text[]), cast(:dates as text[]), cast(:hours as text[]), "
+                                        + "cast(:notes as text[])) with ordinality as u(id, wo, person, d, h, note, n) order by u.n")
+                        .bindArray("ids", String.class, rows)
+                        .bindArray("orders", String.class, orders)
+                        .bindArray("people", String.class, people)
+                        .bindArray("dates", String.class, dates)
+                        .bindArray("hours", String.class, hours)
+                        .bindArray("notes", String.class, notes)
+                        .execute();
                 h.createUpdate("insert into maint.api_request (tenant_id, id, operation, result) "
                                 + "select core.current_tenant(), cast(u.k as uuid), 'log_labour', jsonb_build_object('labour', u.l) "
                                 + "from unnest(cast(:keys as text[]), cast(:ids as text[])) as u(k, l)")
-                        .bindArray("keys", String.class, fresh).bindArray("ids", String.class, rows).execute();
+                        .bindArray("keys", String.class, fresh)
+                        .bindArray("ids", String.class, rows)
+                        .execute();
             });
         }
 
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
-            LabourReport r = new LabourReport(UUID.fromString(p.require("workOrder")), UUID.fromString(p.require("person")),
-                    LocalDate.parse(p.require("date")), number(p, "hours"), p.get("note").orElse(null));
+            LabourReport r = new LabourReport(
+                    UUID.fromString(p.require("workOrder")),
+                    UUID.fromString(p.require("person")),
+                    LocalDate.parse(p.require("date")),
+                    number(p, "hours"),
+                    p.get("note").orElse(null));
             new MaintenanceApiService(c.jdbi(), c.clock()).logLabour(clientId, r);
         }
     }
@@ -200,23 +241,30 @@ public final class TechnicianActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("label", field("item"), false),
+            return List.of(
+                    new PayloadField("label", field("item"), false),
                     new PayloadField("value", field("value"), true),
                     new PayloadField("note", field("note"), true));
         }
 
         @Override
         public Text describe(ActionPayload p) {
-            String result = p.get("value").orElseGet(() -> p.get("passed")
-                    .map(v -> MaintText.of(Boolean.parseBoolean(v) ? "outbox.pass" : "outbox.fail").english()).orElse(""));
+            String result = p.get("value")
+                    .orElseGet(() -> p.get("passed")
+                            .map(v -> MaintText.of(Boolean.parseBoolean(v) ? "outbox.pass" : "outbox.fail")
+                                    .english())
+                            .orElse(""));
             return MaintText.of("outbox.checklist", p.get("label").orElse(""), result);
         }
 
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
-            ChecklistAnswer a = new ChecklistAnswer(p.get("passed").map(Boolean::valueOf).orElse(null),
-                    p.get("value").isPresent() ? number(p, "value") : null, p.get("note").orElse(null));
-            new MaintenanceApiService(c.jdbi(), c.clock()).recordChecklistResult(clientId, UUID.fromString(p.require("item")), a);
+            ChecklistAnswer a = new ChecklistAnswer(
+                    p.get("passed").map(Boolean::valueOf).orElse(null),
+                    p.get("value").isPresent() ? number(p, "value") : null,
+                    p.get("note").orElse(null));
+            new MaintenanceApiService(c.jdbi(), c.clock())
+                    .recordChecklistResult(clientId, UUID.fromString(p.require("item")), a);
         }
     }
 }

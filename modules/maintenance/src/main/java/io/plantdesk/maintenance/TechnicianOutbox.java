@@ -25,17 +25,20 @@ final class TechnicianOutbox implements TechnicianQueue {
 
     @Override
     public OutboxAction changeStatus(UUID workOrderId, String workOrderLabel, WorkOrderStatus to) {
-        return queued(outbox.append(TechnicianActionTypes.STATUS, TechnicianActionTypes.status(workOrderId, workOrderLabel, to)));
+        return queued(outbox.append(
+                TechnicianActionTypes.STATUS, TechnicianActionTypes.status(workOrderId, workOrderLabel, to)));
     }
 
     @Override
     public OutboxAction logLabour(LabourReport labour, String workOrderLabel) {
-        return queued(outbox.append(TechnicianActionTypes.LABOUR, TechnicianActionTypes.labour(labour, workOrderLabel)));
+        return queued(
+                outbox.append(TechnicianActionTypes.LABOUR, TechnicianActionTypes.labour(labour, workOrderLabel)));
     }
 
     @Override
     public OutboxAction recordChecklistResult(UUID checklistItemId, String itemLabel, ChecklistAnswer answer) {
-        return queued(outbox.append(TechnicianActionTypes.CHECKLIST, TechnicianActionTypes.checklist(checklistItemId, itemLabel, answer)));
+        return queued(outbox.append(
+                TechnicianActionTypes.CHECKLIST, TechnicianActionTypes.checklist(checklistItemId, itemLabel, answer)));
     }
 
     private OutboxAction queued(OutboxAction a) {

@@ -17,12 +17,18 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface TemplateDao {
 
     @SqlUpdate("insert")
-    void insert(@Bind("id") UUID id, @BindMethods("d") TemplateDraft draft, @Bind("type") String type,
-                @Bind("priority") int priority);
+    void insert(
+            @Bind("id") UUID id,
+            @BindMethods("d") TemplateDraft draft,
+            @Bind("type") String type,
+            @Bind("priority") int priority);
 
     @SqlUpdate("insertPart")
-    void insertPart(@Bind("id") UUID id, @Bind("templateId") UUID templateId, @Bind("partId") UUID partId,
-                    @Bind("quantity") BigDecimal quantity);
+    void insertPart(
+            @Bind("id") UUID id,
+            @Bind("templateId") UUID templateId,
+            @Bind("partId") UUID partId,
+            @Bind("quantity") BigDecimal quantity);
 
     @SqlQuery("templates")
     List<WorkOrderTemplate> templates();

@@ -8,8 +8,15 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A work-order template as a planner saves it; the database checks each field. */
-public record TemplateDraft(String name, String title, String description, WorkOrderType type, Priority priority,
-                            BigDecimal estimatedHours, UUID checklistTemplateId, List<TemplatePart> parts) {
+public record TemplateDraft(
+        String name,
+        String title,
+        String description,
+        WorkOrderType type,
+        Priority priority,
+        BigDecimal estimatedHours,
+        UUID checklistTemplateId,
+        List<TemplatePart> parts) {
 
     public TemplateDraft {
         Objects.requireNonNull(type, "type");
@@ -20,8 +27,8 @@ public record TemplateDraft(String name, String title, String description, WorkO
 
     /** The template of what a work order's form holds now (its job, not its machine or times). */
     public static TemplateDraft of(String name, WorkOrderDraft d) {
-        return new TemplateDraft(name, d.title(), d.description(), d.type(), d.priority(), d.estimatedHours(), null,
-                List.of());
+        return new TemplateDraft(
+                name, d.title(), d.description(), d.type(), d.priority(), d.estimatedHours(), null, List.of());
     }
 
     public TemplateDraft withChecklist(UUID checklistTemplate) {

@@ -60,7 +60,9 @@ public final class TemplateService {
      */
     public WorkOrder createFrom(UUID templateId, WorkOrderDraft draft) {
         return inTransaction(h -> {
-            WorkOrderTemplate t = load(h).stream().filter(x -> x.id().equals(templateId)).findFirst()
+            WorkOrderTemplate t = load(h).stream()
+                    .filter(x -> x.id().equals(templateId))
+                    .findFirst()
                     .orElseThrow(() -> MaintText.error("template.not.found"));
             UUID id = WorkOrderService.insert(h, ids.next(), draft, WorkOrderStatus.REQUESTED, null);
             if (t.checklistTemplateId() != null) {

@@ -29,13 +29,24 @@ public interface WorkOrderDao {
     Optional<WorkOrder> findByNumber(@Bind("number") int number);
 
     @SqlUpdate("insert")
-    void insert(@Bind("id") UUID id, @BindMethods("d") WorkOrderDraft draft, @Bind("type") String type,
-                @Bind("priority") int priority, @Bind("status") String status, @Bind("requestedBy") UUID requestedBy,
-                @Bind("tags") String[] tags, @Bind("raisedFromItem") UUID raisedFromItem);
+    void insert(
+            @Bind("id") UUID id,
+            @BindMethods("d") WorkOrderDraft draft,
+            @Bind("type") String type,
+            @Bind("priority") int priority,
+            @Bind("status") String status,
+            @Bind("requestedBy") UUID requestedBy,
+            @Bind("tags") String[] tags,
+            @Bind("raisedFromItem") UUID raisedFromItem);
 
     @SqlUpdate("update")
-    int update(@Bind("id") UUID id, @Bind("version") int version, @BindMethods("d") WorkOrderDraft draft,
-               @Bind("type") String type, @Bind("priority") int priority, @Bind("tags") String[] tags);
+    int update(
+            @Bind("id") UUID id,
+            @Bind("version") int version,
+            @BindMethods("d") WorkOrderDraft draft,
+            @Bind("type") String type,
+            @Bind("priority") int priority,
+            @Bind("tags") String[] tags);
 
     @SqlUpdate("setStatus")
     int setStatus(@Bind("id") UUID id, @Bind("status") String status);

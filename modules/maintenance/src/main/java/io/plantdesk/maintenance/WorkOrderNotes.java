@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance;
 
+import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.ids.Ids;
 import java.time.Clock;
 import java.util.List;
@@ -62,14 +63,16 @@ public final class WorkOrderNotes {
         return inTransaction(h -> {
             WorkOrderNotesDao dao = h.attach(WorkOrderNotesDao.class);
             dao.insertAttachment(id, workOrderId, file);
-            return dao.attachments(workOrderId).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+            return dao.attachments(workOrderId).stream()
+                    .filter(a -> a.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
         });
     }
 
     /** The sentence for a file over the limit: "The file is 14.2 MB; attachments can be at most 10 MB." */
-    public static io.plantdesk.platform.PlantdeskException tooBig(long bytes) {
-        return MaintText.error("attachment.too.big", Attachment.megabytes(bytes),
-                Attachment.MAX_BYTES / (1024 * 1024));
+    public static PlantdeskException tooBig(long bytes) {
+        return MaintText.error("attachment.too.big", Attachment.megabytes(bytes), Attachment.MAX_BYTES / (1024 * 1024));
     }
 
     /** The work order's attachments: names, sizes, thumbnails; never the bytes. */
@@ -86,7 +89,8 @@ public final class WorkOrderNotes {
     public List<FieldChange> changes(UUID workOrderId) {
         return call(dao -> dao.changes(workOrderId)).stream()
                 .flatMap(c -> WorkOrderField.ofColumn(c.columnName())
-                        .map(f -> new FieldChange(c.at(), c.actor(), f, c.before(), c.after())).stream())
+                        .map(f -> new FieldChange(c.at(), c.actor(), f, c.before(), c.after()))
+                        .stream())
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +26,8 @@ public interface WorkOrderNotesDao {
     List<Comment> comments(@Bind("workOrderId") UUID workOrderId);
 
     @SqlUpdate("insertAttachment")
-    void insertAttachment(@Bind("id") UUID id, @Bind("workOrderId") UUID workOrderId,
-                          @BindMethods("a") NewAttachment attachment);
+    void insertAttachment(
+            @Bind("id") UUID id, @Bind("workOrderId") UUID workOrderId, @BindMethods("a") NewAttachment attachment);
 
     /** Metadata and thumbnails only: never the content. */
     @SqlQuery("attachments")
@@ -41,6 +42,5 @@ public interface WorkOrderNotesDao {
     List<Change> changes(@Bind("workOrderId") UUID workOrderId);
 
     /** One changed column of one audited update, its values as text. */
-    record Change(java.time.OffsetDateTime at, String actor, String columnName, String before, String after) {
-    }
+    record Change(OffsetDateTime at, String actor, String columnName, String before, String after) {}
 }

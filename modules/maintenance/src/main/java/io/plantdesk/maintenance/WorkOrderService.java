@@ -60,8 +60,15 @@ public final class WorkOrderService {
     static UUID insert(Handle h, UUID id, WorkOrderDraft draft, WorkOrderStatus initial, UUID raisedFromItem) {
         WorkOrderDao dao = h.attach(WorkOrderDao.class);
         UUID me = dao.currentPerson().orElseThrow(() -> MaintText.error("no.person"));
-        dao.insert(id, draft, draft.type().dbValue(), draft.priority().code(), initial.dbValue(), me,
-                draft.tags().toArray(String[]::new), raisedFromItem);
+        dao.insert(
+                id,
+                draft,
+                draft.type().dbValue(),
+                draft.priority().code(),
+                initial.dbValue(),
+                me,
+                draft.tags().toArray(String[]::new),
+                raisedFromItem);
         return id;
     }
 
@@ -80,7 +87,12 @@ public final class WorkOrderService {
     public SaveResult save(UUID id, int baseVersion, WorkOrderDraft draft) {
         return inTransaction(h -> {
             WorkOrderDao dao = h.attach(WorkOrderDao.class);
-            int n = dao.update(id, baseVersion, draft, draft.type().dbValue(), draft.priority().code(),
+            int n = dao.update(
+                    id,
+                    baseVersion,
+                    draft,
+                    draft.type().dbValue(),
+                    draft.priority().code(),
                     draft.tags().toArray(String[]::new));
             WorkOrder now = dao.find(id).orElseThrow(() -> MaintText.error("not.found"));
             return n == 1 ? new SaveResult.Saved(now) : new SaveResult.Conflict(draft, baseVersion, now);
@@ -109,8 +121,9 @@ public final class WorkOrderService {
             for (WorkOrderStatus s : WorkOrderStatus.values()) {
                 m.put(s, EnumSet.noneOf(WorkOrderStatus.class));
             }
-            call(WorkOrderDao::transitions).forEach(r -> m.get(WorkOrderStatus.fromDb(r.fromStatus()))
-                    .add(WorkOrderStatus.fromDb(r.toStatus())));
+            call(WorkOrderDao::transitions)
+                    .forEach(r ->
+                            m.get(WorkOrderStatus.fromDb(r.fromStatus())).add(WorkOrderStatus.fromDb(r.toStatus())));
             transitions = t = m;
         }
         return Set.copyOf(t.get(from));
@@ -156,9 +169,15 @@ public final class WorkOrderService {
             throw MaintText.error("text.too.long");
         }
         List<BacklogRow> rows = new ArrayList<>(jdbiCall(h -> {
-            List<UUID> candidates = q.text() == null ? null : h.createQuery("select id from maint.match_work_orders(:text, :cap)")
-                    .bind("text", q.text()).bind("cap", SEARCH_CANDIDATES).mapTo(UUID.class).list();
-            BacklogSql sql = BacklogSql.of(q, candidates == null || candidates.size() >= SEARCH_CANDIDATES ? null : candidates);
+            List<UUID> candidates = q.text() == null
+                    ? null
+                    : h.createQuery("select id from maint.match_work_orders(:text, :cap)")
+                            .bind("text", q.text())
+                            .bind("cap", SEARCH_CANDIDATES)
+                            .mapTo(UUID.class)
+                            .list();
+            BacklogSql sql =
+                    BacklogSql.of(q, candidates == null || candidates.size() >= SEARCH_CANDIDATES ? null : candidates);
             return sql.query(h).mapTo(BacklogRow.class).list();
         }));
         boolean more = rows.size() > q.limit();

@@ -40,10 +40,13 @@ class BacklogSearchTest {
         // Every title has "needle" (common); one in 50 "clutch" (rare); one in 3 is still requested.
         for (TestUser u : List.of(planner, otherPlanner)) {
             int rows = u == planner ? ROWS : 40;
-            db.jdbiAs(u).useHandle(h -> h.execute("insert into maint.work_order (tenant_id, id, number, title, type, status, priority) "
-                    + "select core.current_tenant(), gen_random_uuid(), 0, 'Needle change n' || i || case when i % 50 = 0 "
-                    + "then ' clutch' else '' end, 'corrective', case when i % 3 = 0 then 'requested' else 'approved' end, "
-                    + "1 + i % 4 from generate_series(1, ?) i order by i", rows));
+            db.jdbiAs(u)
+                    .useHandle(h -> h.execute(
+                            "insert into maint.work_order (tenant_id, id, number, title, type, status, priority) "
+                                    + "select core.current_tenant(), gen_random_uuid(), 0, 'Needle change n' || i || case when i % 50 = 0 "
+                                    + "then ' clutch' else '' end, 'corrective', case when i % 3 = 0 then 'requested' else 'approved' end, "
+                                    + "1 + i % 4 from generate_series(1, ?) i order by i",
+                            rows));
         }
     }
 
@@ -71,39 +74,61 @@ class BacklogSearchTest {
     void aCommonWordFindsEveryMatchOfThePlantInTheSortChosen() {
         List<BacklogRow> rows = all(BacklogQuery.open().withText("needle").withSort(BacklogSort.NUMBER, true));
         assertThat(rows).hasSize(ROWS);
-        assertThat(rows).isSortedAccordingTo(Comparator.comparingLong(BacklogRow::number).reversed());
-        assertThat(rows).extracting(BacklogSearchTest::index).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, ROWS).boxed().toList());
+        assertThat(rows)
+                .isSortedAccordingTo(
+                        Comparator.comparingLong(BacklogRow::number).reversed());
+        assertThat(rows)
+                .extracting(BacklogSearchTest::index)
+                .containsExactlyInAnyOrderElementsOf(
+                        IntStream.rangeClosed(1, ROWS).boxed().toList());
         // Filtered and sorted another way: the requested ones, by priority.
-        List<BacklogRow> requested = all(BacklogQuery.open().withText("NEEDLE").withStatuses(Set.of(WorkOrderStatus.REQUESTED))
+        List<BacklogRow> requested = all(BacklogQuery.open()
+                .withText("NEEDLE")
+                .withStatuses(Set.of(WorkOrderStatus.REQUESTED))
                 .withSort(BacklogSort.PRIORITY, false));
-        assertThat(requested).extracting(BacklogSearchTest::index).containsExactlyInAnyOrderElementsOf(
-                IntStream.rangeClosed(1, ROWS).filter(i -> i % 3 == 0).boxed().toList());
-        assertThat(requested).isSortedAccordingTo(Comparator.comparingInt(r -> r.priority().code()));
+        assertThat(requested)
+                .extracting(BacklogSearchTest::index)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, ROWS)
+                        .filter(i -> i % 3 == 0)
+                        .boxed()
+                        .toList());
+        assertThat(requested)
+                .isSortedAccordingTo(Comparator.comparingInt(r -> r.priority().code()));
     }
 
     @Test
     void aRareWordAPhraseAnExclusionAndANumberFindExactlyTheirRows() {
         assertThat(all(BacklogQuery.open().withText("clutch").withSort(BacklogSort.TITLE, false)))
                 .extracting(BacklogSearchTest::index)
-                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, ROWS).filter(i -> i % 50 == 0).boxed().toList());
-        assertThat(all(BacklogQuery.open().withText("\"change n150 clutch\""))).extracting(BacklogSearchTest::index)
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, ROWS)
+                        .filter(i -> i % 50 == 0)
+                        .boxed()
+                        .toList());
+        assertThat(all(BacklogQuery.open().withText("\"change n150 clutch\"")))
+                .extracting(BacklogSearchTest::index)
                 .containsExactly(150);
         // Common word less a rare one: still the common path, still exact.
         assertThat(all(BacklogQuery.open().withText("needle -clutch"))).hasSize(ROWS - ROWS / 50);
         BacklogRow any = all(BacklogQuery.open().withText("n77")).getFirst();
-        assertThat(all(BacklogQuery.open().withText(String.valueOf(any.number())))).extracting(BacklogRow::id)
+        assertThat(all(BacklogQuery.open().withText(String.valueOf(any.number()))))
+                .extracting(BacklogRow::id)
                 .contains(any.id());
         assertThat(all(BacklogQuery.open().withText("nosuchword"))).isEmpty();
     }
 
     @Test
     void neitherPathShowsAnotherPlantsWorkOrders() {
-        List<UUID> others = db.jdbiAs(otherPlanner).withHandle(h -> h.createQuery("select id from maint.work_order")
-                .mapTo(UUID.class).list());
+        List<UUID> others = db.jdbiAs(otherPlanner)
+                .withHandle(h -> h.createQuery("select id from maint.work_order")
+                        .mapTo(UUID.class)
+                        .list());
         assertThat(others).hasSize(40);
-        assertThat(all(BacklogQuery.open().withText("needle"))).extracting(BacklogRow::id).doesNotContainAnyElementsOf(others);
-        assertThat(all(BacklogQuery.open().withText("clutch"))).extracting(BacklogRow::id).doesNotContainAnyElementsOf(others)
+        assertThat(all(BacklogQuery.open().withText("needle")))
+                .extracting(BacklogRow::id)
+                .doesNotContainAnyElementsOf(others);
+        assertThat(all(BacklogQuery.open().withText("clutch")))
+                .extracting(BacklogRow::id)
+                .doesNotContainAnyElementsOf(others)
                 .hasSize(ROWS / 50);
     }
 }

@@ -43,24 +43,37 @@ class ChecklistServiceTest {
     }
 
     private Checklist newChecklist() {
-        UUID template = as(planner).createTemplate("Weekly lockstitch check", List.of(
-                NewChecklistItem.passFail("Needle guard in place"),
-                NewChecklistItem.value("Oil pressure", "bar", new BigDecimal("1.5"), new BigDecimal("3.0")),
-                NewChecklistItem.note("Anything else")));
+        UUID template = as(planner)
+                .createTemplate(
+                        "Weekly lockstitch check",
+                        List.of(
+                                NewChecklistItem.passFail("Needle guard in place"),
+                                NewChecklistItem.value(
+                                        "Oil pressure", "bar", new BigDecimal("1.5"), new BigDecimal("3.0")),
+                                NewChecklistItem.note("Anything else")));
         WorkOrder w = new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC())
-                .create(WorkOrderDraft.of("Weekly check", WorkOrderType.INSPECTION).withAsset(plant.machine()));
+                .create(WorkOrderDraft.of("Weekly check", WorkOrderType.INSPECTION)
+                        .withAsset(plant.machine()));
         return as(planner).addFromTemplate(w.id(), template);
     }
 
     @Test
     void outcomesComeFromTheLimitsAndSignOffHashesTheResults() throws Exception {
         Checklist c = newChecklist();
-        assertThat(c.items()).extracting(ChecklistItem::kind).containsExactly(ItemKind.PASS_FAIL, ItemKind.VALUE, ItemKind.NOTE);
+        assertThat(c.items())
+                .extracting(ChecklistItem::kind)
+                .containsExactly(ItemKind.PASS_FAIL, ItemKind.VALUE, ItemKind.NOTE);
         ChecklistService s = as(technician);
-        assertThat(s.answer(c.items().get(0).id(), ChecklistAnswer.pass()).outcome()).isEqualTo("pass");
-        assertThat(s.answer(c.items().get(1).id(), ChecklistAnswer.measured(new BigDecimal("3.4"))).outcome()).isEqualTo("fail");
-        assertThat(s.answer(c.items().get(1).id(), ChecklistAnswer.measured(new BigDecimal("2.2"))).outcome()).isEqualTo("pass");
-        assertThatThrownBy(() -> s.signOff(c.id())).hasMessage("Every item of the checklist needs a result before it is signed off.");
+        assertThat(s.answer(c.items().get(0).id(), ChecklistAnswer.pass()).outcome())
+                .isEqualTo("pass");
+        assertThat(s.answer(c.items().get(1).id(), ChecklistAnswer.measured(new BigDecimal("3.4")))
+                        .outcome())
+                .isEqualTo("fail");
+        assertThat(s.answer(c.items().get(1).id(), ChecklistAnswer.measured(new BigDecimal("2.2")))
+                        .outcome())
+                .isEqualTo("pass");
+        assertThatThrownBy(() -> s.signOff(c.id()))
+                .hasMessage("Every item of the checklist needs a result before it is signed off.");
         s.answer(c.items().get(2).id(), new ChecklistAnswer(null, null, "belt dusty"));
         assertThatThrownBy(() -> s.answer(c.items().get(0).id(), new ChecklistAnswer(null, new BigDecimal("1"), null)))
                 .hasMessage("That answer does not fit the item (pass/fail, a value, or a note).");
@@ -69,12 +82,13 @@ class ChecklistServiceTest {
         assertThat(signed.signedBy()).isEqualTo(technician.personId());
         assertThat(signed.signedAt()).isNotNull();
         // The hash is SHA-256 over position, prompt, outcome, value and note of each item, in order.
-        String canonical = String.join("\u001e",
+        String canonical = String.join(
+                "\u001e",
                 String.join("\u001f", "1", "Needle guard in place", "pass", "", ""),
                 String.join("\u001f", "2", "Oil pressure", "pass", "2.2000", ""),
                 String.join("\u001f", "3", "Anything else", "pass", "", "belt dusty"));
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        String expected = HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         assertThat(signed.resultsHash()).isEqualTo(expected);
         assertThat(s.verify(c.id())).isTrue();
 
@@ -84,7 +98,9 @@ class ChecklistServiceTest {
         // Tampering behind the trigger's back (as the server's superuser) shows in verify.
         db.adminJdbi().useHandle(h -> {
             h.execute("alter table maint.checklist_item disable trigger checklist_item_guard");
-            h.execute("update maint.checklist_item set note = 'forged' where id = ?", c.items().get(2).id());
+            h.execute(
+                    "update maint.checklist_item set note = 'forged' where id = ?",
+                    c.items().get(2).id());
             h.execute("alter table maint.checklist_item enable trigger checklist_item_guard");
         });
         assertThat(s.verify(c.id())).isFalse();
@@ -95,7 +111,8 @@ class ChecklistServiceTest {
         Checklist c = newChecklist();
         ChecklistService s = as(technician);
         ChecklistItem ok = s.answer(c.items().get(0).id(), ChecklistAnswer.pass());
-        assertThatThrownBy(() -> s.raiseCorrective(ok.id())).hasMessage("Only a failed checklist item can raise a corrective work order.");
+        assertThatThrownBy(() -> s.raiseCorrective(ok.id()))
+                .hasMessage("Only a failed checklist item can raise a corrective work order.");
         ChecklistItem bad = s.answer(c.items().get(1).id(), ChecklistAnswer.measured(new BigDecimal("0.9")));
         WorkOrder raised = s.raiseCorrective(bad.id());
         assertThat(raised.type()).isEqualTo(WorkOrderType.CORRECTIVE);

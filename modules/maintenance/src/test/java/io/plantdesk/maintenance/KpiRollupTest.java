@@ -51,8 +51,8 @@ class KpiRollupTest {
         db.createUser(db.createTenant("Other KPI plant"), AppRole.PLANNER);
         plant = Fixture.plant(db, planner, "KPI");
         d = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS);
-        PmSchedule s = new PmService(db.jdbiAs(planner), Clock.systemUTC()).create(
-                PmScheduleDraft.calendar(plant.machine(), "Monthly", 30, d.plusDays(20), 7));
+        PmSchedule s = new PmService(db.jdbiAs(planner), Clock.systemUTC())
+                .create(PmScheduleDraft.calendar(plant.machine(), "Monthly", 30, d.plusDays(20), 7));
         db.jdbiAs(planner).useHandle(h -> {
             breakdown(h, plant.machine(), at(-3, 8, 0), at(-3, 10, 0), "1.5");
             breakdown(h, plant.machine(), at(-3, 13, 0), at(-3, 17, 0), "2.5");
@@ -62,8 +62,12 @@ class KpiRollupTest {
             openPm = pm(h, s.id(), 3, plant.machine2(), at(-4, 8, 0), null, "approved");
             pm(h, s.id(), 4, plant.machine2(), at(-4, 8, 0), null, "cancelled");
             UUID req = db.ids().next();
-            h.execute("insert into maint.work_order (tenant_id, id, number, title, type, asset_id, due_at, estimated_hours) "
-                    + "values (core.current_tenant(), ?, 0, 'Squeak', 'corrective', ?, ?, 1)", req, plant.machine(), d.plusDays(1));
+            h.execute(
+                    "insert into maint.work_order (tenant_id, id, number, title, type, asset_id, due_at, estimated_hours) "
+                            + "values (core.current_tenant(), ?, 0, 'Squeak', 'corrective', ?, ?, 1)",
+                    req,
+                    plant.machine(),
+                    d.plusDays(1));
         });
     }
 
@@ -73,22 +77,44 @@ class KpiRollupTest {
 
     static void breakdown(Handle h, UUID asset, OffsetDateTime stop, OffsetDateTime run, String worked) {
         UUID id = db.ids().next();
-        h.execute("insert into maint.work_order (tenant_id, id, number, title, type, asset_id, requested_at, downtime_start) "
-                + "values (core.current_tenant(), ?, 0, 'Breakdown', 'corrective', ?, ?, ?)", id, asset, stop, stop);
+        h.execute(
+                "insert into maint.work_order (tenant_id, id, number, title, type, asset_id, requested_at, downtime_start) "
+                        + "values (core.current_tenant(), ?, 0, 'Breakdown', 'corrective', ?, ?, ?)",
+                id,
+                asset,
+                stop,
+                stop);
         h.execute("update maint.work_order set status = 'approved' where id = ?", id);
         h.execute("update maint.work_order set status = 'in_progress' where id = ?", id);
-        h.execute("update maint.work_order set status = 'completed', completed_at = ?, downtime_end = ?, actual_hours = ? "
-                + "where id = ?", run, run, new BigDecimal(worked), id);
+        h.execute(
+                "update maint.work_order set status = 'completed', completed_at = ?, downtime_end = ?, actual_hours = ? "
+                        + "where id = ?",
+                run,
+                run,
+                new BigDecimal(worked),
+                id);
     }
 
-    static UUID pm(Handle h, UUID schedule, int cycle, UUID asset, OffsetDateTime due, OffsetDateTime done, String status) {
+    static UUID pm(
+            Handle h, UUID schedule, int cycle, UUID asset, OffsetDateTime due, OffsetDateTime done, String status) {
         UUID id = db.ids().next();
-        h.execute("insert into maint.work_order (tenant_id, id, number, title, type, status, asset_id, requested_at, due_at, "
-                + "estimated_hours, pm_schedule_id, pm_cycle, pm_due_at) values (core.current_tenant(), ?, 0, 'Monthly', "
-                + "'preventive', 'approved', ?, ?, ?, 2, ?, ?, ?)", id, asset, due.minusDays(7), due, schedule, cycle, due);
+        h.execute(
+                "insert into maint.work_order (tenant_id, id, number, title, type, status, asset_id, requested_at, due_at, "
+                        + "estimated_hours, pm_schedule_id, pm_cycle, pm_due_at) values (core.current_tenant(), ?, 0, 'Monthly', "
+                        + "'preventive', 'approved', ?, ?, ?, 2, ?, ?, ?)",
+                id,
+                asset,
+                due.minusDays(7),
+                due,
+                schedule,
+                cycle,
+                due);
         if (status.equals("completed")) {
             h.execute("update maint.work_order set status = 'in_progress' where id = ?", id);
-            h.execute("update maint.work_order set status = 'completed', completed_at = ?, actual_hours = 1 where id = ?", done, id);
+            h.execute(
+                    "update maint.work_order set status = 'completed', completed_at = ?, actual_hours = 1 where id = ?",
+                    done,
+                    id);
         } else if (status.equals("cancelled")) {
             h.execute("update maint.work_order set status = 'cancelled' where id = ?", id);
         }
@@ -107,7 +133,10 @@ class KpiRollupTest {
 
         RollupRunner runner = new RollupRunner(db.jdbiAs(operator));
         runner.runOnce("maintenance_daily", 100);
-        long stored = db.jdbiAs(planner).withHandle(h -> h.createQuery("select count(*) from maint.kpi_daily").mapTo(Long.class).one());
+        long stored = db.jdbiAs(planner)
+                .withHandle(h -> h.createQuery("select count(*) from maint.kpi_daily")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(stored).isPositive();
         assertWeek(kpis().summary(from, d));
         assertThat(kpis().days(from, d.plusDays(1))).isEqualTo(kpis().daysFromRaw(from, d.plusDays(1)));
@@ -115,7 +144,9 @@ class KpiRollupTest {
         List<AssetReliability> r = kpis().reliability(from, d);
         assertThat(r.getFirst().assetId()).isEqualTo(plant.machine());
         assertThat(r.getFirst().mtbfHours()).contains(new BigDecimal("81.0"));
-        assertThat(r).filteredOn(a -> a.assetId().equals(plant.machine2())).singleElement()
+        assertThat(r)
+                .filteredOn(a -> a.assetId().equals(plant.machine2()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.mtbfHours()).contains(new BigDecimal("166.5")));
 
         Backlog b = kpis().backlog();

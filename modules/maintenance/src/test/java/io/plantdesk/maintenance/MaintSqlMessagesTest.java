@@ -41,26 +41,37 @@ class MaintSqlMessagesTest {
                 missing.add(format);
                 continue;
             }
-            assertThat(sentence.english()).as("the plain sentence formats with the database's words").doesNotContain("%");
+            assertThat(sentence.english())
+                    .as("the plain sentence formats with the database's words")
+                    .doesNotContain("%");
             String english = plantWords(sentence).english(); // the key exists in the bundle, and formats
-            assertThat(english).as(format).doesNotContain("maint.", "plantdesk_", "%", "work_order")
+            assertThat(english)
+                    .as(format)
+                    .doesNotContain("maint.", "plantdesk_", "%", "work_order")
                     .matches("[A-Z].*\\.");
         }
-        assertThat(missing).as("raise texts without a key in maintenance's sql-messages.properties").isEmpty();
+        assertThat(missing)
+                .as("raise texts without a key in maintenance's sql-messages.properties")
+                .isEmpty();
     }
 
     @Test
     void aForbiddenTransitionReadsInPlantWords() {
         Text keyed = SqlMessages.sentence("work order 42 cannot go from closed to in_progress");
         assertThat(plantWords(keyed).english()).isEqualTo("Work order 42 is Closed and cannot go to In progress.");
-        assertThat(plantWords(SqlMessages.sentence("a new work order starts as requested, approved or scheduled, not completed"))
-                .english()).isEqualTo("A new work order starts as Requested, Approved or Scheduled, not as Completed.");
-        assertThat(plantWords(SqlMessages.sentence("a machine cannot be placed under a component")).english())
+        assertThat(plantWords(SqlMessages.sentence(
+                                "a new work order starts as requested, approved or scheduled, not completed"))
+                        .english())
+                .isEqualTo("A new work order starts as Requested, Approved or Scheduled, not as Completed.");
+        assertThat(plantWords(SqlMessages.sentence("a machine cannot be placed under a component"))
+                        .english())
                 .isEqualTo("A machine cannot be placed under a component.");
         // A status a newer schema added, unknown to this version: still a sentence, never the raw word.
-        assertThat(plantWords(SqlMessages.sentence("work order 42 cannot go from archived to closed")).english())
+        assertThat(plantWords(SqlMessages.sentence("work order 42 cannot go from archived to closed"))
+                        .english())
                 .isEqualTo("Work order 42 is in another status and cannot go to Closed.");
-        assertThat(plantWords(SqlMessages.sentence("only 2 m of \"Belt 5M\" in stock there; 3 cannot be taken out")).english())
+        assertThat(plantWords(SqlMessages.sentence("only 2 m of \"Belt 5M\" in stock there; 3 cannot be taken out"))
+                        .english())
                 .isEqualTo("Only 2 m of \"Belt 5M\" are in stock there; 3 cannot be taken out.");
     }
 
@@ -73,7 +84,8 @@ class MaintSqlMessagesTest {
     private static List<String> raisedTexts(Path sql) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sql)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches("(V\\d+|R)__maint_.*\\.sql")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("(V\\d+|R)__maint_.*\\.sql"))
+                    .toList()) {
                 Matcher m = RAISE.matcher(Files.readString(f));
                 while (m.find()) {
                     out.add(m.group(1).replace("''", "'"));

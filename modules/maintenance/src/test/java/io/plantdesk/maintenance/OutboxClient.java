@@ -25,10 +25,14 @@ record OutboxClient(TestUser user, Outbox outbox, Replayer replayer, TechnicianQ
 
     static OutboxClient open(TestDatabase db, TestUser user, Path dataDir, int port, long seed) {
         Outbox outbox = Outbox.open(dataDir, user.personId(), Clock.systemUTC());
-        Replayer replayer = new Replayer(outbox, ActionTypes.discover(),
+        Replayer replayer = new Replayer(
+                outbox,
+                ActionTypes.discover(),
                 new ReplayContext(jdbiVia(db, user, port), Clock.systemUTC(), user.personId()),
-                Duration.ofMillis(100), new Random(seed));
-        return new OutboxClient(user, outbox, replayer, MaintenanceApis.find().orElseThrow().technicianQueue(outbox, replayer));
+                Duration.ofMillis(100),
+                new Random(seed));
+        return new OutboxClient(
+                user, outbox, replayer, MaintenanceApis.find().orElseThrow().technicianQueue(outbox, replayer));
     }
 
     /** The person's login through another port, with short timeouts so a cut network shows quickly. */

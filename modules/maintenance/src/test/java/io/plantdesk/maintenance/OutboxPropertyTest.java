@@ -61,8 +61,9 @@ class OutboxPropertyTest {
         List<WorkOrder> orders = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             people.add(db.createUser(tenant, AppRole.TECHNICIAN));
-            WorkOrder w = plannerOrders.create(WorkOrderDraft.of("Property " + i, WorkOrderType.CORRECTIVE)
-                    .withAsset(plant.machine()), WorkOrderStatus.APPROVED);
+            WorkOrder w = plannerOrders.create(
+                    WorkOrderDraft.of("Property " + i, WorkOrderType.CORRECTIVE).withAsset(plant.machine()),
+                    WorkOrderStatus.APPROVED);
             orders.add(w);
         }
 
@@ -72,7 +73,8 @@ class OutboxPropertyTest {
         AtomicBoolean recording = new AtomicBoolean(true);
         try (TcpProxy net = new TcpProxy(db.profile().host(), db.profile().port())) {
             for (int i = 0; i < CLIENTS; i++) {
-                clients.add(OutboxClient.open(db, people.get(i), data.resolve("pc" + i), net.port(), random.nextLong()));
+                clients.add(
+                        OutboxClient.open(db, people.get(i), data.resolve("pc" + i), net.port(), random.nextLong()));
             }
             // The network goes away and comes back at random while the people record.
             long chaosSeed = random.nextLong();
@@ -112,30 +114,54 @@ class OutboxPropertyTest {
                 TestUser person = people.get(i);
                 List<OutboxAction> sent = acknowledged.get(person.personId());
                 assertThat(sent).hasSize(ACTIONS_PER_CLIENT);
-                List<UUID> refused = pc.outbox().rejected().stream().map(OutboxAction::id).toList();
-                // Only the deliberately wrong labour entries may be refused: a status change refused would mean disorder.
+                List<UUID> refused =
+                        pc.outbox().rejected().stream().map(OutboxAction::id).toList();
+                // Only the deliberately wrong labour entries may be refused: a status change refused would mean
+                // disorder.
                 assertThat(pc.outbox().rejected()).allSatisfy(a -> {
                     assertThat(a.type()).isEqualTo(TechnicianActionTypes.LABOUR);
                     assertThat(a.payload().require("hours")).isEqualTo("30");
-                    assertThat(a.refusal().orElseThrow().english()).isEqualTo("Hours worked must be more than 0 and at most 24 a day.");
+                    assertThat(a.refusal().orElseThrow().english())
+                            .isEqualTo("Hours worked must be more than 0 and at most 24 a day.");
                 });
-                List<UUID> expected = sent.stream().map(OutboxAction::id).filter(id -> !refused.contains(id)).toList();
-                List<UUID> onServer = db.adminJdbi().withHandle(h -> h.createQuery(
-                        "select id from maint.api_request where created_by = :login order by created_at, id")
-                        .bind("login", person.login()).mapTo(UUID.class).list());
-                assertThat(onServer).as("person %d's actions on the server, in order", i).containsExactlyElementsOf(expected);
-                List<String> labourNotes = db.adminJdbi().withHandle(h -> h.createQuery(
-                        // In the order of their keys: a replayed batch is one transaction (one created_at for all).
-                        "select l.note from maint.labour l join maint.api_request r on r.result ->> 'labour' = l.id::text "
-                                + "where l.person_id = :p order by r.created_at, r.id")
-                        .bind("p", person.personId()).mapTo(String.class).list());
-                List<String> expectedNotes = sent.stream().filter(a -> a.type().equals(TechnicianActionTypes.LABOUR))
-                        .filter(a -> !refused.contains(a.id())).map(a -> a.payload().require("note")).toList();
+                List<UUID> expected = sent.stream()
+                        .map(OutboxAction::id)
+                        .filter(id -> !refused.contains(id))
+                        .toList();
+                List<UUID> onServer = db.adminJdbi()
+                        .withHandle(h -> h.createQuery(
+                                        "select id from maint.api_request where created_by = :login order by created_at, id")
+                                .bind("login", person.login())
+                                .mapTo(UUID.class)
+                                .list());
+                assertThat(onServer)
+                        .as("person %d's actions on the server, in order", i)
+                        .containsExactlyElementsOf(expected);
+                List<String> labourNotes = db.adminJdbi()
+                        .withHandle(h -> h.createQuery(
+                                        // In the order of their keys: a replayed batch is one transaction (one
+                                        // created_at for all).
+                                        "select l.note from maint.labour l join maint.api_request r on r.result ->> 'labour' = l.id::text "
+                                                + "where l.person_id = :p order by r.created_at, r.id")
+                                .bind("p", person.personId())
+                                .mapTo(String.class)
+                                .list());
+                List<String> expectedNotes = sent.stream()
+                        .filter(a -> a.type().equals(TechnicianActionTypes.LABOUR))
+                        .filter(a -> !refused.contains(a.id()))
+                        .map(a -> a.payload().require("note"))
+                        .toList();
                 assertThat(labourNotes).as("person %d's labour, each once", i).containsExactlyElementsOf(expectedNotes);
-                long toggles = sent.stream().filter(a -> a.type().equals(TechnicianActionTypes.STATUS)).count();
-                WorkOrderStatus last = plannerOrders.find(orders.get(i).id()).orElseThrow().status();
-                assertThat(last).isEqualTo(toggles == 0 ? WorkOrderStatus.APPROVED
-                        : toggles % 2 == 1 ? WorkOrderStatus.IN_PROGRESS : WorkOrderStatus.ON_HOLD);
+                long toggles = sent.stream()
+                        .filter(a -> a.type().equals(TechnicianActionTypes.STATUS))
+                        .count();
+                WorkOrderStatus last =
+                        plannerOrders.find(orders.get(i).id()).orElseThrow().status();
+                assertThat(last)
+                        .isEqualTo(
+                                toggles == 0
+                                        ? WorkOrderStatus.APPROVED
+                                        : toggles % 2 == 1 ? WorkOrderStatus.IN_PROGRESS : WorkOrderStatus.ON_HOLD);
             }
         } finally {
             recording.set(false);
@@ -153,11 +179,16 @@ class OutboxPropertyTest {
             OutboxAction a;
             if (r.nextInt(4) == 0) {
                 inProgress = !inProgress;
-                a = pc.queue().changeStatus(w.id(), label, inProgress ? WorkOrderStatus.IN_PROGRESS : WorkOrderStatus.ON_HOLD);
+                a = pc.queue()
+                        .changeStatus(
+                                w.id(), label, inProgress ? WorkOrderStatus.IN_PROGRESS : WorkOrderStatus.ON_HOLD);
             } else {
                 String hours = r.nextInt(10) == 0 ? "30" : "0.25";
-                a = pc.queue().logLabour(new LabourReport(w.id(), pc.user().personId(), LocalDate.now(),
-                        new BigDecimal(hours), "n" + n), label);
+                a = pc.queue()
+                        .logLabour(
+                                new LabourReport(
+                                        w.id(), pc.user().personId(), LocalDate.now(), new BigDecimal(hours), "n" + n),
+                                label);
             }
             acked.add(a);
             Thread.sleep(r.nextInt(60));

@@ -51,31 +51,45 @@ class PartsServiceTest {
 
     @Test
     void stockIsTheLedgersSumAndCannotBeOverdrawn() throws Exception {
-        UUID vendor = as(planner).createVendor("Dhaka Sewing Spares", "Mr. Alam", "+880 2 555 0101", "sales@example.com");
+        UUID vendor =
+                as(planner).createVendor("Dhaka Sewing Spares", "Mr. Alam", "+880 2 555 0101", "sales@example.com");
         UUID store = as(planner).createLocation("Main store");
         UUID van = as(planner).createLocation("Line 1 cabinet");
-        Part needle = as(planner).createPart(new PartDraft("NDL-DBX1-14", "Needle DBx1 size 14", "pcs", n("0.35"), n("50"),
-                n("200"), vendor));
+        Part needle = as(planner)
+                .createPart(new PartDraft(
+                        "NDL-DBX1-14", "Needle DBx1 size 14", "pcs", n("0.35"), n("50"), n("200"), vendor));
         WorkOrder w = new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC())
-                .create(WorkOrderDraft.of("Needle change", WorkOrderType.CORRECTIVE).withAsset(plant.machine()));
+                .create(WorkOrderDraft.of("Needle change", WorkOrderType.CORRECTIVE)
+                        .withAsset(plant.machine()));
 
         as(planner).receive(needle.id(), store, n("100"), n("0.35"), vendor);
         as(technician).issue(needle.id(), store, n("30"), w.id());
         as(technician).returnFrom(w.id(), needle.id(), store, n("2"));
         as(planner).adjust(needle.id(), store, n("-4"), "count 2026-11-30: four bent");
         as(planner).receive(needle.id(), van, n("10"), n("0.35"), vendor);
-        assertThat(as(technician).stock(needle.id())).extracting(StockLevel::locationName, s -> s.onHand().intValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Line 1 cabinet", 10), org.assertj.core.groups.Tuple.tuple("Main store", 68));
-        assertThat(as(technician).parts()).singleElement().satisfies(p -> assertThat(p.onHand()).isEqualByComparingTo("78"));
-        assertThat(as(technician).usedOn(w.id())).extracting(StockMovement::kind).containsExactly(MovementKind.ISSUED, MovementKind.RETURNED);
+        assertThat(as(technician).stock(needle.id()))
+                .extracting(StockLevel::locationName, s -> s.onHand().intValue())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Line 1 cabinet", 10),
+                        org.assertj.core.groups.Tuple.tuple("Main store", 68));
+        assertThat(as(technician).parts())
+                .singleElement()
+                .satisfies(p -> assertThat(p.onHand()).isEqualByComparingTo("78"));
+        assertThat(as(technician).usedOn(w.id()))
+                .extracting(StockMovement::kind)
+                .containsExactly(MovementKind.ISSUED, MovementKind.RETURNED);
 
         assertThatThrownBy(() -> as(technician).issue(needle.id(), van, n("11"), w.id()))
                 .hasMessage("Only 10 pcs of \"Needle DBx1 size 14\" are in stock there; 11 cannot be taken out.");
-        assertThatThrownBy(() -> as(technician).issue(needle.id(), store, n("-3"), w.id())).hasMessage("The quantity must be more than zero.");
-        assertThatThrownBy(() -> as(planner).adjust(needle.id(), store, n("-5"), null)).hasMessage("An adjustment needs a reason.");
-        assertThatThrownBy(() -> as(planner).adjust(needle.id(), store, n("-500"), "lost")).hasMessageContaining("cannot be taken out");
-        assertThatThrownBy(() -> db.jdbiAs(technician).useHandle(h -> h.execute(
-                "update maint.stock set on_hand = 1000"))).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> as(technician).issue(needle.id(), store, n("-3"), w.id()))
+                .hasMessage("The quantity must be more than zero.");
+        assertThatThrownBy(() -> as(planner).adjust(needle.id(), store, n("-5"), null))
+                .hasMessage("An adjustment needs a reason.");
+        assertThatThrownBy(() -> as(planner).adjust(needle.id(), store, n("-500"), "lost"))
+                .hasMessageContaining("cannot be taken out");
+        assertThatThrownBy(
+                        () -> db.jdbiAs(technician).useHandle(h -> h.execute("update maint.stock set on_hand = 1000")))
+                .hasMessageContaining("permission denied");
 
         // Ten technicians each take 10 of the 68 at once: six succeed, the rest are refused, never below zero.
         List<Callable<Boolean>> grabs = new ArrayList<>();
@@ -99,10 +113,17 @@ class PartsServiceTest {
             pool.shutdownNow();
         }
         assertThat(ok).isEqualTo(6);
-        BigDecimal ledger = db.jdbiAs(technician).withHandle(h -> h.createQuery("select sum(quantity) from maint.stock_movement "
-                + "where location_id = :l").bind("l", store).mapTo(BigDecimal.class).one());
-        assertThat(as(technician).stock(needle.id())).filteredOn(s -> s.locationId().equals(store)).singleElement()
-                .satisfies(s -> assertThat(s.onHand()).isEqualByComparingTo(ledger).isEqualByComparingTo("8"));
+        BigDecimal ledger = db.jdbiAs(technician)
+                .withHandle(
+                        h -> h.createQuery("select sum(quantity) from maint.stock_movement " + "where location_id = :l")
+                                .bind("l", store)
+                                .mapTo(BigDecimal.class)
+                                .one());
+        assertThat(as(technician).stock(needle.id()))
+                .filteredOn(s -> s.locationId().equals(store))
+                .singleElement()
+                .satisfies(
+                        s -> assertThat(s.onHand()).isEqualByComparingTo(ledger).isEqualByComparingTo("8"));
         assertThat(as(technician).lowStock()).extracting(Part::code).containsExactly("NDL-DBX1-14"); // 18 <= 50
     }
 
@@ -115,7 +136,8 @@ class PartsServiceTest {
         Part a = s.createPart(new PartDraft("BELT-A", "Drive belt", "pcs", n("4.50"), n("5"), n("10"), null));
         // B: min 2, 10 on hand, no PM: fine.
         Part b = s.createPart(new PartDraft("OIL-B", "Machine oil", "l", n("3"), n("2"), n("5"), null));
-        // C: no min level, 1 on hand; a monthly PM due in 5 days takes 3 -> 1 - 3 = -2 <= 0 -> order max(0, 0 + 3 - 1) = 2.
+        // C: no min level, 1 on hand; a monthly PM due in 5 days takes 3 -> 1 - 3 = -2 <= 0 -> order max(0, 0 + 3 - 1)
+        // = 2.
         Part c = s.createPart(new PartDraft("HOOK-C", "Rotary hook", "pcs", n("12"), n("0"), n("0"), null));
         // D: min 4, order 6; 3 on hand, no PM -> order max(6, 4 - 3) = 6.
         Part d = s.createPart(new PartDraft("BOB-D", "Bobbin case", "pcs", n("2"), n("4"), n("6"), null));
@@ -126,7 +148,8 @@ class PartsServiceTest {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         PmService pm = new PmService(db.jdbiAs(planner), Clock.systemUTC());
         PmSchedule weekly = pm.create(PmScheduleDraft.calendar(plant.machine(), "Belt check", 7, now.plusDays(3), 1));
-        PmSchedule monthly = pm.create(PmScheduleDraft.calendar(plant.machine2(), "Hook service", 30, now.plusDays(5), 1));
+        PmSchedule monthly =
+                pm.create(PmScheduleDraft.calendar(plant.machine2(), "Hook service", 30, now.plusDays(5), 1));
         s.needsForSchedule(weekly.id(), a.id(), n("2"));
         s.needsForSchedule(monthly.id(), c.id(), n("3"));
 
@@ -140,7 +163,9 @@ class PartsServiceTest {
             assertThat(x.pmNeed()).isEqualByComparingTo("3");
             assertThat(x.suggested()).isEqualByComparingTo("2");
         });
-        assertThat(r).filteredOn(x -> x.code().equals("BOB-D")).singleElement()
+        assertThat(r)
+                .filteredOn(x -> x.code().equals("BOB-D"))
+                .singleElement()
                 .satisfies(x -> assertThat(x.suggested()).isEqualByComparingTo("6"));
         // With a 2-day horizon no PM falls due: only the min level speaks (D), A's 8 > 5 is fine.
         assertThat(s.reorderSuggestions(2)).extracting(ReorderSuggestion::code).containsExactly("BOB-D");

@@ -48,13 +48,18 @@ class PmGenerationJobTest {
         planner = db.createUser(p, AppRole.PLANNER);
         first = db.createUser(p, AppRole.TECHNICIAN);
         second = db.createUser(p, AppRole.SUPERVISOR);
-        Fixture plant = Fixture.plant(db, planner, "T" + Long.toHexString(System.nanoTime()).substring(8));
+        Fixture plant = Fixture.plant(
+                db, planner, "T" + Long.toHexString(System.nanoTime()).substring(8));
         PmService pm = new PmService(db.jdbiAs(planner), Clock.systemUTC());
         OffsetDateTime t = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < SCHEDULES; i++) {
             // Due tomorrow, every 30 days, 7 days ahead: exactly one work order each is due now.
-            pm.create(PmScheduleDraft.calendar(i % 2 == 0 ? plant.machine() : plant.machine2(), "Timer job " + i, 30,
-                    t.plusDays(1).plusMinutes(i), 7));
+            pm.create(PmScheduleDraft.calendar(
+                    i % 2 == 0 ? plant.machine() : plant.machine2(),
+                    "Timer job " + i,
+                    30,
+                    t.plusDays(1).plusMinutes(i),
+                    7));
         }
     }
 
@@ -112,7 +117,7 @@ class PmGenerationJobTest {
                         return pm.run(jdbi);
                     }
                 };
-                RollupScheduler s = new RollupScheduler(new RollupRunner(db.jdbiAs(client)), o -> { }, List.of(job));
+                RollupScheduler s = new RollupScheduler(new RollupRunner(db.jdbiAs(client)), o -> {}, List.of(job));
                 clients.add(s);
                 s.start();
             }
@@ -129,14 +134,20 @@ class PmGenerationJobTest {
     }
 
     private long generated() {
-        return db.jdbiAs(planner).withHandle(h -> h.createQuery("select count(*) from maint.work_order where pm_schedule_id is not null")
-                .mapTo(Long.class).one());
+        return db.jdbiAs(planner)
+                .withHandle(h -> h.createQuery("select count(*) from maint.work_order where pm_schedule_id is not null")
+                        .mapTo(Long.class)
+                        .one());
     }
 
     private void assertGeneratedOnceEach() {
-        long distinct = db.jdbiAs(planner).withHandle(h -> h.createQuery("select count(distinct pm_schedule_id) from maint.work_order "
-                + "where pm_schedule_id is not null").mapTo(Long.class).one());
-        long cycles = new PmService(db.jdbiAs(planner), Clock.systemUTC()).schedules().stream().mapToLong(PmSchedule::cycle).sum();
+        long distinct = db.jdbiAs(planner)
+                .withHandle(h -> h.createQuery("select count(distinct pm_schedule_id) from maint.work_order "
+                                + "where pm_schedule_id is not null")
+                        .mapTo(Long.class)
+                        .one());
+        long cycles = new PmService(db.jdbiAs(planner), Clock.systemUTC())
+                .schedules().stream().mapToLong(PmSchedule::cycle).sum();
         assertThat(generated()).isEqualTo(SCHEDULES).isEqualTo(distinct).isEqualTo(cycles);
     }
 }

@@ -55,26 +55,33 @@ class PmGenerationTest {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
     }
 
-    record Generated(int cycle, OffsetDateTime due, String status, String type) {
-    }
+    record Generated(int cycle, OffsetDateTime due, String status, String type) {}
 
     List<Generated> generated(UUID schedule) {
-        return db.jdbiAs(planner).withHandle(h -> h.createQuery("select pm_cycle, due_at, status, type from maint.work_order "
-                + "where pm_schedule_id = :s order by pm_cycle").bind("s", schedule)
-                .map((rs, ctx) -> new Generated(rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getString(4))).list());
+        return db.jdbiAs(planner)
+                .withHandle(h -> h.createQuery("select pm_cycle, due_at, status, type from maint.work_order "
+                                + "where pm_schedule_id = :s order by pm_cycle")
+                        .bind("s", schedule)
+                        .map((rs, ctx) -> new Generated(
+                                rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4)))
+                        .list());
     }
 
     @Test
     void calendarSchedulesGenerateAheadOnceAndSkipMissedDues() {
         OffsetDateTime t = now();
-        UUID template = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).createTemplate("Oil and clean",
-                List.of(NewChecklistItem.passFail("Oiled"), NewChecklistItem.passFail("Lint removed")));
-        PmSchedule weekly = pm(planner).create(PmScheduleDraft.calendar(plant.machine(), "Weekly oiling", 7,
-                t.plusDays(3), 7).withChecklist(template, new BigDecimal("0.5")));
-        PmSchedule later = pm(planner).create(PmScheduleDraft.calendar(plant.machine2(), "Monthly", 30, t.plusDays(10), 7));
+        UUID template = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
+                .createTemplate(
+                        "Oil and clean",
+                        List.of(NewChecklistItem.passFail("Oiled"), NewChecklistItem.passFail("Lint removed")));
+        PmSchedule weekly = pm(planner)
+                .create(PmScheduleDraft.calendar(plant.machine(), "Weekly oiling", 7, t.plusDays(3), 7)
+                        .withChecklist(template, new BigDecimal("0.5")));
+        PmSchedule later =
+                pm(planner).create(PmScheduleDraft.calendar(plant.machine2(), "Monthly", 30, t.plusDays(10), 7));
         // Missed for three weeks: one overdue work order, then the grid resumes from now (not three).
-        PmSchedule missed = pm(planner).create(PmScheduleDraft.calendar(plant.machine2(), "Missed", 7, t.minusDays(20), 7));
+        PmSchedule missed =
+                pm(planner).create(PmScheduleDraft.calendar(plant.machine2(), "Missed", 7, t.minusDays(20), 7));
 
         PmRun run = pm(operator).generate(100);
         assertThat(run).isEqualTo(new PmRun(false, 3));
@@ -84,24 +91,40 @@ class PmGenerationTest {
             assertThat(w.due().toInstant()).isEqualTo(t.plusDays(3).toInstant());
         });
         assertThat(generated(later.id())).isEmpty();
-        assertThat(generated(missed.id())).extracting(w -> w.due().toInstant())
+        assertThat(generated(missed.id()))
+                .extracting(w -> w.due().toInstant())
                 .containsExactly(t.minusDays(20).toInstant(), t.plusDays(1).toInstant());
-        assertThat(pm(planner).find(weekly.id()).orElseThrow().nextDueAt().toInstant()).isEqualTo(t.plusDays(10).toInstant());
-        assertThat(pm(planner).find(missed.id()).orElseThrow().nextDueAt().toInstant()).isEqualTo(t.plusDays(8).toInstant());
+        assertThat(pm(planner).find(weekly.id()).orElseThrow().nextDueAt().toInstant())
+                .isEqualTo(t.plusDays(10).toInstant());
+        assertThat(pm(planner).find(missed.id()).orElseThrow().nextDueAt().toInstant())
+                .isEqualTo(t.plusDays(8).toInstant());
 
-        UUID wo = db.jdbiAs(planner).withHandle(h -> h.createQuery("select id from maint.work_order where pm_schedule_id = :s")
-                .bind("s", weekly.id()).mapTo(UUID.class).one());
-        assertThat(new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).checklists(wo)).singleElement()
-                .satisfies(c -> assertThat(c.items()).extracting(ChecklistItem::prompt).containsExactly("Oiled", "Lint removed"));
+        UUID wo = db.jdbiAs(planner)
+                .withHandle(h -> h.createQuery("select id from maint.work_order where pm_schedule_id = :s")
+                        .bind("s", weekly.id())
+                        .mapTo(UUID.class)
+                        .one());
+        assertThat(new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).checklists(wo))
+                .singleElement()
+                .satisfies(c -> assertThat(c.items())
+                        .extracting(ChecklistItem::prompt)
+                        .containsExactly("Oiled", "Lint removed"));
         assertThat(pm(operator).generate(100)).isEqualTo(new PmRun(false, 0));
     }
 
     @Test
     void meterSchedulesGenerateWithinTheLeadAndRestartFromTheReading() {
         var feed = MaintenanceApis.find().orElseThrow().meterFeed(db.jdbiAs(operator), Clock.systemUTC());
-        UUID meter = feed.addPieces(UUID.randomUUID(), plant.machine(), 1, now()).meterId();
-        PmSchedule s = pm(planner).create(PmScheduleDraft.meter(plant.machine(), "Every 500 pieces", meter,
-                new BigDecimal("500"), new BigDecimal("500"), new BigDecimal("50")));
+        UUID meter =
+                feed.addPieces(UUID.randomUUID(), plant.machine(), 1, now()).meterId();
+        PmSchedule s = pm(planner)
+                .create(PmScheduleDraft.meter(
+                        plant.machine(),
+                        "Every 500 pieces",
+                        meter,
+                        new BigDecimal("500"),
+                        new BigDecimal("500"),
+                        new BigDecimal("50")));
         feed.addPieces(UUID.randomUUID(), plant.machine(), 399, now());
         assertThat(pm(operator).generate(100).created()).isZero(); // 400: not yet within 50 of 500
         feed.addPieces(UUID.randomUUID(), plant.machine(), 60, now());
@@ -122,18 +145,33 @@ class PmGenerationTest {
         UUID m1 = feed.addPieces(UUID.randomUUID(), plant.machine(), 1, t).meterId();
         UUID m2 = feed.addPieces(UUID.randomUUID(), plant.machine2(), 1, t).meterId();
         // The meter comes first: 1001 pieces reach 1000 long before the calendar's 20 days.
-        PmSchedule byMeter = pm(planner).create(PmScheduleDraft.meter(plant.machine(), "1000 pieces or 30 days", m1,
-                new BigDecimal("1000"), new BigDecimal("1000"), BigDecimal.ZERO).orCalendar(30, t.plusDays(20), 7));
+        PmSchedule byMeter = pm(planner)
+                .create(PmScheduleDraft.meter(
+                                plant.machine(),
+                                "1000 pieces or 30 days",
+                                m1,
+                                new BigDecimal("1000"),
+                                new BigDecimal("1000"),
+                                BigDecimal.ZERO)
+                        .orCalendar(30, t.plusDays(20), 7));
         // The calendar comes first: due in 2 days, the meter far off.
-        PmSchedule byCalendar = pm(planner).create(PmScheduleDraft.meter(plant.machine2(), "1000 pieces or 30 days", m2,
-                new BigDecimal("1000"), new BigDecimal("1000"), BigDecimal.ZERO).orCalendar(30, t.plusDays(2), 7));
+        PmSchedule byCalendar = pm(planner)
+                .create(PmScheduleDraft.meter(
+                                plant.machine2(),
+                                "1000 pieces or 30 days",
+                                m2,
+                                new BigDecimal("1000"),
+                                new BigDecimal("1000"),
+                                BigDecimal.ZERO)
+                        .orCalendar(30, t.plusDays(2), 7));
         feed.addPieces(UUID.randomUUID(), plant.machine(), 1000, t);
         OffsetDateTime before = OffsetDateTime.now(ZoneOffset.UTC);
         assertThat(pm(operator).generate(100).created()).isEqualTo(2);
 
         PmSchedule a = pm(planner).find(byMeter.id()).orElseThrow();
         assertThat(a.nextDueMeter()).isEqualByComparingTo("2001");
-        assertThat(Duration.between(before.plusDays(30), a.nextDueAt()).abs()).isLessThan(Duration.ofMinutes(1)); // 20 days became 30 from now
+        assertThat(Duration.between(before.plusDays(30), a.nextDueAt()).abs())
+                .isLessThan(Duration.ofMinutes(1)); // 20 days became 30 from now
         PmSchedule b = pm(planner).find(byCalendar.id()).orElseThrow();
         assertThat(b.nextDueAt().toInstant()).isEqualTo(t.plusDays(32).toInstant());
         assertThat(b.nextDueMeter()).isEqualByComparingTo("1001"); // restarted from the reading of 1
@@ -144,8 +182,13 @@ class PmGenerationTest {
     void manyClientsGeneratingAtOnceCreateEachWorkOrderOnce() throws Exception {
         OffsetDateTime t = now();
         for (int i = 0; i < 40; i++) {
-            pm(planner).create(PmScheduleDraft.calendar(i % 2 == 0 ? plant.machine() : plant.machine2(), "Job " + i,
-                    1 + i % 5, t.minusDays(i % 3).plusHours(i), 7));
+            pm(planner)
+                    .create(PmScheduleDraft.calendar(
+                            i % 2 == 0 ? plant.machine() : plant.machine2(),
+                            "Job " + i,
+                            1 + i % 5,
+                            t.minusDays(i % 3).plusHours(i),
+                            7));
         }
         int clients = 6;
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -174,50 +217,92 @@ class PmGenerationTest {
                 }
                 created += r.created();
             }
-            long rows = db.jdbiAs(planner).withHandle(h -> h.createQuery("select count(*) from maint.work_order "
-                    + "where pm_schedule_id is not null").mapTo(Long.class).one());
-            long distinct = db.jdbiAs(planner).withHandle(h -> h.createQuery("select count(distinct (pm_schedule_id, pm_cycle)) "
-                    + "from maint.work_order where pm_schedule_id is not null").mapTo(Long.class).one());
-            long cycles = pm(planner).schedules().stream().mapToLong(PmSchedule::cycle).sum();
-            assertThat(rows).isEqualTo(created).isEqualTo(distinct).isEqualTo(cycles).isGreaterThanOrEqualTo(40);
+            long rows = db.jdbiAs(planner)
+                    .withHandle(h -> h.createQuery(
+                                    "select count(*) from maint.work_order " + "where pm_schedule_id is not null")
+                            .mapTo(Long.class)
+                            .one());
+            long distinct = db.jdbiAs(planner)
+                    .withHandle(h -> h.createQuery("select count(distinct (pm_schedule_id, pm_cycle)) "
+                                    + "from maint.work_order where pm_schedule_id is not null")
+                            .mapTo(Long.class)
+                            .one());
+            long cycles = pm(planner).schedules().stream()
+                    .mapToLong(PmSchedule::cycle)
+                    .sum();
+            assertThat(rows)
+                    .isEqualTo(created)
+                    .isEqualTo(distinct)
+                    .isEqualTo(cycles)
+                    .isGreaterThanOrEqualTo(40);
         } finally {
             pool.shutdownNow();
         }
         // The last line of defence: a second work order for a schedule's cycle is refused outright.
         PmSchedule any = pm(planner).schedules().getFirst();
-        assertThatThrownBy(() -> db.jdbiAs(planner).useHandle(h -> h.execute("insert into maint.work_order (tenant_id, id, number, "
-                + "title, type, status, pm_schedule_id, pm_cycle, pm_due_at) values (core.current_tenant(), ?, 0, 'dup', 'preventive', "
-                + "'approved', ?, 1, now())", db.ids().next(), any.id()))).hasMessageContaining("work_order_pm_cycle");
+        assertThatThrownBy(() -> db.jdbiAs(planner)
+                        .useHandle(h -> h.execute(
+                                "insert into maint.work_order (tenant_id, id, number, "
+                                        + "title, type, status, pm_schedule_id, pm_cycle, pm_due_at) values (core.current_tenant(), ?, 0, 'dup', 'preventive', "
+                                        + "'approved', ?, 1, now())",
+                                db.ids().next(),
+                                any.id())))
+                .hasMessageContaining("work_order_pm_cycle");
         assertThat(WorkOrderStatus.APPROVED.isOpen()).isTrue();
     }
 
     @Test
     void theServerSideRunGeneratesForEveryPlantWithTheSameLock() {
         pm(planner).create(PmScheduleDraft.calendar(plant.machine(), "Headless", 7, now().plusDays(1), 7));
-        String slug = db.adminJdbi().withHandle(h -> h.createQuery("select slug from core.tenant where id = :t")
-                .bind("t", planner.tenantId()).mapTo(String.class).one());
-        assertThat(new PmGeneration(db.admin()).run(slug, 100)).containsExactly(new PmGeneration.Result(slug, false, 1));
-        assertThat(new PmGeneration(db.admin()).run(slug, 100)).containsExactly(new PmGeneration.Result(slug, false, 0));
-        assertThatThrownBy(() -> new PmGeneration(db.admin()).run("no-such-plant", 100)).hasMessage("There is no plant \"no-such-plant\".");
+        String slug = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select slug from core.tenant where id = :t")
+                        .bind("t", planner.tenantId())
+                        .mapTo(String.class)
+                        .one());
+        assertThat(new PmGeneration(db.admin()).run(slug, 100))
+                .containsExactly(new PmGeneration.Result(slug, false, 1));
+        assertThat(new PmGeneration(db.admin()).run(slug, 100))
+                .containsExactly(new PmGeneration.Result(slug, false, 0));
+        assertThatThrownBy(() -> new PmGeneration(db.admin()).run("no-such-plant", 100))
+                .hasMessage("There is no plant \"no-such-plant\".");
         // A client holding the plant's generator row: the server run finds it busy and does nothing.
         db.jdbiAs(operator).useHandle(h -> {
             h.begin();
             h.createQuery("select * from maint.generate_pm(1)").mapToMap().list();
-            assertThat(new PmGeneration(db.admin()).run(slug, 100)).containsExactly(new PmGeneration.Result(slug, true, 0));
+            assertThat(new PmGeneration(db.admin()).run(slug, 100))
+                    .containsExactly(new PmGeneration.Result(slug, true, 0));
             h.rollback();
         });
     }
 
     @Test
     void onlyTheGeneratorMovesASchedulesStateAndNobodyCanHoldItsLock() {
-        assertThatThrownBy(() -> db.jdbiAs(operator).useHandle(h -> h.createQuery(
-                "select 1 from maint.pm_generator_state for update nowait").mapToMap().list()))
+        assertThatThrownBy(() -> db.jdbiAs(operator)
+                        .useHandle(h -> h.createQuery("select 1 from maint.pm_generator_state for update nowait")
+                                .mapToMap()
+                                .list()))
                 .hasMessageContaining("permission denied");
-        PmSchedule s = pm(planner).create(PmScheduleDraft.calendar(plant.machine(), "Guarded", 7, now().plusDays(1), 7));
-        assertThatThrownBy(() -> db.jdbiAs(operator).useHandle(h -> h.execute(
-                "update maint.pm_schedule set cycle = 9 where id = ?", s.id()))).hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> pm(planner).create(new PmScheduleDraft(plant.machine(), "No terms", null, null, null, null,
-                null, null, null, 7, null, null, null, null)))
+        PmSchedule s =
+                pm(planner).create(PmScheduleDraft.calendar(plant.machine(), "Guarded", 7, now().plusDays(1), 7));
+        assertThatThrownBy(() -> db.jdbiAs(operator)
+                        .useHandle(h -> h.execute("update maint.pm_schedule set cycle = 9 where id = ?", s.id())))
+                .hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> pm(planner)
+                        .create(new PmScheduleDraft(
+                                plant.machine(),
+                                "No terms",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                7,
+                                null,
+                                null,
+                                null,
+                                null)))
                 .hasMessage("A PM schedule needs a calendar interval, a meter interval, or both.");
     }
 }

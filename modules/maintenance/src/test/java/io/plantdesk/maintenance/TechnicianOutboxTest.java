@@ -52,7 +52,9 @@ class TechnicianOutboxTest {
 
     private WorkOrder approvedOrder(String title) {
         return new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC())
-                .create(WorkOrderDraft.of(title, WorkOrderType.CORRECTIVE).withAsset(plant.machine()), WorkOrderStatus.APPROVED);
+                .create(
+                        WorkOrderDraft.of(title, WorkOrderType.CORRECTIVE).withAsset(plant.machine()),
+                        WorkOrderStatus.APPROVED);
     }
 
     private LabourReport labour(WorkOrder w, String hours, String note) {
@@ -71,16 +73,17 @@ class TechnicianOutboxTest {
 
     @Test
     void theThreeTechnicianActionsAreRegisteredTypes() {
-        assertThat(ActionTypes.discover().names()).contains(TechnicianActionTypes.STATUS, TechnicianActionTypes.LABOUR,
-                TechnicianActionTypes.CHECKLIST);
+        assertThat(ActionTypes.discover().names())
+                .contains(TechnicianActionTypes.STATUS, TechnicianActionTypes.LABOUR, TechnicianActionTypes.CHECKLIST);
     }
 
     @Test
     void queuedActionsReachTheServerOnceAndLeaveTheOutbox() throws Exception {
         WorkOrder w = approvedOrder("Outbox: needle bar");
-        Checklist c = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).add(w.id(), "Quick",
-                List.of(NewChecklistItem.passFail("Guard on")));
-        try (OutboxClient pc = OutboxClient.open(db, technician, data, db.profile().port(), 1)) {
+        Checklist c = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
+                .add(w.id(), "Quick", List.of(NewChecklistItem.passFail("Guard on")));
+        try (OutboxClient pc =
+                OutboxClient.open(db, technician, data, db.profile().port(), 1)) {
             List<OutboxStatus> seen = new CopyOnWriteArrayList<>();
             pc.replayer().onStatus(seen::add);
             pc.queue().changeStatus(w.id(), "#" + w.number() + " Outbox: needle bar", WorkOrderStatus.IN_PROGRESS);
@@ -93,33 +96,46 @@ class TechnicianOutboxTest {
         var orders = new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC());
         assertThat(orders.find(w.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.IN_PROGRESS);
         assertThat(orders.labour(w.id())).extracting(Labour::note).containsExactly("bar swapped");
-        assertThat(new ChecklistService(db.jdbiAs(technician), Clock.systemUTC()).checklists(w.id()).getFirst()
-                .items().getFirst().passed()).isTrue();
+        assertThat(new ChecklistService(db.jdbiAs(technician), Clock.systemUTC())
+                        .checklists(w.id())
+                        .getFirst()
+                        .items()
+                        .getFirst()
+                        .passed())
+                .isTrue();
     }
 
     @Test
     void aDeliveryWhoseCommitWasNotYetForgottenLocallyActsOnceWhenReplayed() throws Exception {
         WorkOrder w = approvedOrder("Outbox: crash after commit");
-        try (OutboxClient pc = OutboxClient.open(db, technician, data, db.profile().port(), 2)) {
+        try (OutboxClient pc =
+                OutboxClient.open(db, technician, data, db.profile().port(), 2)) {
             pc.replayer().close(); // the client "crashes" after the server's commit, before the outbox delete
             OutboxAction a = pc.queue().logLabour(labour(w, "2", "once"), "#" + w.number());
             var types = ActionTypes.discover();
-            types.require(a.type()).deliver(new ReplayContext(db.jdbiAs(technician), Clock.systemUTC(), technician.personId()),
-                    a.id(), a.payload());
+            types.require(a.type())
+                    .deliver(
+                            new ReplayContext(db.jdbiAs(technician), Clock.systemUTC(), technician.personId()),
+                            a.id(),
+                            a.payload());
         }
-        try (OutboxClient restarted = OutboxClient.open(db, technician, data, db.profile().port(), 3)) {
+        try (OutboxClient restarted =
+                OutboxClient.open(db, technician, data, db.profile().port(), 3)) {
             assertThat(restarted.outbox().all()).hasSize(1);
             restarted.replayer().kick();
             await(() -> restarted.outbox().all().isEmpty(), Duration.ofSeconds(20));
         }
-        assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).labour(w.id())).hasSize(1);
+        assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).labour(w.id()))
+                .hasSize(1);
     }
 
     @Test
     void refusalsWaitWithTheirReasonInWordsAndAFixedOneIsResent() throws Exception {
         WorkOrder w = approvedOrder("Outbox: refused");
-        try (OutboxClient pc = OutboxClient.open(db, technician, data, db.profile().port(), 4)) {
-            OutboxAction close = pc.queue().changeStatus(w.id(), "#" + w.number() + " Outbox: refused", WorkOrderStatus.CLOSED);
+        try (OutboxClient pc =
+                OutboxClient.open(db, technician, data, db.profile().port(), 4)) {
+            OutboxAction close =
+                    pc.queue().changeStatus(w.id(), "#" + w.number() + " Outbox: refused", WorkOrderStatus.CLOSED);
             OutboxAction tooLong = pc.queue().logLabour(labour(w, "30", null), "#" + w.number());
             OutboxAction fine = pc.queue().logLabour(labour(w, "1", "after the refusals"), "#" + w.number());
             await(() -> pc.outbox().status().pending() == 0, Duration.ofSeconds(20));
@@ -127,15 +143,24 @@ class TechnicianOutboxTest {
             assertThat(pc.outbox().rejected()).extracting(OutboxAction::id).containsExactly(close.id(), tooLong.id());
             var types = ActionTypes.discover();
             OutboxAction refusedClose = pc.outbox().find(close.id()).orElseThrow();
-            assertThat(types.require(refusedClose.type()).describe(refusedClose.payload()).english())
+            assertThat(types.require(refusedClose.type())
+                            .describe(refusedClose.payload())
+                            .english())
                     .isEqualTo("Work order #" + w.number() + " Outbox: refused to \"Closed\"");
             assertThat(refusedClose.refusal().orElseThrow().english())
                     .startsWith("Work order #" + w.number() + " Outbox: refused was not changed: ")
-                    .contains("approved").contains("closed");
-            assertThat(pc.outbox().find(tooLong.id()).orElseThrow().refusal().orElseThrow().english())
+                    .contains("approved")
+                    .contains("closed");
+            assertThat(pc.outbox()
+                            .find(tooLong.id())
+                            .orElseThrow()
+                            .refusal()
+                            .orElseThrow()
+                            .english())
                     .isEqualTo("Hours worked must be more than 0 and at most 24 a day.");
             assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).labour(w.id()))
-                    .extracting(Labour::note).containsExactly("after the refusals");
+                    .extracting(Labour::note)
+                    .containsExactly("after the refusals");
 
             OutboxAction tooLongNow = pc.outbox().find(tooLong.id()).orElseThrow();
             pc.outbox().resend(tooLong.id(), tooLongNow.payload().with("hours", "3"));
@@ -145,8 +170,12 @@ class TechnicianOutboxTest {
             assertThat(pc.outbox().all()).isEmpty();
         }
         assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).labour(w.id()))
-                .extracting(l -> l.hours().stripTrailingZeros().toPlainString()).containsExactlyInAnyOrder("1", "3");
-        assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).find(w.id()).orElseThrow().status())
+                .extracting(l -> l.hours().stripTrailingZeros().toPlainString())
+                .containsExactlyInAnyOrder("1", "3");
+        assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC())
+                        .find(w.id())
+                        .orElseThrow()
+                        .status())
                 .isEqualTo(WorkOrderStatus.APPROVED);
     }
 
@@ -154,7 +183,7 @@ class TechnicianOutboxTest {
     void whileTheNetworkIsCutActionsWaitAndThenArriveInOrder() throws Exception {
         WorkOrder w = approvedOrder("Outbox: cut");
         try (TcpProxy net = new TcpProxy(db.profile().host(), db.profile().port());
-             OutboxClient pc = OutboxClient.open(db, technician, data, net.port(), 5)) {
+                OutboxClient pc = OutboxClient.open(db, technician, data, net.port(), 5)) {
             List<OutboxStatus> seen = new CopyOnWriteArrayList<>();
             pc.replayer().onStatus(seen::add);
             net.cut();
@@ -163,16 +192,20 @@ class TechnicianOutboxTest {
             }
             await(() -> !seen.isEmpty() && !seen.getLast().serverAnswered(), Duration.ofSeconds(20));
             assertThat(pc.outbox().status().pending()).isEqualTo(5);
-            assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).labour(w.id())).isEmpty();
+            assertThat(new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).labour(w.id()))
+                    .isEmpty();
             net.restore();
             pc.replayer().kick();
             await(() -> pc.outbox().all().isEmpty(), Duration.ofSeconds(30));
             // The status is published just after the rows leave the outbox.
             await(() -> seen.getLast().serverAnswered() && seen.getLast().pending() == 0, Duration.ofSeconds(10));
         }
-        List<String> notes = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select note from maint.labour where work_order_id = :w order by created_at, id").bind("w", w.id())
-                .mapTo(String.class).list());
+        List<String> notes = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select note from maint.labour where work_order_id = :w order by created_at, id")
+                        .bind("w", w.id())
+                        .mapTo(String.class)
+                        .list());
         assertThat(notes).containsExactly("cut 1", "cut 2", "cut 3", "cut 4", "cut 5");
     }
 
@@ -181,31 +214,45 @@ class TechnicianOutboxTest {
         WorkOrder w = approvedOrder("Outbox: backlog");
         int n = 150;
         try (var outbox = io.plantdesk.platform.outbox.Outbox.open(data, technician.personId(), Clock.systemUTC())) {
-            var offline = io.plantdesk.maintenance.api.MaintenanceApis.find().orElseThrow().technicianQueue(outbox, null);
+            var offline = io.plantdesk.maintenance.api.MaintenanceApis.find()
+                    .orElseThrow()
+                    .technicianQueue(outbox, null);
             for (int i = 0; i < n; i++) {
                 offline.logLabour(labour(w, i == 2 ? "30" : "0.25", "backlog " + i), "#" + w.number());
             }
         }
-        try (OutboxClient pc = OutboxClient.open(db, technician, data, db.profile().port(), 6)) {
+        try (OutboxClient pc =
+                OutboxClient.open(db, technician, data, db.profile().port(), 6)) {
             pc.replayer().kick();
             await(() -> pc.outbox().status().pending() == 0, Duration.ofSeconds(60));
-            assertThat(pc.outbox().rejected()).singleElement()
+            assertThat(pc.outbox().rejected())
+                    .singleElement()
                     .satisfies(a -> assertThat(a.payload().require("note")).isEqualTo("backlog 2"))
                     .satisfies(a -> assertThat(a.refusal().orElseThrow().english())
                             .isEqualTo("Hours worked must be more than 0 and at most 24 a day."));
         }
-        List<String> notes = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select note from maint.labour where work_order_id = :w order by created_at, id").bind("w", w.id())
-                .mapTo(String.class).list());
+        List<String> notes = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select note from maint.labour where work_order_id = :w order by created_at, id")
+                        .bind("w", w.id())
+                        .mapTo(String.class)
+                        .list());
         assertThat(notes).hasSize(n - 1).doesNotHaveDuplicates().doesNotContain("backlog 2");
         assertThat(notes.subList(0, 2)).containsExactly("backlog 0", "backlog 1");
         assertThat(notes.getLast()).isEqualTo("backlog " + (n - 1));
         // Rows written by one transaction share its xmin: the two before the refusal went one by one,
         // the 147 after it in batches of at most Replayer.BATCH.
-        long transactions = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select count(distinct xmin::text) from maint.labour where work_order_id = :w").bind("w", w.id())
-                .mapTo(Long.class).one());
-        assertThat(transactions).isBetween(3L, 2L + (n - 3 + io.plantdesk.platform.outbox.Replayer.BATCH - 1)
-                / io.plantdesk.platform.outbox.Replayer.BATCH);
+        long transactions = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select count(distinct xmin::text) from maint.labour where work_order_id = :w")
+                        .bind("w", w.id())
+                        .mapTo(Long.class)
+                        .one());
+        assertThat(transactions)
+                .isBetween(
+                        3L,
+                        2L
+                                + (n - 3 + io.plantdesk.platform.outbox.Replayer.BATCH - 1)
+                                        / io.plantdesk.platform.outbox.Replayer.BATCH);
     }
 }

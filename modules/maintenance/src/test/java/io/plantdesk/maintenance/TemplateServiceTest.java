@@ -42,19 +42,29 @@ class TemplateServiceTest {
 
     @Test
     void aTemplateFillsTheFormAndItsWorkOrderGetsTheChecklist() {
-        UUID checklist = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).createTemplate("Belt check",
-                List.of(NewChecklistItem.passFail("Belt tension right")));
-        Part belt = new PartsService(db.jdbiAs(planner), Clock.systemUTC()).createPart(
-                new PartDraft("BELT-T1", "Drive belt", "pcs", new BigDecimal("4.50"), BigDecimal.ONE, BigDecimal.TEN, null));
-        WorkOrderTemplate t = as(planner).save(new TemplateDraft("Replace drive belt", "Replace the drive belt",
-                "Loosen the motor, swap the belt, tension it.", WorkOrderType.PREVENTIVE, Priority.HIGH,
-                new BigDecimal("1.5"), checklist, List.of(new TemplatePart(belt.id(), new BigDecimal("2")))));
+        UUID checklist = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
+                .createTemplate("Belt check", List.of(NewChecklistItem.passFail("Belt tension right")));
+        Part belt = new PartsService(db.jdbiAs(planner), Clock.systemUTC())
+                .createPart(new PartDraft(
+                        "BELT-T1", "Drive belt", "pcs", new BigDecimal("4.50"), BigDecimal.ONE, BigDecimal.TEN, null));
+        WorkOrderTemplate t = as(planner)
+                .save(new TemplateDraft(
+                        "Replace drive belt",
+                        "Replace the drive belt",
+                        "Loosen the motor, swap the belt, tension it.",
+                        WorkOrderType.PREVENTIVE,
+                        Priority.HIGH,
+                        new BigDecimal("1.5"),
+                        checklist,
+                        List.of(new TemplatePart(belt.id(), new BigDecimal("2")))));
         assertThat(t.checklistName()).isEqualTo("Belt check");
         assertThat(t.parts()).singleElement().satisfies(p -> {
             assertThat(p.partId()).isEqualTo(belt.id());
             assertThat(p.quantity()).isEqualByComparingTo("2");
         });
-        assertThat(as(technician).templates()).extracting(WorkOrderTemplate::name).contains("Replace drive belt");
+        assertThat(as(technician).templates())
+                .extracting(WorkOrderTemplate::name)
+                .contains("Replace drive belt");
 
         WorkOrderDraft form = t.draft();
         assertThat(form.title()).isEqualTo("Replace the drive belt");
@@ -64,35 +74,57 @@ class TemplateServiceTest {
         WorkOrder w = as(planner).createFrom(t.id(), form.withTitle("Replace the drive belt on M3"));
         assertThat(w.title()).isEqualTo("Replace the drive belt on M3");
         assertThat(new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).checklists(w.id()))
-                .singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("Belt check"));
+                .singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("Belt check"));
     }
 
     @Test
     void namesAreUniquePerPlantAndFieldsAreChecked() {
-        as(planner).save(new TemplateDraft("Oil the hook", "Oil the hook", "", WorkOrderType.PREVENTIVE, null, null, null, null));
-        assertThatThrownBy(() -> as(planner).save(new TemplateDraft(" oil the HOOK ", "Again", "", WorkOrderType.PREVENTIVE,
-                null, null, null, null))).isInstanceOf(PlantdeskException.class)
+        as(planner)
+                .save(new TemplateDraft(
+                        "Oil the hook", "Oil the hook", "", WorkOrderType.PREVENTIVE, null, null, null, null));
+        assertThatThrownBy(() -> as(planner)
+                        .save(new TemplateDraft(
+                                " oil the HOOK ", "Again", "", WorkOrderType.PREVENTIVE, null, null, null, null)))
+                .isInstanceOf(PlantdeskException.class)
                 .hasMessage("Another template already has that name.");
         // Another plant may use the same name.
-        assertThat(as(stranger).save(new TemplateDraft("Oil the hook", "Oil", "", WorkOrderType.PREVENTIVE, null, null,
-                null, null)).name()).isEqualTo("Oil the hook");
-        assertThatThrownBy(() -> as(planner).save(new TemplateDraft("Negative", "Negative", "", WorkOrderType.CORRECTIVE,
-                null, new BigDecimal("-1"), null, null))).hasMessage("Estimated hours cannot be negative.");
-        assertThatThrownBy(() -> as(planner).save(new TemplateDraft(" ", "Blank", "", WorkOrderType.CORRECTIVE,
-                null, null, null, null))).hasMessage("Give the template a name.");
-        assertThatThrownBy(() -> as(planner).save(new TemplateDraft("No title", " ", "", WorkOrderType.CORRECTIVE,
-                null, null, null, null))).hasMessage("A template needs a title of at most 200 characters.");
+        assertThat(as(stranger)
+                        .save(new TemplateDraft(
+                                "Oil the hook", "Oil", "", WorkOrderType.PREVENTIVE, null, null, null, null))
+                        .name())
+                .isEqualTo("Oil the hook");
+        assertThatThrownBy(() -> as(planner)
+                        .save(new TemplateDraft(
+                                "Negative",
+                                "Negative",
+                                "",
+                                WorkOrderType.CORRECTIVE,
+                                null,
+                                new BigDecimal("-1"),
+                                null,
+                                null)))
+                .hasMessage("Estimated hours cannot be negative.");
+        assertThatThrownBy(() -> as(planner)
+                        .save(new TemplateDraft(" ", "Blank", "", WorkOrderType.CORRECTIVE, null, null, null, null)))
+                .hasMessage("Give the template a name.");
+        assertThatThrownBy(() -> as(planner)
+                        .save(new TemplateDraft("No title", " ", "", WorkOrderType.CORRECTIVE, null, null, null, null)))
+                .hasMessage("A template needs a title of at most 200 characters.");
     }
 
     @Test
     void anotherPlantNeitherSeesNorUsesOurTemplatesAndTechniciansOnlyUseThem() {
-        WorkOrderTemplate t = as(planner).save(new TemplateDraft("Ours only", "Ours", "", WorkOrderType.INSPECTION,
-                null, null, null, null));
+        WorkOrderTemplate t = as(planner)
+                .save(new TemplateDraft("Ours only", "Ours", "", WorkOrderType.INSPECTION, null, null, null, null));
         assertThat(as(stranger).templates()).extracting(WorkOrderTemplate::id).doesNotContain(t.id());
-        assertThatThrownBy(() -> as(stranger).createFrom(t.id(), t.draft())).isInstanceOf(PlantdeskException.class)
+        assertThatThrownBy(() -> as(stranger).createFrom(t.id(), t.draft()))
+                .isInstanceOf(PlantdeskException.class)
                 .hasMessage("That template no longer exists.");
-        assertThatThrownBy(() -> as(technician).save(new TemplateDraft("Tech's", "Tech", "", WorkOrderType.INSPECTION,
-                null, null, null, null))).isInstanceOf(PlantdeskException.class);
+        assertThatThrownBy(() -> as(technician)
+                        .save(new TemplateDraft(
+                                "Tech's", "Tech", "", WorkOrderType.INSPECTION, null, null, null, null)))
+                .isInstanceOf(PlantdeskException.class);
         assertThat(as(technician).createFrom(t.id(), t.draft()).title()).isEqualTo("Ours");
     }
 }

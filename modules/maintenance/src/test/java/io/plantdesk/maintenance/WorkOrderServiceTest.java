@@ -54,7 +54,9 @@ class WorkOrderServiceTest {
 
     @Test
     void aStaleEditIsAConflictCarryingBothVersionsAndWritesNothing() {
-        WorkOrder w = as(planner).create(WorkOrderDraft.of("Feed dog worn", WorkOrderType.CORRECTIVE).withAsset(plant.machine()));
+        WorkOrder w = as(planner)
+                .create(WorkOrderDraft.of("Feed dog worn", WorkOrderType.CORRECTIVE)
+                        .withAsset(plant.machine()));
         assertThat(w.number()).isPositive();
         assertThat(w.requestedBy()).isEqualTo(planner.personId());
         WorkOrderDraft theirs = w.draft().withPriority(Priority.URGENT);
@@ -79,7 +81,8 @@ class WorkOrderServiceTest {
         WorkOrder w = as(planner).create(WorkOrderDraft.of("Rules", WorkOrderType.INSPECTION));
         OffsetDateTime t = OffsetDateTime.now(ZoneOffset.UTC);
         assertThatThrownBy(() -> as(planner).save(w.id(), w.version(), w.draft().withSchedule(t, t.minusHours(1))))
-                .isInstanceOf(PlantdeskException.class).hasMessage("The scheduled end must be after the scheduled start.");
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessage("The scheduled end must be after the scheduled start.");
         assertThatThrownBy(() -> as(planner).save(w.id(), w.version(), w.draft().withHours(new BigDecimal("-2"), null)))
                 .hasMessage("Estimated hours cannot be negative.");
         assertThatThrownBy(() -> as(planner).save(w.id(), w.version(), w.draft().withDowntime(t, t.minusMinutes(5))))
@@ -87,40 +90,53 @@ class WorkOrderServiceTest {
         assertThatThrownBy(() -> as(planner).save(w.id(), w.version(), w.draft().withTags(List.of("Not A Tag"))))
                 .hasMessageContaining("Tags are lowercase words");
         assertThatThrownBy(() -> as(planner).changeStatus(w.id(), WorkOrderStatus.CLOSED))
-                .isInstanceOf(PlantdeskException.class).hasMessage("Work order " + w.number() + " is Requested and cannot go to Closed.");
-        assertThatThrownBy(() -> as(operator).save(w.id(), w.version(), w.draft().withTitle("operator edit")))
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessage("Work order " + w.number() + " is Requested and cannot go to Closed.");
+        assertThatThrownBy(
+                        () -> as(operator).save(w.id(), w.version(), w.draft().withTitle("operator edit")))
                 .isInstanceOf(PlantdeskException.class);
     }
 
     @Test
     void theWorkflowIsTheDatabasesAndLeavesAHistory() {
         WorkOrderService s = as(technician);
-        WorkOrder w = as(operator).create(WorkOrderDraft.of("Motor hot", WorkOrderType.CORRECTIVE).withAsset(plant.machine2()));
-        assertThat(s.allowedAfter(WorkOrderStatus.REQUESTED)).containsExactlyInAnyOrder(WorkOrderStatus.APPROVED,
-                WorkOrderStatus.CANCELLED);
+        WorkOrder w = as(operator)
+                .create(WorkOrderDraft.of("Motor hot", WorkOrderType.CORRECTIVE).withAsset(plant.machine2()));
+        assertThat(s.allowedAfter(WorkOrderStatus.REQUESTED))
+                .containsExactlyInAnyOrder(WorkOrderStatus.APPROVED, WorkOrderStatus.CANCELLED);
         assertThat(s.allowedAfter(WorkOrderStatus.CLOSED)).isEmpty();
         s.changeStatus(w.id(), WorkOrderStatus.APPROVED);
         s.changeStatus(w.id(), WorkOrderStatus.IN_PROGRESS);
         WorkOrder done = s.changeStatus(w.id(), WorkOrderStatus.COMPLETED);
         assertThat(done.completedAt()).isNotNull();
-        assertThat(s.history(w.id())).extracting(StatusChange::to).containsExactly(WorkOrderStatus.REQUESTED,
-                WorkOrderStatus.APPROVED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.COMPLETED);
+        assertThat(s.history(w.id()))
+                .extracting(StatusChange::to)
+                .containsExactly(
+                        WorkOrderStatus.REQUESTED,
+                        WorkOrderStatus.APPROVED,
+                        WorkOrderStatus.IN_PROGRESS,
+                        WorkOrderStatus.COMPLETED);
         assertThat(s.history(w.id()).get(1).byLogin()).isEqualTo(technician.login());
     }
 
     @Test
     void assigneesAndLabour() {
         WorkOrder w = as(planner).create(WorkOrderDraft.of("Assign me", WorkOrderType.PREVENTIVE));
-        assertThat(as(planner).assign(w.id(), List.of(technician.personId(), planner.personId()))).hasSize(2);
-        assertThat(as(planner).assign(w.id(), List.of(technician.personId()))).extracting(Assignee::personId)
+        assertThat(as(planner).assign(w.id(), List.of(technician.personId(), planner.personId())))
+                .hasSize(2);
+        assertThat(as(planner).assign(w.id(), List.of(technician.personId())))
+                .extracting(Assignee::personId)
                 .containsExactly(technician.personId());
-        List<Labour> l = as(technician).logLabour(new LabourReport(w.id(), technician.personId(), LocalDate.now(),
-                new BigDecimal("1.5"), "changed belt"));
+        List<Labour> l = as(technician)
+                .logLabour(new LabourReport(
+                        w.id(), technician.personId(), LocalDate.now(), new BigDecimal("1.5"), "changed belt"));
         assertThat(l).singleElement().satisfies(x -> assertThat(x.hours()).isEqualByComparingTo("1.5"));
-        assertThatThrownBy(() -> as(technician).logLabour(new LabourReport(w.id(), technician.personId(), LocalDate.now(),
-                new BigDecimal("25"), null))).hasMessage("Hours worked must be more than 0 and at most 24 a day.");
-        BacklogPage mine = as(technician).backlog(BacklogQuery.open().withFilters(Set.of(), Set.of(), null,
-                technician.personId(), null, false));
+        assertThatThrownBy(() -> as(technician)
+                        .logLabour(new LabourReport(
+                                w.id(), technician.personId(), LocalDate.now(), new BigDecimal("25"), null)))
+                .hasMessage("Hours worked must be more than 0 and at most 24 a day.");
+        BacklogPage mine = as(technician)
+                .backlog(BacklogQuery.open().withFilters(Set.of(), Set.of(), null, technician.personId(), null, false));
         assertThat(mine.rows()).extracting(BacklogRow::id).contains(w.id());
         assertThat(mine.rows()).allSatisfy(r -> assertThat(r.assignees()).isNotEmpty());
     }
@@ -132,13 +148,17 @@ class WorkOrderServiceTest {
         OffsetDateTime base = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         List<WorkOrder> made = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            WorkOrderDraft d = WorkOrderDraft.of("Job " + (char) ('a' + (i * 7) % 25), i % 3 == 0 ? WorkOrderType.PREVENTIVE
-                    : WorkOrderType.CORRECTIVE).withPriority(Priority.values()[i % 4])
-                    .withDue(i % 5 == 0 ? null : base.plusHours(i * 13 % 25 - 12)).withTags(i % 2 == 0 ? List.of("even") : List.of());
+            WorkOrderDraft d = WorkOrderDraft.of(
+                            "Job " + (char) ('a' + (i * 7) % 25),
+                            i % 3 == 0 ? WorkOrderType.PREVENTIVE : WorkOrderType.CORRECTIVE)
+                    .withPriority(Priority.values()[i % 4])
+                    .withDue(i % 5 == 0 ? null : base.plusHours(i * 13 % 25 - 12))
+                    .withTags(i % 2 == 0 ? List.of("even") : List.of());
             made.add(s.create(d));
         }
         s.changeStatus(made.get(1).id(), WorkOrderStatus.CANCELLED);
-        List<WorkOrder> open = made.stream().filter(w -> !w.id().equals(made.get(1).id())).toList();
+        List<WorkOrder> open =
+                made.stream().filter(w -> !w.id().equals(made.get(1).id())).toList();
 
         // Every sort, both directions, paged by 7: the pages joined equal the whole sorted list.
         for (BacklogSort sort : BacklogSort.values()) {
@@ -154,18 +174,24 @@ class WorkOrderServiceTest {
                 assertThat(paged).as(sort + (desc ? " desc" : "")).isEqualTo(expected(open, sort, desc));
             }
         }
-        BacklogPage filtered = s.backlog(BacklogQuery.open().withFilters(Set.of(WorkOrderType.PREVENTIVE),
-                Set.of(Priority.URGENT), null, null, "even", false));
+        BacklogPage filtered = s.backlog(BacklogQuery.open()
+                .withFilters(Set.of(WorkOrderType.PREVENTIVE), Set.of(Priority.URGENT), null, null, "even", false));
         assertThat(filtered.rows()).isNotEmpty().allSatisfy(r -> {
             assertThat(r.type()).isEqualTo(WorkOrderType.PREVENTIVE);
             assertThat(r.priority()).isEqualTo(Priority.URGENT);
             assertThat(r.tags()).contains("even");
         });
         BacklogPage overdue = s.backlog(BacklogQuery.open().withFilters(Set.of(), Set.of(), null, null, null, true));
-        assertThat(overdue.rows()).isNotEmpty().allSatisfy(r -> assertThat(r.overdue()).isTrue());
-        assertThat(overdue.rows()).hasSize((int) open.stream().filter(w -> w.dueAt() != null && w.dueAt().isBefore(OffsetDateTime.now())).count());
-        assertThat(s.backlog(BacklogQuery.open().withStatuses(Set.of(WorkOrderStatus.CANCELLED))).rows())
-                .extracting(BacklogRow::id).containsExactly(made.get(1).id());
+        assertThat(overdue.rows())
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.overdue()).isTrue());
+        assertThat(overdue.rows()).hasSize((int) open.stream()
+                .filter(w -> w.dueAt() != null && w.dueAt().isBefore(OffsetDateTime.now()))
+                .count());
+        assertThat(s.backlog(BacklogQuery.open().withStatuses(Set.of(WorkOrderStatus.CANCELLED)))
+                        .rows())
+                .extracting(BacklogRow::id)
+                .containsExactly(made.get(1).id());
     }
 
     private static List<Integer> expected(List<WorkOrder> rows, BacklogSort sort, boolean desc) {
@@ -173,27 +199,39 @@ class WorkOrderServiceTest {
             case NUMBER -> Comparator.comparing(WorkOrder::number);
             case DUE -> Comparator.comparing(WorkOrder::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
             case PRIORITY -> Comparator.comparing(w -> w.priority().code());
-            case SCHEDULED -> Comparator.comparing(WorkOrder::scheduledStart, Comparator.nullsLast(Comparator.naturalOrder()));
+            case SCHEDULED ->
+                Comparator.comparing(WorkOrder::scheduledStart, Comparator.nullsLast(Comparator.naturalOrder()));
             case REQUESTED -> Comparator.comparing(WorkOrder::requestedAt);
             case UPDATED -> Comparator.comparing(WorkOrder::updatedAt);
             case TITLE -> Comparator.comparing(w -> w.title().toLowerCase(java.util.Locale.ROOT));
         };
         Comparator<WorkOrder> full = key.thenComparing(WorkOrder::number);
-        return rows.stream().sorted(desc ? full.reversed() : full).map(WorkOrder::number).toList();
+        return rows.stream()
+                .sorted(desc ? full.reversed() : full)
+                .map(WorkOrder::number)
+                .toList();
     }
 
     @Test
     void textSearchFindsTheCallersPlantOnlyAndCombinesWithFilters() {
-        WorkOrder mine = as(planner).create(WorkOrderDraft.of("Hook timing off on overlock", WorkOrderType.CORRECTIVE)
-                .withFailure("HOOK-01", "timing slipped", "retimed hook"));
+        WorkOrder mine = as(planner)
+                .create(WorkOrderDraft.of("Hook timing off on overlock", WorkOrderType.CORRECTIVE)
+                        .withFailure("HOOK-01", "timing slipped", "retimed hook"));
         as(stranger).create(WorkOrderDraft.of("Hook timing off on overlock", WorkOrderType.CORRECTIVE));
         BacklogPage found = as(operator).backlog(BacklogQuery.open().withText("hook timing"));
         assertThat(found.rows()).extracting(BacklogRow::id).containsExactly(mine.id());
-        assertThat(as(operator).backlog(BacklogQuery.open().withText("retimed")).rows()).extracting(BacklogRow::id)
+        assertThat(as(operator).backlog(BacklogQuery.open().withText("retimed")).rows())
+                .extracting(BacklogRow::id)
                 .containsExactly(mine.id());
-        assertThat(as(operator).backlog(BacklogQuery.open().withText(Integer.toString(mine.number()))).rows())
-                .extracting(BacklogRow::id).contains(mine.id());
-        assertThat(as(operator).backlog(BacklogQuery.open().withText("hook -overlock")).rows()).isEmpty();
+        assertThat(as(operator)
+                        .backlog(BacklogQuery.open().withText(Integer.toString(mine.number())))
+                        .rows())
+                .extracting(BacklogRow::id)
+                .contains(mine.id());
+        assertThat(as(operator)
+                        .backlog(BacklogQuery.open().withText("hook -overlock"))
+                        .rows())
+                .isEmpty();
         for (String odd : List.of("\"", "&|!", "(", "'; drop table maint.work_order; --", "*:")) {
             as(operator).backlog(BacklogQuery.open().withText(odd));
         }

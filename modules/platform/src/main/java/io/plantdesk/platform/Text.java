@@ -22,7 +22,8 @@ public record Text(String bundle, String key, Object... args) {
 
     /** The sentence from the bundle's base file (English), formatted with the arguments. */
     public String english() {
-        String pattern = ResourceBundle.getBundle(bundle, Locale.ROOT, Text.class.getClassLoader()).getString(key);
+        String pattern = ResourceBundle.getBundle(bundle, Locale.ROOT, Text.class.getClassLoader())
+                .getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 

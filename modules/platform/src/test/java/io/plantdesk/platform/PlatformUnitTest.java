@@ -59,7 +59,8 @@ class PlatformUnitTest {
         assertThat(linux.embeddedDataDir()).isEqualTo(Path.of("/home/amina/.local/share/plantdesk/pgdata"));
         AppPaths mac = AppPaths.of(java.util.Map.of(), "Mac OS X", home);
         assertThat(mac.dataDir()).isEqualTo(Path.of("/home/amina/Library/Application Support/Plantdesk"));
-        AppPaths win = AppPaths.of(java.util.Map.of("LOCALAPPDATA", "/c/Users/amina/AppData/Local"), "Windows 11", home);
+        AppPaths win =
+                AppPaths.of(java.util.Map.of("LOCALAPPDATA", "/c/Users/amina/AppData/Local"), "Windows 11", home);
         assertThat(win.dataDir()).isEqualTo(Path.of("/c/Users/amina/AppData/Local/Plantdesk"));
         AppPaths portable = AppPaths.of(java.util.Map.of("PLANTDESK_HOME", "/opt/pd"), "Linux", home);
         assertThat(portable.logDir()).isEqualTo(Path.of("/opt/pd/data/logs"));
@@ -69,16 +70,26 @@ class PlatformUnitTest {
     void profilesRoundTripAndHoldNoPassword() throws Exception {
         AppPaths paths = new AppPaths(dir.resolve("c"), dir.resolve("d"), dir.resolve("l"));
         ProfileStore store = new ProfileStore(paths);
-        store.save(new ConnectionProfile("Production", "db.plant.example", 5432, "plantdesk", "amina",
-                SslMode.VERIFY_FULL, Environment.PRODUCTION, false));
-        store.save(new ConnectionProfile("Staging", "localhost", 5433, "plantdesk_staging", "", null, Environment.STAGING, false));
+        store.save(new ConnectionProfile(
+                "Production",
+                "db.plant.example",
+                5432,
+                "plantdesk",
+                "amina",
+                SslMode.VERIFY_FULL,
+                Environment.PRODUCTION,
+                false));
+        store.save(new ConnectionProfile(
+                "Staging", "localhost", 5433, "plantdesk_staging", "", null, Environment.STAGING, false));
         assertThat(store.list()).extracting(ConnectionProfile::name).containsExactly("Production", "Staging");
         assertThat(store.find("staging").orElseThrow().sslMode()).isEqualTo(SslMode.PREFER);
         java.util.Properties saved = new java.util.Properties();
         try (var r = Files.newBufferedReader(dir.resolve("c/profiles.properties"))) {
             saved.load(r);
         }
-        assertThat(saved.stringPropertyNames()).isNotEmpty().noneMatch(k -> k.toLowerCase().contains("pass"));
+        assertThat(saved.stringPropertyNames())
+                .isNotEmpty()
+                .noneMatch(k -> k.toLowerCase().contains("pass"));
         store.delete("Production");
         assertThat(store.list()).extracting(ConnectionProfile::name).containsExactly("Staging");
     }
@@ -88,7 +99,11 @@ class PlatformUnitTest {
         AppPaths paths = new AppPaths(dir.resolve("c"), dir.resolve("d"), dir.resolve("l"));
         SettingsStore store = new SettingsStore(paths);
         assertThat(store.load()).isEqualTo(AppSettings.defaults());
-        AppSettings s = AppSettings.defaults().withTheme("dark").withMode("floor").withEmbeddedPort(25432).withLastLogin("Staging", "amina");
+        AppSettings s = AppSettings.defaults()
+                .withTheme("dark")
+                .withMode("floor")
+                .withEmbeddedPort(25432)
+                .withLastLogin("Staging", "amina");
         store.save(s);
         assertThat(store.load()).isEqualTo(s);
     }
@@ -112,8 +127,10 @@ class PlatformUnitTest {
         assertThat(new SchemaStatus("23", "21", "21").usable()).isTrue();
         SchemaStatus tooOld = new SchemaStatus("23", "21", "22");
         assertThat(tooOld.usable()).isFalse();
-        assertThat(tooOld.advice()).contains("built for schema version 21", "Plantdesk built for 22 or newer", "Install the newer");
-        assertThat(new SchemaStatus("23", "21", null).kind()).isEqualTo(SchemaStatus.Kind.SERVER_AHEAD); // no record: exact only
+        assertThat(tooOld.advice())
+                .contains("built for schema version 21", "Plantdesk built for 22 or newer", "Install the newer");
+        assertThat(new SchemaStatus("23", "21", null).kind())
+                .isEqualTo(SchemaStatus.Kind.SERVER_AHEAD); // no record: exact only
         assertThat(new SchemaStatus("20", "21", "20").kind()).isEqualTo(SchemaStatus.Kind.SERVER_BEHIND);
     }
 
@@ -132,7 +149,9 @@ class PlatformUnitTest {
             long ms = io.plantdesk.platform.rollup.Backoff.next(base, 0, r).toMillis();
             assertThat(ms).isBetween(48_000L, 72_000L);
         }
-        assertThat(io.plantdesk.platform.rollup.Backoff.next(base, 2, r).toMillis()).isBetween(192_000L, 288_000L);
-        assertThat(io.plantdesk.platform.rollup.Backoff.next(base, 30, r).toMillis()).isBetween(480_000L, 720_000L);
+        assertThat(io.plantdesk.platform.rollup.Backoff.next(base, 2, r).toMillis())
+                .isBetween(192_000L, 288_000L);
+        assertThat(io.plantdesk.platform.rollup.Backoff.next(base, 30, r).toMillis())
+                .isBetween(480_000L, 720_000L);
     }
 }

@@ -22,11 +22,9 @@ public final class DemoFeeder {
     /** The order reference the demo's runs start with. */
     public static final String ORDER_PREFIX = "DEMO-";
 
-    private record Lay(UUID lineId, UUID styleId, OffsetDateTime shiftStart) {
-    }
+    private record Lay(UUID lineId, UUID styleId, OffsetDateTime shiftStart) {}
 
-    private record Planned(UUID bundleId, UUID operationId, int bundle, int op) {
-    }
+    private record Planned(UUID bundleId, UUID operationId, int bundle, int op) {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -50,8 +48,14 @@ public final class DemoFeeder {
                     select r.line_id, r.style_id, c.cut_at + interval '1 hour' as shift_start
                       from sewing.cutting c join sewing.run r on r.tenant_id = c.tenant_id and r.id = c.run_id
                      where r.order_ref like :prefix and c.cut_at <= :now and c.cut_at > :now - interval '10 hours'
-                    """).bind("prefix", ORDER_PREFIX + "%").bind("now", now).map((rs, ctx) -> new Lay(
-                    rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, OffsetDateTime.class))).list();
+                    """)
+                    .bind("prefix", ORDER_PREFIX + "%")
+                    .bind("now", now)
+                    .map((rs, ctx) -> new Lay(
+                            rs.getObject(1, UUID.class),
+                            rs.getObject(2, UUID.class),
+                            rs.getObject(3, OffsetDateTime.class)))
+                    .list();
             for (Lay lay : lays) {
                 written += feed(h, lay, now);
             }
@@ -60,14 +64,19 @@ public final class DemoFeeder {
     }
 
     private int feed(Handle h, Lay lay, OffsetDateTime now) {
-        List<UUID> crew = h.createQuery("""
+        List<UUID> crew =
+                h.createQuery("""
                 select m.person_id from sewing.line_member m join core.person p on p.tenant_id = m.tenant_id and p.id = m.person_id
                  where m.line_id = :line order by p.display_name
                 """).bind("line", lay.lineId()).mapTo(UUID.class).list();
         BigDecimal smv = h.createQuery("select sum(smv) from sewing.operation where style_id = :style")
-                .bind("style", lay.styleId()).mapTo(BigDecimal.class).one();
+                .bind("style", lay.styleId())
+                .mapTo(BigDecimal.class)
+                .one();
         int operations = h.createQuery("select count(*) from sewing.operation where style_id = :style")
-                .bind("style", lay.styleId()).mapTo(Integer.class).one();
+                .bind("style", lay.styleId())
+                .mapTo(Integer.class)
+                .one();
         // Every bundle-operation of the lay with its place in the plan, and whether it is scanned.
         List<Planned> open = h.createQuery("""
                 with b as (select b.id, row_number() over (order by b.ticket) - 1 as n
@@ -77,13 +86,21 @@ public final class DemoFeeder {
                      o as (select id, row_number() over (order by seq) - 1 as n from sewing.operation where style_id = :style)
                 select b.id, o.id, b.n, o.n from b cross join o
                  where not exists (select 1 from sewing.bundle_scan s where s.bundle_id = b.id and s.operation_id = o.id)
-                """).bind("line", lay.lineId()).bind("cut", lay.shiftStart().minusHours(1)).bind("style", lay.styleId())
-                .map((rs, ctx) -> new Planned(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
-                        rs.getInt(4))).list();
+                """)
+                .bind("line", lay.lineId())
+                .bind("cut", lay.shiftStart().minusHours(1))
+                .bind("style", lay.styleId())
+                .map((rs, ctx) -> new Planned(
+                        rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3), rs.getInt(4)))
+                .list();
         int bundles = h.createQuery("""
                 select count(*) from sewing.bundle b join sewing.cutting c on c.tenant_id = b.tenant_id and c.id = b.cutting_id
                   join sewing.run r on r.tenant_id = c.tenant_id and r.id = c.run_id where r.line_id = :line and c.cut_at = :cut
-                """).bind("line", lay.lineId()).bind("cut", lay.shiftStart().minusHours(1)).mapTo(Integer.class).one();
+                """)
+                .bind("line", lay.lineId())
+                .bind("cut", lay.shiftStart().minusHours(1))
+                .mapTo(Integer.class)
+                .one();
         if (crew.isEmpty() || bundles == 0) {
             return 0;
         }
@@ -100,15 +117,27 @@ public final class DemoFeeder {
                     select core.current_tenant(), :id, :key, b.id, o.id, :line, :who, 'demo', b.quantity, o.smv, :at
                       from sewing.bundle b, sewing.operation o where b.id = :bundle and o.id = :op
                     on conflict do nothing
-                    """).bind("id", UUID.randomUUID()).bind("key", UUID.randomUUID()).bind("line", lay.lineId())
-                    .bind("who", crew.get(plan.operatorOf(p.op()))).bind("at", at).bind("bundle", p.bundleId())
-                    .bind("op", p.operationId()).execute();
+                    """)
+                    .bind("id", UUID.randomUUID())
+                    .bind("key", UUID.randomUUID())
+                    .bind("line", lay.lineId())
+                    .bind("who", crew.get(plan.operatorOf(p.op())))
+                    .bind("at", at)
+                    .bind("bundle", p.bundleId())
+                    .bind("op", p.operationId())
+                    .execute();
         }
-        int attended = (int) Math.max(1, Math.min(DemoPlan.WORKED_MINUTES,
-                Duration.between(lay.shiftStart(), now).toMinutes()));
+        int attended = (int) Math.max(
+                1,
+                Math.min(
+                        DemoPlan.WORKED_MINUTES,
+                        Duration.between(lay.shiftStart(), now).toMinutes()));
         h.createUpdate("update sewing.attendance set minutes_attended = :minutes where line_id = :line "
                         + "and shift_start = :start and minutes_attended < :minutes")
-                .bind("minutes", attended).bind("line", lay.lineId()).bind("start", lay.shiftStart()).execute();
+                .bind("minutes", attended)
+                .bind("line", lay.lineId())
+                .bind("start", lay.shiftStart())
+                .execute();
         return written;
     }
 }

@@ -4,12 +4,31 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A downtime row as stored; {@link DowntimeService} turns it into a {@link Downtime}. */
-public record DowntimeRow(UUID id, UUID lineId, String lineName, UUID machineId, String machineName, String reason,
-                          String note, OffsetDateTime startedAt, OffsetDateTime endedAt, UUID stopKey, UUID workOrderId,
-                          Integer workOrderNumber) {
+public record DowntimeRow(
+        UUID id,
+        UUID lineId,
+        String lineName,
+        UUID machineId,
+        String machineName,
+        String reason,
+        String note,
+        OffsetDateTime startedAt,
+        OffsetDateTime endedAt,
+        UUID stopKey,
+        UUID workOrderId,
+        Integer workOrderNumber) {
 
     Downtime toDowntime(boolean repeated) {
-        return new Downtime(id, lineId, machineId, DowntimeReason.fromDb(reason), note, startedAt, endedAt, workOrderId,
-                workOrderNumber, repeated);
+        return new Downtime(
+                id,
+                lineId,
+                machineId,
+                DowntimeReason.fromDb(reason),
+                note,
+                startedAt,
+                endedAt,
+                workOrderId,
+                workOrderNumber,
+                repeated);
     }
 }

@@ -43,8 +43,8 @@ public final class DowntimeService {
         if (s.reason() == DowntimeReason.MACHINE_BREAKDOWN && s.machineId() == null) {
             throw SewingText.error("downtime.breakdown.machine");
         }
-        Optional<DowntimeRow> running = Services.read(jdbi,
-                d -> d.runningOn(s.lineId(), s.reason().dbValue(), s.machineId()));
+        Optional<DowntimeRow> running =
+                Services.read(jdbi, d -> d.runningOn(s.lineId(), s.reason().dbValue(), s.machineId()));
         if (running.isPresent()) {
             throw SewingText.error("downtime.running", running.get().lineName());
         }
@@ -54,7 +54,8 @@ public final class DowntimeService {
         try {
             written = Services.inTransaction(jdbi, h -> {
                 SewingDao dao = h.attach(SewingDao.class);
-                dao.insertDowntime(id, s.key(), s.lineId(), s.machineId(), s.reason().dbValue(), s.note(), at, null);
+                dao.insertDowntime(
+                        id, s.key(), s.lineId(), s.machineId(), s.reason().dbValue(), s.note(), at, null);
                 return dao.downtime(id).orElseThrow();
             });
         } catch (RuntimeException e) {
@@ -75,13 +76,19 @@ public final class DowntimeService {
      * key, so a replay after a crash between the two steps opens the same one and links it.
      */
     private DowntimeRow withWorkOrder(DowntimeRow row, DowntimeStart s) {
-        if (row.workOrderId() != null || row.machineId() == null || maintenance.isEmpty()
+        if (row.workOrderId() != null
+                || row.machineId() == null
+                || maintenance.isEmpty()
                 || DowntimeReason.fromDb(row.reason()) != DowntimeReason.MACHINE_BREAKDOWN) {
             return row;
         }
-        String title = s.note().isEmpty() ? SewingText.of("downtime.breakdown.title").english() : firstLine(s.note());
-        WorkOrderRef ref = maintenance.get().openCorrective(s.key(),
-                new BreakdownReport(row.machineId(), title, s.note(), Priority.HIGH, false, row.startedAt()));
+        String title =
+                s.note().isEmpty() ? SewingText.of("downtime.breakdown.title").english() : firstLine(s.note());
+        WorkOrderRef ref = maintenance
+                .get()
+                .openCorrective(
+                        s.key(),
+                        new BreakdownReport(row.machineId(), title, s.note(), Priority.HIGH, false, row.startedAt()));
         return Services.inTransaction(jdbi, h -> {
             SewingDao dao = h.attach(SewingDao.class);
             dao.linkWorkOrder(row.id(), ref.id());

@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param note      what was seen; for a breakdown, the work order's title
  * @param at        when it stopped; null for now
  */
-public record DowntimeStart(UUID key, UUID lineId, UUID machineId, DowntimeReason reason, String note,
-                            OffsetDateTime at) {
+public record DowntimeStart(
+        UUID key, UUID lineId, UUID machineId, DowntimeReason reason, String note, OffsetDateTime at) {
 
     public DowntimeStart {
         Objects.requireNonNull(key, "key");

@@ -33,7 +33,10 @@ public final class FloorSetupService {
         return Services.inTransaction(jdbi, h -> {
             SewingDao dao = h.attach(SewingDao.class);
             dao.insertLine(id, code.strip(), name.strip(), hourlyTarget);
-            return dao.lines().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
+            return dao.lines().stream()
+                    .filter(l -> l.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
         });
     }
 
@@ -89,13 +92,16 @@ public final class FloorSetupService {
         return Services.read(jdbi, d -> d.operations(styleId));
     }
 
-    public Run startRun(UUID lineId, UUID styleId, String orderRef, int orderQty, BigDecimal targetEfficiency,
-                        LocalDate startsOn) {
+    public Run startRun(
+            UUID lineId, UUID styleId, String orderRef, int orderQty, BigDecimal targetEfficiency, LocalDate startsOn) {
         UUID id = ids.next();
         return Services.inTransaction(jdbi, h -> {
             SewingDao dao = h.attach(SewingDao.class);
             dao.insertRun(id, lineId, styleId, orderRef.strip(), orderQty, targetEfficiency, startsOn);
-            return dao.runs(lineId).stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+            return dao.runs(lineId).stream()
+                    .filter(r -> r.id().equals(id))
+                    .findFirst()
+                    .orElseThrow();
         });
     }
 
@@ -110,8 +116,15 @@ public final class FloorSetupService {
      *
      * @param piecesPerSize pieces cut per size, in ticket order
      */
-    public List<Bundle> cut(UUID runId, int layNo, int plies, List<SizeCount> piecesPerSize, int bundleSize,
-                            BigDecimal fabricUsed, BigDecimal wastage, UUID cutterId) {
+    public List<Bundle> cut(
+            UUID runId,
+            int layNo,
+            int plies,
+            List<SizeCount> piecesPerSize,
+            int bundleSize,
+            BigDecimal fabricUsed,
+            BigDecimal wastage,
+            UUID cutterId) {
         Objects.requireNonNull(piecesPerSize, "piecesPerSize");
         if (bundleSize < 1) {
             throw SewingText.error("cut.bundle.size");
@@ -122,8 +135,16 @@ public final class FloorSetupService {
         return Services.inTransaction(jdbi, h -> {
             SewingDao dao = h.attach(SewingDao.class);
             dao.lockRun(runId).orElseThrow(() -> SewingText.error("run.not.found"));
-            dao.insertCutting(cuttingId, runId, layNo, plies, total, fabricUsed,
-                    wastage == null ? BigDecimal.ZERO : wastage, cutterId, now);
+            dao.insertCutting(
+                    cuttingId,
+                    runId,
+                    layNo,
+                    plies,
+                    total,
+                    fabricUsed,
+                    wastage == null ? BigDecimal.ZERO : wastage,
+                    cutterId,
+                    now);
             int ticket = dao.nextTicket(runId);
             List<UUID> made = new ArrayList<>();
             for (SizeCount sc : piecesPerSize) {
@@ -134,7 +155,9 @@ public final class FloorSetupService {
                     made.add(id);
                 }
             }
-            return dao.bundles(runId).stream().filter(b -> made.contains(b.id())).toList();
+            return dao.bundles(runId).stream()
+                    .filter(b -> made.contains(b.id()))
+                    .toList();
         });
     }
 
@@ -143,6 +166,5 @@ public final class FloorSetupService {
     }
 
     /** Pieces cut of one size. */
-    public record SizeCount(String size, int pieces) {
-    }
+    public record SizeCount(String size, int pieces) {}
 }

@@ -2,15 +2,18 @@ package io.plantdesk.sewing;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * What the floor status screen shows, read in one go (its view model calls it off the FX thread;
@@ -26,13 +29,23 @@ public final class FloorStatus {
      * the first from the shift's start; {@code quality} the shift's DHU and the line's WIP now
      * (null for a line with none yet).
      */
-    public record LineStatus(LineFigures figures, int hourlyTarget, long targetSoFar, List<DowntimeRow> stops,
-                             List<Long> hourly, LineQuality quality) {
-    }
+    public record LineStatus(
+            LineFigures figures,
+            int hourlyTarget,
+            long targetSoFar,
+            List<DowntimeRow> stops,
+            List<Long> hourly,
+            LineQuality quality) {}
 
     /** What one refresh loads. {@code shift} is null when the plant has no shift calendar. */
-    public record Snapshot(ShiftSpan shift, OffsetDateTime at, List<LineStatus> lines, List<DowntimeRow> running,
-                           List<Line> allLines, List<Machine> machines, boolean demo) {
+    public record Snapshot(
+            ShiftSpan shift,
+            OffsetDateTime at,
+            List<LineStatus> lines,
+            List<DowntimeRow> running,
+            List<Line> allLines,
+            List<Machine> machines,
+            boolean demo) {
 
         public long output() {
             return lines.stream().mapToLong(l -> l.figures().output()).sum();
@@ -44,8 +57,11 @@ public final class FloorStatus {
 
         /** The plant's efficiency: all earned minutes over all attended minutes; -1 when nobody attended. */
         public double efficiency() {
-            long attended = lines.stream().mapToLong(l -> l.figures().attendedMinutes()).sum();
-            double earned = lines.stream().mapToDouble(l -> l.figures().earnedMinutes().doubleValue()).sum();
+            long attended =
+                    lines.stream().mapToLong(l -> l.figures().attendedMinutes()).sum();
+            double earned = lines.stream()
+                    .mapToDouble(l -> l.figures().earnedMinutes().doubleValue())
+                    .sum();
             return attended == 0 ? -1 : earned * 100 / attended;
         }
     }
@@ -56,7 +72,8 @@ public final class FloorStatus {
     private final DemoFeeder feeder;
     private final Clock clock;
 
-    public FloorStatus(FloorFigures figures, FloorSetupService setup, DowntimeService downtime, DemoFeeder feeder, Clock clock) {
+    public FloorStatus(
+            FloorFigures figures, FloorSetupService setup, DowntimeService downtime, DemoFeeder feeder, Clock clock) {
         this.figures = figures;
         this.setup = setup;
         this.downtime = downtime;
@@ -65,9 +82,13 @@ public final class FloorStatus {
     }
 
     /** Everything from one login's Jdbi (maintenance's work requests are not needed to read). */
-    public FloorStatus(org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
-        this(new FloorFigures(jdbi, clock), new FloorSetupService(jdbi, clock), new DowntimeService(jdbi, clock,
-                java.util.Optional.empty()), new DemoFeeder(jdbi, clock), clock);
+    public FloorStatus(Jdbi jdbi, Clock clock) {
+        this(
+                new FloorFigures(jdbi, clock),
+                new FloorSetupService(jdbi, clock),
+                new DowntimeService(jdbi, clock, Optional.empty()),
+                new DemoFeeder(jdbi, clock),
+                clock);
     }
 
     /** The whole floor screen's read: the shift now, every line's figures and hours, the stops. */
@@ -83,18 +104,33 @@ public final class FloorStatus {
                 hours.computeIfAbsent(h.lineId(), k -> new HashMap<>()).merge(h.hourStart(), h.output(), Long::sum);
             }
         }
-        Map<UUID, LineQuality> quality = shift == null ? Map.of() : figures.liveQuality(shift.startsAt(), shift.endsAt())
-                .stream().collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
-        List<LineStatus> status = shift == null ? List.of() : figures.live(shift.startsAt(), shift.endsAt()).stream()
-                .map(f -> {
-                    int target = byId.containsKey(f.lineId()) ? byId.get(f.lineId()).hourlyTarget() : 0;
-                    long minutes = Math.max(0, Duration.between(shift.startsAt(), now).toMinutes());
-                    long total = Duration.between(shift.startsAt(), shift.endsAt()).toMinutes();
-                    long soFar = shift.name() == null ? 0 : target * Math.min(minutes, total) / 60;
-                    return new LineStatus(f, target, soFar,
-                            running.stream().filter(d -> d.lineId().equals(f.lineId())).toList(),
-                            hourly(shift, now, hours.getOrDefault(f.lineId(), Map.of())), quality.get(f.lineId()));
-                }).toList();
+        Map<UUID, LineQuality> quality = shift == null
+                ? Map.of()
+                : figures.liveQuality(shift.startsAt(), shift.endsAt()).stream()
+                        .collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
+        List<LineStatus> status = shift == null
+                ? List.of()
+                : figures.live(shift.startsAt(), shift.endsAt()).stream()
+                        .map(f -> {
+                            int target = byId.containsKey(f.lineId())
+                                    ? byId.get(f.lineId()).hourlyTarget()
+                                    : 0;
+                            long minutes = Math.max(
+                                    0, Duration.between(shift.startsAt(), now).toMinutes());
+                            long total = Duration.between(shift.startsAt(), shift.endsAt())
+                                    .toMinutes();
+                            long soFar = shift.name() == null ? 0 : target * Math.min(minutes, total) / 60;
+                            return new LineStatus(
+                                    f,
+                                    target,
+                                    soFar,
+                                    running.stream()
+                                            .filter(d -> d.lineId().equals(f.lineId()))
+                                            .toList(),
+                                    hourly(shift, now, hours.getOrDefault(f.lineId(), Map.of())),
+                                    quality.get(f.lineId()));
+                        })
+                        .toList();
         return new Snapshot(shift, now, status, running, lines, setup.machines(), feeder.available());
     }
 
@@ -102,7 +138,7 @@ public final class FloorStatus {
     static List<Long> hourly(ShiftSpan shift, OffsetDateTime now, Map<OffsetDateTime, Long> byHour) {
         List<Long> out = new ArrayList<>();
         OffsetDateTime end = now.isBefore(shift.endsAt()) ? now : shift.endsAt();
-        Map<java.time.Instant, Long> at = new HashMap<>();
+        Map<Instant, Long> at = new HashMap<>();
         byHour.forEach((k, v) -> at.merge(k.toInstant(), v, Long::sum));
         OffsetDateTime hour = shift.startsAt().truncatedTo(ChronoUnit.HOURS);
         for (; hour.isBefore(end); hour = hour.plusHours(1)) {

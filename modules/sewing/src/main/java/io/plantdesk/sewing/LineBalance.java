@@ -22,8 +22,14 @@ import java.util.UUID;
  * @param achievableOutput   garments the allocated line makes in the available minutes
  * @param balanceEfficiency  percent
  */
-public record LineBalance(BigDecimal takt, BigDecimal totalSmv, BigDecimal operatorsNeeded, int operatorsAllocated,
-                          long achievableOutput, BigDecimal balanceEfficiency, List<Step> steps) {
+public record LineBalance(
+        BigDecimal takt,
+        BigDecimal totalSmv,
+        BigDecimal operatorsNeeded,
+        int operatorsAllocated,
+        long achievableOutput,
+        BigDecimal balanceEfficiency,
+        List<Step> steps) {
 
     /**
      * One operation's share.
@@ -33,9 +39,15 @@ public record LineBalance(BigDecimal takt, BigDecimal totalSmv, BigDecimal opera
      * @param cycle      minutes per garment per operator with them
      * @param bottleneck the slowest cycle of the line (ties: each)
      */
-    public record Step(UUID operationId, int seq, String name, BigDecimal smv, BigDecimal needed, int allocated,
-                       BigDecimal cycle, boolean bottleneck) {
-    }
+    public record Step(
+            UUID operationId,
+            int seq,
+            String name,
+            BigDecimal smv,
+            BigDecimal needed,
+            int allocated,
+            BigDecimal cycle,
+            boolean bottleneck) {}
 
     private static final int SCALE = 3;
 
@@ -56,7 +68,11 @@ public record LineBalance(BigDecimal takt, BigDecimal totalSmv, BigDecimal opera
         for (Operation op : bulletin) {
             BigDecimal need = op.smv().divide(exactTakt, 12, RoundingMode.HALF_UP);
             // A need of 1.0004 is one operator, not two: the takt was rounded on the way.
-            int allocated = Math.max(1, need.setScale(2, RoundingMode.HALF_UP).setScale(0, RoundingMode.CEILING).intValueExact());
+            int allocated = Math.max(
+                    1,
+                    need.setScale(2, RoundingMode.HALF_UP)
+                            .setScale(0, RoundingMode.CEILING)
+                            .intValueExact());
             BigDecimal cycle = op.smv().divide(BigDecimal.valueOf(allocated), SCALE, RoundingMode.HALF_UP);
             total = total.add(op.smv());
             allocatedTotal += allocated;
@@ -68,14 +84,27 @@ public record LineBalance(BigDecimal takt, BigDecimal totalSmv, BigDecimal opera
         List<Step> steps = new ArrayList<>();
         for (int i = 0; i < bulletin.size(); i++) {
             Operation op = bulletin.get(i);
-            steps.add(new Step(op.id(), op.seq(), op.name(), op.smv(), needs.get(i).setScale(2, RoundingMode.HALF_UP),
-                    allocations.get(i), cycles.get(i), cycles.get(i).compareTo(slowest) == 0));
+            steps.add(new Step(
+                    op.id(),
+                    op.seq(),
+                    op.name(),
+                    op.smv(),
+                    needs.get(i).setScale(2, RoundingMode.HALF_UP),
+                    allocations.get(i),
+                    cycles.get(i),
+                    cycles.get(i).compareTo(slowest) == 0));
         }
         long achievable = available.divide(slowest, 0, RoundingMode.FLOOR).longValueExact();
         BigDecimal balance = total.multiply(BigDecimal.valueOf(100))
                 .divide(slowest.multiply(BigDecimal.valueOf(allocatedTotal)), 1, RoundingMode.HALF_UP);
-        return Optional.of(new LineBalance(takt, total, total.divide(exactTakt, 2, RoundingMode.HALF_UP), allocatedTotal,
-                achievable, balance, List.copyOf(steps)));
+        return Optional.of(new LineBalance(
+                takt,
+                total,
+                total.divide(exactTakt, 2, RoundingMode.HALF_UP),
+                allocatedTotal,
+                achievable,
+                balance,
+                List.copyOf(steps)));
     }
 
     /** The bottleneck operations (more than one when their cycles tie). */

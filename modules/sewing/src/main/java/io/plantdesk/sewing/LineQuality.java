@@ -11,8 +11,16 @@ import java.util.UUID;
  * @param loadedPieces pieces of the bundles issued to the line in the stretch
  * @param wip          pieces loaded minus output since the line began, at the stretch's end
  */
-public record LineQuality(UUID lineId, String lineCode, String lineName, long piecesChecked, long piecesDefective,
-                          long defects, long reworkPieces, long loadedPieces, long wip) {
+public record LineQuality(
+        UUID lineId,
+        String lineCode,
+        String lineName,
+        long piecesChecked,
+        long piecesDefective,
+        long defects,
+        long reworkPieces,
+        long loadedPieces,
+        long wip) {
 
     /** Defects per hundred units: defects x 100 / pieces checked; empty when nothing was checked. */
     public Optional<BigDecimal> dhu() {
@@ -33,6 +41,7 @@ public record LineQuality(UUID lineId, String lineCode, String lineName, long pi
         if (piecesChecked == 0) {
             return Optional.empty();
         }
-        return Optional.of(BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(piecesChecked), 1, RoundingMode.HALF_UP));
+        return Optional.of(
+                BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(piecesChecked), 1, RoundingMode.HALF_UP));
     }
 }

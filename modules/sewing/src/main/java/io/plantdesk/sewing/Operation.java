@@ -9,6 +9,13 @@ import java.util.UUID;
  * @param smv       standard minutes per piece
  * @param pieceRate what the operator earns per piece, in the plant's currency
  */
-public record Operation(UUID id, UUID styleId, int seq, String name, BigDecimal smv, BigDecimal pieceRate,
-                        String machineType, int skillLevel, boolean qcCheck) {
-}
+public record Operation(
+        UUID id,
+        UUID styleId,
+        int seq,
+        String name,
+        BigDecimal smv,
+        BigDecimal pieceRate,
+        String machineType,
+        int skillLevel,
+        boolean qcCheck) {}

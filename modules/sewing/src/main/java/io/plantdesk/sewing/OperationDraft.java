@@ -4,8 +4,14 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /** What a planner types for a bulletin step (the database checks the ranges). */
-public record OperationDraft(int seq, String name, BigDecimal smv, BigDecimal pieceRate, String machineType,
-                             int skillLevel, boolean qcCheck) {
+public record OperationDraft(
+        int seq,
+        String name,
+        BigDecimal smv,
+        BigDecimal pieceRate,
+        String machineType,
+        int skillLevel,
+        boolean qcCheck) {
 
     public OperationDraft {
         Objects.requireNonNull(name, "name");

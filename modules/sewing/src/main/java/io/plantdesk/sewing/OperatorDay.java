@@ -16,9 +16,17 @@ import java.util.UUID;
  *                           (downtime of any reason: breakdown, waiting, no work, power...)
  * @param earnings           pieces x piece rate, in the plant's currency
  */
-public record OperatorDay(LocalDate day, UUID operatorId, String operatorName, String lineCode, long pieces,
-                          BigDecimal earnedMinutes, long minutesWorked, long overtimeMinutes,
-                          BigDecimal offStandardMinutes, BigDecimal earnings) {
+public record OperatorDay(
+        LocalDate day,
+        UUID operatorId,
+        String operatorName,
+        String lineCode,
+        long pieces,
+        BigDecimal earnedMinutes,
+        long minutesWorked,
+        long overtimeMinutes,
+        BigDecimal offStandardMinutes,
+        BigDecimal earnings) {
 
     /** Operator efficiency %: earned minutes x 100 / minutes worked; empty without attendance. */
     public Optional<BigDecimal> efficiency() {

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -41,7 +43,7 @@ public final class OperatorDays {
 
     public void setCurrency(String iso) {
         Services.inTransaction(jdbi, h -> {
-            h.attach(OperatorDayDao.class).putCurrency(ids.next(), iso.strip().toUpperCase(java.util.Locale.ROOT));
+            h.attach(OperatorDayDao.class).putCurrency(ids.next(), iso.strip().toUpperCase(Locale.ROOT));
             return null;
         });
     }
@@ -52,12 +54,20 @@ public final class OperatorDays {
             out.write(CSV_HEADER);
             out.write("\r\n");
             for (OperatorDay d : days) {
-                out.write(String.join(",", d.day().toString(), quote(d.operatorName()), quote(d.lineCode()),
-                        Long.toString(d.pieces()), plain(d.earnedMinutes()), Long.toString(d.minutesWorked()),
-                        Long.toString(d.overtimeMinutes()), plain(d.offStandardMinutes()),
+                out.write(String.join(
+                        ",",
+                        d.day().toString(),
+                        quote(d.operatorName()),
+                        quote(d.lineCode()),
+                        Long.toString(d.pieces()),
+                        plain(d.earnedMinutes()),
+                        Long.toString(d.minutesWorked()),
+                        Long.toString(d.overtimeMinutes()),
+                        plain(d.offStandardMinutes()),
                         d.efficiency().map(OperatorDays::plain).orElse(""),
                         d.onStandardEfficiency().map(OperatorDays::plain).orElse(""),
-                        d.earnings().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(), quote(currency)));
+                        d.earnings().setScale(2, RoundingMode.HALF_UP).toPlainString(),
+                        quote(currency)));
                 out.write("\r\n");
             }
             out.flush();

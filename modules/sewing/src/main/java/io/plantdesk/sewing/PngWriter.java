@@ -16,8 +16,7 @@ public final class PngWriter {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
-    private PngWriter() {
-    }
+    private PngWriter() {}
 
     public static void write(int[] argb, int width, int height, OutputStream out) throws IOException {
         if (width <= 0 || height <= 0 || argb.length != width * height) {
@@ -25,8 +24,14 @@ public final class PngWriter {
                     + " pixels, not " + argb.length);
         }
         out.write(SIGNATURE);
-        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
-                .put((byte) 8).put((byte) 6).put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer header = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 6)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         chunk(out, "IHDR", header.array());
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
         try (DeflaterOutputStream z = new DeflaterOutputStream(raw)) {

@@ -17,9 +17,16 @@ import java.util.UUID;
  * @param defectsByCode   defects per defect code id; their sum is the check's defects (DHU counts defects)
  * @param at              when it was checked; null for now
  */
-public record QcCheckRequest(UUID key, String qrCode, UUID operationId, UUID operatorId, UUID inspectorId,
-                             int piecesChecked, int piecesDefective, Map<UUID, Integer> defectsByCode,
-                             OffsetDateTime at) {
+public record QcCheckRequest(
+        UUID key,
+        String qrCode,
+        UUID operationId,
+        UUID operatorId,
+        UUID inspectorId,
+        int piecesChecked,
+        int piecesDefective,
+        Map<UUID, Integer> defectsByCode,
+        OffsetDateTime at) {
 
     public QcCheckRequest {
         Objects.requireNonNull(key, "key");

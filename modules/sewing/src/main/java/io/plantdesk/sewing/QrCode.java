@@ -28,8 +28,11 @@ public final class QrCode {
 
     public static QrCode of(String text) {
         try {
-            ByteMatrix m = Encoder.encode(text, ErrorCorrectionLevel.M,
-                    Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name())).getMatrix();
+            ByteMatrix m = Encoder.encode(
+                            text,
+                            ErrorCorrectionLevel.M,
+                            Map.of(EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()))
+                    .getMatrix();
             boolean[] dark = new boolean[m.getWidth() * m.getHeight()];
             for (int y = 0; y < m.getHeight(); y++) {
                 for (int x = 0; x < m.getWidth(); x++) {

@@ -24,29 +24,49 @@ public interface QualityDao {
 
     /** @return 0 when the key was used before */
     @SqlUpdate("insertIssue")
-    int insertIssue(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("bundleId") UUID bundleId,
-                    @Bind("lineId") UUID lineId, @Bind("at") OffsetDateTime at);
+    int insertIssue(
+            @Bind("id") UUID id,
+            @Bind("key") UUID key,
+            @Bind("bundleId") UUID bundleId,
+            @Bind("lineId") UUID lineId,
+            @Bind("at") OffsetDateTime at);
 
     @SqlQuery("checkByKey")
     Optional<UUID> checkByKey(@Bind("key") UUID key);
 
     @SqlUpdate("insertCheck")
-    void insertCheck(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("bundleId") UUID bundleId,
-                     @Bind("operationId") UUID operationId, @Bind("lineId") UUID lineId,
-                     @Bind("operatorId") UUID operatorId, @Bind("inspectorId") UUID inspectorId,
-                     @Bind("checked") int checked, @Bind("defective") int defective, @Bind("defects") int defects,
-                     @Bind("at") OffsetDateTime at);
+    void insertCheck(
+            @Bind("id") UUID id,
+            @Bind("key") UUID key,
+            @Bind("bundleId") UUID bundleId,
+            @Bind("operationId") UUID operationId,
+            @Bind("lineId") UUID lineId,
+            @Bind("operatorId") UUID operatorId,
+            @Bind("inspectorId") UUID inspectorId,
+            @Bind("checked") int checked,
+            @Bind("defective") int defective,
+            @Bind("defects") int defects,
+            @Bind("at") OffsetDateTime at);
 
     @SqlUpdate("insertDefect")
-    void insertDefect(@Bind("id") UUID id, @Bind("checkId") UUID checkId, @Bind("codeId") UUID codeId,
-                      @Bind("defects") int defects);
+    void insertDefect(
+            @Bind("id") UUID id,
+            @Bind("checkId") UUID checkId,
+            @Bind("codeId") UUID codeId,
+            @Bind("defects") int defects);
 
     /** @return 0 when the key was used before */
     @SqlUpdate("insertRework")
-    int insertRework(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("bundleId") UUID bundleId,
-                     @Bind("operationId") UUID operationId, @Bind("lineId") UUID lineId,
-                     @Bind("operatorId") UUID operatorId, @Bind("checkId") UUID checkId, @Bind("pieces") int pieces,
-                     @Bind("at") OffsetDateTime at);
+    int insertRework(
+            @Bind("id") UUID id,
+            @Bind("key") UUID key,
+            @Bind("bundleId") UUID bundleId,
+            @Bind("operationId") UUID operationId,
+            @Bind("lineId") UUID lineId,
+            @Bind("operatorId") UUID operatorId,
+            @Bind("checkId") UUID checkId,
+            @Bind("pieces") int pieces,
+            @Bind("at") OffsetDateTime at);
 
     /** The line a bundle-operation was sewn on (its scan), for a check or rework of it. */
     @SqlQuery("scanLine")

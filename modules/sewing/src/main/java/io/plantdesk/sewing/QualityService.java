@@ -69,8 +69,18 @@ public final class QualityService {
                 Bundle b = bundle(h, r.qrCode());
                 UUID line = lineFor(h, b, r.operationId(), r.operatorId());
                 UUID id = ids.next();
-                dao.insertCheck(id, r.key(), b.id(), r.operationId(), line, r.operatorId(), r.inspectorId(),
-                        r.piecesChecked(), r.piecesDefective(), r.defects(), when(r.at()));
+                dao.insertCheck(
+                        id,
+                        r.key(),
+                        b.id(),
+                        r.operationId(),
+                        line,
+                        r.operatorId(),
+                        r.inspectorId(),
+                        r.piecesChecked(),
+                        r.piecesDefective(),
+                        r.defects(),
+                        when(r.at()));
                 for (Map.Entry<UUID, Integer> e : r.defectsByCode().entrySet()) {
                     dao.insertDefect(ids.next(), id, e.getKey(), e.getValue());
                 }
@@ -79,7 +89,9 @@ public final class QualityService {
         } catch (JdbiException e) {
             // Two checkpoints racing on one key: the loser reads the winner.
             if (SewingText.isUniqueViolation(e, "qc_check_key")) {
-                return Services.inTransaction(jdbi, h -> h.attach(QualityDao.class).checkByKey(r.key())).orElseThrow();
+                return Services.inTransaction(
+                                jdbi, h -> h.attach(QualityDao.class).checkByKey(r.key()))
+                        .orElseThrow();
             }
             throw SewingText.translate(e);
         }
@@ -90,8 +102,18 @@ public final class QualityService {
         return Services.inTransaction(jdbi, h -> {
             Bundle b = bundle(h, r.qrCode());
             UUID line = lineFor(h, b, r.operationId(), r.operatorId());
-            return h.attach(QualityDao.class).insertRework(ids.next(), r.key(), b.id(), r.operationId(), line,
-                    r.operatorId(), r.checkId(), r.pieces(), when(r.at())) == 1;
+            return h.attach(QualityDao.class)
+                            .insertRework(
+                                    ids.next(),
+                                    r.key(),
+                                    b.id(),
+                                    r.operationId(),
+                                    line,
+                                    r.operatorId(),
+                                    r.checkId(),
+                                    r.pieces(),
+                                    when(r.at()))
+                    == 1;
         });
     }
 
@@ -109,13 +131,15 @@ public final class QualityService {
         if (qrCode.isBlank()) {
             throw SewingText.error("scan.empty");
         }
-        return h.attach(SewingDao.class).bundleByQr(qrCode.strip())
+        return h.attach(SewingDao.class)
+                .bundleByQr(qrCode.strip())
                 .orElseThrow(() -> SewingText.error("scan.unknown", qrCode.strip()));
     }
 
     /** Where the operation was sewn (its scan), else the operator's line today. */
     private static UUID lineFor(Handle h, Bundle b, UUID operationId, UUID operatorId) {
-        return h.attach(QualityDao.class).scanLine(b.id(), operationId)
+        return h.attach(QualityDao.class)
+                .scanLine(b.id(), operationId)
                 .or(() -> h.attach(SewingDao.class).lineOf(operatorId))
                 .orElseThrow(() -> SewingText.error("scan.no.line"));
     }

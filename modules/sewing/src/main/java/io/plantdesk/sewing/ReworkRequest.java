@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param checkId the QC check that sent them back; may be null
  * @param at      when; null for now
  */
-public record ReworkRequest(UUID key, String qrCode, UUID operationId, UUID operatorId, UUID checkId, int pieces,
-                            OffsetDateTime at) {
+public record ReworkRequest(
+        UUID key, String qrCode, UUID operationId, UUID operatorId, UUID checkId, int pieces, OffsetDateTime at) {
 
     public ReworkRequest {
         Objects.requireNonNull(key, "key");

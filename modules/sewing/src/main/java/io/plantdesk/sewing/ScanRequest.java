@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param machineId  the machine sewn on (its pieces meter is fed); may be null
  * @param at         when it was scanned on the station; null for now
  */
-public record ScanRequest(UUID key, String qrCode, UUID operationId, UUID operatorId, UUID machineId, String device,
-                          OffsetDateTime at) {
+public record ScanRequest(
+        UUID key, String qrCode, UUID operationId, UUID operatorId, UUID machineId, String device, OffsetDateTime at) {
 
     public ScanRequest {
         Objects.requireNonNull(key, "key");

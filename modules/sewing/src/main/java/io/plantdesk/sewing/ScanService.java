@@ -41,10 +41,13 @@ public final class ScanService {
         } catch (JdbiException e) {
             // Two stations racing on one key or one bundle-operation: the loser reads the winner.
             if (SewingText.isUniqueViolation(e, "bundle_scan_key")) {
-                result = Services.read(jdbi, d -> d.scanByKey(r.key())).map(s -> toResult(s, true)).orElseThrow();
+                result = Services.read(jdbi, d -> d.scanByKey(r.key()))
+                        .map(s -> toResult(s, true))
+                        .orElseThrow();
             } else if (SewingText.isUniqueViolation(e, "bundle_scan_once")) {
                 throw Services.read(jdbi, d -> d.bundleByQr(r.qrCode()).flatMap(b -> d.scanOf(b.id(), r.operationId())))
-                        .map(ScanService::alreadyScanned).orElseThrow(() -> SewingText.translate(e));
+                        .map(ScanService::alreadyScanned)
+                        .orElseThrow(() -> SewingText.translate(e));
             } else {
                 throw SewingText.translate(e);
             }
@@ -85,8 +88,17 @@ public final class ScanService {
         }
         UUID id = ids.next();
         OffsetDateTime at = r.at() == null ? OffsetDateTime.now(clock) : r.at();
-        dao.insertScan(id, r.key(), bundle.id(), op.id(), line, r.operatorId(), r.machineId(), r.device(),
-                bundle.quantity(), at);
+        dao.insertScan(
+                id,
+                r.key(),
+                bundle.id(),
+                op.id(),
+                line,
+                r.operatorId(),
+                r.machineId(),
+                r.device(),
+                bundle.quantity(),
+                at);
         return toResult(dao.scanByKey(r.key()).orElseThrow(), false);
     }
 
@@ -95,7 +107,14 @@ public final class ScanService {
     }
 
     private static ScanResult toResult(ScanRecord s, boolean repeated) {
-        return new ScanResult(s.id(), s.ticket(), s.styleCode(), s.operation(), s.operatorName(), s.pieces(),
-                s.scannedAt(), repeated);
+        return new ScanResult(
+                s.id(),
+                s.ticket(),
+                s.styleCode(),
+                s.operation(),
+                s.operatorName(),
+                s.pieces(),
+                s.scannedAt(),
+                repeated);
     }
 }

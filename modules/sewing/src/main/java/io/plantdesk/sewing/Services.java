@@ -8,8 +8,7 @@ import org.jdbi.v3.core.JdbiException;
 /** The services' shared way to the database: one transaction, its failure as a sentence. */
 final class Services {
 
-    private Services() {
-    }
+    private Services() {}
 
     static <T> T inTransaction(Jdbi jdbi, Function<Handle, T> work) {
         try {

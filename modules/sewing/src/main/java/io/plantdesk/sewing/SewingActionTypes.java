@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,21 +26,43 @@ public final class SewingActionTypes {
     public static final String DOWNTIME_START = "sewing.downtime_start";
     public static final String DOWNTIME_STOP = "sewing.downtime_stop";
 
-    private SewingActionTypes() {
-    }
+    private SewingActionTypes() {}
 
     /** A scan as the station queues it; {@code key} is also the outbox action's id. */
     public static ActionPayload scan(ScanRequest r, String operationLabel, String operatorLabel, OffsetDateTime at) {
-        return payload("qr", r.qrCode(), "operation", r.operationId().toString(), "operationLabel", operationLabel,
-                "operator", r.operatorId().toString(), "operatorLabel", operatorLabel,
-                "machine", r.machineId() == null ? null : r.machineId().toString(), "device", r.device(),
-                "at", at.toString());
+        return payload(
+                "qr",
+                r.qrCode(),
+                "operation",
+                r.operationId().toString(),
+                "operationLabel",
+                operationLabel,
+                "operator",
+                r.operatorId().toString(),
+                "operatorLabel",
+                operatorLabel,
+                "machine",
+                r.machineId() == null ? null : r.machineId().toString(),
+                "device",
+                r.device(),
+                "at",
+                at.toString());
     }
 
     public static ActionPayload downtimeStart(DowntimeStart s, String lineLabel, OffsetDateTime at) {
-        return payload("line", s.lineId().toString(), "lineLabel", lineLabel,
-                "machine", s.machineId() == null ? null : s.machineId().toString(), "reason", s.reason().dbValue(),
-                "note", s.note(), "at", at.toString());
+        return payload(
+                "line",
+                s.lineId().toString(),
+                "lineLabel",
+                lineLabel,
+                "machine",
+                s.machineId() == null ? null : s.machineId().toString(),
+                "reason",
+                s.reason().dbValue(),
+                "note",
+                s.note(),
+                "at",
+                at.toString());
     }
 
     /** A stop's end, naming the stop by the key its start was recorded with (its id may not be known yet offline). */
@@ -72,7 +95,8 @@ public final class SewingActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("qr", field("qr"), true),
+            return List.of(
+                    new PayloadField("qr", field("qr"), true),
                     new PayloadField("operationLabel", field("operation"), false),
                     new PayloadField("operatorLabel", field("operator"), false),
                     new PayloadField("at", field("at"), false));
@@ -80,7 +104,10 @@ public final class SewingActionTypes {
 
         @Override
         public Text describe(ActionPayload p) {
-            return SewingText.of("outbox.scan", p.get("qr").orElse(""), p.get("operationLabel").orElse(""),
+            return SewingText.of(
+                    "outbox.scan",
+                    p.get("qr").orElse(""),
+                    p.get("operationLabel").orElse(""),
                     p.get("operatorLabel").orElse(""));
         }
 
@@ -88,7 +115,9 @@ public final class SewingActionTypes {
         @Override
         public Text conflict(ActionPayload p, PlantdeskException refusal) {
             var t = refusal.messageText();
-            if (t.isPresent() && SewingText.BUNDLE.equals(t.get().bundle()) && "scan.already".equals(t.get().key())) {
+            if (t.isPresent()
+                    && SewingText.BUNDLE.equals(t.get().bundle())
+                    && "scan.already".equals(t.get().key())) {
                 return SewingText.of("outbox.scan.already", t.get().args());
             }
             return ActionType.super.conflict(p, refusal);
@@ -97,9 +126,15 @@ public final class SewingActionTypes {
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
             var meters = MaintenanceApis.find().map(a -> a.meterFeed(c.jdbi(), c.clock()));
-            new ScanService(c.jdbi(), c.clock(), meters).scan(new ScanRequest(clientId, p.require("qr"),
-                    UUID.fromString(p.require("operation")), UUID.fromString(p.require("operator")), uuid(p, "machine"),
-                    p.get("device").orElse(null), OffsetDateTime.parse(p.require("at"))));
+            new ScanService(c.jdbi(), c.clock(), meters)
+                    .scan(new ScanRequest(
+                            clientId,
+                            p.require("qr"),
+                            UUID.fromString(p.require("operation")),
+                            UUID.fromString(p.require("operator")),
+                            uuid(p, "machine"),
+                            p.get("device").orElse(null),
+                            OffsetDateTime.parse(p.require("at"))));
         }
     }
 
@@ -112,23 +147,31 @@ public final class SewingActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("lineLabel", field("line"), false),
+            return List.of(
+                    new PayloadField("lineLabel", field("line"), false),
                     new PayloadField("note", field("note"), true),
                     new PayloadField("at", field("at"), false));
         }
 
         @Override
         public Text describe(ActionPayload p) {
-            return SewingText.of("outbox.downtime.start", p.get("lineLabel").orElse(""),
+            return SewingText.of(
+                    "outbox.downtime.start",
+                    p.get("lineLabel").orElse(""),
                     SewingText.of("outbox.reason." + p.require("reason")).english());
         }
 
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
             var maintenance = MaintenanceApis.find().map(a -> a.workRequests(c.jdbi(), c.clock()));
-            new DowntimeService(c.jdbi(), c.clock(), maintenance).start(new DowntimeStart(clientId,
-                    UUID.fromString(p.require("line")), uuid(p, "machine"), DowntimeReason.fromDb(p.require("reason")),
-                    p.get("note").orElse(""), OffsetDateTime.parse(p.require("at"))));
+            new DowntimeService(c.jdbi(), c.clock(), maintenance)
+                    .start(new DowntimeStart(
+                            clientId,
+                            UUID.fromString(p.require("line")),
+                            uuid(p, "machine"),
+                            DowntimeReason.fromDb(p.require("reason")),
+                            p.get("note").orElse(""),
+                            OffsetDateTime.parse(p.require("at"))));
         }
     }
 
@@ -141,8 +184,8 @@ public final class SewingActionTypes {
 
         @Override
         public List<PayloadField> fields() {
-            return List.of(new PayloadField("lineLabel", field("line"), false),
-                    new PayloadField("at", field("at"), false));
+            return List.of(
+                    new PayloadField("lineLabel", field("line"), false), new PayloadField("at", field("at"), false));
         }
 
         @Override
@@ -155,7 +198,7 @@ public final class SewingActionTypes {
             UUID startKey = UUID.fromString(p.require("start"));
             DowntimeRow stop = Services.read(c.jdbi(), d -> d.downtimeByKey(startKey))
                     .orElseThrow(() -> SewingText.error("downtime.not.found"));
-            new DowntimeService(c.jdbi(), c.clock(), java.util.Optional.empty())
+            new DowntimeService(c.jdbi(), c.clock(), Optional.empty())
                     .stop(clientId, stop.id(), OffsetDateTime.parse(p.require("at")));
         }
     }

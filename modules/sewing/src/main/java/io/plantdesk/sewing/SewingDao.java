@@ -32,8 +32,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface SewingDao {
 
     @SqlUpdate("insertLine")
-    void insertLine(@Bind("id") UUID id, @Bind("code") String code, @Bind("name") String name,
-                    @Bind("hourlyTarget") int hourlyTarget);
+    void insertLine(
+            @Bind("id") UUID id,
+            @Bind("code") String code,
+            @Bind("name") String name,
+            @Bind("hourlyTarget") int hourlyTarget);
 
     @SqlQuery("lines")
     List<Line> lines();
@@ -63,17 +66,29 @@ public interface SewingDao {
     Optional<Operation> operation(@Bind("id") UUID id);
 
     @SqlUpdate("insertRun")
-    void insertRun(@Bind("id") UUID id, @Bind("lineId") UUID lineId, @Bind("styleId") UUID styleId,
-                   @Bind("orderRef") String orderRef, @Bind("orderQty") int orderQty,
-                   @Bind("targetEfficiency") BigDecimal targetEfficiency, @Bind("startsOn") LocalDate startsOn);
+    void insertRun(
+            @Bind("id") UUID id,
+            @Bind("lineId") UUID lineId,
+            @Bind("styleId") UUID styleId,
+            @Bind("orderRef") String orderRef,
+            @Bind("orderQty") int orderQty,
+            @Bind("targetEfficiency") BigDecimal targetEfficiency,
+            @Bind("startsOn") LocalDate startsOn);
 
     @SqlQuery("runs")
     List<Run> runs(@Bind("lineId") UUID lineId);
 
     @SqlUpdate("insertCutting")
-    void insertCutting(@Bind("id") UUID id, @Bind("runId") UUID runId, @Bind("layNo") int layNo, @Bind("plies") int plies,
-                       @Bind("piecesCut") int piecesCut, @Bind("fabricUsed") BigDecimal fabricUsed,
-                       @Bind("wastage") BigDecimal wastage, @Bind("cutterId") UUID cutterId, @Bind("cutAt") OffsetDateTime cutAt);
+    void insertCutting(
+            @Bind("id") UUID id,
+            @Bind("runId") UUID runId,
+            @Bind("layNo") int layNo,
+            @Bind("plies") int plies,
+            @Bind("piecesCut") int piecesCut,
+            @Bind("fabricUsed") BigDecimal fabricUsed,
+            @Bind("wastage") BigDecimal wastage,
+            @Bind("cutterId") UUID cutterId,
+            @Bind("cutAt") OffsetDateTime cutAt);
 
     @SqlQuery("lockRun")
     Optional<UUID> lockRun(@Bind("runId") UUID runId);
@@ -82,9 +97,14 @@ public interface SewingDao {
     int nextTicket(@Bind("runId") UUID runId);
 
     @SqlUpdate("insertBundle")
-    void insertBundle(@Bind("id") UUID id, @Bind("runId") UUID runId, @Bind("cuttingId") UUID cuttingId,
-                      @Bind("ticket") int ticket, @Bind("size") String size, @Bind("quantity") int quantity,
-                      @Bind("qrCode") String qrCode);
+    void insertBundle(
+            @Bind("id") UUID id,
+            @Bind("runId") UUID runId,
+            @Bind("cuttingId") UUID cuttingId,
+            @Bind("ticket") int ticket,
+            @Bind("size") String size,
+            @Bind("quantity") int quantity,
+            @Bind("qrCode") String qrCode);
 
     @SqlQuery("bundleByQr")
     Optional<Bundle> bundleByQr(@Bind("qr") String qr);
@@ -102,15 +122,27 @@ public interface SewingDao {
     List<ScanRecord> scansOf(@Bind("bundleId") UUID bundleId);
 
     @SqlUpdate("insertScan")
-    void insertScan(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("bundleId") UUID bundleId,
-                    @Bind("operationId") UUID operationId, @Bind("lineId") UUID lineId, @Bind("operatorId") UUID operatorId,
-                    @Bind("machineId") UUID machineId, @Bind("device") String device, @Bind("pieces") int pieces,
-                    @Bind("at") OffsetDateTime at);
+    void insertScan(
+            @Bind("id") UUID id,
+            @Bind("key") UUID key,
+            @Bind("bundleId") UUID bundleId,
+            @Bind("operationId") UUID operationId,
+            @Bind("lineId") UUID lineId,
+            @Bind("operatorId") UUID operatorId,
+            @Bind("machineId") UUID machineId,
+            @Bind("device") String device,
+            @Bind("pieces") int pieces,
+            @Bind("at") OffsetDateTime at);
 
     @SqlUpdate("insertAttendance")
-    int insertAttendance(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("lineId") UUID lineId,
-                         @Bind("personId") UUID personId, @Bind("shiftStart") OffsetDateTime shiftStart,
-                         @Bind("minutes") int minutes, @Bind("overtime") int overtime);
+    int insertAttendance(
+            @Bind("id") UUID id,
+            @Bind("key") UUID key,
+            @Bind("lineId") UUID lineId,
+            @Bind("personId") UUID personId,
+            @Bind("shiftStart") OffsetDateTime shiftStart,
+            @Bind("minutes") int minutes,
+            @Bind("overtime") int overtime);
 
     @SqlQuery("downtimeByKey")
     Optional<DowntimeRow> downtimeByKey(@Bind("key") UUID key);
@@ -122,13 +154,19 @@ public interface SewingDao {
     List<DowntimeRow> runningDowntime();
 
     @SqlQuery("runningOn")
-    Optional<DowntimeRow> runningOn(@Bind("lineId") UUID lineId, @Bind("reason") String reason,
-                                    @Bind("machineId") UUID machineId);
+    Optional<DowntimeRow> runningOn(
+            @Bind("lineId") UUID lineId, @Bind("reason") String reason, @Bind("machineId") UUID machineId);
 
     @SqlUpdate("insertDowntime")
-    void insertDowntime(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("lineId") UUID lineId,
-                        @Bind("machineId") UUID machineId, @Bind("reason") String reason, @Bind("note") String note,
-                        @Bind("at") OffsetDateTime at, @Bind("workOrderId") UUID workOrderId);
+    void insertDowntime(
+            @Bind("id") UUID id,
+            @Bind("key") UUID key,
+            @Bind("lineId") UUID lineId,
+            @Bind("machineId") UUID machineId,
+            @Bind("reason") String reason,
+            @Bind("note") String note,
+            @Bind("at") OffsetDateTime at,
+            @Bind("workOrderId") UUID workOrderId);
 
     @SqlQuery("hasDemoRuns")
     boolean hasDemoRuns();
@@ -137,7 +175,8 @@ public interface SewingDao {
     List<Precedence> precedence(@Bind("styleId") UUID styleId);
 
     @SqlUpdate("insertPrecedence")
-    void insertPrecedence(@Bind("id") UUID id, @Bind("operationId") UUID operationId, @Bind("requiresId") UUID requiresId);
+    void insertPrecedence(
+            @Bind("id") UUID id, @Bind("operationId") UUID operationId, @Bind("requiresId") UUID requiresId);
 
     @SqlUpdate("deletePrecedence")
     int deletePrecedence(@Bind("id") UUID id);

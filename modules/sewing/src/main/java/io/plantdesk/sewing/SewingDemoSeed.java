@@ -27,15 +27,20 @@ public final class SewingDemoSeed implements DemoSeed {
 
     static final int DAYS = 21;
 
-    private record Op(int seq, String name, String smv, String rate) {
-    }
+    private record Op(int seq, String name, String smv, String rate) {}
 
-    private static final List<Op> TSHIRT = List.of(new Op(10, "Join shoulders", "0.45", "0.020"),
-            new Op(20, "Attach neck rib", "0.80", "0.035"), new Op(30, "Set sleeves", "1.10", "0.048"),
-            new Op(40, "Side seams", "0.95", "0.041"), new Op(50, "Hem bottom", "0.60", "0.026"));
-    private static final List<Op> POLO = List.of(new Op(10, "Make placket", "1.40", "0.060"),
-            new Op(20, "Join shoulders", "0.45", "0.020"), new Op(30, "Attach collar", "1.25", "0.055"),
-            new Op(40, "Set sleeves", "1.10", "0.048"), new Op(50, "Side seams", "0.95", "0.041"),
+    private static final List<Op> TSHIRT = List.of(
+            new Op(10, "Join shoulders", "0.45", "0.020"),
+            new Op(20, "Attach neck rib", "0.80", "0.035"),
+            new Op(30, "Set sleeves", "1.10", "0.048"),
+            new Op(40, "Side seams", "0.95", "0.041"),
+            new Op(50, "Hem bottom", "0.60", "0.026"));
+    private static final List<Op> POLO = List.of(
+            new Op(10, "Make placket", "1.40", "0.060"),
+            new Op(20, "Join shoulders", "0.45", "0.020"),
+            new Op(30, "Attach collar", "1.25", "0.055"),
+            new Op(40, "Set sleeves", "1.10", "0.048"),
+            new Op(50, "Side seams", "0.95", "0.041"),
             new Op(60, "Hem and label", "0.75", "0.032"));
 
     @Override
@@ -52,64 +57,131 @@ public final class SewingDemoSeed implements DemoSeed {
     public void seed(Plant plant) {
         Handle h = plant.handle();
         UUID t = plant.tenant();
-        boolean has = h.createQuery("select exists (select 1 from sewing.line where tenant_id = :t)").bind("t", t)
-                .mapTo(Boolean.class).one();
-        List<UUID> operators = h.createQuery("select id from core.person where tenant_id = :t and app_role = 'operator' "
-                + "and active order by display_name").bind("t", t).mapTo(UUID.class).list();
+        boolean has = h.createQuery("select exists (select 1 from sewing.line where tenant_id = :t)")
+                .bind("t", t)
+                .mapTo(Boolean.class)
+                .one();
+        List<UUID> operators = h.createQuery(
+                        "select id from core.person where tenant_id = :t and app_role = 'operator' "
+                                + "and active order by display_name")
+                .bind("t", t)
+                .mapTo(UUID.class)
+                .list();
         if (has || operators.size() < 2) {
             return;
         }
-        ZoneId zone = ZoneId.of(h.createQuery("select time_zone from core.tenant where id = :t").bind("t", t)
-                .mapTo(String.class).one());
+        ZoneId zone = ZoneId.of(h.createQuery("select time_zone from core.tenant where id = :t")
+                .bind("t", t)
+                .mapTo(String.class)
+                .one());
         OffsetDateTime now = OffsetDateTime.now(zone);
         int half = operators.size() / 2;
         line(plant, zone, now, "L1", "Line 1", "TS-100", "Crew-neck T-shirt", TSHIRT, operators.subList(0, half), 1);
-        line(plant, zone, now, "L2", "Line 2", "PL-200", "Polo shirt", POLO, operators.subList(half, operators.size()), 2);
+        line(
+                plant,
+                zone,
+                now,
+                "L2",
+                "Line 2",
+                "PL-200",
+                "Polo shirt",
+                POLO,
+                operators.subList(half, operators.size()),
+                2);
     }
 
-    private void line(Plant plant, ZoneId zone, OffsetDateTime now, String code, String name, String styleCode,
-                      String styleName, List<Op> bulletin, List<UUID> crew, int salt) {
+    private void line(
+            Plant plant,
+            ZoneId zone,
+            OffsetDateTime now,
+            String code,
+            String name,
+            String styleCode,
+            String styleName,
+            List<Op> bulletin,
+            List<UUID> crew,
+            int salt) {
         Handle h = plant.handle();
         UUID t = plant.tenant();
         UUID line = plant.ids().next();
-        BigDecimal styleSmv = bulletin.stream().map(o -> new BigDecimal(o.smv())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        h.execute("insert into sewing.line (tenant_id, id, code, name, hourly_target) values (?, ?, ?, ?, ?)",
-                t, line, code, name, DemoPlan.hourlyTarget(crew.size(), styleSmv));
+        BigDecimal styleSmv =
+                bulletin.stream().map(o -> new BigDecimal(o.smv())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        h.execute(
+                "insert into sewing.line (tenant_id, id, code, name, hourly_target) values (?, ?, ?, ?, ?)",
+                t,
+                line,
+                code,
+                name,
+                DemoPlan.hourlyTarget(crew.size(), styleSmv));
         for (UUID p : crew) {
-            h.execute("insert into sewing.line_member (tenant_id, id, line_id, person_id) values (?, ?, ?, ?)",
-                    t, plant.ids().next(), line, p);
+            h.execute(
+                    "insert into sewing.line_member (tenant_id, id, line_id, person_id) values (?, ?, ?, ?)",
+                    t,
+                    plant.ids().next(),
+                    line,
+                    p);
         }
         UUID style = plant.ids().next();
-        h.execute("insert into sewing.style (tenant_id, id, code, name) values (?, ?, ?, ?)", t, style, styleCode, styleName);
+        h.execute(
+                "insert into sewing.style (tenant_id, id, code, name) values (?, ?, ?, ?)",
+                t,
+                style,
+                styleCode,
+                styleName);
         UUID[] ops = new UUID[bulletin.size()];
         for (int i = 0; i < ops.length; i++) {
             ops[i] = plant.ids().next();
             Op o = bulletin.get(i);
-            h.execute("insert into sewing.operation (tenant_id, id, style_id, seq, name, smv, piece_rate) "
-                    + "values (?, ?, ?, ?, ?, cast(? as numeric), cast(? as numeric))", t, ops[i], style, o.seq(), o.name(),
-                    o.smv(), o.rate());
+            h.execute(
+                    "insert into sewing.operation (tenant_id, id, style_id, seq, name, smv, piece_rate) "
+                            + "values (?, ?, ?, ?, ?, cast(? as numeric), cast(? as numeric))",
+                    t,
+                    ops[i],
+                    style,
+                    o.seq(),
+                    o.name(),
+                    o.smv(),
+                    o.rate());
         }
         // Each operation waits for the one before it, except the first two, which are sewn side by side.
         for (int i = 2; i < ops.length; i++) {
-            h.execute("insert into sewing.operation_precedence (tenant_id, id, operation_id, requires_id) values (?, ?, ?, ?)",
-                    t, plant.ids().next(), ops[i], ops[i - 1]);
+            h.execute(
+                    "insert into sewing.operation_precedence (tenant_id, id, operation_id, requires_id) values (?, ?, ?, ?)",
+                    t,
+                    plant.ids().next(),
+                    ops[i],
+                    ops[i - 1]);
         }
         if (ops.length > 2) {
-            h.execute("insert into sewing.operation_precedence (tenant_id, id, operation_id, requires_id) values (?, ?, ?, ?)",
-                    t, plant.ids().next(), ops[2], ops[0]);
+            h.execute(
+                    "insert into sewing.operation_precedence (tenant_id, id, operation_id, requires_id) values (?, ?, ?, ?)",
+                    t,
+                    plant.ids().next(),
+                    ops[2],
+                    ops[0]);
         }
         LocalDate first = now.toLocalDate().minusDays(DAYS);
         UUID run = plant.ids().next();
-        h.execute("insert into sewing.run (tenant_id, id, line_id, style_id, order_ref, order_qty, target_efficiency, starts_on) "
-                + "values (?, ?, ?, ?, ?, 20000, 70, ?)", t, run, line, style, DemoFeeder.ORDER_PREFIX + styleCode, first);
+        h.execute(
+                "insert into sewing.run (tenant_id, id, line_id, style_id, order_ref, order_qty, target_efficiency, starts_on) "
+                        + "values (?, ?, ?, ?, ?, 20000, 70, ?)",
+                t,
+                run,
+                line,
+                style,
+                DemoFeeder.ORDER_PREFIX + styleCode,
+                first);
         String qrStem = "B-" + run.toString().substring(28).toUpperCase() + "-";
-        PreparedBatch bundles = h.prepareBatch("insert into sewing.bundle (tenant_id, id, run_id, cutting_id, ticket, size, "
-                + "quantity, qr_code) values (:t, :id, :run, :cutting, :ticket, :size, :qty, :qr)");
-        PreparedBatch scans = h.prepareBatch("insert into sewing.bundle_scan (tenant_id, id, client_key, bundle_id, operation_id, "
-                + "line_id, operator_id, device, pieces, smv, scanned_at) select :t, :id, :key, :bundle, o.id, :line, :who, "
-                + "'demo', :qty, o.smv, :at from sewing.operation o where o.tenant_id = :t and o.id = :op");
-        PreparedBatch attendance = h.prepareBatch("insert into sewing.attendance (tenant_id, id, client_key, line_id, person_id, "
-                + "shift_start, minutes_attended, overtime_minutes) values (:t, :id, :key, :line, :who, :start, :minutes, :ot)");
+        PreparedBatch bundles =
+                h.prepareBatch("insert into sewing.bundle (tenant_id, id, run_id, cutting_id, ticket, size, "
+                        + "quantity, qr_code) values (:t, :id, :run, :cutting, :ticket, :size, :qty, :qr)");
+        PreparedBatch scans =
+                h.prepareBatch("insert into sewing.bundle_scan (tenant_id, id, client_key, bundle_id, operation_id, "
+                        + "line_id, operator_id, device, pieces, smv, scanned_at) select :t, :id, :key, :bundle, o.id, :line, :who, "
+                        + "'demo', :qty, o.smv, :at from sewing.operation o where o.tenant_id = :t and o.id = :op");
+        PreparedBatch attendance = h.prepareBatch(
+                "insert into sewing.attendance (tenant_id, id, client_key, line_id, person_id, "
+                        + "shift_start, minutes_attended, overtime_minutes) values (:t, :id, :key, :line, :who, :start, :minutes, :ot)");
         String[] sizes = {"S", "M", "L", "XL"};
         int ticket = 0;
         int lay = 0;
@@ -117,45 +189,89 @@ public final class SewingDemoSeed implements DemoSeed {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 continue;
             }
-            OffsetDateTime shiftStart = day.atTime(LocalTime.of(6, 0)).atZone(zone).toOffsetDateTime();
+            OffsetDateTime shiftStart =
+                    day.atTime(LocalTime.of(6, 0)).atZone(zone).toOffsetDateTime();
             if (shiftStart.isAfter(now)) {
                 continue;
             }
-            DemoPlan plan = DemoPlan.of(crew.size(), ops.length, styleSmv, DemoPlan.efficiencyOf(day.getDayOfYear(), salt));
+            DemoPlan plan =
+                    DemoPlan.of(crew.size(), ops.length, styleSmv, DemoPlan.efficiencyOf(day.getDayOfYear(), salt));
             // Today's shift is in progress: its operators have attended the minutes gone by (the feeder adds the rest).
-            int attended = (int) Math.max(1, Math.min(DemoPlan.WORKED_MINUTES, Duration.between(shiftStart, now).toMinutes()));
+            int attended = (int) Math.max(
+                    1,
+                    Math.min(
+                            DemoPlan.WORKED_MINUTES,
+                            Duration.between(shiftStart, now).toMinutes()));
             for (int i = 0; i < crew.size(); i++) {
-                attendance.bind("t", t).bind("id", plant.ids().next()).bind("key", UUID.randomUUID()).bind("line", line)
-                        .bind("who", crew.get(i)).bind("start", shiftStart).bind("minutes", attended)
-                        .bind("ot", 0).add();
+                attendance
+                        .bind("t", t)
+                        .bind("id", plant.ids().next())
+                        .bind("key", UUID.randomUUID())
+                        .bind("line", line)
+                        .bind("who", crew.get(i))
+                        .bind("start", shiftStart)
+                        .bind("minutes", attended)
+                        .bind("ot", 0)
+                        .add();
             }
             // The day's bundles are cut the hour before the shift, in one lay.
             UUID cutting = plant.ids().next();
             lay++;
             int pieces = plan.bundles() * DemoPlan.PIECES;
-            h.execute("insert into sewing.cutting (tenant_id, id, run_id, lay_no, plies, pieces_cut, fabric_used, wastage, "
-                    + "cut_at, minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 40)", t, cutting, run, lay, plan.bundles(), pieces,
+            h.execute(
+                    "insert into sewing.cutting (tenant_id, id, run_id, lay_no, plies, pieces_cut, fabric_used, wastage, "
+                            + "cut_at, minutes) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 40)",
+                    t,
+                    cutting,
+                    run,
+                    lay,
+                    plan.bundles(),
+                    pieces,
                     new BigDecimal(pieces).multiply(new BigDecimal("0.35")),
-                    new BigDecimal(pieces).multiply(new BigDecimal("0.021")), shiftStart.minusHours(1));
+                    new BigDecimal(pieces).multiply(new BigDecimal("0.021")),
+                    shiftStart.minusHours(1));
             for (int b = 0; b < plan.bundles(); b++) {
                 UUID bundle = plant.ids().next();
                 ticket++;
-                bundles.bind("t", t).bind("id", bundle).bind("run", run).bind("cutting", cutting).bind("ticket", ticket)
-                        .bind("size", sizes[ticket % 4]).bind("qty", DemoPlan.PIECES).bind("qr", qrStem + ticket).add();
+                bundles.bind("t", t)
+                        .bind("id", bundle)
+                        .bind("run", run)
+                        .bind("cutting", cutting)
+                        .bind("ticket", ticket)
+                        .bind("size", sizes[ticket % 4])
+                        .bind("qty", DemoPlan.PIECES)
+                        .bind("qr", qrStem + ticket)
+                        .add();
                 for (int o = 0; o < ops.length; o++) {
                     OffsetDateTime at = plan.scanAt(shiftStart, b, o);
                     if (at.isAfter(now)) {
                         continue;
                     }
-                    scans.bind("t", t).bind("id", plant.ids().next()).bind("key", UUID.randomUUID()).bind("bundle", bundle)
-                            .bind("op", ops[o]).bind("line", line).bind("who", crew.get(plan.operatorOf(o)))
-                            .bind("qty", DemoPlan.PIECES).bind("at", at).add();
+                    scans.bind("t", t)
+                            .bind("id", plant.ids().next())
+                            .bind("key", UUID.randomUUID())
+                            .bind("bundle", bundle)
+                            .bind("op", ops[o])
+                            .bind("line", line)
+                            .bind("who", crew.get(plan.operatorOf(o)))
+                            .bind("qty", DemoPlan.PIECES)
+                            .bind("at", at)
+                            .add();
                 }
             }
-            if (plan.bundles() > 0 && day.getDayOfYear() % 5 == salt && shiftStart.plusHours(3).isBefore(now)) {
-                h.execute("insert into sewing.downtime (tenant_id, id, start_key, stop_key, line_id, reason, note, started_at, "
-                        + "ended_at) values (?, ?, ?, ?, ?, ?, '', ?, ?)", t, plant.ids().next(), UUID.randomUUID(),
-                        UUID.randomUUID(), line, salt == 1 ? "no_work" : "style_change", shiftStart.plusHours(2),
+            if (plan.bundles() > 0
+                    && day.getDayOfYear() % 5 == salt
+                    && shiftStart.plusHours(3).isBefore(now)) {
+                h.execute(
+                        "insert into sewing.downtime (tenant_id, id, start_key, stop_key, line_id, reason, note, started_at, "
+                                + "ended_at) values (?, ?, ?, ?, ?, ?, '', ?, ?)",
+                        t,
+                        plant.ids().next(),
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        line,
+                        salt == 1 ? "no_work" : "style_change",
+                        shiftStart.plusHours(2),
                         shiftStart.plusHours(2).plusMinutes(20));
             }
         }

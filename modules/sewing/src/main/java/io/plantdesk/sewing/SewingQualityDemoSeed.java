@@ -14,8 +14,13 @@ import org.jdbi.v3.core.Handle;
  */
 public final class SewingQualityDemoSeed implements DemoSeed {
 
-    private static final String[][] CODES = {{"BR", "Broken stitch"}, {"OS", "Open seam"}, {"PK", "Puckering"},
-        {"SK", "Skipped stitch"}, {"UH", "Uneven hem"}};
+    private static final String[][] CODES = {
+        {"BR", "Broken stitch"},
+        {"OS", "Open seam"},
+        {"PK", "Puckering"},
+        {"SK", "Skipped stitch"},
+        {"UH", "Uneven hem"}
+    };
 
     @Override
     public String name() {
@@ -31,19 +36,29 @@ public final class SewingQualityDemoSeed implements DemoSeed {
     public void seed(Plant plant) {
         Handle h = plant.handle();
         UUID t = plant.tenant();
-        boolean has = h.createQuery("select exists (select 1 from sewing.defect_code where tenant_id = :t)").bind("t", t)
-                .mapTo(Boolean.class).one();
-        boolean floor = h.createQuery("select exists (select 1 from sewing.line where tenant_id = :t)").bind("t", t)
-                .mapTo(Boolean.class).one();
+        boolean has = h.createQuery("select exists (select 1 from sewing.defect_code where tenant_id = :t)")
+                .bind("t", t)
+                .mapTo(Boolean.class)
+                .one();
+        boolean floor = h.createQuery("select exists (select 1 from sewing.line where tenant_id = :t)")
+                .bind("t", t)
+                .mapTo(Boolean.class)
+                .one();
         if (has || !floor) {
             return;
         }
         for (String[] c : CODES) {
-            h.execute("insert into sewing.defect_code (tenant_id, id, code, name) values (?, ?, ?, ?)", t, plant.ids().next(),
-                    c[0], c[1]);
+            h.execute(
+                    "insert into sewing.defect_code (tenant_id, id, code, name) values (?, ?, ?, ?)",
+                    t,
+                    plant.ids().next(),
+                    c[0],
+                    c[1]);
         }
-        h.execute("insert into sewing.pay_policy (tenant_id, id, currency) values (?, ?, 'USD') on conflict do nothing",
-                t, plant.ids().next());
+        h.execute(
+                "insert into sewing.pay_policy (tenant_id, id, currency) values (?, ?, 'USD') on conflict do nothing",
+                t,
+                plant.ids().next());
         h.createUpdate("""
                 insert into sewing.bundle_issue (tenant_id, id, client_key, bundle_id, line_id, pieces, issued_at)
                 select b.tenant_id, gen_random_uuid(), gen_random_uuid(), b.id, r.line_id, b.quantity,

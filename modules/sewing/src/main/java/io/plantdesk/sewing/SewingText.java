@@ -19,8 +19,7 @@ public final class SewingText {
 
     public static final String BUNDLE = "io.plantdesk.sewing.messages";
 
-    private SewingText() {
-    }
+    private SewingText() {}
 
     public static Text of(String key, Object... args) {
         return new Text(BUNDLE, key, args);
@@ -36,7 +35,8 @@ public final class SewingText {
             if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
                 String constraint = p.getServerErrorMessage().getConstraint();
                 String message = p.getServerErrorMessage().getMessage();
-                boolean generated = message != null && (message.contains("violates") || message.startsWith("duplicate key"));
+                boolean generated =
+                        message != null && (message.contains("violates") || message.startsWith("duplicate key"));
                 if (constraint != null && generated && has("constraint." + constraint)) {
                     return new PlantdeskException(of("constraint." + constraint), null, e);
                 }
@@ -52,13 +52,15 @@ public final class SewingText {
     static boolean isUniqueViolation(JdbiException e, String constraint) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof PSQLException p && "23505".equals(p.getSQLState())) {
-                return p.getServerErrorMessage() != null && constraint.equals(p.getServerErrorMessage().getConstraint());
+                return p.getServerErrorMessage() != null
+                        && constraint.equals(p.getServerErrorMessage().getConstraint());
             }
         }
         return false;
     }
 
     private static boolean has(String key) {
-        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, SewingText.class.getClassLoader()).containsKey(key);
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT, SewingText.class.getClassLoader())
+                .containsKey(key);
     }
 }

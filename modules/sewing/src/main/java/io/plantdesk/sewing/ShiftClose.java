@@ -8,7 +8,14 @@ import java.time.OffsetDateTime;
  * @param closed     true while the shift's records are locked
  * @param lateScans  the late scans accepted at the last close
  */
-public record ShiftClose(OffsetDateTime shiftStart, OffsetDateTime shiftEnd, String shiftName, boolean closed,
-                         int lateScans, OffsetDateTime closedAt, String closedBy, OffsetDateTime reopenedAt,
-                         String reopenedBy, String reopenReason) {
-}
+public record ShiftClose(
+        OffsetDateTime shiftStart,
+        OffsetDateTime shiftEnd,
+        String shiftName,
+        boolean closed,
+        int lateScans,
+        OffsetDateTime closedAt,
+        String closedBy,
+        OffsetDateTime reopenedAt,
+        String reopenedBy,
+        String reopenReason) {}

@@ -3,5 +3,4 @@ package io.plantdesk.sewing;
 import java.util.UUID;
 
 /** A garment style; its operations form the bulletin. */
-public record Style(UUID id, String code, String name) {
-}
+public record Style(UUID id, String code, String name) {}

@@ -10,7 +10,17 @@ import java.time.LocalDate;
  * @param wip                 pieces in progress; null for finishing
  * @param actualProductivity  0..1 (above 1 when the team beat the standard)
  */
-public record TeamDay(LocalDate day, String department, int team, BigDecimal targetedProductivity, BigDecimal smv,
-                      Integer wip, int overtimeMinutes, BigDecimal incentive, BigDecimal idleMinutes, int idleMen,
-                      int styleChanges, BigDecimal workers, BigDecimal actualProductivity) {
-}
+public record TeamDay(
+        LocalDate day,
+        String department,
+        int team,
+        BigDecimal targetedProductivity,
+        BigDecimal smv,
+        Integer wip,
+        int overtimeMinutes,
+        BigDecimal incentive,
+        BigDecimal idleMinutes,
+        int idleMen,
+        int styleChanges,
+        BigDecimal workers,
+        BigDecimal actualProductivity) {}

@@ -50,11 +50,9 @@ public final class TeamDayImport {
     }
 
     /** A row left out: its line in the file (the header is line 1) and why. */
-    public record RowError(int line, Text reason) {
-    }
+    public record RowError(int line, Text reason) {}
 
-    public record Report(int inserted, int updated, List<RowError> errors) {
-    }
+    public record Report(int inserted, int updated, List<RowError> errors) {}
 
     public Report importFile(Path file, Progress progress) {
         List<String> lines;
@@ -67,8 +65,12 @@ public final class TeamDayImport {
     }
 
     Report importLines(List<String> lines, Progress progress) {
-        if (lines.isEmpty() || !lines.getFirst().replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT)
-                .startsWith("year,quarter,department,day,team")) {
+        if (lines.isEmpty()
+                || !lines.getFirst()
+                        .replace("\uFEFF", "")
+                        .strip()
+                        .toLowerCase(Locale.ROOT)
+                        .startsWith("year,quarter,department,day,team")) {
             throw SewingText.error("import.header");
         }
         List<RowError> errors = new ArrayList<>();
@@ -103,7 +105,8 @@ public final class TeamDayImport {
                 for (Parsed p : good) {
                     h.savepoint("row");
                     try {
-                        UUID line = p.row.department().equals("sewing") ? lineOf(h, dao, teamLines, p.row.team()) : null;
+                        UUID line =
+                                p.row.department().equals("sewing") ? lineOf(h, dao, teamLines, p.row.team()) : null;
                         counts[dao.upsertTeamDay(ids.next(), p.row, line) ? 0 : 1]++;
                         h.release("row");
                     } catch (JdbiException e) {
@@ -129,20 +132,24 @@ public final class TeamDayImport {
     }
 
     private UUID lineOf(Handle h, SewingDao dao, Map<Integer, UUID> cache, int team) {
-        return cache.computeIfAbsent(team, t -> dao.lineByCode("T" + t).orElseGet(() -> {
-            UUID id = ids.next();
-            dao.insertLine(id, "T" + t, SewingText.of("import.team.line", t).english(), 0);
-            return id;
-        }));
+        return cache.computeIfAbsent(
+                team,
+                t -> dao.lineByCode("T" + t).orElseGet(() -> {
+                    UUID id = ids.next();
+                    dao.insertLine(
+                            id, "T" + t, SewingText.of("import.team.line", t).english(), 0);
+                    return id;
+                }));
     }
 
     private static Text reason(JdbiException e) {
-        return SewingText.translate(e) instanceof PlantdeskException pe && pe.messageText().isPresent()
-                ? pe.messageText().get() : SewingText.of("import.refused");
+        return SewingText.translate(e) instanceof PlantdeskException pe
+                        && pe.messageText().isPresent()
+                ? pe.messageText().get()
+                : SewingText.of("import.refused");
     }
 
-    private record Parsed(int line, TeamDay row) {
-    }
+    private record Parsed(int line, TeamDay row) {}
 
     /** A row's one reason for being left out. */
     private static final class RowProblem extends RuntimeException {
@@ -186,8 +193,8 @@ public final class TeamDayImport {
         int changes = whole("no_of_style_change", f[12], 0, 100);
         BigDecimal workers = decimal("no_of_workers", f[13], "0.1", "1000");
         BigDecimal actual = decimal("actual_productivity", f[14], "0", "5");
-        return new TeamDay(day, department, team, target, smv, wip, overtime, incentive, idle, idleMen, changes,
-                workers, actual);
+        return new TeamDay(
+                day, department, team, target, smv, wip, overtime, incentive, idle, idleMen, changes, workers, actual);
     }
 
     private static LocalDate date(String s) {

@@ -17,14 +17,12 @@ import java.util.Locale;
 public final class TicketPdf {
 
     /** The words printed beside the figures, in the person's language. */
-    public record Labels(String ticket, String style, String order, String size, String pieces) {
-    }
+    public record Labels(String ticket, String style, String order, String size, String pieces) {}
 
     static final double WIDTH = 100 / 25.4 * 72;
     static final double HEIGHT = 50 / 25.4 * 72;
 
-    private TicketPdf() {
-    }
+    private TicketPdf() {}
 
     public static void write(List<Bundle> bundles, Labels labels, OutputStream out) throws IOException {
         if (bundles.isEmpty()) {
@@ -41,8 +39,13 @@ public final class TicketPdf {
         objects.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
         for (int i = 0; i < bundles.size(); i++) {
             String content = page(bundles.get(i), labels);
-            objects.add(String.format(Locale.ROOT, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] "
-                    + "/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>", WIDTH, HEIGHT, 5 + 2 * i));
+            objects.add(String.format(
+                    Locale.ROOT,
+                    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] "
+                            + "/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>",
+                    WIDTH,
+                    HEIGHT,
+                    5 + 2 * i));
             objects.add("<< /Length " + content.getBytes(StandardCharsets.ISO_8859_1).length + " >>\nstream\n" + content
                     + "\nendstream");
         }
@@ -58,8 +61,11 @@ public final class TicketPdf {
         for (long o : offsets) {
             tail.append(String.format(Locale.ROOT, "%010d 00000 n \n", o));
         }
-        tail.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-                .append(xref).append("\n%%EOF\n");
+        tail.append("trailer\n<< /Size ")
+                .append(objects.size() + 1)
+                .append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref)
+                .append("\n%%EOF\n");
         pdf.write(tail.toString().getBytes(StandardCharsets.ISO_8859_1));
         pdf.writeTo(out);
         out.flush();
@@ -78,8 +84,13 @@ public final class TicketPdf {
         for (int y = 0; y < qr.size(); y++) {
             for (int x = 0; x < qr.size(); x++) {
                 if (qr.dark(x, y)) {
-                    s.append(String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f re\n", left + x * module,
-                            top - (y + 1) * module, module, module));
+                    s.append(String.format(
+                            Locale.ROOT,
+                            "%.3f %.3f %.3f %.3f re\n",
+                            left + x * module,
+                            top - (y + 1) * module,
+                            module,
+                            module));
                 }
             }
         }
@@ -90,7 +101,12 @@ public final class TicketPdf {
         text(s, 22, textLeft, HEIGHT - margin - 20, l.ticket() + " " + b.ticket());
         text(s, 10, textLeft, HEIGHT - margin - 40, l.style() + ": " + b.styleCode());
         text(s, 10, textLeft, HEIGHT - margin - 54, l.order() + ": " + b.orderRef());
-        text(s, 10, textLeft, HEIGHT - margin - 68, l.size() + ": " + b.size() + "   " + l.pieces() + ": " + b.quantity());
+        text(
+                s,
+                10,
+                textLeft,
+                HEIGHT - margin - 68,
+                l.size() + ": " + b.size() + "   " + l.pieces() + ": " + b.quantity());
         text(s, 7, textLeft, margin + 2, b.qrCode());
         s.append("Q\n");
         return s.toString();

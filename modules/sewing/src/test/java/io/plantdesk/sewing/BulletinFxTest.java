@@ -46,9 +46,15 @@ class BulletinFxTest {
     static void plant(TestDatabase database) {
         db = database;
         floor = Floor.build(db, "BUL");
-        new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).createStyle("AA-POLO", "Polo",
-                List.of(OperationDraft.of(10, "Attach collar", "1.2", "0.05"), OperationDraft.of(20, "Topstitch collar", "0.8", "0.03"),
-                        OperationDraft.of(30, "Attach label", "0.5", "0.02"), OperationDraft.of(40, "Side seam", "2.0", "0.08")));
+        new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC())
+                .createStyle(
+                        "AA-POLO",
+                        "Polo",
+                        List.of(
+                                OperationDraft.of(10, "Attach collar", "1.2", "0.05"),
+                                        OperationDraft.of(20, "Topstitch collar", "0.8", "0.03"),
+                                OperationDraft.of(30, "Attach label", "0.5", "0.02"),
+                                        OperationDraft.of(40, "Side seam", "2.0", "0.08")));
         tasks = new FxTaskRunner(4);
     }
 
@@ -61,20 +67,29 @@ class BulletinFxTest {
     void thePoloBalancesWithItsBottleneckMarkedAndACycleIsRefused(FxRobot robot) throws Exception {
         BulletinFeature feature = new BulletinFeature();
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
-            FeatureView view = feature.open(FeatureFixture.context(db, floor.supervisor(), tasks, new LiveRefresh(),
-                    SectionSettings.none(feature.id()), errors::add));
-            Stage s = new Stage();
-            Scene scene = new Scene((Parent) view.node(), 1280, 728);
-            scene.getStylesheets().addAll(feature.stylesheets());
-            s.setScene(scene);
-            view.shown();
-            s.show();
-            return s;
-        }).get();
+                    FeatureView view = feature.open(FeatureFixture.context(
+                            db,
+                            floor.supervisor(),
+                            tasks,
+                            new LiveRefresh(),
+                            SectionSettings.none(feature.id()),
+                            errors::add));
+                    Stage s = new Stage();
+                    Scene scene = new Scene((Parent) view.node(), 1280, 728);
+                    scene.getStylesheets().addAll(feature.stylesheets());
+                    s.setScene(scene);
+                    view.shown();
+                    s.show();
+                    return s;
+                })
+                .get();
         @SuppressWarnings("unchecked")
         ComboBox<Style> style = robot.lookup("#bulletinStyle").queryAs(ComboBox.class);
         FxWait.until(() -> style.getItems().size() == 2);
-        robot.interact(() -> style.setValue(style.getItems().stream().filter(s -> s.code().equals("AA-POLO")).findFirst().orElseThrow()));
+        robot.interact(() -> style.setValue(style.getItems().stream()
+                .filter(s -> s.code().equals("AA-POLO"))
+                .findFirst()
+                .orElseThrow()));
         TableView<?> table = robot.lookup("#bulletinTable").queryAs(TableView.class);
         FxWait.until(() -> table.getItems().size() == 4);
         robot.interact(() -> {
@@ -87,7 +102,10 @@ class BulletinFxTest {
         assertThat(robot.lookup("#bulletinBottleneck").queryAs(Label.class).getText())
                 .isEqualTo("Bottleneck: Topstitch collar (0.800 min per garment per operator)");
         FxWait.until(() -> robot.lookup(".table-row-cell.bottleneck").tryQuery().isPresent());
-        assertThat(robot.lookup(".table-row-cell.bottleneck").queryAs(javafx.scene.control.TableRow.class).getIndex()).isEqualTo(1);
+        assertThat(robot.lookup(".table-row-cell.bottleneck")
+                        .queryAs(javafx.scene.control.TableRow.class)
+                        .getIndex())
+                .isEqualTo(1);
 
         // Topstitch waits for Attach collar; then Attach collar waiting for Topstitch is refused.
         @SuppressWarnings("unchecked")
@@ -108,8 +126,10 @@ class BulletinFxTest {
         robot.clickOn("#precAdd");
         Label message = robot.lookup("#bulletinMessage").queryAs(Label.class);
         FxWait.until(() -> !message.getText().isEmpty());
-        assertThat(message.getText()).isEqualTo("\"Attach collar\" already comes before \"Topstitch collar\" (directly or through other operations), "
-                + "so it cannot also wait for it.");
+        assertThat(message.getText())
+                .isEqualTo(
+                        "\"Attach collar\" already comes before \"Topstitch collar\" (directly or through other operations), "
+                                + "so it cannot also wait for it.");
         assertThat(list.getChildren()).hasSize(1);
         assertThat(errors).isEmpty();
         robot.interact(stage::close);

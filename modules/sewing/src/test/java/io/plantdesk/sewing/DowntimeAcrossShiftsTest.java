@@ -24,31 +24,46 @@ class DowntimeAcrossShiftsTest {
     @Test
     void aStopSpanningTwoShiftsIsCountedInEachStoredShift(TestDatabase db) {
         Floor floor = Floor.build(db, "SPAN");
-        db.adminJdbi().useHandle(h -> h.execute("insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, "
-                + "days, valid_from) values (?, ?, 'Evening', '14:00', '22:00', '[]', '{1,2,3,4,5}', '2020-01-01')",
-                floor.plant(), UUID.randomUUID()));
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, "
+                                + "days, valid_from) values (?, ?, 'Evening', '14:00', '22:00', '[]', '{1,2,3,4,5}', '2020-01-01')",
+                        floor.plant(),
+                        UUID.randomUUID()));
         Clock clock = Clock.systemUTC();
-        String monday = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusWeeks(1)
-                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)).toString();
+        String monday = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                .minusWeeks(1)
+                .with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY))
+                .toString();
         DowntimeService downtime = new DowntimeService(db.jdbiAs(floor.supervisor()), clock, Optional.empty());
         FloorFigures figures = new FloorFigures(db.jdbiAs(floor.supervisor()), clock);
         RollupRunner rollup = new RollupRunner(db.jdbiAs(floor.admin()));
         ShiftSpan morning = figures.shiftAt(Floor.utc(monday + "T09:00")).orElseThrow();
         ShiftSpan evening = figures.shiftAt(Floor.utc(monday + "T15:00")).orElseThrow();
-        assertThat(evening).isEqualTo(new ShiftSpan("Evening", Floor.utc(monday + "T14:00"), Floor.utc(monday + "T22:00")));
+        assertThat(evening)
+                .isEqualTo(new ShiftSpan("Evening", Floor.utc(monday + "T14:00"), Floor.utc(monday + "T22:00")));
 
-        Downtime power = downtime.start(new DowntimeStart(UUID.randomUUID(), floor.line().id(), null, DowntimeReason.POWER,
-                "Mains off", Floor.utc(monday + "T13:00")));
-        rollup.catchUp("sewing_line_shift", p -> { }, () -> false);
+        Downtime power = downtime.start(new DowntimeStart(
+                UUID.randomUUID(),
+                floor.line().id(),
+                null,
+                DowntimeReason.POWER,
+                "Mains off",
+                Floor.utc(monday + "T13:00")));
+        rollup.catchUp("sewing_line_shift", p -> {}, () -> false);
         downtime.stop(UUID.randomUUID(), power.id(), Floor.utc(monday + "T15:30"));
-        rollup.catchUp("sewing_line_shift", p -> { }, () -> false);
+        rollup.catchUp("sewing_line_shift", p -> {}, () -> false);
 
         LineFigures storedMorning = figures.storedShift(morning.startsAt()).getFirst();
         assertThat(storedMorning.downtimeMinutes()).isEqualByComparingTo("60");
-        assertThat(storedMorning).isEqualTo(figures.live(morning.startsAt(), morning.endsAt()).getFirst());
-        assertThat(figures.storedShift(evening.startsAt())).as("the Evening is recounted").hasSize(1);
+        assertThat(storedMorning)
+                .isEqualTo(figures.live(morning.startsAt(), morning.endsAt()).getFirst());
+        assertThat(figures.storedShift(evening.startsAt()))
+                .as("the Evening is recounted")
+                .hasSize(1);
         LineFigures storedEvening = figures.storedShift(evening.startsAt()).getFirst();
         assertThat(storedEvening.downtimeMinutes()).isEqualByComparingTo("90");
-        assertThat(storedEvening).isEqualTo(figures.live(evening.startsAt(), evening.endsAt()).getFirst());
+        assertThat(storedEvening)
+                .isEqualTo(figures.live(evening.startsAt(), evening.endsAt()).getFirst());
     }
 }

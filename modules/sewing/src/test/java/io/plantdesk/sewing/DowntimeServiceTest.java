@@ -28,39 +28,60 @@ class DowntimeServiceTest {
     }
 
     private DowntimeService as(TestUser user) {
-        return new DowntimeService(db.jdbiAs(user), Clock.systemUTC(),
+        return new DowntimeService(
+                db.jdbiAs(user),
+                Clock.systemUTC(),
                 MaintenanceApis.find().map(a -> a.workRequests(db.jdbiAs(user), Clock.systemUTC())));
     }
 
     private long count(String sql) {
-        return db.adminJdbi().withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
+        return db.adminJdbi()
+                .withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
     }
 
     @Test
     void aBreakdownOpensOneCorrectiveWorkOrderForTheMachineAlsoWhenReplayed() {
         UUID key = UUID.randomUUID();
-        DowntimeStart start = new DowntimeStart(key, floor.line().id(), floor.machine(), DowntimeReason.MACHINE_BREAKDOWN,
-                "Needle breaks every few minutes\nthread tension looks wrong", Floor.utc("2026-03-02T09:00"));
+        DowntimeStart start = new DowntimeStart(
+                key,
+                floor.line().id(),
+                floor.machine(),
+                DowntimeReason.MACHINE_BREAKDOWN,
+                "Needle breaks every few minutes\nthread tension looks wrong",
+                Floor.utc("2026-03-02T09:00"));
         Downtime d = as(floor.ana()).start(start);
         assertThat(d.repeated()).isFalse();
         assertThat(d.running()).isTrue();
         assertThat(d.workOrderNumber()).isNotNull();
-        var wo = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select type || ' ' || status || ' ' || title from maint.work_order where id = ? and asset_id = ?")
-                .bind(0, d.workOrderId()).bind(1, floor.machine()).mapTo(String.class).one());
+        var wo = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select type || ' ' || status || ' ' || title from maint.work_order where id = ? and asset_id = ?")
+                        .bind(0, d.workOrderId())
+                        .bind(1, floor.machine())
+                        .mapTo(String.class)
+                        .one());
         assertThat(wo).isEqualTo("corrective requested Needle breaks every few minutes");
 
         Downtime again = as(floor.ana()).start(start);
         assertThat(again.repeated()).isTrue();
         assertThat(again.id()).isEqualTo(d.id());
-        assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine() + "'")).isEqualTo(1);
-        assertThat(count("select count(*) from sewing.downtime where machine_id = '" + floor.machine() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine() + "'"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from sewing.downtime where machine_id = '" + floor.machine() + "'"))
+                .isEqualTo(1);
 
         // A second breakdown of the same machine while the first runs is a mistake, said so.
-        assertThatThrownBy(() -> as(floor.ben()).start(new DowntimeStart(UUID.randomUUID(), floor.line().id(),
-                floor.machine(), DowntimeReason.MACHINE_BREAKDOWN, "", null)))
+        assertThatThrownBy(() -> as(floor.ben())
+                        .start(new DowntimeStart(
+                                UUID.randomUUID(),
+                                floor.line().id(),
+                                floor.machine(),
+                                DowntimeReason.MACHINE_BREAKDOWN,
+                                "",
+                                null)))
                 .hasMessage("Line 1 already has this stop running; stop it before starting it again.");
-        assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine() + "'"))
+                .isEqualTo(1);
 
         UUID stopKey = UUID.randomUUID();
         Downtime stopped = as(floor.ana()).stop(stopKey, d.id(), Floor.utc("2026-03-02T09:45"));
@@ -73,17 +94,32 @@ class DowntimeServiceTest {
 
     @Test
     void aBreakdownNamesItsMachineAndAStopEndsAfterItStarted() {
-        assertThatThrownBy(() -> as(floor.ana()).start(new DowntimeStart(UUID.randomUUID(), floor.line().id(), null,
-                DowntimeReason.MACHINE_BREAKDOWN, "", null)))
+        assertThatThrownBy(() -> as(floor.ana())
+                        .start(new DowntimeStart(
+                                UUID.randomUUID(),
+                                floor.line().id(),
+                                null,
+                                DowntimeReason.MACHINE_BREAKDOWN,
+                                "",
+                                null)))
                 .hasMessage("A machine breakdown needs the machine that stopped.");
         // The rules hold in the database for any writer.
-        assertThatThrownBy(() -> db.jdbiAs(floor.ana()).useHandle(h -> h.execute(
-                "insert into sewing.downtime (tenant_id, id, start_key, line_id, reason, started_at) "
-                        + "values (core.current_tenant(), ?, ?, ?, 'machine_breakdown', now())",
-                UUID.randomUUID(), UUID.randomUUID(), floor.line().id())))
+        assertThatThrownBy(() -> db.jdbiAs(floor.ana())
+                        .useHandle(h -> h.execute(
+                                "insert into sewing.downtime (tenant_id, id, start_key, line_id, reason, started_at) "
+                                        + "values (core.current_tenant(), ?, ?, ?, 'machine_breakdown', now())",
+                                UUID.randomUUID(),
+                                UUID.randomUUID(),
+                                floor.line().id())))
                 .hasMessageContaining("downtime_breakdown_names_machine");
-        Downtime power = as(floor.ana()).start(new DowntimeStart(UUID.randomUUID(), floor.line().id(), null,
-                DowntimeReason.POWER, "Mains off", Floor.utc("2026-03-03T10:00")));
+        Downtime power = as(floor.ana())
+                .start(new DowntimeStart(
+                        UUID.randomUUID(),
+                        floor.line().id(),
+                        null,
+                        DowntimeReason.POWER,
+                        "Mains off",
+                        Floor.utc("2026-03-03T10:00")));
         assertThat(power.workOrderId()).isNull();
         assertThatThrownBy(() -> as(floor.ana()).stop(UUID.randomUUID(), power.id(), Floor.utc("2026-03-03T09:00")))
                 .hasMessage("A stop ends after it started.");
@@ -93,14 +129,20 @@ class DowntimeServiceTest {
     void twoStationsReportingOneMachinesBreakdownAtOnceOpenOneStopAndOneWorkOrder() throws Exception {
         // The machine is reported from two lines' stations (a machine moved between lines is
         // still one machine), each with its own key, at the same moment.
-        Line other = new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).createLine("L2", "Line 2", 60);
+        Line other =
+                new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).createLine("L2", "Line 2", 60);
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
         java.util.function.Function<UUID, java.util.concurrent.Callable<Object>> report = line -> () -> {
             DowntimeService service = as(line.equals(other.id()) ? floor.ben() : floor.ana());
             together.await();
             try {
-                return service.start(new DowntimeStart(UUID.randomUUID(), line, floor.machine2(),
-                        DowntimeReason.MACHINE_BREAKDOWN, "Motor smells burnt", Floor.utc("2026-03-04T08:00")));
+                return service.start(new DowntimeStart(
+                        UUID.randomUUID(),
+                        line,
+                        floor.machine2(),
+                        DowntimeReason.MACHINE_BREAKDOWN,
+                        "Motor smells burnt",
+                        Floor.utc("2026-03-04T08:00")));
             } catch (RuntimeException e) {
                 return e;
             }
@@ -110,24 +152,33 @@ class DowntimeServiceTest {
             var b = pool.submit(report.apply(other.id()));
             List<Object> results = List.of(a.get(), b.get());
             assertThat(results).filteredOn(Downtime.class::isInstance).hasSize(1);
-            assertThat(results).filteredOn(RuntimeException.class::isInstance).singleElement()
+            assertThat(results)
+                    .filteredOn(RuntimeException.class::isInstance)
+                    .singleElement()
                     .extracting(r -> ((RuntimeException) r).getMessage())
-                    .isEqualTo("This machine's breakdown is already reported and still running; it has its work order.");
+                    .isEqualTo(
+                            "This machine's breakdown is already reported and still running; it has its work order.");
         }
-        assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine2() + "'")).isEqualTo(1);
+        assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine2() + "'"))
+                .isEqualTo(1);
         assertThat(count("select count(*) from sewing.downtime where ended_at is null and machine_id = '"
-                + floor.machine2() + "'")).isEqualTo(1);
+                        + floor.machine2() + "'"))
+                .isEqualTo(1);
     }
 
     @Test
     void theDatabaseKeepsOneRunningBreakdownPerMachineAcrossConnections() throws Exception {
-        Line third = new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).createLine("L3", "Line 3", 60);
+        Line third =
+                new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).createLine("L3", "Line 3", 60);
         UUID machine = floor.machine();
-        String insert = "insert into sewing.downtime (tenant_id, id, start_key, line_id, machine_id, reason, started_at) "
-                + "values (core.current_tenant(), ?, ?, ?, ?, 'machine_breakdown', '2026-03-05T08:00Z')";
-        try (var first = db.jdbiAs(floor.ana()).open(); var second = db.jdbiAs(floor.ben()).open()) {
+        String insert =
+                "insert into sewing.downtime (tenant_id, id, start_key, line_id, machine_id, reason, started_at) "
+                        + "values (core.current_tenant(), ?, ?, ?, ?, 'machine_breakdown', '2026-03-05T08:00Z')";
+        try (var first = db.jdbiAs(floor.ana()).open();
+                var second = db.jdbiAs(floor.ben()).open()) {
             first.begin();
-            first.execute(insert, UUID.randomUUID(), UUID.randomUUID(), floor.line().id(), machine);
+            first.execute(
+                    insert, UUID.randomUUID(), UUID.randomUUID(), floor.line().id(), machine);
             second.begin();
             // The second connection waits on the first's uncommitted stop, then is refused.
             var pending = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -141,10 +192,14 @@ class DowntimeServiceTest {
             Thread.sleep(300);
             assertThat(pending).isNotDone();
             first.commit();
-            assertThat(pending.get(10, java.util.concurrent.TimeUnit.SECONDS)).contains("downtime_one_breakdown_per_machine");
+            assertThat(pending.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                    .contains("downtime_one_breakdown_per_machine");
             second.rollback();
         }
-        db.adminJdbi().useHandle(h -> h.execute("update sewing.downtime set ended_at = started_at + interval '1 hour', "
-                + "stop_key = gen_random_uuid() where machine_id = ? and ended_at is null", machine));
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "update sewing.downtime set ended_at = started_at + interval '1 hour', "
+                                + "stop_key = gen_random_uuid() where machine_id = ? and ended_at is null",
+                        machine));
     }
 }

@@ -20,11 +20,15 @@ import org.junit.jupiter.api.Test;
 class LineBalanceTest {
 
     private static Operation op(int seq, String name, String smv) {
-        return new Operation(UUID.randomUUID(), UUID.randomUUID(), seq, name, new BigDecimal(smv), BigDecimal.ZERO, null, 1, false);
+        return new Operation(
+                UUID.randomUUID(), UUID.randomUUID(), seq, name, new BigDecimal(smv), BigDecimal.ZERO, null, 1, false);
     }
 
-    private static final List<Operation> POLO = List.of(op(10, "Attach collar", "1.2"), op(20, "Topstitch collar", "0.8"),
-            op(30, "Attach label", "0.5"), op(40, "Side seam", "2.0"));
+    private static final List<Operation> POLO = List.of(
+            op(10, "Attach collar", "1.2"),
+            op(20, "Topstitch collar", "0.8"),
+            op(30, "Attach label", "0.5"),
+            op(40, "Side seam", "2.0"));
 
     @Test
     void thePoloCollarBalancesAsWorkedByHand() {
@@ -35,10 +39,14 @@ class LineBalanceTest {
         assertThat(b.operatorsAllocated()).isEqualTo(7);
         assertThat(b.achievableOutput()).isEqualTo(600);
         assertThat(b.balanceEfficiency()).isEqualByComparingTo("80.4");
-        assertThat(b.steps()).extracting(s -> s.name() + " " + s.needed().toPlainString() + " " + s.allocated() + " "
+        assertThat(b.steps())
+                .extracting(s -> s.name() + " " + s.needed().toPlainString() + " " + s.allocated() + " "
                         + s.cycle().toPlainString() + (s.bottleneck() ? " bottleneck" : ""))
-                .containsExactly("Attach collar 1.50 2 0.600", "Topstitch collar 1.00 1 0.800 bottleneck",
-                        "Attach label 0.63 1 0.500", "Side seam 2.50 3 0.667");
+                .containsExactly(
+                        "Attach collar 1.50 2 0.600",
+                        "Topstitch collar 1.00 1 0.800 bottleneck",
+                        "Attach label 0.63 1 0.500",
+                        "Side seam 2.50 3 0.667");
         assertThat(b.bottlenecks()).extracting(LineBalance.Step::name).containsExactly("Topstitch collar");
     }
 

@@ -43,33 +43,64 @@ class OperatorDaysTest {
         ScanService ben = new ScanService(db.jdbiAs(floor.ben()), clock, Optional.empty());
         ana.scan(QualityServiceTest.scan(b1, floor.join(), floor.ana(), "2026-03-02T07:10"));
         ana.scan(QualityServiceTest.scan(b2, floor.join(), floor.ana(), "2026-03-02T07:40"));
-        ScanRequest hem = new ScanRequest(UUID.randomUUID(), b1.qrCode(), floor.hem().id(), floor.ben().personId(),
-                floor.machine(), "station-2", Floor.utc("2026-03-02T08:20"));
+        ScanRequest hem = new ScanRequest(
+                UUID.randomUUID(),
+                b1.qrCode(),
+                floor.hem().id(),
+                floor.ben().personId(),
+                floor.machine(),
+                "station-2",
+                Floor.utc("2026-03-02T08:20"));
         ben.scan(hem);
         ben.scan(hem);
         ben.scan(QualityServiceTest.scan(b2, floor.hem(), floor.ben(), "2026-03-02T15:00"));
-        new QualityService(db.jdbiAs(floor.ben()), clock).rework(new ReworkRequest(UUID.randomUUID(), b1.qrCode(),
-                floor.hem().id(), floor.ben().personId(), null, 3, Floor.utc("2026-03-02T15:30")));
+        new QualityService(db.jdbiAs(floor.ben()), clock)
+                .rework(new ReworkRequest(
+                        UUID.randomUUID(),
+                        b1.qrCode(),
+                        floor.hem().id(),
+                        floor.ben().personId(),
+                        null,
+                        3,
+                        Floor.utc("2026-03-02T15:30")));
         // A later rate change does not rewrite what was earned.
-        db.adminJdbi().useHandle(h -> h.execute("update sewing.operation set piece_rate = 0.5 where id = ?", floor.hem().id()));
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "update sewing.operation set piece_rate = 0.5 where id = ?",
+                        floor.hem().id()));
 
         AttendanceService attendance = new AttendanceService(db.jdbiAs(floor.supervisor()), clock);
-        attendance.record(UUID.randomUUID(), floor.line().id(), floor.ana().personId(), Floor.utc("2026-03-02T09:00"), 450, 0);
-        attendance.record(UUID.randomUUID(), floor.line().id(), floor.ben().personId(), Floor.utc("2026-03-02T09:00"), 420, 30);
-        DowntimeService downtime = new DowntimeService(db.jdbiAs(floor.supervisor()), clock,
+        attendance.record(
+                UUID.randomUUID(), floor.line().id(), floor.ana().personId(), Floor.utc("2026-03-02T09:00"), 450, 0);
+        attendance.record(
+                UUID.randomUUID(), floor.line().id(), floor.ben().personId(), Floor.utc("2026-03-02T09:00"), 420, 30);
+        DowntimeService downtime = new DowntimeService(
+                db.jdbiAs(floor.supervisor()),
+                clock,
                 MaintenanceApis.find().map(a -> a.workRequests(db.jdbiAs(floor.supervisor()), clock)));
-        Downtime power = downtime.start(new DowntimeStart(UUID.randomUUID(), floor.line().id(), null, DowntimeReason.POWER,
-                "", Floor.utc("2026-03-02T09:00")));
+        Downtime power = downtime.start(new DowntimeStart(
+                UUID.randomUUID(), floor.line().id(), null, DowntimeReason.POWER, "", Floor.utc("2026-03-02T09:00")));
         downtime.stop(UUID.randomUUID(), power.id(), Floor.utc("2026-03-02T09:30"));
-        Downtime broke = downtime.start(new DowntimeStart(UUID.randomUUID(), floor.line().id(), floor.machine(),
-                DowntimeReason.MACHINE_BREAKDOWN, "Needle bar stuck", Floor.utc("2026-03-02T13:50")));
+        Downtime broke = downtime.start(new DowntimeStart(
+                UUID.randomUUID(),
+                floor.line().id(),
+                floor.machine(),
+                DowntimeReason.MACHINE_BREAKDOWN,
+                "Needle bar stuck",
+                Floor.utc("2026-03-02T13:50")));
         downtime.stop(UUID.randomUUID(), broke.id(), Floor.utc("2026-03-02T14:20"));
 
         OperatorDays days = new OperatorDays(db.jdbiAs(floor.supervisor()), clock);
         List<OperatorDay> monday = days.between(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
         assertThat(monday).hasSize(2);
-        OperatorDay a = monday.stream().filter(d -> d.operatorId().equals(floor.ana().personId())).findFirst().orElseThrow();
-        OperatorDay b = monday.stream().filter(d -> d.operatorId().equals(floor.ben().personId())).findFirst().orElseThrow();
+        OperatorDay a = monday.stream()
+                .filter(d -> d.operatorId().equals(floor.ana().personId()))
+                .findFirst()
+                .orElseThrow();
+        OperatorDay b = monday.stream()
+                .filter(d -> d.operatorId().equals(floor.ben().personId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(a.pieces()).isEqualTo(40);
         assertThat(a.earnedMinutes()).isEqualByComparingTo("20");
         assertThat(a.minutesWorked()).isEqualTo(450);
@@ -86,7 +117,8 @@ class OperatorDaysTest {
         assertThat(b.efficiency()).contains(new BigDecimal("9.5"));
         assertThat(b.onStandardEfficiency()).contains(new BigDecimal("10.5"));
         assertThat(b.earnings()).as("rework unpaid, the rate of the day").isEqualByComparingTo("1.60");
-        assertThat(days.between(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9))).isEmpty();
+        assertThat(days.between(LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 9)))
+                .isEmpty();
 
         // The plant's currency: only an admin sets it.
         assertThat(days.currency()).isEmpty();
@@ -100,14 +132,17 @@ class OperatorDaysTest {
         OperatorDays.writeCsv(monday, "BDT", csv);
         String anaName = a.operatorName();
         String benName = b.operatorName();
-        assertThat(csv.toString().split("\r\n")).containsExactlyInAnyOrder(OperatorDays.CSV_HEADER,
-                "2026-03-02," + OperatorDays.quote(anaName) + ",L1,40,20,450,0,30,4.4,4.8,0.80,BDT",
-                "2026-03-02," + OperatorDays.quote(benName) + ",L1,40,40,420,30,40,9.5,10.5,1.60,BDT");
+        assertThat(csv.toString().split("\r\n"))
+                .containsExactlyInAnyOrder(
+                        OperatorDays.CSV_HEADER,
+                        "2026-03-02," + OperatorDays.quote(anaName) + ",L1,40,20,450,0,30,4.4,4.8,0.80,BDT",
+                        "2026-03-02," + OperatorDays.quote(benName) + ",L1,40,40,420,30,40,9.5,10.5,1.60,BDT");
 
         // Another plant sees none of it.
         Floor other = Floor.build(db, "OPE");
         OperatorDays theirs = new OperatorDays(db.jdbiAs(other.supervisor()), clock);
-        assertThat(theirs.between(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31))).isEmpty();
+        assertThat(theirs.between(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)))
+                .isEmpty();
         assertThat(theirs.currency()).isEmpty();
     }
 

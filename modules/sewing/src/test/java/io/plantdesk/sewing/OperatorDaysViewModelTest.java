@@ -28,12 +28,14 @@ class OperatorDaysViewModelTest {
         new ScanService(db.jdbiAs(floor.ana()), Clock.systemUTC(), Optional.empty())
                 .scan(QualityServiceTest.scan(floor.bundles().get(0), floor.join(), floor.ana(), "2026-03-02T07:10"));
         Clock march = Clock.fixed(Instant.parse("2026-03-04T12:00:00Z"), ZoneOffset.UTC);
-        OperatorDaysViewModel vm = new OperatorDaysViewModel(new OperatorDays(db.jdbiAs(floor.supervisor()), march),
-                TaskRunner.sameThread(), march);
+        OperatorDaysViewModel vm = new OperatorDaysViewModel(
+                new OperatorDays(db.jdbiAs(floor.supervisor()), march), TaskRunner.sameThread(), march);
         assertThat(vm.fromProperty().get()).isEqualTo(LocalDate.of(2026, 2, 26));
         assertThat(vm.toProperty().get()).isEqualTo(LocalDate.of(2026, 3, 4));
         vm.refresh();
-        assertThat(vm.rows()).singleElement().satisfies(d -> assertThat(d.pieces()).isEqualTo(20));
+        assertThat(vm.rows())
+                .singleElement()
+                .satisfies(d -> assertThat(d.pieces()).isEqualTo(20));
         assertThat(vm.totalProperty().get()).isEqualByComparingTo("0.40");
         vm.fromProperty().set(LocalDate.of(2026, 3, 3));
         assertThat(vm.rows()).isEmpty();
@@ -44,8 +46,10 @@ class OperatorDaysViewModelTest {
         Files.writeString(file, "an older export");
         vm.exportCsv(file);
         assertThat(vm.exportProperty().get().written()).isEqualTo(file);
-        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(2)
-                .first().isEqualTo(OperatorDays.CSV_HEADER);
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8))
+                .hasSize(2)
+                .first()
+                .isEqualTo(OperatorDays.CSV_HEADER);
         vm.exportCsv(dir.resolve("no-such-folder").resolve("days.csv"));
         assertThat(vm.exportProperty().get().error()).isNotBlank();
         try (var files = Files.list(dir)) {

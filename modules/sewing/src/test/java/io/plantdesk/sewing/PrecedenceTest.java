@@ -28,8 +28,13 @@ class PrecedenceTest {
         db = database;
         floor = Floor.build(db, "PREC");
         FloorSetupService setup = new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC());
-        Style polo = setup.createStyle("POLO-1", "Polo", List.of(OperationDraft.of(10, "Attach collar", "1.2", "0.05"),
-                OperationDraft.of(20, "Topstitch collar", "0.8", "0.03"), OperationDraft.of(30, "Side seam", "2.0", "0.08")));
+        Style polo = setup.createStyle(
+                "POLO-1",
+                "Polo",
+                List.of(
+                        OperationDraft.of(10, "Attach collar", "1.2", "0.05"),
+                        OperationDraft.of(20, "Topstitch collar", "0.8", "0.03"),
+                        OperationDraft.of(30, "Side seam", "2.0", "0.08")));
         bulletin = new BulletinService(db.jdbiAs(floor.supervisor()), Clock.systemUTC());
         collar = bulletin.bulletin(polo.id());
     }
@@ -45,8 +50,9 @@ class PrecedenceTest {
 
         // Attach collar waiting for Side seam would close Attach -> Topstitch -> Side -> Attach.
         assertThatThrownBy(() -> bulletin.require(attach.id(), side.id()))
-                .hasMessage("\"Attach collar\" already comes before \"Side seam\" (directly or through other operations), "
-                        + "so it cannot also wait for it.");
+                .hasMessage(
+                        "\"Attach collar\" already comes before \"Side seam\" (directly or through other operations), "
+                                + "so it cannot also wait for it.");
         assertThatThrownBy(() -> bulletin.require(attach.id(), topstitch.id()))
                 .hasMessageContaining("\"Attach collar\" already comes before \"Topstitch collar\"");
         assertThatThrownBy(() -> bulletin.require(attach.id(), attach.id()))
@@ -60,7 +66,8 @@ class PrecedenceTest {
         // Without the first link, the reverse order is allowed.
         bulletin.release(first.id());
         bulletin.require(attach.id(), topstitch.id());
-        assertThat(bulletin.precedence(attach.styleId())).extracting(Precedence::requiresId)
+        assertThat(bulletin.precedence(attach.styleId()))
+                .extracting(Precedence::requiresId)
                 .containsExactlyInAnyOrder(topstitch.id(), topstitch.id());
     }
 
@@ -70,7 +77,8 @@ class PrecedenceTest {
         Operation hem = floor.hem();
         String insert = "insert into sewing.operation_precedence (tenant_id, id, operation_id, requires_id) "
                 + "values (core.current_tenant(), ?, ?, ?)";
-        try (var first = db.jdbiAs(floor.supervisor()).open(); var second = db.jdbiAs(floor.admin()).open()) {
+        try (var first = db.jdbiAs(floor.supervisor()).open();
+                var second = db.jdbiAs(floor.admin()).open()) {
             first.begin();
             first.execute(insert, UUID.randomUUID(), hem.id(), join.id());
             second.begin();
@@ -83,11 +91,15 @@ class PrecedenceTest {
                 }
             });
             Thread.sleep(300);
-            assertThat(pending).as("the second waits for the first's style lock").isNotDone();
+            assertThat(pending)
+                    .as("the second waits for the first's style lock")
+                    .isNotDone();
             first.commit();
             assertThat(pending.get(10, TimeUnit.SECONDS)).contains("\"Join shoulders\" already comes before \"Hem\"");
             second.rollback();
         }
-        assertThat(bulletin.precedence(join.styleId())).extracting(Precedence::operationId).containsExactly(hem.id());
+        assertThat(bulletin.precedence(join.styleId()))
+                .extracting(Precedence::operationId)
+                .containsExactly(hem.id());
     }
 }

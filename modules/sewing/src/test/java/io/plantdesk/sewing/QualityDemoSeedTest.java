@@ -20,8 +20,11 @@ class QualityDemoSeedTest {
         db.adminJdbi().useTransaction(h -> {
             DemoSeed.Plant p = new DemoSeed.Plant(h, plant, db.adminService(), db.ids());
             new PeopleSeed().seed(p);
-            h.execute("insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) "
-                    + "values (?, ?, 'Morning', '06:00', '14:00', '[]', '{1,2,3,4,5}', current_date - 400)", plant, UUID.randomUUID());
+            h.execute(
+                    "insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) "
+                            + "values (?, ?, 'Morning', '06:00', '14:00', '[]', '{1,2,3,4,5}', current_date - 400)",
+                    plant,
+                    UUID.randomUUID());
             new SewingDemoSeed().seed(p);
             new SewingQualityDemoSeed().seed(p);
         });
@@ -30,15 +33,25 @@ class QualityDemoSeedTest {
                 + "(select count(*) from sewing.rework where tenant_id = :t) || ' ' || "
                 + "(select count(*) from sewing.bundle_issue where tenant_id = :t) || ' ' || "
                 + "(select round(sum(defects) * 100.0 / sum(pieces_checked), 1) from sewing.qc_check where tenant_id = :t)";
-        String before = db.adminJdbi().withHandle(h -> h.createQuery(counts).bind("t", plant).mapTo(String.class).one());
+        String before = db.adminJdbi()
+                .withHandle(h -> h.createQuery(counts)
+                        .bind("t", plant)
+                        .mapTo(String.class)
+                        .one());
         String[] f = before.split(" ");
         assertThat(f[0]).isEqualTo("5");
         assertThat(Long.parseLong(f[1])).isGreaterThan(50);
         assertThat(Long.parseLong(f[2])).isGreaterThan(10);
         assertThat(Long.parseLong(f[3])).isGreaterThan(Long.parseLong(f[1]));
         assertThat(Double.parseDouble(f[4])).isBetween(3.0, 12.0);
-        db.adminJdbi().useTransaction(h -> new SewingQualityDemoSeed().seed(new DemoSeed.Plant(h, plant, db.adminService(), db.ids())));
-        String after = db.adminJdbi().withHandle(h -> h.createQuery(counts).bind("t", plant).mapTo(String.class).one());
+        db.adminJdbi()
+                .useTransaction(h ->
+                        new SewingQualityDemoSeed().seed(new DemoSeed.Plant(h, plant, db.adminService(), db.ids())));
+        String after = db.adminJdbi()
+                .withHandle(h -> h.createQuery(counts)
+                        .bind("t", plant)
+                        .mapTo(String.class)
+                        .one());
         assertThat(after).isEqualTo(before);
     }
 }

@@ -68,17 +68,18 @@ class QualityScreensFxTest {
 
     private Stage show(Feature feature, TestUser user) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            FeatureView view = feature.open(FeatureFixture.context(db, user, tasks, new LiveRefresh(),
-                    SectionSettings.none(feature.id()), errors::add));
-            opened.add(view);
-            Stage stage = new Stage();
-            Scene scene = new Scene((Parent) view.node(), 1280, 728);
-            scene.getStylesheets().addAll(feature.stylesheets());
-            stage.setScene(scene);
-            view.shown();
-            stage.show();
-            return stage;
-        }).get();
+                    FeatureView view = feature.open(FeatureFixture.context(
+                            db, user, tasks, new LiveRefresh(), SectionSettings.none(feature.id()), errors::add));
+                    opened.add(view);
+                    Stage stage = new Stage();
+                    Scene scene = new Scene((Parent) view.node(), 1280, 728);
+                    scene.getStylesheets().addAll(feature.stylesheets());
+                    stage.setScene(scene);
+                    view.shown();
+                    stage.show();
+                    return stage;
+                })
+                .get();
     }
 
     @Test
@@ -90,16 +91,23 @@ class QualityScreensFxTest {
             s = figures.shiftAt(s.startsAt().minusSeconds(1)).orElseThrow();
         } while (s.name() == null);
         // Sewn in it, recorded now: a late scan.
-        new ScanService(db.jdbiAs(floor.ben()), Clock.systemUTC(), Optional.empty()).scan(new ScanRequest(UUID.randomUUID(),
-                floor.bundles().get(1).qrCode(), floor.join().id(), floor.ben().personId(), null, "station-9",
-                s.startsAt().plusMinutes(30)));
+        new ScanService(db.jdbiAs(floor.ben()), Clock.systemUTC(), Optional.empty())
+                .scan(new ScanRequest(
+                        UUID.randomUUID(),
+                        floor.bundles().get(1).qrCode(),
+                        floor.join().id(),
+                        floor.ben().personId(),
+                        null,
+                        "station-9",
+                        s.startsAt().plusMinutes(30)));
 
         Stage stage = show(new ShiftCloseoutFeature(), floor.supervisor());
         Label lateTitle = robot.lookup("#closeLateTitle").queryAs(Label.class);
         FxWait.until(() -> lateTitle.getText().startsWith("Late scans (1)"));
         Button close = robot.lookup("#closeShiftButton").queryButton();
         assertThat(close.getText()).isEqualTo("Accept 1 late scans and close");
-        assertThat(robot.lookup("#closeLines").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(robot.lookup("#closeLines").queryAs(TableView.class).getItems())
+                .hasSize(1);
         robot.clickOn(close);
         Label status = robot.lookup("#closeStatus").queryAs(Label.class);
         FxWait.until(() -> status.getText().startsWith("Closed by"));
@@ -115,23 +123,32 @@ class QualityScreensFxTest {
         FxWait.until(() -> status.getText().startsWith("Reopened by"));
         assertThat(status.getText()).endsWith("A bundle was scanned on the wrong ticket");
         OffsetDateTime start = s.startsAt();
-        assertThat(new ShiftCloseService(db.jdbiAs(floor.supervisor())).state(start)).hasValueSatisfying(c ->
-                assertThat(c.closed()).isFalse());
+        assertThat(new ShiftCloseService(db.jdbiAs(floor.supervisor())).state(start))
+                .hasValueSatisfying(c -> assertThat(c.closed()).isFalse());
         assertThat(errors).isEmpty();
         robot.interact(stage::close);
     }
 
     @Test
     void todaysWorkAndPayShowPerOperator(FxRobot robot) throws Exception {
-        new ScanService(db.jdbiAs(floor.ana()), Clock.systemUTC(), Optional.empty()).scan(new ScanRequest(UUID.randomUUID(),
-                floor.bundles().get(0).qrCode(), floor.join().id(), floor.ana().personId(), null, "station-1",
-                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
+        new ScanService(db.jdbiAs(floor.ana()), Clock.systemUTC(), Optional.empty())
+                .scan(new ScanRequest(
+                        UUID.randomUUID(),
+                        floor.bundles().get(0).qrCode(),
+                        floor.join().id(),
+                        floor.ana().personId(),
+                        null,
+                        "station-1",
+                        OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)));
         Stage stage = show(new OperatorDaysFeature(), floor.supervisor());
         @SuppressWarnings("unchecked")
         TableView<OperatorDay> table = robot.lookup("#daysTable").queryAs(TableView.class);
-        FxWait.until(() -> table.getItems().stream().anyMatch(d -> d.operatorId().equals(floor.ana().personId())));
-        OperatorDay ana = table.getItems().stream().filter(d -> d.operatorId().equals(floor.ana().personId()))
-                .findFirst().orElseThrow();
+        FxWait.until(() -> table.getItems().stream()
+                .anyMatch(d -> d.operatorId().equals(floor.ana().personId())));
+        OperatorDay ana = table.getItems().stream()
+                .filter(d -> d.operatorId().equals(floor.ana().personId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(ana.pieces()).isEqualTo(20);
         assertThat(ana.earnings()).isEqualByComparingTo("0.40");
         Label total = robot.lookup("#daysTotal").queryAs(Label.class);

@@ -78,29 +78,52 @@ class ScanStationOfflineFxTest {
     }
 
     private Stage open(TestUser user, Jdbi jdbi, FloorSync sync) throws Exception {
-        Person person = new Person(user.tenantId(), user.personId(), user.login(), null, user.role(), user.login(), true,
-                OffsetDateTime.now(), user.login(), 1);
-        FeatureContext context = new FeatureContext(jdbi, person, tasks, db.ids(), Clock.systemDefaultZone(),
-                new ReadOnlyObjectWrapper<>(UiMode.FLOOR).getReadOnlyProperty(), new LiveRefresh(), null, errors::add,
-                SectionSettings.none("sewing-scan"), Optional.empty(), Optional.of(sync));
+        Person person = new Person(
+                user.tenantId(),
+                user.personId(),
+                user.login(),
+                null,
+                user.role(),
+                user.login(),
+                true,
+                OffsetDateTime.now(),
+                user.login(),
+                1);
+        FeatureContext context = new FeatureContext(
+                jdbi,
+                person,
+                tasks,
+                db.ids(),
+                Clock.systemDefaultZone(),
+                new ReadOnlyObjectWrapper<>(UiMode.FLOOR).getReadOnlyProperty(),
+                new LiveRefresh(),
+                null,
+                errors::add,
+                SectionSettings.none("sewing-scan"),
+                Optional.empty(),
+                Optional.of(sync));
         ScanStationFeature feature = new ScanStationFeature();
         return WaitForAsyncUtils.asyncFx(() -> {
-            FeatureView view = feature.open(context);
-            Stage stage = new Stage();
-            Scene scene = new Scene((Parent) view.node(), 1280, 728);
-            scene.getStylesheets().addAll(feature.stylesheets());
-            stage.setScene(scene);
-            view.shown();
-            stage.show();
-            return stage;
-        }).get();
+                    FeatureView view = feature.open(context);
+                    Stage stage = new Stage();
+                    Scene scene = new Scene((Parent) view.node(), 1280, 728);
+                    scene.getStylesheets().addAll(feature.stylesheets());
+                    stage.setScene(scene);
+                    view.shown();
+                    stage.show();
+                    return stage;
+                })
+                .get();
     }
 
     @Test
     void openedOfflineItOffersTheCachedChoicesMarkedStaleAndKeepsTheScanForTheServer(FxRobot robot) throws Exception {
         try (TcpProxy net = new TcpProxy(db.profile().host(), db.profile().port())) {
             Jdbi jdbi = jdbiVia(floor.ana(), net.port());
-            FloorSync sync = FloorSync.start(Files.createTempDirectory("pd-scan-offline"), jdbi, floor.ana().personId(),
+            FloorSync sync = FloorSync.start(
+                    Files.createTempDirectory("pd-scan-offline"),
+                    jdbi,
+                    floor.ana().personId(),
                     Clock.systemUTC());
             try {
                 // Online once: the station loads its lists (and keeps them in the person's cache).
@@ -108,27 +131,40 @@ class ScanStationOfflineFxTest {
                 @SuppressWarnings("unchecked")
                 ComboBox<Object> ops = robot.lookup("#scanOperation").queryAs(ComboBox.class);
                 FxWait.until(() -> !ops.getItems().isEmpty());
-                assertThat(robot.lookup("#staleMarker").queryAs(Label.class).isVisible()).isFalse();
+                assertThat(robot.lookup("#staleMarker").queryAs(Label.class).isVisible())
+                        .isFalse();
                 robot.interact(online::close);
 
                 net.cut();
                 Stage offline = open(floor.ana(), jdbi, sync);
                 @SuppressWarnings("unchecked")
-                ComboBox<Object> operation = robot.from(offline.getScene().getRoot()).lookup("#scanOperation").queryAs(ComboBox.class);
+                ComboBox<Object> operation = robot.from(offline.getScene().getRoot())
+                        .lookup("#scanOperation")
+                        .queryAs(ComboBox.class);
                 @SuppressWarnings("unchecked")
-                ComboBox<LineMember> operator = robot.from(offline.getScene().getRoot()).lookup("#scanOperator").queryAs(ComboBox.class);
+                ComboBox<LineMember> operator = robot.from(offline.getScene().getRoot())
+                        .lookup("#scanOperator")
+                        .queryAs(ComboBox.class);
                 FxWait.until(() -> operation.getItems().size() == 2);
-                Label stale = robot.from(offline.getScene().getRoot()).lookup("#staleMarker").queryAs(Label.class);
+                Label stale = robot.from(offline.getScene().getRoot())
+                        .lookup("#staleMarker")
+                        .queryAs(Label.class);
                 FxWait.until(stale::isVisible);
-                assertThat(stale.getText()).matches("Operators and operations as of \\d{1,2}:\\d{2}.*, kept on this computer: the server does not answer\\..*");
+                assertThat(stale.getText())
+                        .matches(
+                                "Operators and operations as of \\d{1,2}:\\d{2}.*, kept on this computer: the server does not answer\\..*");
                 assertThat(operator.getValue().personId()).isEqualTo(floor.ana().personId());
 
                 robot.interact(() -> operation.getSelectionModel().select(0));
-                TextField code = robot.from(offline.getScene().getRoot()).lookup("#scanCode").queryAs(TextField.class);
+                TextField code = robot.from(offline.getScene().getRoot())
+                        .lookup("#scanCode")
+                        .queryAs(TextField.class);
                 robot.clickOn(code);
                 Bundle b = floor.bundles().get(0);
                 robot.write(b.qrCode()).press(KeyCode.ENTER).release(KeyCode.ENTER);
-                Label answer = robot.from(offline.getScene().getRoot()).lookup("#scanAnswer").queryAs(Label.class);
+                Label answer = robot.from(offline.getScene().getRoot())
+                        .lookup("#scanAnswer")
+                        .queryAs(Label.class);
                 FxWait.until(() -> answer.getText().startsWith("Saved on this computer"));
                 assertThat(answer.getText()).contains(b.qrCode());
                 assertThat(sync.status().pending()).isEqualTo(1);
@@ -147,7 +183,10 @@ class ScanStationOfflineFxTest {
     }
 
     private static long scans(Bundle b) {
-        return db.adminJdbi().withHandle(h -> h.createQuery("select count(*) from sewing.bundle_scan where bundle_id = ?")
-                .bind(0, b.id()).mapTo(Long.class).one());
+        return db.adminJdbi()
+                .withHandle(h -> h.createQuery("select count(*) from sewing.bundle_scan where bundle_id = ?")
+                        .bind(0, b.id())
+                        .mapTo(Long.class)
+                        .one());
     }
 }

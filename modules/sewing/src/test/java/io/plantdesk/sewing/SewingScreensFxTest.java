@@ -65,17 +65,18 @@ class SewingScreensFxTest {
 
     private Stage show(FxRobot robot, Feature feature, TestUser user) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            FeatureView view = feature.open(FeatureFixture.context(db, user, tasks, new LiveRefresh(),
-                    SectionSettings.none(feature.id()), errors::add));
-            opened.add(view);
-            Stage stage = new Stage();
-            Scene scene = new Scene((Parent) view.node(), 1280, 728);
-            scene.getStylesheets().addAll(feature.stylesheets());
-            stage.setScene(scene);
-            view.shown();
-            stage.show();
-            return stage;
-        }).get();
+                    FeatureView view = feature.open(FeatureFixture.context(
+                            db, user, tasks, new LiveRefresh(), SectionSettings.none(feature.id()), errors::add));
+                    opened.add(view);
+                    Stage stage = new Stage();
+                    Scene scene = new Scene((Parent) view.node(), 1280, 728);
+                    scene.getStylesheets().addAll(feature.stylesheets());
+                    stage.setScene(scene);
+                    view.shown();
+                    stage.show();
+                    return stage;
+                })
+                .get();
     }
 
     @Test
@@ -95,24 +96,35 @@ class SewingScreensFxTest {
         robot.write(b.qrCode()).press(KeyCode.ENTER).release(KeyCode.ENTER);
         Label answer = robot.lookup("#scanAnswer").queryAs(Label.class);
         FxWait.until(() -> answer.getText().startsWith("Recorded"));
-        assertThat(answer.getText()).isEqualTo("Recorded: bundle " + b.ticket() + " (TS-100), \"Hem\" by "
-                + operator.getValue().displayName() + ", 20 pieces.");
+        assertThat(answer.getText())
+                .isEqualTo("Recorded: bundle " + b.ticket() + " (TS-100), \"Hem\" by "
+                        + operator.getValue().displayName() + ", 20 pieces.");
         assertThat(answer.getStyleClass()).contains("scan-ok");
         assertThat(code.getText()).isEmpty();
         FxWait.until(code::isFocused);
 
         // The same ticket again, by Ben: refused, naming Ana.
-        robot.interact(() -> operator.getSelectionModel().select(operator.getItems().stream()
-                .filter(p -> p.personId().equals(floor.ben().personId())).findFirst().orElseThrow()));
+        robot.interact(() -> operator.getSelectionModel()
+                .select(operator.getItems().stream()
+                        .filter(p -> p.personId().equals(floor.ben().personId()))
+                        .findFirst()
+                        .orElseThrow()));
         robot.clickOn(code);
         robot.write(b.qrCode()).press(KeyCode.ENTER).release(KeyCode.ENTER);
         FxWait.until(() -> answer.getText().startsWith("Refused"));
-        String anaName = db.adminJdbi().withHandle(h -> h.createQuery("select display_name from core.person where id = ?")
-                .bind(0, floor.ana().personId()).mapTo(String.class).one());
-        assertThat(answer.getText()).startsWith("Refused: bundle " + b.ticket() + ", \"Hem\" was already scanned by " + anaName);
+        String anaName = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select display_name from core.person where id = ?")
+                        .bind(0, floor.ana().personId())
+                        .mapTo(String.class)
+                        .one());
+        assertThat(answer.getText())
+                .startsWith("Refused: bundle " + b.ticket() + ", \"Hem\" was already scanned by " + anaName);
         assertThat(answer.getStyleClass()).contains("scan-refused");
-        long scans = db.adminJdbi().withHandle(h -> h.createQuery("select count(*) from sewing.bundle_scan where bundle_id = ?")
-                .bind(0, b.id()).mapTo(Long.class).one());
+        long scans = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select count(*) from sewing.bundle_scan where bundle_id = ?")
+                        .bind(0, b.id())
+                        .mapTo(Long.class)
+                        .one());
         assertThat(scans).isEqualTo(1L);
         assertThat(errors).isEmpty();
         robot.interact(stage::close);
@@ -121,7 +133,11 @@ class SewingScreensFxTest {
     @Test
     void theFloorShowsTheLineAndAStopStartedAndEndedFromItsPanel(FxRobot robot) throws Exception {
         Stage stage = show(robot, new FloorStatusFeature(), floor.supervisor());
-        FxWait.until(() -> robot.lookup("#floorKpis").queryAs(javafx.scene.layout.Pane.class).getChildren().size() == 4);
+        FxWait.until(() -> robot.lookup("#floorKpis")
+                        .queryAs(javafx.scene.layout.Pane.class)
+                        .getChildren()
+                        .size()
+                == 4);
         @SuppressWarnings("unchecked")
         ComboBox<Line> line = robot.lookup("#downLine").queryAs(ComboBox.class);
         @SuppressWarnings("unchecked")
@@ -138,9 +154,11 @@ class SewingScreensFxTest {
                 .matches("Line 1: Stopped: power cut, 0:0[0-9]");
         robot.clickOn(robot.from(running).lookup(".button").queryButton());
         FxWait.until(running.getChildren()::isEmpty);
-        long ended = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select count(*) from sewing.downtime where ended_at is not null and note = 'Mains off in hall B'")
-                .mapTo(Long.class).one());
+        long ended = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select count(*) from sewing.downtime where ended_at is not null and note = 'Mains off in hall B'")
+                        .mapTo(Long.class)
+                        .one());
         assertThat(ended).isEqualTo(1L);
         assertThat(errors).isEmpty();
         robot.interact(stage::close);
@@ -153,19 +171,39 @@ class SewingScreensFxTest {
      */
     @Test
     void aScanElsewhereShowsOnTheFloorWithinFiveSecondsAndTheLineDetailHasItsChart(FxRobot robot) throws Exception {
-        List<Bundle> fresh = new FloorSetupService(db.jdbiAs(floor.supervisor()), java.time.Clock.systemUTC()).cut(
-                floor.run().id(), 7, 10, List.of(new FloorSetupService.SizeCount("L", 20)), 20, null,
-                java.math.BigDecimal.ZERO, null);
+        List<Bundle> fresh = new FloorSetupService(db.jdbiAs(floor.supervisor()), java.time.Clock.systemUTC())
+                .cut(
+                        floor.run().id(),
+                        7,
+                        10,
+                        List.of(new FloorSetupService.SizeCount("L", 20)),
+                        20,
+                        null,
+                        java.math.BigDecimal.ZERO,
+                        null);
         Stage stage = show(robot, new FloorStatusFeature(), floor.supervisor());
-        FxWait.until(() -> robot.lookup("#floorKpis").queryAs(javafx.scene.layout.Pane.class).getChildren().size() == 4);
+        FxWait.until(() -> robot.lookup("#floorKpis")
+                        .queryAs(javafx.scene.layout.Pane.class)
+                        .getChildren()
+                        .size()
+                == 4);
         // Each refresh builds new tiles: the figure is looked up again every time.
         java.util.function.LongSupplier output = () -> Long.parseLong(robot.lookup("#kpiOutput .kpi-value")
-                .queryAs(Label.class).getText().replaceAll("[^0-9]", ""));
+                .queryAs(Label.class)
+                .getText()
+                .replaceAll("[^0-9]", ""));
         long before = output.getAsLong();
         Thread.sleep(2500); // the screen's poll has read the versions once
         long start = System.nanoTime();
-        new ScanService(db.jdbiAs(floor.ben()), java.time.Clock.systemUTC(), java.util.Optional.empty()).scan(new ScanRequest(
-                java.util.UUID.randomUUID(), fresh.getFirst().qrCode(), floor.hem().id(), floor.ben().personId(), null, "other", null));
+        new ScanService(db.jdbiAs(floor.ben()), java.time.Clock.systemUTC(), java.util.Optional.empty())
+                .scan(new ScanRequest(
+                        java.util.UUID.randomUUID(),
+                        fresh.getFirst().qrCode(),
+                        floor.hem().id(),
+                        floor.ben().personId(),
+                        null,
+                        "other",
+                        null));
         FxWait.until(() -> output.getAsLong() > before);
         assertThat(output.getAsLong()).isEqualTo(before + fresh.getFirst().quantity());
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(5.0);
@@ -174,9 +212,13 @@ class SewingScreensFxTest {
         robot.clickOn("#lineDetail-L1");
         FxWait.until(() -> robot.lookup("#lineChart").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        javafx.scene.chart.BarChart<String, Number> chart = robot.lookup("#lineChart").queryAs(javafx.scene.chart.BarChart.class);
-        assertThat(chart.getData()).extracting(javafx.scene.chart.XYChart.Series::getName).containsExactly("Output", "Hourly target");
-        assertThat(chart.getData().getFirst().getData()).extracting(d -> d.getYValue().longValue())
+        javafx.scene.chart.BarChart<String, Number> chart =
+                robot.lookup("#lineChart").queryAs(javafx.scene.chart.BarChart.class);
+        assertThat(chart.getData())
+                .extracting(javafx.scene.chart.XYChart.Series::getName)
+                .containsExactly("Output", "Hourly target");
+        assertThat(chart.getData().getFirst().getData())
+                .extracting(d -> d.getYValue().longValue())
                 .anySatisfy(v -> assertThat(v).isGreaterThanOrEqualTo(20L));
         robot.clickOn("#lineDetailBack");
         FxWait.until(() -> robot.lookup("#lineChart").tryQuery().isEmpty());

@@ -26,7 +26,8 @@ class SewingSqlMessagesTest {
     void everyRaiseInTheSewingScriptsHasAKeyAndASentence() throws IOException {
         List<String> raised = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("../../sql/migrations"))) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches("(V\\d+|R)__sewing_.*\\.sql")).toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().matches("(V\\d+|R)__sewing_.*\\.sql"))
+                    .toList()) {
                 Matcher m = RAISE.matcher(Files.readString(f));
                 while (m.find()) {
                     raised.add(m.group(1).replace("''", "'"));
@@ -53,13 +54,16 @@ class SewingSqlMessagesTest {
                 assertThat(english).as(format).contains(format.contains("shift \"%\"") ? "Morning" : "3");
             }
         }
-        assertThat(missing).as("raise texts without a key in sewing's sql-messages.properties").isEmpty();
+        assertThat(missing)
+                .as("raise texts without a key in sewing's sql-messages.properties")
+                .isEmpty();
     }
 
     @Test
     void theCycleSentenceNamesBothOperations() {
         assertThat(SqlMessages.sentence("operation \"Attach collar\" already comes before \"Topstitch collar\", "
-                + "so it cannot also wait for it").english())
+                                + "so it cannot also wait for it")
+                        .english())
                 .isEqualTo("\"Attach collar\" already comes before \"Topstitch collar\" (directly or through other "
                         + "operations), so it cannot also wait for it.");
     }

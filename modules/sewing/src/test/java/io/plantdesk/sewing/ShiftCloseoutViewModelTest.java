@@ -24,14 +24,19 @@ class ShiftCloseoutViewModelTest {
                 .scan(QualityServiceTest.scan(floor.bundles().get(0), floor.join(), floor.ana(), "2026-03-03T07:10"));
         // Wednesday 4 March 2026, 09:00: the last ended shift is Tuesday's Morning.
         Clock wednesday = Clock.fixed(Instant.parse("2026-03-04T09:00:00Z"), ZoneOffset.UTC);
-        ShiftCloseoutViewModel vm = new ShiftCloseoutViewModel(new FloorFigures(db.jdbiAs(floor.supervisor()), wednesday),
-                new QualityService(db.jdbiAs(floor.supervisor()), wednesday), new ShiftCloseService(db.jdbiAs(floor.supervisor())),
-                TaskRunner.sameThread(), wednesday);
+        ShiftCloseoutViewModel vm = new ShiftCloseoutViewModel(
+                new FloorFigures(db.jdbiAs(floor.supervisor()), wednesday),
+                new QualityService(db.jdbiAs(floor.supervisor()), wednesday),
+                new ShiftCloseService(db.jdbiAs(floor.supervisor())),
+                TaskRunner.sameThread(),
+                wednesday);
         vm.refresh();
         assertThat(vm.shiftProperty().get().startsAt().toInstant()).isEqualTo(Instant.parse("2026-03-03T06:00:00Z"));
         assertThat(vm.endedProperty().get()).isTrue();
         assertThat(vm.late()).hasSize(1);
-        assertThat(vm.rows()).singleElement().satisfies(r -> assertThat(r.figures().earnedMinutes()).isEqualByComparingTo("10"));
+        assertThat(vm.rows())
+                .singleElement()
+                .satisfies(r -> assertThat(r.figures().earnedMinutes()).isEqualByComparingTo("10"));
         assertThat(vm.stateProperty().get()).isNull();
 
         vm.close();

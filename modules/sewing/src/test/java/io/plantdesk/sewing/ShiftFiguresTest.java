@@ -48,29 +48,42 @@ class ShiftFiguresTest {
 
         AttendanceService attendance = new AttendanceService(db.jdbiAs(floor.supervisor()), clock);
         UUID anaKey = UUID.randomUUID();
-        assertThat(attendance.record(anaKey, floor.line().id(), floor.ana().personId(), Floor.utc("2026-03-02T09:00"), 450, 0)).isTrue();
-        assertThat(attendance.record(anaKey, floor.line().id(), floor.ana().personId(), Floor.utc("2026-03-02T09:00"), 450, 0)).isFalse();
-        attendance.record(UUID.randomUUID(), floor.line().id(), floor.ben().personId(), Floor.utc("2026-03-02T13:00"), 420, 30);
+        assertThat(attendance.record(
+                        anaKey, floor.line().id(), floor.ana().personId(), Floor.utc("2026-03-02T09:00"), 450, 0))
+                .isTrue();
+        assertThat(attendance.record(
+                        anaKey, floor.line().id(), floor.ana().personId(), Floor.utc("2026-03-02T09:00"), 450, 0))
+                .isFalse();
+        attendance.record(
+                UUID.randomUUID(), floor.line().id(), floor.ben().personId(), Floor.utc("2026-03-02T13:00"), 420, 30);
 
-        DowntimeService downtime = new DowntimeService(db.jdbiAs(floor.supervisor()), clock,
+        DowntimeService downtime = new DowntimeService(
+                db.jdbiAs(floor.supervisor()),
+                clock,
                 MaintenanceApis.find().map(a -> a.workRequests(db.jdbiAs(floor.supervisor()), clock)));
-        Downtime power = downtime.start(new DowntimeStart(UUID.randomUUID(), floor.line().id(), null, DowntimeReason.POWER,
-                "", Floor.utc("2026-03-02T09:00")));
+        Downtime power = downtime.start(new DowntimeStart(
+                UUID.randomUUID(), floor.line().id(), null, DowntimeReason.POWER, "", Floor.utc("2026-03-02T09:00")));
         downtime.stop(UUID.randomUUID(), power.id(), Floor.utc("2026-03-02T09:30"));
-        Downtime broke = downtime.start(new DowntimeStart(UUID.randomUUID(), floor.line().id(), floor.machine(),
-                DowntimeReason.MACHINE_BREAKDOWN, "Motor hums, does not turn", Floor.utc("2026-03-02T13:50")));
+        Downtime broke = downtime.start(new DowntimeStart(
+                UUID.randomUUID(),
+                floor.line().id(),
+                floor.machine(),
+                DowntimeReason.MACHINE_BREAKDOWN,
+                "Motor hums, does not turn",
+                Floor.utc("2026-03-02T13:50")));
         downtime.stop(UUID.randomUUID(), broke.id(), Floor.utc("2026-03-02T14:20"));
 
         FloorFigures figures = new FloorFigures(db.jdbiAs(floor.supervisor()), clock);
         ShiftSpan morning = figures.shiftAt(Floor.utc("2026-03-02T09:00")).orElseThrow();
-        assertThat(morning).isEqualTo(new ShiftSpan("Morning", Floor.utc("2026-03-02T06:00"), Floor.utc("2026-03-02T14:00")));
+        assertThat(morning)
+                .isEqualTo(new ShiftSpan("Morning", Floor.utc("2026-03-02T06:00"), Floor.utc("2026-03-02T14:00")));
 
         LineFigures live = figures.live(morning.startsAt(), morning.endsAt()).getFirst();
         assertHandWorkedMorning(live);
 
         TestUser admin = floor.admin();
-        new RollupRunner(db.jdbiAs(admin)).catchUp("sewing_line_shift", p -> { }, () -> false);
-        new RollupRunner(db.jdbiAs(admin)).catchUp("sewing_operator_hour", p -> { }, () -> false);
+        new RollupRunner(db.jdbiAs(admin)).catchUp("sewing_line_shift", p -> {}, () -> false);
+        new RollupRunner(db.jdbiAs(admin)).catchUp("sewing_operator_hour", p -> {}, () -> false);
 
         List<LineFigures> stored = figures.storedShift(morning.startsAt());
         assertThat(stored).hasSize(1);
@@ -86,14 +99,19 @@ class ShiftFiguresTest {
         assertThat(late.earnedMinutes()).isEqualByComparingTo("20");
         assertThat(late.downtimeMinutes()).isEqualByComparingTo("20");
         assertThat(late.efficiency()).isEmpty();
-        assertThat(late).isEqualTo(figures.live(after.startsAt(), after.endsAt()).getFirst());
+        assertThat(late)
+                .isEqualTo(figures.live(after.startsAt(), after.endsAt()).getFirst());
 
         // Per hour and operator: 07:00 Ana 40 pieces (20 minutes), 08:00 Ben 20 garments out, 15:00 Ben 20.
         OffsetDateTime day = Floor.utc("2026-03-02T00:00");
         List<HourFigures> hours = figures.storedHours(day, day.plusDays(1));
-        assertThat(hours).extracting(h -> h.hourStart().toInstant().toString() + " " + who(floor, h.operatorId()) + " "
-                        + h.pieces() + "/" + h.output() + "/" + h.earnedMinutes().stripTrailingZeros().toPlainString())
-                .containsExactly("2026-03-02T07:00:00Z Ana 40/0/20", "2026-03-02T08:00:00Z Ben 20/20/20",
+        assertThat(hours)
+                .extracting(h -> h.hourStart().toInstant().toString() + " " + who(floor, h.operatorId()) + " "
+                        + h.pieces() + "/" + h.output() + "/"
+                        + h.earnedMinutes().stripTrailingZeros().toPlainString())
+                .containsExactly(
+                        "2026-03-02T07:00:00Z Ana 40/0/20",
+                        "2026-03-02T08:00:00Z Ben 20/20/20",
                         "2026-03-02T15:00:00Z Ben 20/20/20");
         assertThat(hours).isEqualTo(figures.liveHours(day, day.plusDays(1)));
     }
@@ -115,6 +133,7 @@ class ShiftFiguresTest {
     }
 
     private static ScanRequest scan(Bundle b, Operation op, TestUser who, String at) {
-        return new ScanRequest(UUID.randomUUID(), b.qrCode(), op.id(), who.personId(), null, "station-1", Floor.utc(at));
+        return new ScanRequest(
+                UUID.randomUUID(), b.qrCode(), op.id(), who.personId(), null, "station-1", Floor.utc(at));
     }
 }

@@ -34,7 +34,8 @@ class TeamDayImportTest {
         TestUser planner = db.createUser(plant, AppRole.PLANNER);
         TeamDayImport importer = new TeamDayImport(db.jdbiAs(planner), Clock.systemUTC());
         List<int[]> progress = new ArrayList<>();
-        TeamDayImport.Report report = importer.importFile(file(), (done, total) -> progress.add(new int[] {done, total}));
+        TeamDayImport.Report report =
+                importer.importFile(file(), (done, total) -> progress.add(new int[] {done, total}));
 
         // 1,197 rows: the first one's date reads 7/12/1905 (a Wednesday; the row says Thursday).
         assertThat(report.errors()).hasSize(1);
@@ -46,20 +47,28 @@ class TeamDayImportTest {
         assertThat(progress.getLast()).containsExactly(1196, 1196);
 
         // Sewing teams became lines T1..T12; finishing rows (trailing spaces and all) are kept too.
-        assertThat(new FloorSetupService(db.jdbiAs(planner), Clock.systemUTC()).lines()).extracting(Line::code)
-                .contains("T1", "T12").hasSize(12);
+        assertThat(new FloorSetupService(db.jdbiAs(planner), Clock.systemUTC()).lines())
+                .extracting(Line::code)
+                .contains("T1", "T12")
+                .hasSize(12);
         List<TeamDay> jan1 = importer.days(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 1, 1));
         assertThat(jan1).extracting(TeamDay::department).contains("sewing", "finishing");
-        TeamDay t11 = jan1.stream().filter(d -> d.team() == 11 && d.department().equals("sewing")).findFirst().orElseThrow();
+        TeamDay t11 = jan1.stream()
+                .filter(d -> d.team() == 11 && d.department().equals("sewing"))
+                .findFirst()
+                .orElseThrow();
         assertThat(t11.workers()).isEqualByComparingTo("30.5");
         assertThat(t11.smv()).isEqualByComparingTo("11.41");
 
         // Importing again updates instead of doubling.
-        TeamDayImport.Report again = importer.importFile(file(), (d, t) -> { });
+        TeamDayImport.Report again = importer.importFile(file(), (d, t) -> {});
         assertThat(again.inserted()).isZero();
         assertThat(again.updated()).isEqualTo(1196);
-        long rows = db.adminJdbi().withHandle(h -> h.createQuery("select count(*) from sewing.team_day where tenant_id = ?")
-                .bind(0, plant).mapTo(Long.class).one());
+        long rows = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select count(*) from sewing.team_day where tenant_id = ?")
+                        .bind(0, plant)
+                        .mapTo(Long.class)
+                        .one());
         assertThat(rows).isEqualTo(1196);
     }
 
@@ -70,25 +79,30 @@ class TeamDayImportTest {
         TeamDayImport importer = new TeamDayImport(db.jdbiAs(planner), Clock.systemUTC());
         String header = "year,quarter,department,day,team,targeted_productivity,smv,wip,over_time,incentive,idle_time,"
                 + "idle_men,no_of_style_change,no_of_workers,actual_productivity";
-        TeamDayImport.Report r = importer.importLines(List.of(header,
-                "1/1/2015,Quarter1,sweing,Thursday,8,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
-                "1/1/2015,Quarter1,cutting,Thursday,8,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
-                "1/1/2015,Quarter1,sweing,Thursday,8,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
-                "1/1/2015,Quarter1,sweing,Thursday,9,0.8,abc,1108,7080,98,0,0,0,59,0.94",
-                "1/1/2015,Quarter1,sweing,Thursday,10,1.8,26.16,1108,7080,98,0,0,0,59,0.94",
-                "13/1/2015,Quarter1,sweing,Thursday,10,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
-                "1/1/2015,Quarter1,sweing,Thursday,10,0.8,26.16,1108,7080,98,0,0,0,59",
-                "1/1/2015,Quarter1,sweing,Thursday,11,0.8,26.16,1108,7080,98,0,2.5,0,59,0.94"), (d, t) -> { });
+        TeamDayImport.Report r = importer.importLines(
+                List.of(
+                        header,
+                        "1/1/2015,Quarter1,sweing,Thursday,8,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
+                        "1/1/2015,Quarter1,cutting,Thursday,8,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
+                        "1/1/2015,Quarter1,sweing,Thursday,8,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
+                        "1/1/2015,Quarter1,sweing,Thursday,9,0.8,abc,1108,7080,98,0,0,0,59,0.94",
+                        "1/1/2015,Quarter1,sweing,Thursday,10,1.8,26.16,1108,7080,98,0,0,0,59,0.94",
+                        "13/1/2015,Quarter1,sweing,Thursday,10,0.8,26.16,1108,7080,98,0,0,0,59,0.94",
+                        "1/1/2015,Quarter1,sweing,Thursday,10,0.8,26.16,1108,7080,98,0,0,0,59",
+                        "1/1/2015,Quarter1,sweing,Thursday,11,0.8,26.16,1108,7080,98,0,2.5,0,59,0.94"),
+                (d, t) -> {});
         assertThat(r.inserted()).isEqualTo(1);
-        assertThat(r.errors()).extracting(e -> e.line() + ": " + e.reason().english()).containsExactly(
-                "3: The department \"cutting\" is neither sewing nor finishing.",
-                "4: The same team, department and day as line 2.",
-                "5: The smv \"abc\" is not a number.",
-                "6: The targeted_productivity 1.8 is outside 0.0001 to 1.",
-                "7: \"13/1/2015\" is not a date (month/day/year).",
-                "8: The row has 14 fields; a team day has 15.",
-                "9: The idle_men \"2.5\" is not a whole number.");
-        assertThatThrownBy(() -> importer.importLines(List.of("name,phone"), (d, t) -> { }))
+        assertThat(r.errors())
+                .extracting(e -> e.line() + ": " + e.reason().english())
+                .containsExactly(
+                        "3: The department \"cutting\" is neither sewing nor finishing.",
+                        "4: The same team, department and day as line 2.",
+                        "5: The smv \"abc\" is not a number.",
+                        "6: The targeted_productivity 1.8 is outside 0.0001 to 1.",
+                        "7: \"13/1/2015\" is not a date (month/day/year).",
+                        "8: The row has 14 fields; a team day has 15.",
+                        "9: The idle_men \"2.5\" is not a whole number.");
+        assertThatThrownBy(() -> importer.importLines(List.of("name,phone"), (d, t) -> {}))
                 .hasMessageStartingWith("This is not a team production file");
     }
 }

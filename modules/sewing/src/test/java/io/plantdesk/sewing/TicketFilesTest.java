@@ -21,8 +21,16 @@ import org.junit.jupiter.api.Test;
 /** The ticket's QR code reads back, its PDF is well formed (every xref offset lands on its object) and its PNG decodes. */
 class TicketFilesTest {
 
-    static final Bundle BUNDLE = new Bundle(UUID.randomUUID(), UUID.randomUUID(), 12, "XL", 20, "B-PO-77-0012",
-            UUID.randomUUID(), "TS-100", "PO-77 (spring)");
+    static final Bundle BUNDLE = new Bundle(
+            UUID.randomUUID(),
+            UUID.randomUUID(),
+            12,
+            "XL",
+            20,
+            "B-PO-77-0012",
+            UUID.randomUUID(),
+            "TS-100",
+            "PO-77 (spring)");
 
     @Test
     void theQrCodeReadsBackAsTheBundlesCode() throws Exception {
@@ -58,14 +66,28 @@ class TicketFilesTest {
 
     @Test
     void thePdfHasAPagePerTicketAndEveryCrossReferenceLandsOnItsObject() throws Exception {
-        Bundle second = new Bundle(UUID.randomUUID(), BUNDLE.runId(), 13, "M", 18, "B-PO-77-0013", BUNDLE.styleId(),
-                "TS-100", "PO-77 (spring)");
+        Bundle second = new Bundle(
+                UUID.randomUUID(),
+                BUNDLE.runId(),
+                13,
+                "M",
+                18,
+                "B-PO-77-0013",
+                BUNDLE.styleId(),
+                "TS-100",
+                "PO-77 (spring)");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TicketPdf.write(List.of(BUNDLE, second), new TicketPdf.Labels("Ticket", "Style", "Order", "Size", "Pieces"), out);
+        TicketPdf.write(
+                List.of(BUNDLE, second), new TicketPdf.Labels("Ticket", "Style", "Order", "Size", "Pieces"), out);
         String pdf = out.toString(StandardCharsets.ISO_8859_1);
         assertThat(pdf).startsWith("%PDF-1.4\n").endsWith("%%EOF\n");
-        assertThat(pdf).contains("/Count 2", "(Ticket 12) Tj", "(Ticket 13) Tj", "(Order: PO-77 \\(spring\\)) Tj",
-                "(Size: XL   Pieces: 20) Tj");
+        assertThat(pdf)
+                .contains(
+                        "/Count 2",
+                        "(Ticket 12) Tj",
+                        "(Ticket 13) Tj",
+                        "(Order: PO-77 \\(spring\\)) Tj",
+                        "(Size: XL   Pieces: 20) Tj");
         Matcher start = Pattern.compile("startxref\n(\\d+)\n").matcher(pdf);
         assertThat(start.find()).isTrue();
         int xref = Integer.parseInt(start.group(1));
@@ -79,7 +101,8 @@ class TicketFilesTest {
         assertThat(object).isEqualTo(8);
         Matcher length = Pattern.compile("<< /Length (\\d+) >>\nstream\n").matcher(pdf);
         while (length.find()) {
-            assertThat(pdf.substring(length.end() + Integer.parseInt(length.group(1)))).startsWith("\nendstream");
+            assertThat(pdf.substring(length.end() + Integer.parseInt(length.group(1))))
+                    .startsWith("\nendstream");
         }
         assertThat(TicketPdf.escape("Größe\u4e2d(1)\\")).isEqualTo("Größe?\\(1\\)\\\\");
         assertThatThrownBy(() -> TicketPdf.write(List.of(), null, new ByteArrayOutputStream()))
@@ -87,7 +110,8 @@ class TicketFilesTest {
     }
 
     static String decode(int[] argb, int width, int height) throws Exception {
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, argb))))
+        return new QRCodeReader()
+                .decode(new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, argb))))
                 .getText();
     }
 }

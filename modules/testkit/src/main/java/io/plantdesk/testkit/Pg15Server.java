@@ -17,8 +17,7 @@ import java.util.zip.ZipFile;
  */
 final class Pg15Server {
 
-    private Pg15Server() {
-    }
+    private Pg15Server() {}
 
     static TestCluster start() {
         String jar = System.getProperty(TestCluster.PG15_BINARIES_PROPERTY);
@@ -40,16 +39,21 @@ final class Pg15Server {
                     .setServerConfig("max_connections", "60")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setDataDirectoryCustomizer(dir -> requirePasswords(dir.toPath()))
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(root.resolve("postgres.log").toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(root.resolve("postgres.log").toFile()))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                            root.resolve("postgres.log").toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                            root.resolve("postgres.log").toFile()))
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    pg.close();
-                } catch (IOException e) {
-                    // the JVM is ending; the temp folder goes with the machine's cleanup
-                }
-            }, "testdb15-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    pg.close();
+                                } catch (IOException e) {
+                                    // the JVM is ending; the temp folder goes with the machine's cleanup
+                                }
+                            },
+                            "testdb15-stop"));
             return TestCluster.of("localhost", port, db -> pg.getDatabase("postgres", db));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the embedded PostgreSQL 15 for tests", e);

@@ -36,7 +36,8 @@ public final class PostgresExtension implements BeforeAllCallback, AfterAllCallb
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext c) {
         ExtensionContext classContext = c;
-        while (classContext.getStore(NS).get("db") == null && classContext.getParent().isPresent()) {
+        while (classContext.getStore(NS).get("db") == null
+                && classContext.getParent().isPresent()) {
             classContext = classContext.getParent().get();
         }
         return classContext.getStore(NS).get("db", TestDatabase.class);

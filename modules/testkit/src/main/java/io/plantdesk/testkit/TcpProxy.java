@@ -3,6 +3,7 @@ package io.plantdesk.testkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -71,7 +72,7 @@ public final class TcpProxy implements AutoCloseable {
             server = again;
             Thread.ofVirtual().name("tcp-proxy-accept").start(() -> accept(again));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("The proxy could not listen on port " + port + " again", e);
+            throw new UncheckedIOException("The proxy could not listen on port " + port + " again", e);
         }
         up = true;
     }
@@ -107,7 +108,8 @@ public final class TcpProxy implements AutoCloseable {
 
     private void pump(Socket from, Socket to) {
         byte[] buf = new byte[16 * 1024];
-        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        try (InputStream in = from.getInputStream();
+                OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buf)) >= 0) {
                 if (!up) {

@@ -81,8 +81,9 @@ final class TestCluster {
 
     /** The server's major version, e.g. 15 or 18. */
     int majorVersion() {
-        try (Connection c = admin.forDatabase("postgres").getConnection(); Statement s = c.createStatement();
-             var rs = s.executeQuery("show server_version_num")) {
+        try (Connection c = admin.forDatabase("postgres").getConnection();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("show server_version_num")) {
             rs.next();
             return Integer.parseInt(rs.getString(1)) / 10000;
         } catch (SQLException e) {
@@ -98,8 +99,8 @@ final class TestCluster {
         try {
             Path root = Files.createTempDirectory("plantdesk-testdb");
             int port = freePort();
-            EmbeddedServer server = EmbeddedServer.start(root.resolve("pgdata"), root.resolve("pgbin"),
-                    root.resolve("postgres.log"), port);
+            EmbeddedServer server = EmbeddedServer.start(
+                    root.resolve("pgdata"), root.resolve("pgbin"), root.resolve("postgres.log"), port);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "testdb-stop"));
             TestCluster cluster = new TestCluster("localhost", port, server::adminDataSource);
             cluster.serverLog = root.resolve("postgres.log");
@@ -144,7 +145,8 @@ final class TestCluster {
     }
 
     void execute(String database, String sql) {
-        try (Connection c = admin.forDatabase(database).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.forDatabase(database).getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

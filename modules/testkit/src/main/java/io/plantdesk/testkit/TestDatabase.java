@@ -68,8 +68,8 @@ public final class TestDatabase {
     }
 
     public ConnectionProfile profile() {
-        return new ConnectionProfile("test " + name, cluster.host(), cluster.port(), name, "", SslMode.DISABLE,
-                Environment.DEV, false);
+        return new ConnectionProfile(
+                "test " + name, cluster.host(), cluster.port(), name, "", SslMode.DISABLE, Environment.DEV, false);
     }
 
     public UUID createTenant(String displayName) {
@@ -80,8 +80,9 @@ public final class TestDatabase {
     public TestUser createUser(UUID tenant, AppRole role) {
         String login = cluster.uniqueLogin(role.dbValue());
         String password = "pw-" + UUID.randomUUID();
-        UUID id = adminService().createPerson(tenant,
-                new NewPerson("Test " + role.dbValue(), null, role, login, password.toCharArray()));
+        UUID id = adminService()
+                .createPerson(
+                        tenant, new NewPerson("Test " + role.dbValue(), null, role, login, password.toCharArray()));
         logins.add(login);
         return new TestUser(tenant, id, login, password, role);
     }

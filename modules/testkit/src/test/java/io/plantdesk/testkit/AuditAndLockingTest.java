@@ -3,10 +3,10 @@ package io.plantdesk.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.platform.people.StaleDataException;
-import io.plantdesk.platform.people.AppRole;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,10 @@ class AuditAndLockingTest {
     }
 
     private static Person reread(String login) {
-        return asAdmin.page(0, 100).people().stream().filter(p -> p.loginRole().equals(login)).findFirst().orElseThrow();
+        return asAdmin.page(0, 100).people().stream()
+                .filter(p -> p.loginRole().equals(login))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -46,13 +49,21 @@ class AuditAndLockingTest {
 
         assertThat(after.version()).isEqualTo(before.version() + 1);
         assertThat(after.updatedBy()).isEqualTo(admin.login());
-        var row = db.adminJdbi().withHandle(h -> h.createQuery("""
+        var row = db.adminJdbi()
+                .withHandle(h -> h.createQuery("""
                 select actor, action, old_values::text as old, new_values::text as new, tenant_id
                   from core.audit_log where table_name = 'core.person' and row_id = :id and action = 'UPDATE'
-                 order by id desc limit 1""").bind("id", before.id().toString()).mapToMap().one());
+                 order by id desc limit 1""")
+                        .bind("id", before.id().toString())
+                        .mapToMap()
+                        .one());
         assertThat(row.get("actor")).isEqualTo(admin.login());
-        assertThat((String) row.get("old")).contains("\"display_name\": \"Test operator\"").doesNotContain("version");
-        assertThat((String) row.get("new")).contains("\"display_name\": \"Shirin Akter\"").contains("+880 1711 555000")
+        assertThat((String) row.get("old"))
+                .contains("\"display_name\": \"Test operator\"")
+                .doesNotContain("version");
+        assertThat((String) row.get("new"))
+                .contains("\"display_name\": \"Shirin Akter\"")
+                .contains("+880 1711 555000")
                 .doesNotContain("app_role");
         assertThat(row.get("tenant_id")).isEqualTo(admin.tenantId());
     }
@@ -86,13 +97,17 @@ class AuditAndLockingTest {
     @Test
     void stampsCannotBeForgedByTheClient() {
         Person operator = newOperator();
-        db.adminJdbi().useHandle(h -> h.execute(
-                "grant update (updated_by) on core.person to plantdesk_admin"));
+        db.adminJdbi().useHandle(h -> h.execute("grant update (updated_by) on core.person to plantdesk_admin"));
         try {
-            db.jdbiAs(admin).useHandle(h -> h.execute(
-                    "update core.person set updated_by = 'somebody else' where login_role = ?", operator.loginRole()));
-            Map<String, Object> row = db.adminJdbi().withHandle(h -> h.createQuery(
-                    "select updated_by from core.person where login_role = :l").bind("l", operator.loginRole()).mapToMap().one());
+            db.jdbiAs(admin)
+                    .useHandle(h -> h.execute(
+                            "update core.person set updated_by = 'somebody else' where login_role = ?",
+                            operator.loginRole()));
+            Map<String, Object> row = db.adminJdbi()
+                    .withHandle(h -> h.createQuery("select updated_by from core.person where login_role = :l")
+                            .bind("l", operator.loginRole())
+                            .mapToMap()
+                            .one());
             assertThat(row.get("updated_by")).isEqualTo(admin.login());
         } finally {
             db.adminJdbi().useHandle(h -> h.execute("revoke update (updated_by) on core.person from plantdesk_admin"));
@@ -100,7 +115,10 @@ class AuditAndLockingTest {
     }
 
     private long peopleVersion() {
-        return db.jdbiAs(admin).withHandle(h -> h.createQuery(
-                "select coalesce((select version from core.data_version where domain = 'people'), 0)").mapTo(Long.class).one());
+        return db.jdbiAs(admin)
+                .withHandle(h -> h.createQuery(
+                                "select coalesce((select version from core.data_version where domain = 'people'), 0)")
+                        .mapTo(Long.class)
+                        .one());
     }
 }

@@ -46,7 +46,9 @@ class EmbeddedHardeningTest {
 
     private Path binaryTree() throws Exception {
         try (Stream<Path> s = Files.list(home().resolve("pgbin"))) {
-            return s.filter(p -> p.getFileName().toString().startsWith("PG-") && Files.isDirectory(p)).findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith("PG-") && Files.isDirectory(p))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -55,12 +57,19 @@ class EmbeddedHardeningTest {
         try (EmbeddedServer s = start(TestCluster.freePort())) {
             s.ensureDatabase("x");
         }
-        for (Path dir : List.of(home(), home().resolve("pgbin"), home().resolve("pgdata"), home().resolve("logs"), home().resolve("run"), binaryTree())) {
+        for (Path dir : List.of(
+                home(),
+                home().resolve("pgbin"),
+                home().resolve("pgdata"),
+                home().resolve("logs"),
+                home().resolve("run"),
+                binaryTree())) {
             assertThat(mode(dir) & 077).as("%s is %o", dir, mode(dir)).isZero();
         }
         List<String> writableByOthers = new ArrayList<>();
         try (Stream<Path> all = Files.walk(home().resolve("pgbin"))) {
-            all.filter(p -> !Files.isSymbolicLink(p) && (mode(p) & 022) != 0).forEach(p -> writableByOthers.add(p.toString()));
+            all.filter(p -> !Files.isSymbolicLink(p) && (mode(p) & 022) != 0)
+                    .forEach(p -> writableByOthers.add(p.toString()));
         }
         assertThat(writableByOthers).isEmpty();
         assertThat(mode(home().resolve("logs/postgres.log")) & 077).isZero();
@@ -78,7 +87,8 @@ class EmbeddedHardeningTest {
         Path real = root.resolve("real_pg_ctl");
         Files.copy(pgCtl, real);
         Files.writeString(pgCtl, "#!/bin/sh\ntouch '" + marker + "'\nexec '" + real + "' \"$@\"\n");
-        try (EmbeddedServer s = start(port); Connection c = s.adminDataSource("x").getConnection()) {
+        try (EmbeddedServer s = start(port);
+                Connection c = s.adminDataSource("x").getConnection()) {
             assertThat(c.isValid(2)).isTrue();
         }
         assertThat(marker).as("the planted pg_ctl ran").doesNotExist();
@@ -86,7 +96,8 @@ class EmbeddedHardeningTest {
         try (Stream<Path> s = Files.list(home().resolve("pgbin"))) {
             assertThat(s.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("quarantine-"));
         }
-        assertThat(Files.readString(home().resolve("logs/postgres.log"))).contains("had been changed (bin/pg_ctl was changed)");
+        assertThat(Files.readString(home().resolve("logs/postgres.log")))
+                .contains("had been changed (bin/pg_ctl was changed)");
     }
 
     @Test
@@ -95,9 +106,13 @@ class EmbeddedHardeningTest {
         Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxrwxrwx"));
         assertThatThrownBy(() -> start(TestCluster.freePort()))
                 .isInstanceOf(EmbeddedServerException.class)
-                .satisfies(e -> assertThat(((EmbeddedServerException) e).reason()).isEqualTo(Reason.UNSAFE_FOLDER))
-                .hasMessageContaining(root.toString()).hasMessageContaining("other accounts");
-        assertThat(home()).as("nothing is created under a refused folder, logs included").doesNotExist();
+                .satisfies(
+                        e -> assertThat(((EmbeddedServerException) e).reason()).isEqualTo(Reason.UNSAFE_FOLDER))
+                .hasMessageContaining(root.toString())
+                .hasMessageContaining("other accounts");
+        assertThat(home())
+                .as("nothing is created under a refused folder, logs included")
+                .doesNotExist();
     }
 
     @Test
@@ -124,8 +139,15 @@ class EmbeddedHardeningTest {
 
     private Process launch(int port) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StartEmbeddedMain.class.getName(),
-                home().toString(), String.valueOf(port)).redirectErrorStream(true).start();
+        return new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        StartEmbeddedMain.class.getName(),
+                        home().toString(),
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .start();
     }
 
     private static String result(Process p) {
@@ -138,7 +160,7 @@ class EmbeddedHardeningTest {
                 all.append(line).append('\n');
                 if (line.startsWith("RESULT ")) {
                     String result = line.substring("RESULT ".length());
-                    Thread.ofVirtual().start(() -> r.lines().forEach(x -> { }));
+                    Thread.ofVirtual().start(() -> r.lines().forEach(x -> {}));
                     return result;
                 }
             }
@@ -160,8 +182,10 @@ class EmbeddedHardeningTest {
         Files.setPosixFilePermissions(imposter, PosixFilePermissions.fromString("rwx------"));
         Process other = new ProcessBuilder(imposter.toString(), "120").start();
         try {
-            Files.writeString(home().resolve("pgdata/postmaster.pid"), other.pid() + "\n" + home().resolve("pgdata") + "\n");
-            try (EmbeddedServer s = start(port); Connection c = s.adminDataSource("x").getConnection()) {
+            Files.writeString(
+                    home().resolve("pgdata/postmaster.pid"), other.pid() + "\n" + home().resolve("pgdata") + "\n");
+            try (EmbeddedServer s = start(port);
+                    Connection c = s.adminDataSource("x").getConnection()) {
                 assertThat(c.isValid(2)).isTrue();
                 assertThat(s.attached()).isFalse();
             }

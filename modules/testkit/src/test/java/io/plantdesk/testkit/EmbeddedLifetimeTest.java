@@ -25,6 +25,7 @@ class EmbeddedLifetimeTest {
 
     @TempDir
     Path root;
+
     private final java.util.List<Process> started = new java.util.ArrayList<>();
 
     @AfterEach
@@ -44,11 +45,21 @@ class EmbeddedLifetimeTest {
 
         User(int port) throws Exception {
             String java = ProcessHandle.current().info().command().orElse("java");
-            process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StartEmbeddedMain.class.getName(),
-                    home().toString(), String.valueOf(port)).redirectErrorStream(true).start();
+            process = new ProcessBuilder(
+                            java,
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            StartEmbeddedMain.class.getName(),
+                            home().toString(),
+                            String.valueOf(port))
+                    .redirectErrorStream(true)
+                    .start();
             started.add(process);
-            Thread.ofVirtual().start(() -> new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-                    .lines().forEach(lines::add));
+            Thread.ofVirtual()
+                    .start(() -> new BufferedReader(
+                                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                            .lines()
+                            .forEach(lines::add));
         }
 
         String next(String prefix) throws InterruptedException {
@@ -75,13 +86,17 @@ class EmbeddedLifetimeTest {
 
         void leave() throws Exception {
             process.getOutputStream().close();
-            assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the process ended").isTrue();
+            assertThat(process.waitFor(60, TimeUnit.SECONDS))
+                    .as("the process ended")
+                    .isTrue();
         }
     }
 
     private java.util.Optional<ProcessHandle> postmaster() {
         try {
-            long pid = Long.parseLong(Files.readAllLines(home().resolve("pgdata/postmaster.pid")).getFirst().trim());
+            long pid = Long.parseLong(Files.readAllLines(home().resolve("pgdata/postmaster.pid"))
+                    .getFirst()
+                    .trim());
             return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
         } catch (Exception e) {
             return java.util.Optional.empty();
@@ -102,7 +117,9 @@ class EmbeddedLifetimeTest {
         ProcessHandle server = postmaster().orElseThrow();
 
         starter.leave();
-        assertThat(server.isAlive()).as("the server outlives the process that started it").isTrue();
+        assertThat(server.isAlive())
+                .as("the server outlives the process that started it")
+                .isTrue();
         assertThat(attached.query()).isEqualTo("true");
 
         User third = new User(port);
@@ -113,7 +130,9 @@ class EmbeddedLifetimeTest {
 
         attached.leave();
         awaitExit(server); // the last one out stopped it
-        assertThat(Files.exists(home().resolve("pgdata/postmaster.pid"))).as("a clean stop").isFalse();
+        assertThat(Files.exists(home().resolve("pgdata/postmaster.pid")))
+                .as("a clean stop")
+                .isFalse();
     }
 
     @Test
@@ -131,7 +150,9 @@ class EmbeddedLifetimeTest {
         assertThat(attached.query()).isEqualTo("true");
 
         User next = new User(port);
-        assertThat(next.next("RESULT ")).as("not taken for a crashed Plantdesk's server").startsWith("attached");
+        assertThat(next.next("RESULT "))
+                .as("not taken for a crashed Plantdesk's server")
+                .startsWith("attached");
         assertThat(postmaster()).contains(server);
         next.leave();
         attached.leave();

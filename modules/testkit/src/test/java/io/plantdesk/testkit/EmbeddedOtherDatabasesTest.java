@@ -25,21 +25,27 @@ class EmbeddedOtherDatabasesTest {
     @Test
     void peoplesLoginsCannotConnectToTheOtherDatabasesAndTheDiskUseNamesLargeObjects() throws Exception {
         Path h = root.resolve("data");
-        try (EmbeddedServer s = EmbeddedServer.start(h.resolve("pgdata"), h.resolve("pgbin"), h.resolve("logs/postgres.log"),
-                TestCluster.freePort())) {
+        try (EmbeddedServer s = EmbeddedServer.start(
+                h.resolve("pgdata"), h.resolve("pgbin"), h.resolve("logs/postgres.log"), TestCluster.freePort())) {
             s.ensureDatabase("plantdesk");
-            try (Connection c = s.adminDataSource("plantdesk").getConnection(); Statement st = c.createStatement()) {
+            try (Connection c = s.adminDataSource("plantdesk").getConnection();
+                    Statement st = c.createStatement()) {
                 st.execute("create role \"b.op\" login password 'Floor-2026-pass'");
                 st.execute("select lo_from_bytea(0, convert_to(repeat('x', 2000000), 'UTF8'))");
             }
             for (String db : new String[] {"postgres", "template1"}) {
-                assertThatThrownBy(() -> DriverManager.getConnection(s.jdbcUrl(db), "b.op", "Floor-2026-pass").close())
-                        .as(db).isInstanceOf(SQLException.class).hasMessageContaining("permission denied for database");
+                assertThatThrownBy(() -> DriverManager.getConnection(s.jdbcUrl(db), "b.op", "Floor-2026-pass")
+                                .close())
+                        .as(db)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied for database");
             }
             try (Connection c = DriverManager.getConnection(s.jdbcUrl("plantdesk"), "b.op", "Floor-2026-pass")) {
                 assertThat(c.isValid(2)).as("its own database stays open").isTrue();
             }
-            assertThat(s.diskUse()).contains("largest databases: ").contains("plantdesk")
+            assertThat(s.diskUse())
+                    .contains("largest databases: ")
+                    .contains("plantdesk")
                     .contains("large objects in plantdesk: 1");
         }
     }

@@ -42,7 +42,9 @@ class EmbeddedOwnershipTest {
 
     private Path binaryTree() throws Exception {
         try (Stream<Path> s = Files.list(home().resolve("pgbin"))) {
-            return s.filter(p -> p.getFileName().toString().startsWith("PG-") && Files.isDirectory(p)).findFirst().orElseThrow();
+            return s.filter(p -> p.getFileName().toString().startsWith("PG-") && Files.isDirectory(p))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -66,9 +68,11 @@ class EmbeddedOwnershipTest {
         Files.writeString(pgCtl, "#!/bin/sh\ntouch '" + marker + "'\nexec '" + real + "' \"$@\"\n");
         Files.setPosixFilePermissions(pgCtl, PosixFilePermissions.fromString("rwx------"));
         try (Stream<Path> s = Files.list(home().resolve("pgbin"))) {
-            for (Path manifest : s.filter(p -> p.getFileName().toString().endsWith(".sha256")).toList()) {
+            for (Path manifest : s.filter(p -> p.getFileName().toString().endsWith(".sha256"))
+                    .toList()) {
                 List<String> lines = Files.readAllLines(manifest).stream()
-                        .filter(l -> !l.endsWith("  bin/pg_ctl")).collect(java.util.stream.Collectors.toList());
+                        .filter(l -> !l.endsWith("  bin/pg_ctl"))
+                        .collect(java.util.stream.Collectors.toList());
                 lines.add(sha256(pgCtl) + "  bin/pg_ctl");
                 lines.add(sha256(real) + "  bin/pg_ctl.real");
                 Files.write(manifest, lines);
@@ -84,7 +88,8 @@ class EmbeddedOwnershipTest {
             s.ensureDatabase("x");
         }
         Path marker = plantWrapperWithMatchingManifest();
-        try (EmbeddedServer s = start(port); Connection c = s.adminDataSource("x").getConnection()) {
+        try (EmbeddedServer s = start(port);
+                Connection c = s.adminDataSource("x").getConnection()) {
             assertThat(c.isValid(2)).isTrue();
         }
         assertThat(marker).as("the planted pg_ctl ran").doesNotExist();
@@ -103,18 +108,21 @@ class EmbeddedOwnershipTest {
         Path tree = binaryTree();
         Files.setPosixFilePermissions(pgbin, PosixFilePermissions.fromString("rwxrwxrwx"));
         try (Stream<Path> all = Files.walk(tree)) {
-            for (Path p : all.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path p : all.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxrwxrwx"));
             }
         }
         // Another account swapped a program for a byte-identical copy it owns (and may change later).
         Path initdb = tree.resolve("bin/initdb");
         Files.setAttribute(initdb, "unix:uid", MALLORY, LinkOption.NOFOLLOW_LINKS);
-        try (EmbeddedServer s = start(port); Connection c = s.adminDataSource("x").getConnection()) {
+        try (EmbeddedServer s = start(port);
+                Connection c = s.adminDataSource("x").getConnection()) {
             assertThat(c.isValid(2)).isTrue();
         }
         assertThat(quarantined()).as("the open tree was put aside").isTrue();
-        assertThat(Files.getAttribute(binaryTree().resolve("bin/initdb"), "unix:uid")).isNotEqualTo(MALLORY);
+        assertThat(Files.getAttribute(binaryTree().resolve("bin/initdb"), "unix:uid"))
+                .isNotEqualTo(MALLORY);
         assertThat((Integer) Files.getAttribute(pgbin, "unix:mode") & 077).isZero();
         assertThat(Files.readString(home().resolve("logs/postgres.log"))).contains("writable by other accounts");
     }
@@ -126,8 +134,10 @@ class EmbeddedOwnershipTest {
         Files.setAttribute(home(), "unix:uid", MALLORY, LinkOption.NOFOLLOW_LINKS);
         assertThatThrownBy(() -> start(TestCluster.freePort()))
                 .isInstanceOf(EmbeddedServerException.class)
-                .satisfies(e -> assertThat(((EmbeddedServerException) e).reason()).isEqualTo(Reason.UNSAFE_FOLDER))
-                .hasMessageContaining(home().toString()).hasMessageContaining("another account");
+                .satisfies(
+                        e -> assertThat(((EmbeddedServerException) e).reason()).isEqualTo(Reason.UNSAFE_FOLDER))
+                .hasMessageContaining(home().toString())
+                .hasMessageContaining("another account");
         assertThat(home()).isEmptyDirectory();
         assertThat((Integer) Files.getAttribute(home(), "unix:mode") & 0777).isEqualTo(0755);
     }

@@ -23,7 +23,8 @@ class EmbeddedServerTest {
     Path home;
 
     private EmbeddedServer start(int port) {
-        return EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("logs/postgres.log"), port);
+        return EmbeddedServer.start(
+                home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("logs/postgres.log"), port);
     }
 
     @Test
@@ -31,14 +32,17 @@ class EmbeddedServerTest {
         int port = TestCluster.freePort();
         try (EmbeddedServer s = start(port)) {
             s.ensureDatabase("kept");
-            assertThatThrownBy(() -> DriverManager.getConnection(s.jdbcUrl("kept"), "postgres", "").close())
+            assertThatThrownBy(() -> DriverManager.getConnection(s.jdbcUrl("kept"), "postgres", "")
+                            .close())
                     .isInstanceOf(SQLException.class);
         }
         try (EmbeddedServer s = start(port);
-             Connection c = s.adminDataSource("kept").getConnection()) {
+                Connection c = s.adminDataSource("kept").getConnection()) {
             assertThat(c.isValid(2)).isTrue();
         }
-        assertThat(Files.readString(home.resolve("pgdata/pg_hba.conf"))).contains("scram-sha-256").doesNotContain("host    all   all   127.0.0.1/32     trust");
+        assertThat(Files.readString(home.resolve("pgdata/pg_hba.conf")))
+                .contains("scram-sha-256")
+                .doesNotContain("host    all   all   127.0.0.1/32     trust");
     }
 
     @Test
@@ -49,7 +53,9 @@ class EmbeddedServerTest {
                     .satisfies(e -> {
                         EmbeddedServerException ex = (EmbeddedServerException) e;
                         assertThat(ex.reason()).isEqualTo(Reason.PORT_IN_USE);
-                        assertThat(ex.getMessage()).contains("Port " + taken.getLocalPort()).contains("another program");
+                        assertThat(ex.getMessage())
+                                .contains("Port " + taken.getLocalPort())
+                                .contains("another program");
                         assertThat(ex.fullMessage()).contains("postgres.log");
                     });
         }
@@ -61,7 +67,8 @@ class EmbeddedServerTest {
         Files.writeString(home.resolve("pgdata/some-file"), "not a database");
         assertThatThrownBy(() -> start(TestCluster.freePort()))
                 .isInstanceOf(EmbeddedServerException.class)
-                .satisfies(e -> assertThat(((EmbeddedServerException) e).reason()).isEqualTo(Reason.DAMAGED))
+                .satisfies(
+                        e -> assertThat(((EmbeddedServerException) e).reason()).isEqualTo(Reason.DAMAGED))
                 .hasMessageContaining("damaged");
         assertThat(home.resolve("pgdata/some-file")).exists();
     }
@@ -73,7 +80,7 @@ class EmbeddedServerTest {
         console.ensureDatabase("shared");
         try {
             try (EmbeddedServer command = start(TestCluster.freePort());
-                 Connection c = command.adminDataSource("shared").getConnection()) {
+                    Connection c = command.adminDataSource("shared").getConnection()) {
                 assertThat(command.attached()).isTrue();
                 assertThat(command.port()).isEqualTo(port);
                 assertThat(c.isValid(2)).isTrue();
@@ -93,11 +100,13 @@ class EmbeddedServerTest {
             long me = ProcessHandle.current().pid();
             server.ensureDatabase("pd_scratch_999999999_crashed"); // above any pid_max: that process is gone
             server.ensureDatabase("pd_scratch_" + me + "_inuse");
-            io.plantdesk.migrations.service.ScratchServer scratch = io.plantdesk.migrations.service.ScratchServer.embedded(() -> server);
+            io.plantdesk.migrations.service.ScratchServer scratch =
+                    io.plantdesk.migrations.service.ScratchServer.embedded(() -> server);
             scratch.create("pd_scratch_" + me + "_new");
             java.util.List<String> names = new java.util.ArrayList<>();
             try (Connection c = server.adminDataSource("postgres").getConnection();
-                 var rs = c.createStatement().executeQuery("select datname from pg_database where datname like 'pd%' order by 1")) {
+                    var rs = c.createStatement()
+                            .executeQuery("select datname from pg_database where datname like 'pd%' order by 1")) {
                 while (rs.next()) {
                     names.add(rs.getString(1));
                 }
@@ -112,12 +121,14 @@ class EmbeddedServerTest {
         int port = TestCluster.freePort();
         EmbeddedServer first = start(port);
         first.ensureDatabase("survivor");
-        long pid = Long.parseLong(Files.readAllLines(home.resolve("pgdata/postmaster.pid")).getFirst().trim());
+        long pid = Long.parseLong(Files.readAllLines(home.resolve("pgdata/postmaster.pid"))
+                .getFirst()
+                .trim());
         ProcessHandle.of(pid).orElseThrow().destroyForcibly();
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
         first.close();
         try (EmbeddedServer again = start(port);
-             Connection c = again.adminDataSource("survivor").getConnection()) {
+                Connection c = again.adminDataSource("survivor").getConnection()) {
             assertThat(c.isValid(2)).isTrue();
         }
     }

@@ -46,7 +46,8 @@ class LoginHardeningTest {
     }
 
     private static String show(TestUser who, String setting) throws SQLException {
-        try (Connection c = db.connectAs(who); var rs = c.createStatement().executeQuery("show " + setting)) {
+        try (Connection c = db.connectAs(who);
+                var rs = c.createStatement().executeQuery("show " + setting)) {
             rs.next();
             return rs.getString(1);
         }
@@ -60,7 +61,8 @@ class LoginHardeningTest {
                 open.add(db.connectAs(operatorA));
             }
             assertThatThrownBy(() -> db.connectAs(operatorA).close())
-                    .isInstanceOf(SQLException.class).hasMessageContaining("too many connections for role");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("too many connections for role");
             // Everyone else still gets in.
             db.connectAs(operatorB).close();
         } finally {
@@ -81,16 +83,28 @@ class LoginHardeningTest {
 
     @Test
     void temporaryFilesAreBoundedPerLoginAndAdminsHaveTheReservedConnections() throws Exception {
-        boolean superuserMigrated = db.adminJdbi().withHandle(h -> h.createQuery("select rolsuper from pg_roles where rolname = current_user")
-                .mapTo(Boolean.class).one());
+        boolean superuserMigrated = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select rolsuper from pg_roles where rolname = current_user")
+                        .mapTo(Boolean.class)
+                        .one());
         assumeTrue(superuserMigrated, "only a superuser migrator can grant these");
         assertThat(show(operatorA, "temp_file_limit")).isEqualTo("1GB");
-        boolean pg16 = db.adminJdbi().withHandle(h -> h.createQuery("select current_setting('server_version_num')::int >= 160000")
-                .mapTo(Boolean.class).one());
+        boolean pg16 = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select current_setting('server_version_num')::int >= 160000")
+                        .mapTo(Boolean.class)
+                        .one());
         if (pg16) {
             String check = "select pg_has_role(:who, 'pg_use_reserved_connections', 'USAGE')";
-            boolean admin = db.adminJdbi().withHandle(h -> h.createQuery(check).bind("who", adminA.login()).mapTo(Boolean.class).one());
-            boolean operator = db.adminJdbi().withHandle(h -> h.createQuery(check).bind("who", operatorA.login()).mapTo(Boolean.class).one());
+            boolean admin = db.adminJdbi()
+                    .withHandle(h -> h.createQuery(check)
+                            .bind("who", adminA.login())
+                            .mapTo(Boolean.class)
+                            .one());
+            boolean operator = db.adminJdbi()
+                    .withHandle(h -> h.createQuery(check)
+                            .bind("who", operatorA.login())
+                            .mapTo(Boolean.class)
+                            .one());
             assertThat(admin).isTrue();
             assertThat(operator).isFalse();
         }
@@ -98,44 +112,63 @@ class LoginHardeningTest {
 
     @Test
     void peopleHaveNoTemporaryTablesAndNoLargeObjects() throws Exception {
-        try (Connection c = db.connectAs(operatorA); Statement s = c.createStatement()) {
+        try (Connection c = db.connectAs(operatorA);
+                Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("create temporary table filler (x text)"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
-        try (Connection c = db.connectAs(operatorA); Statement s = c.createStatement()) {
+        try (Connection c = db.connectAs(operatorA);
+                Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("select lo_from_bytea(0, repeat('x', 1000)::bytea)"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 
     /** A verifier of the right shape with the given iterations (the keys need not match a password). */
     private static String verifier(int iterations) {
         Base64.Encoder b = Base64.getEncoder();
-        return "SCRAM-SHA-256$" + iterations + ":" + b.encodeToString(new byte[16]) + "$" + b.encodeToString(new byte[32])
-                + ":" + b.encodeToString(new byte[32]);
+        return "SCRAM-SHA-256$" + iterations + ":" + b.encodeToString(new byte[16]) + "$"
+                + b.encodeToString(new byte[32]) + ":" + b.encodeToString(new byte[32]);
     }
 
     @Test
     void theServerRefusesMalformedAndWeakVerifiers() {
         var admin = db.jdbiAs(adminA);
-        for (String bad : List.of("SCRAM-SHA-256$not a verifier", "SCRAM-SHA-256$" + "plain-password", verifier(1), verifier(4095))) {
-            assertThatThrownBy(() -> admin.useHandle(h -> h.createQuery(
-                            "select core.create_person(:id, 'Weak', null, 'operator', :login, :v)")
-                    .bind("id", db.ids().next()).bind("login", "weak" + Math.abs(bad.hashCode())).bind("v", bad).mapTo(String.class).one()))
+        for (String bad : List.of(
+                "SCRAM-SHA-256$not a verifier", "SCRAM-SHA-256$" + "plain-password", verifier(1), verifier(4095))) {
+            assertThatThrownBy(() -> admin.useHandle(
+                            h -> h.createQuery("select core.create_person(:id, 'Weak', null, 'operator', :login, :v)")
+                                    .bind("id", db.ids().next())
+                                    .bind("login", "weak" + Math.abs(bad.hashCode()))
+                                    .bind("v", bad)
+                                    .mapTo(String.class)
+                                    .one()))
                     .hasMessageContaining("verifier");
             assertThatThrownBy(() -> admin.useHandle(h -> h.createQuery("select core.reset_person_password(:id, :v)")
-                    .bind("id", operatorA.personId()).bind("v", bad).mapTo(String.class).one()))
+                            .bind("id", operatorA.personId())
+                            .bind("v", bad)
+                            .mapTo(String.class)
+                            .one()))
                     .hasMessageContaining("verifier");
         }
         admin.useHandle(h -> h.createQuery("select core.reset_person_password(:id, :v)")
-                .bind("id", operatorA.personId()).bind("v", Scram.verifier(operatorA.passwordChars())).mapTo(String.class).one());
+                .bind("id", operatorA.personId())
+                .bind("v", Scram.verifier(operatorA.passwordChars()))
+                .mapTo(String.class)
+                .one());
     }
 
     @Test
     void reservedLoginNamesAreRefusedByTheServerToo() {
-        assertThatThrownBy(() -> db.jdbiAs(adminA).useHandle(h -> h.createQuery(
-                        "select core.create_person(:id, 'Nobody', null, 'operator', 'none', :v)")
-                .bind("id", db.ids().next()).bind("v", Scram.verifier("a-long-password-1".toCharArray())).mapTo(String.class).one()))
+        assertThatThrownBy(() -> db.jdbiAs(adminA)
+                        .useHandle(h -> h.createQuery(
+                                        "select core.create_person(:id, 'Nobody', null, 'operator', 'none', :v)")
+                                .bind("id", db.ids().next())
+                                .bind("v", Scram.verifier("a-long-password-1".toCharArray()))
+                                .mapTo(String.class)
+                                .one()))
                 .hasMessageContaining("reserved")
                 .satisfies(e -> assertThat(e.toString()).doesNotContain("SCRAM-SHA-256$"));
     }
@@ -144,17 +177,30 @@ class LoginHardeningTest {
     void noPasswordVerifierReachesTheServerLog() throws Exception {
         assumeTrue(db.serverLog().isPresent(), "only the embedded server's log is at hand");
         String reserved = Scram.verifier("reserved-name-password-1".toCharArray());
-        assertThatThrownBy(() -> db.adminJdbi().useHandle(h -> h.createQuery(
-                        "select core.create_person_in(:t, :id, 'Nobody', null, 'operator', 'none', :v)")
-                .bind("t", plantA).bind("id", db.ids().next()).bind("v", reserved).mapTo(String.class).one()))
+        assertThatThrownBy(() -> db.adminJdbi()
+                        .useHandle(h -> h.createQuery(
+                                        "select core.create_person_in(:t, :id, 'Nobody', null, 'operator', 'none', :v)")
+                                .bind("t", plantA)
+                                .bind("id", db.ids().next())
+                                .bind("v", reserved)
+                                .mapTo(String.class)
+                                .one()))
                 .hasMessageContaining("reserved");
         // passwordcheck (where loaded) refuses a password equal to the login: the ALTER ROLE fails.
         String sameAsLogin = Scram.verifier(operatorA.login().toCharArray());
         try {
-            db.jdbiAs(adminA).useHandle(h -> h.createQuery("select core.reset_person_password(:id, :v)")
-                    .bind("id", operatorA.personId()).bind("v", sameAsLogin).mapTo(String.class).one());
-            db.jdbiAs(adminA).useHandle(h -> h.createQuery("select core.reset_person_password(:id, :v)")
-                    .bind("id", operatorA.personId()).bind("v", Scram.verifier(operatorA.passwordChars())).mapTo(String.class).one());
+            db.jdbiAs(adminA)
+                    .useHandle(h -> h.createQuery("select core.reset_person_password(:id, :v)")
+                            .bind("id", operatorA.personId())
+                            .bind("v", sameAsLogin)
+                            .mapTo(String.class)
+                            .one());
+            db.jdbiAs(adminA)
+                    .useHandle(h -> h.createQuery("select core.reset_person_password(:id, :v)")
+                            .bind("id", operatorA.personId())
+                            .bind("v", Scram.verifier(operatorA.passwordChars()))
+                            .mapTo(String.class)
+                            .one());
         } catch (RuntimeException refused) {
             assertThat(refused.toString()).doesNotContain("SCRAM-SHA-256$");
         }
@@ -164,25 +210,32 @@ class LoginHardeningTest {
 
     @Test
     void aPersonCannotSetAWeakPlainPasswordWhereTheServerLoadsPasswordcheck() throws Exception {
-        boolean loaded = db.adminJdbi().withHandle(h -> h.createQuery("select current_setting('shared_preload_libraries') like '%passwordcheck%'")
-                .mapTo(Boolean.class).one());
+        boolean loaded = db.adminJdbi()
+                .withHandle(
+                        h -> h.createQuery("select current_setting('shared_preload_libraries') like '%passwordcheck%'")
+                                .mapTo(Boolean.class)
+                                .one());
         assumeTrue(loaded, "this server does not load passwordcheck");
-        try (Connection c = db.connectAs(operatorB); Statement s = c.createStatement()) {
+        try (Connection c = db.connectAs(operatorB);
+                Statement s = c.createStatement()) {
             assertThatThrownBy(() -> s.execute("alter role current_user password 'a'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password is too short");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password is too short");
         }
     }
 
     @Test
     void anotherPlantCannotStopThisPlantsRollups() throws Exception {
         // Plant A's operator takes what used to be plant B's advisory-lock key and holds it.
-        try (Connection attacker = db.connectAs(operatorA); Statement s = attacker.createStatement()) {
+        try (Connection attacker = db.connectAs(operatorA);
+                Statement s = attacker.createStatement()) {
             s.execute("select pg_advisory_lock(hashtext('plantdesk.rollup:activity'), hashtext('" + plantB + "'))");
             var run = new RollupRunner(db.jdbiAs(plannerB)).runOnce("activity", 5);
             assertThat(run.busy()).isFalse();
             // And the state rows the engine locks instead cannot be locked by a person at all.
             assertThatThrownBy(() -> s.execute("select 1 from core.rollup_state for update nowait"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 
@@ -192,8 +245,9 @@ class LoginHardeningTest {
             op.setAutoCommit(false);
             op.createStatement().execute("select count(*) from core.person"); // and then the person goes for tea
             List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
-            try (var watcher = io.plantdesk.platform.db.LockWaitWatcher.start(db.admin(), java.time.Duration.ofMillis(300), said::add);
-                 Connection admin = db.admin().getConnection()) {
+            try (var watcher = io.plantdesk.platform.db.LockWaitWatcher.start(
+                            db.admin(), java.time.Duration.ofMillis(300), said::add);
+                    Connection admin = db.admin().getConnection()) {
                 admin.setAutoCommit(false);
                 var migration = java.util.concurrent.CompletableFuture.runAsync(() -> {
                     try {
@@ -210,16 +264,22 @@ class LoginHardeningTest {
                 migration.get(30, java.util.concurrent.TimeUnit.SECONDS);
                 admin.rollback();
             }
-            assertThat(said).singleElement().asString()
-                    .contains("login \"" + operatorA.login() + "\"").contains("unfinished change open for");
+            assertThat(said)
+                    .singleElement()
+                    .asString()
+                    .contains("login \"" + operatorA.login() + "\"")
+                    .contains("unfinished change open for");
         }
     }
 
     @Test
     void onlyTheEngineWritesARollupsError() throws Exception {
-        try (Connection c = db.connectAs(operatorA); Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.execute("select core.record_rollup_error('activity', 'Call 555-0100 to fix this')"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        try (Connection c = db.connectAs(operatorA);
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(
+                            () -> s.execute("select core.record_rollup_error('activity', 'Call 555-0100 to fix this')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 }

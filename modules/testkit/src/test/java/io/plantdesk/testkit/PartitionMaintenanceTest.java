@@ -17,13 +17,16 @@ class PartitionMaintenanceTest {
     void anOperatorsClientCreatesTheMissingMonthsAheadWithTheirPolicy(TestDatabase db) {
         UUID plant = db.createTenant("Partition plant");
         TestUser operator = db.createUser(plant, AppRole.OPERATOR);
-        String ahead = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select 'audit_log_y' || to_char(now() + interval '3 months', 'YYYY') || 'm' || to_char(now() + interval '3 months', 'MM')")
-                .mapTo(String.class).one());
+        String ahead = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select 'audit_log_y' || to_char(now() + interval '3 months', 'YYYY') || 'm' || to_char(now() + interval '3 months', 'MM')")
+                        .mapTo(String.class)
+                        .one());
         db.adminJdbi().useHandle(h -> h.execute("drop table core." + ahead));
         String exists = "select count(*) from pg_class c join pg_namespace n on n.oid = c.relnamespace "
                 + "where n.nspname = 'core' and c.relname = ? and c.relrowsecurity and c.relforcerowsecurity";
-        java.util.function.IntSupplier present = () -> db.adminJdbi().withHandle(h -> h.select(exists, ahead).mapTo(Integer.class).one());
+        java.util.function.IntSupplier present = () -> db.adminJdbi()
+                .withHandle(h -> h.select(exists, ahead).mapTo(Integer.class).one());
         assertThat(present.getAsInt()).isZero();
 
         RollupRunner client = new RollupRunner(db.jdbiAs(operator));
@@ -32,8 +35,9 @@ class PartitionMaintenanceTest {
         assertThat(client.maintainPartitions()).isZero();
 
         // The right is to this one function, not to partitioning in general.
-        assertThatThrownBy(() -> db.jdbiAs(operator).useHandle(h ->
-                h.execute("select core.ensure_month_partitions('core.audit_log', 0, 12)"))).hasMessageContaining("permission denied");
+        assertThatThrownBy(() -> db.jdbiAs(operator)
+                        .useHandle(h -> h.execute("select core.ensure_month_partitions('core.audit_log', 0, 12)")))
+                .hasMessageContaining("permission denied");
     }
 
     /**
@@ -53,20 +57,28 @@ class PartitionMaintenanceTest {
         });
         String count = "select count(*) from pg_inherits i join pg_class c on c.oid = i.inhrelid "
                 + "where i.inhparent = 'scans.event'::regclass and c.relrowsecurity and c.relforcerowsecurity";
-        java.util.function.IntSupplier partitions = () -> db.adminJdbi().withHandle(h -> h.createQuery(count).mapTo(Integer.class).one());
+        java.util.function.IntSupplier partitions = () -> db.adminJdbi()
+                .withHandle(h -> h.createQuery(count).mapTo(Integer.class).one());
         assertThat(partitions.getAsInt()).isEqualTo(3); // this month and two ahead, each with the forced policy
 
-        String ahead = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select 'event_y' || to_char(now() + interval '2 months', 'YYYY') || 'm' || to_char(now() + interval '2 months', 'MM')")
-                .mapTo(String.class).one());
+        String ahead = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select 'event_y' || to_char(now() + interval '2 months', 'YYYY') || 'm' || to_char(now() + interval '2 months', 'MM')")
+                        .mapTo(String.class)
+                        .one());
         db.adminJdbi().useHandle(h -> h.execute("drop table scans." + ahead));
         assertThat(new RollupRunner(db.jdbiAs(operator)).maintainPartitions()).isEqualTo(1);
         assertThat(partitions.getAsInt()).isEqualTo(3);
-        String registry = db.adminJdbi().withHandle(h -> h.createQuery(
-                "select array_agg(table_name order by table_name)::text from core.partitioned_table").mapTo(String.class).one());
-        assertThat(registry).contains("core.audit_log", "scans.event"); // beside the features' own (fleet.vehicle_event, ...)
+        String registry = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select array_agg(table_name order by table_name)::text from core.partitioned_table")
+                        .mapTo(String.class)
+                        .one());
+        assertThat(registry)
+                .contains("core.audit_log", "scans.event"); // beside the features' own (fleet.vehicle_event, ...)
 
-        assertThatThrownBy(() -> db.adminJdbi().useHandle(h -> h.execute("select core.register_partitioned_table('core.tenant', 'core')")))
+        assertThatThrownBy(() -> db.adminJdbi()
+                        .useHandle(h -> h.execute("select core.register_partitioned_table('core.tenant', 'core')")))
                 .hasMessageContaining("core.tenant is not a partitioned table");
     }
 }

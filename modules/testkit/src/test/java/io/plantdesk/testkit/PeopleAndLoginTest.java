@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.db.ConnectionProfile;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.session.LoginService;
 import io.plantdesk.platform.session.Session;
 import java.sql.Connection;
@@ -43,18 +43,19 @@ class PeopleAndLoginTest {
     @Test
     void anAdminCreatesAPersonWhoCanLogInInTheirGroup() throws SQLException {
         String name = login("tech");
-        Person p = asAdmin.create(new NewPerson("Rafiq Islam", "+880 1711 000104", AppRole.TECHNICIAN, name,
-                "a-long-password".toCharArray()));
+        Person p = asAdmin.create(new NewPerson(
+                "Rafiq Islam", "+880 1711 000104", AppRole.TECHNICIAN, name, "a-long-password".toCharArray()));
         assertThat(p.appRole()).isEqualTo(AppRole.TECHNICIAN);
         try (Session s = LOGIN.login(db.profile(), name, "a-long-password".toCharArray())) {
             assertThat(s.person().displayName()).isEqualTo("Rafiq Islam");
             assertThat(s.tenantName()).isEqualTo("People plant");
             assertThat(s.role()).isEqualTo(AppRole.TECHNICIAN);
         }
-        try (Connection c = db.connectAs(new TestUser(p.tenantId(), p.id(), name, "a-long-password", AppRole.TECHNICIAN));
-             ResultSet rs = c.createStatement().executeQuery(
-                     "select pg_has_role(session_user, 'plantdesk_technician', 'member'), "
-                             + "pg_has_role(session_user, 'plantdesk_admin', 'member')")) {
+        try (Connection c =
+                        db.connectAs(new TestUser(p.tenantId(), p.id(), name, "a-long-password", AppRole.TECHNICIAN));
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select pg_has_role(session_user, 'plantdesk_technician', 'member'), "
+                                + "pg_has_role(session_user, 'plantdesk_admin', 'member')")) {
             rs.next();
             assertThat(rs.getBoolean(1)).isTrue();
             assertThat(rs.getBoolean(2)).isFalse();
@@ -63,22 +64,30 @@ class PeopleAndLoginTest {
 
     @Test
     void aTakenOrReservedLoginNameIsRefusedWithAClearMessage() {
-        assertThatThrownBy(() -> asAdmin.create(new NewPerson("Dup", null, AppRole.OPERATOR, admin.login(),
-                "a-long-password".toCharArray()))).isInstanceOf(PlantdeskException.class).hasMessageContaining("already taken");
-        assertThatThrownBy(() -> asAdmin.create(new NewPerson("X", null, AppRole.OPERATOR, "plantdesk_admin",
-                "a-long-password".toCharArray()))).hasMessageContaining("may not start with");
-        assertThatThrownBy(() -> asAdmin.create(new NewPerson("X", null, AppRole.OPERATOR, "postgres",
-                "a-long-password".toCharArray()))).hasMessageContaining("already taken");
-        assertThatThrownBy(() -> asAdmin.create(new NewPerson("", null, AppRole.OPERATOR, login("x"),
-                "short".toCharArray()))).hasMessageContaining("name").hasMessageContaining("at least 10");
+        assertThatThrownBy(() -> asAdmin.create(
+                        new NewPerson("Dup", null, AppRole.OPERATOR, admin.login(), "a-long-password".toCharArray())))
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessageContaining("already taken");
+        assertThatThrownBy(() -> asAdmin.create(
+                        new NewPerson("X", null, AppRole.OPERATOR, "plantdesk_admin", "a-long-password".toCharArray())))
+                .hasMessageContaining("may not start with");
+        assertThatThrownBy(() -> asAdmin.create(
+                        new NewPerson("X", null, AppRole.OPERATOR, "postgres", "a-long-password".toCharArray())))
+                .hasMessageContaining("already taken");
+        assertThatThrownBy(() ->
+                        asAdmin.create(new NewPerson("", null, AppRole.OPERATOR, login("x"), "short".toCharArray())))
+                .hasMessageContaining("name")
+                .hasMessageContaining("at least 10");
     }
 
     @Test
     void anOperatorCannotCreatePeople() {
         TestUser op = db.createUser(admin.tenantId(), AppRole.OPERATOR);
         PeopleService asOperator = new PeopleService(db.jdbiAs(op), db.ids());
-        assertThatThrownBy(() -> asOperator.create(new NewPerson("Y", null, AppRole.ADMIN, login("y"),
-                "a-long-password".toCharArray()))).isInstanceOf(PlantdeskException.class).hasMessageContaining("not allowed");
+        assertThatThrownBy(() -> asOperator.create(
+                        new NewPerson("Y", null, AppRole.ADMIN, login("y"), "a-long-password".toCharArray())))
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessageContaining("not allowed");
     }
 
     @Test
@@ -89,15 +98,18 @@ class PeopleAndLoginTest {
         assertThatThrownBy(() -> LOGIN.login(db.profile(), op.login(), op.passwordChars()))
                 .isInstanceOf(PlantdeskException.class);
         Person me = find(admin.login());
-        assertThatThrownBy(() -> asAdmin.setRole(me, AppRole.PLANNER)).hasMessageContaining("at least one active admin");
-        assertThatThrownBy(() -> asAdmin.setActive(find(admin.login()), false)).hasMessageContaining("at least one active admin");
+        assertThatThrownBy(() -> asAdmin.setRole(me, AppRole.PLANNER))
+                .hasMessageContaining("at least one active admin");
+        assertThatThrownBy(() -> asAdmin.setActive(find(admin.login()), false))
+                .hasMessageContaining("at least one active admin");
     }
 
     @Test
     void aPersonChangesTheirOwnPassword() {
         TestUser op = db.createUser(admin.tenantId(), AppRole.OPERATOR);
         try (Session s = LOGIN.login(db.profile(), op.login(), op.passwordChars())) {
-            new PeopleService(s.database().jdbi(), db.ids()).changeOwnPassword(op.login(), "my-new-secret-1".toCharArray());
+            new PeopleService(s.database().jdbi(), db.ids())
+                    .changeOwnPassword(op.login(), "my-new-secret-1".toCharArray());
         }
         assertThatThrownBy(() -> LOGIN.login(db.profile(), op.login(), op.passwordChars()))
                 .hasMessageContaining("not right");
@@ -129,24 +141,31 @@ class PeopleAndLoginTest {
         assertThatThrownBy(() -> LOGIN.login(nowhere, admin.login(), admin.passwordChars()))
                 .isInstanceOf(PlantdeskException.class)
                 // localhost: on this computer, so no network cable or Wi-Fi in the sentence (issue 13, round 2)
-                .hasMessageContaining("The database server on this computer at localhost:" + closed + " is not answering");
+                .hasMessageContaining(
+                        "The database server on this computer at localhost:" + closed + " is not answering");
     }
 
     @Test
     void aDatabaseBehindThisBuildIsRefusedWithAdvice() {
         TestUser other = db.createUser(admin.tenantId(), AppRole.PLANNER);
-        db.adminJdbi().useHandle(h -> h.execute(
-                "update public.flyway_schema_history set success = false where version = (select max(version) from public.flyway_schema_history)"));
+        db.adminJdbi()
+                .useHandle(
+                        h -> h.execute(
+                                "update public.flyway_schema_history set success = false where version = (select max(version) from public.flyway_schema_history)"));
         try {
             assertThatThrownBy(() -> LOGIN.login(db.profile(), other.login(), other.passwordChars()))
                     .isInstanceOf(PlantdeskException.class)
-                    .satisfies(e -> assertThat(((PlantdeskException) e).fullMessage()).contains("plantdesk migrate"));
+                    .satisfies(e ->
+                            assertThat(((PlantdeskException) e).fullMessage()).contains("plantdesk migrate"));
         } finally {
             db.adminJdbi().useHandle(h -> h.execute("update public.flyway_schema_history set success = true"));
         }
     }
 
     private Person find(String login) {
-        return asAdmin.page(0, 100).people().stream().filter(p -> p.loginRole().equals(login)).findFirst().orElseThrow();
+        return asAdmin.page(0, 100).people().stream()
+                .filter(p -> p.loginRole().equals(login))
+                .findFirst()
+                .orElseThrow();
     }
 }

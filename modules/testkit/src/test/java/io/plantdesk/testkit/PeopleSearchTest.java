@@ -39,8 +39,8 @@ class PeopleSearchTest {
         // Another plant with a person of the same name: never seen through the first plant's login.
         UUID other = db.createTenant("Other plant");
         asOtherPlant = new PeopleService(db.jdbiAs(db.createUser(other, AppRole.ADMIN)), db.ids());
-        asOtherPlant.create(new NewPerson("Farzana Begum", null, AppRole.OPERATOR, tag + "_elsewhere",
-                "a-long-password".toCharArray()));
+        asOtherPlant.create(new NewPerson(
+                "Farzana Begum", null, AppRole.OPERATOR, tag + "_elsewhere", "a-long-password".toCharArray()));
     }
 
     private static Person add(String name, String phone, AppRole role, String login) {
@@ -48,7 +48,9 @@ class PeopleSearchTest {
     }
 
     private static List<String> names(PeopleQuery q) {
-        return asAdmin.page(q, 0, 100).people().stream().map(Person::displayName).toList();
+        return asAdmin.page(q, 0, 100).people().stream()
+                .map(Person::displayName)
+                .toList();
     }
 
     @Test
@@ -71,15 +73,18 @@ class PeopleSearchTest {
         assertThat(names(PeopleQuery.ALL.withText("'"))).containsExactly("Rafiq O'Neil");
         assertThat(names(PeopleQuery.ALL.withText("\\"))).containsExactly("Back\\slash Khan");
         assertThat(names(PeopleQuery.ALL.withText("k\\s"))).containsExactly("Back\\slash Khan");
-        assertThat(names(PeopleQuery.ALL.withText("'; drop table core.person; --"))).isEmpty();
+        assertThat(names(PeopleQuery.ALL.withText("'; drop table core.person; --")))
+                .isEmpty();
     }
 
     @Test
     void blankOrOverlongInputIsHarmless() {
         int all = asAdmin.page(PeopleQuery.ALL, 0, 100).total();
-        assertThat(asAdmin.page(PeopleQuery.ALL.withText("    "), 0, 100).total()).isEqualTo(all);
+        assertThat(asAdmin.page(PeopleQuery.ALL.withText("    "), 0, 100).total())
+                .isEqualTo(all);
         assertThat(names(PeopleQuery.ALL.withText("x".repeat(100_000)))).isEmpty();
-        assertThat(names(PeopleQuery.ALL.withText("Farzana" + " ".repeat(500) + "x"))).isEmpty();
+        assertThat(names(PeopleQuery.ALL.withText("Farzana" + " ".repeat(500) + "x")))
+                .isEmpty();
     }
 
     @Test
@@ -95,16 +100,22 @@ class PeopleSearchTest {
     void roleAndStatusFiltersCombineWithTheSearch() {
         assertThat(names(PeopleQuery.ALL.withText(tag).withRole(AppRole.OPERATOR)))
                 .containsExactly("Farzana Begum", "Rafiq O'Neil", "Sumi Das!");
-        assertThat(names(PeopleQuery.ALL.withText(tag).withRole(AppRole.OPERATOR).withActive(true)))
+        assertThat(names(
+                        PeopleQuery.ALL.withText(tag).withRole(AppRole.OPERATOR).withActive(true)))
                 .containsExactly("Farzana Begum", "Rafiq O'Neil");
         assertThat(names(PeopleQuery.ALL.withActive(false))).containsExactly("Sumi Das!");
-        assertThat(asAdmin.page(PeopleQuery.ALL.withText(tag).withActive(false), 0, 100).total()).isEqualTo(1);
+        assertThat(asAdmin.page(PeopleQuery.ALL.withText(tag).withActive(false), 0, 100)
+                        .total())
+                .isEqualTo(1);
     }
 
     @Test
     void anotherPlantsPeopleNeverMatch() {
         assertThat(names(PeopleQuery.ALL.withText(tag + "_elsewhere"))).isEmpty();
-        assertThat(asOtherPlant.page(PeopleQuery.ALL.withText("Farzana"), 0, 100).people())
-                .extracting(Person::loginRole).containsExactly(tag + "_elsewhere");
+        assertThat(asOtherPlant
+                        .page(PeopleQuery.ALL.withText("Farzana"), 0, 100)
+                        .people())
+                .extracting(Person::loginRole)
+                .containsExactly(tag + "_elsewhere");
     }
 }

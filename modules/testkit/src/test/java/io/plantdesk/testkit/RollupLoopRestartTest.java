@@ -20,7 +20,8 @@ class RollupLoopRestartTest {
     Path home;
 
     private EmbeddedServer start(int port) {
-        return EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("logs/postgres.log"), port);
+        return EmbeddedServer.start(
+                home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("logs/postgres.log"), port);
     }
 
     @Test
@@ -35,7 +36,7 @@ class RollupLoopRestartTest {
         List<Duration> waits = new CopyOnWriteArrayList<>();
         Thread loop = Thread.ofPlatform().start(() -> {
             try {
-                rollups.loop(null, r -> { }, notices::add, d -> {
+                rollups.loop(null, r -> {}, notices::add, d -> {
                     waits.add(d);
                     passes.incrementAndGet();
                     Thread.sleep(200); // the interval itself is not under test
@@ -48,7 +49,10 @@ class RollupLoopRestartTest {
             waitFor(() -> passes.get() >= 1);
             server.close();
             waitFor(() -> notices.stream().anyMatch(n -> n.startsWith("Lost the database")));
-            waitFor(() -> notices.stream().filter(n -> n.startsWith("Lost the database")).count() >= 2);
+            waitFor(() -> notices.stream()
+                            .filter(n -> n.startsWith("Lost the database"))
+                            .count()
+                    >= 2);
             server = start(port);
             waitFor(() -> notices.stream().anyMatch(n -> n.contains("is back")));
             assertThat(loop.isAlive()).isTrue();

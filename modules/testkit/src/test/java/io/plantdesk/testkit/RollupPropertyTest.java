@@ -85,9 +85,11 @@ class RollupPropertyTest {
 
         drain(runnerA);
         drain(runnerB);
-        assertThat(WidgetRollup.stored(db.adminJdbi(), plantA)).isNotEmpty()
+        assertThat(WidgetRollup.stored(db.adminJdbi(), plantA))
+                .isNotEmpty()
                 .isEqualTo(WidgetRollup.fromScratch(db.adminJdbi(), plantA));
-        assertThat(WidgetRollup.stored(db.adminJdbi(), plantB)).isEqualTo(WidgetRollup.fromScratch(db.adminJdbi(), plantB));
+        assertThat(WidgetRollup.stored(db.adminJdbi(), plantB))
+                .isEqualTo(WidgetRollup.fromScratch(db.adminJdbi(), plantB));
     }
 
     private static void drain(TestUser who) {
@@ -138,14 +140,16 @@ class RollupPropertyTest {
                     insert.executeBatch();
                 } else if (op < 7) {
                     s.executeUpdate("update core.widget_event set qty = qty + " + (1 + random.nextInt(5))
-                            + " where id in (select id from core.widget_event order by random() limit " + (1 + random.nextInt(4)) + ")");
+                            + " where id in (select id from core.widget_event order by random() limit "
+                            + (1 + random.nextInt(4)) + ")");
                 } else if (op < 9) {
                     s.executeUpdate("update core.widget_event set at = at - interval '" + (1 + random.nextInt(3))
                             + " days' where id in (select id from core.widget_event where at > now() - interval '10 days' "
                             + "order by random() limit 2)");
                 } else {
                     s.executeUpdate("delete from core.widget_event where id in "
-                            + "(select id from core.widget_event order by random() limit " + (1 + random.nextInt(3)) + ")");
+                            + "(select id from core.widget_event order by random() limit " + (1 + random.nextInt(3))
+                            + ")");
                 }
             }
         }

@@ -44,8 +44,8 @@ class RollupSchedulerTest {
             Connection c = inner.getConnection();
             most.accumulateAndGet(open.incrementAndGet(), Math::max);
             AtomicInteger closed = new AtomicInteger();
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
+            return (Connection) Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(), new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                         if (method.getName().equals("close") && closed.getAndIncrement() == 0) {
                             open.decrementAndGet();
                         }
@@ -68,12 +68,10 @@ class RollupSchedulerTest {
         }
 
         @Override
-        public void setLogWriter(PrintWriter out) {
-        }
+        public void setLogWriter(PrintWriter out) {}
 
         @Override
-        public void setLoginTimeout(int seconds) {
-        }
+        public void setLoginTimeout(int seconds) {}
 
         @Override
         public int getLoginTimeout() {
@@ -103,23 +101,30 @@ class RollupSchedulerTest {
         TestUser operator = db.createUser(plant, AppRole.OPERATOR);
         db.adminJdbi().useHandle(h -> {
             for (int i = 1; i <= 5; i++) {
-                h.execute("insert into core.rollup_job (name, bucket, domain, recompute_fn, source_tables, interval_seconds) "
-                        + "values ('widget" + i + "', 'day', 'widget', 'core.widget_recompute', '{core.widget_event}', 2)");
+                h.execute(
+                        "insert into core.rollup_job (name, bucket, domain, recompute_fn, source_tables, interval_seconds) "
+                                + "values ('widget" + i
+                                + "', 'day', 'widget', 'core.widget_recompute', '{core.widget_event}', 2)");
                 h.execute("select core.track_rollup('core.widget_event', 'widget" + i + "', 'at')");
             }
             // Slow enough that jobs would overlap if the scheduler let them.
             h.execute("update core.widget_slow set seconds = 0.3");
         });
-        db.jdbiAs(operator).useHandle(h -> h.execute(
-                "insert into core.widget_event (tenant_id, at, qty) select ?, now() - make_interval(days => d), d from generate_series(2, 40) d",
-                plant));
+        db.jdbiAs(operator)
+                .useHandle(h -> h.execute(
+                        "insert into core.widget_event (tenant_id, at, qty) select ?, now() - make_interval(days => d), d from generate_series(2, 40) d",
+                        plant));
 
         CountingDataSource counting = new CountingDataSource(db.dataSourceAs(operator));
         RollupRunner runner = new RollupRunner(Database.jdbiFor(counting));
-        assertThat(runner.jobs()).extracting(RollupJobSpec::name)
+        assertThat(runner.jobs())
+                .extracting(RollupJobSpec::name)
                 .contains("activity", "activity_hourly", "widget", "widget1", "widget5");
-        assertThat(runner.jobs()).filteredOn(j -> j.name().equals("widget")).first()
-                .extracting(RollupJobSpec::interval).isEqualTo(Duration.ofSeconds(2));
+        assertThat(runner.jobs())
+                .filteredOn(j -> j.name().equals("widget"))
+                .first()
+                .extracting(RollupJobSpec::interval)
+                .isEqualTo(Duration.ofSeconds(2));
 
         Set<String> done = ConcurrentHashMap.newKeySet();
         try (RollupScheduler scheduler = new RollupScheduler(runner, o -> done.add(o.job()))) {
@@ -133,6 +138,7 @@ class RollupSchedulerTest {
         }
         assertThat(done).contains("widget", "widget1", "widget2", "widget3", "widget4", "widget5");
         assertThat(counting.most.get()).isEqualTo(1);
-        assertThat(WidgetRollup.stored(db.adminJdbi(), plant)).isEqualTo(WidgetRollup.fromScratch(db.adminJdbi(), plant));
+        assertThat(WidgetRollup.stored(db.adminJdbi(), plant))
+                .isEqualTo(WidgetRollup.fromScratch(db.adminJdbi(), plant));
     }
 }

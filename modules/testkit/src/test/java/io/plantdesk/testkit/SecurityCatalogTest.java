@@ -79,7 +79,8 @@ class SecurityCatalogTest {
         List<String> people = names("select r.rolname from core.person p join pg_roles r on r.rolname = p.login_role "
                 + "where r.rolsuper or r.rolbypassrls or r.rolcreaterole");
         assertThat(people).isEmpty();
-        assertThat(names("select rolname from pg_roles where rolname like 'plantdesk\\_%' and rolcanlogin")).isEmpty();
+        assertThat(names("select rolname from pg_roles where rolname like 'plantdesk\\_%' and rolcanlogin"))
+                .isEmpty();
         assertThat(names("select rolname from pg_roles where rolbypassrls and not rolsuper"))
                 .containsExactly("plantdesk_security");
     }
@@ -100,7 +101,8 @@ class SecurityCatalogTest {
 
     @Test
     void currentTenantIsStableAndNotWritableFromAGuc() {
-        List<String> volatility = names("select provolatile::text from pg_proc where oid = 'core.current_tenant()'::regprocedure");
+        List<String> volatility =
+                names("select provolatile::text from pg_proc where oid = 'core.current_tenant()'::regprocedure");
         assertThat(volatility).containsExactly("s");
         List<String> body = names("select prosrc from pg_proc where oid = 'core.current_tenant()'::regprocedure");
         assertThat(body.getFirst()).contains("session_user").doesNotContain("current_setting");

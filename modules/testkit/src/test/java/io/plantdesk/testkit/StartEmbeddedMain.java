@@ -15,15 +15,16 @@ import java.sql.SQLException;
  */
 public final class StartEmbeddedMain {
 
-    private StartEmbeddedMain() {
-    }
+    private StartEmbeddedMain() {}
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
-        try (EmbeddedServer s = EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("logs/postgres.log"), port);
-             var c = s.adminDataSource("postgres").getConnection()) {
-            System.out.println("RESULT " + (s.attached() ? "attached" : "started") + " " + s.port() + " " + c.isValid(2));
+        try (EmbeddedServer s = EmbeddedServer.start(
+                        home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("logs/postgres.log"), port);
+                var c = s.adminDataSource("postgres").getConnection()) {
+            System.out.println(
+                    "RESULT " + (s.attached() ? "attached" : "started") + " " + s.port() + " " + c.isValid(2));
             System.out.flush();
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null; line = in.readLine()) {

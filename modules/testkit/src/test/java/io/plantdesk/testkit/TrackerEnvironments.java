@@ -55,7 +55,8 @@ final class TrackerEnvironments {
     }
 
     void sql(ConnectionProfile env, String... statements) {
-        try (Connection c = admin(env).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin(env).getConnection();
+                Statement s = c.createStatement()) {
             for (String st : statements) {
                 s.execute(st);
             }
@@ -65,7 +66,9 @@ final class TrackerEnvironments {
     }
 
     long count(ConnectionProfile env, String query) {
-        try (Connection c = admin(env).getConnection(); Statement s = c.createStatement(); var rs = s.executeQuery(query)) {
+        try (Connection c = admin(env).getConnection();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

@@ -14,8 +14,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class WidgetRollup {
 
-    private WidgetRollup() {
-    }
+    private WidgetRollup() {}
 
     static void install(TestDatabase db) {
         db.adminJdbi().useHandle(h -> {
@@ -27,7 +26,8 @@ final class WidgetRollup {
                         qty int not null,
                         primary key (tenant_id, id))""");
             h.execute("select core.enable_tenant_rls('core.widget_event')");
-            h.execute("grant select, insert, update, delete on core.widget_event to plantdesk_operator, plantdesk_admin");
+            h.execute(
+                    "grant select, insert, update, delete on core.widget_event to plantdesk_operator, plantdesk_admin");
             h.execute("grant select on core.widget_event to plantdesk_security");
             h.execute("""
                     create table core.widget_daily (
@@ -67,23 +67,25 @@ final class WidgetRollup {
                         return query select r, w;
                     end $$""");
             h.execute("alter function core.widget_recompute(uuid, timestamptz[]) owner to plantdesk_security");
-            h.execute("insert into core.rollup_job (name, bucket, domain, recompute_fn, source_tables, interval_seconds) "
-                    + "values ('widget', 'day', 'widget', 'core.widget_recompute', '{core.widget_event}', 2)");
+            h.execute(
+                    "insert into core.rollup_job (name, bucket, domain, recompute_fn, source_tables, interval_seconds) "
+                            + "values ('widget', 'day', 'widget', 'core.widget_recompute', '{core.widget_event}', 2)");
             h.execute("select core.track_rollup('core.widget_event', 'widget', 'at')");
         });
     }
 
     /** The rollup table of closed days, as stored. */
     static List<Map<String, Object>> stored(Jdbi admin, UUID tenant) {
-        return admin.withHandle(h -> h.createQuery("""
+        return admin.withHandle(
+                h -> h.createQuery("""
                 select day_start, n, qty from core.widget_daily
-                 where tenant_id = :t and day_start < date_trunc('day', now(), 'UTC') order by day_start""")
-                .bind("t", tenant).mapToMap().list());
+                 where tenant_id = :t and day_start < date_trunc('day', now(), 'UTC') order by day_start""").bind("t", tenant).mapToMap().list());
     }
 
     /** The same figures aggregated from scratch from the raw rows. */
     static List<Map<String, Object>> fromScratch(Jdbi admin, UUID tenant) {
-        return admin.withHandle(h -> h.createQuery("""
+        return admin.withHandle(
+                h -> h.createQuery("""
                 select date_trunc('day', at, 'UTC') as day_start, count(*)::int as n, sum(qty)::bigint as qty
                   from core.widget_event
                  where tenant_id = :t and at < date_trunc('day', now(), 'UTC')

@@ -17,6 +17,7 @@ public interface ActivityApis {
     ChangeCounts changeCounts(Jdbi jdbi, Clock clock);
 
     static Optional<ActivityApis> find() {
-        return ServiceLoader.load(ActivityApis.class, ActivityApis.class.getClassLoader()).findFirst();
+        return ServiceLoader.load(ActivityApis.class, ActivityApis.class.getClassLoader())
+                .findFirst();
     }
 }

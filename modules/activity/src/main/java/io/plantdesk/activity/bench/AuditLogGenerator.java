@@ -20,10 +20,25 @@ import org.postgresql.PGConnection;
  */
 public final class AuditLogGenerator implements ScaleGenerator {
 
-    static final String[] AREAS = {"maint.work_order", "maint.work_order_labour", "maint.pm_schedule", "maint.asset",
-        "maint.part_stock", "sewing.bundle_scan", "sewing.run", "sewing.downtime", "sewing.shift_output",
-        "fleet.vehicle_event", "fleet.reminder", "jobs.job", "jobs.material_check", "core.person"};
-    private static final String[] ACTIONS = {"INSERT", "INSERT", "INSERT", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "DELETE"};
+    static final String[] AREAS = {
+        "maint.work_order",
+        "maint.work_order_labour",
+        "maint.pm_schedule",
+        "maint.asset",
+        "maint.part_stock",
+        "sewing.bundle_scan",
+        "sewing.run",
+        "sewing.downtime",
+        "sewing.shift_output",
+        "fleet.vehicle_event",
+        "fleet.reminder",
+        "jobs.job",
+        "jobs.material_check",
+        "core.person"
+    };
+    private static final String[] ACTIONS = {
+        "INSERT", "INSERT", "INSERT", "UPDATE", "UPDATE", "UPDATE", "UPDATE", "DELETE"
+    };
     private static final int CHUNK = 1_000_000;
 
     private final DataSource admin;
@@ -50,7 +65,8 @@ public final class AuditLogGenerator implements ScaleGenerator {
     }
 
     @Override
-    public void generate(DataSource admin, UUID plant, long rows, int days, long seed) throws SQLException, IOException {
+    public void generate(DataSource admin, UUID plant, long rows, int days, long seed)
+            throws SQLException, IOException {
         new AuditLogGenerator(admin, plant, 60).history(rows, days, 0, seed);
     }
 
@@ -68,10 +84,12 @@ public final class AuditLogGenerator implements ScaleGenerator {
         while (done < rows) {
             long n = Math.min(CHUNK, rows - done);
             try (Connection c = admin.getConnection()) {
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy core.audit_log (tenant_id, at, table_name, row_id, action, old_values, new_values, actor) "
-                                + "from stdin (format csv)",
-                        new Rows(n, from, to, random.split()));
+                c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy core.audit_log (tenant_id, at, table_name, row_id, action, old_values, new_values, actor) "
+                                        + "from stdin (format csv)",
+                                new Rows(n, from, to, random.split()));
             }
             done += n;
             if (rows >= CHUNK) {

@@ -1,8 +1,8 @@
 package io.plantdesk.activity.ui;
 
 import io.plantdesk.activity.ActivityService;
-import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.feature.FeatureView;
@@ -47,14 +47,15 @@ public final class ActivityFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(ActivityFeature.class.getResource("activity.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(ActivityFeature.class.getResource("activity.css"))
+                .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
         ActivityService service = new ActivityService(context.jdbi(), context.clock());
-        ActivityViewModel vm = new ActivityViewModel(service, context.tasks(),
-                new PeopleService(context.jdbi(), context.ids()), context.settings());
+        ActivityViewModel vm = new ActivityViewModel(
+                service, context.tasks(), new PeopleService(context.jdbi(), context.ids()), context.settings());
         Node view = new ActivityView(vm, m).build();
         // Every audited change shows up here, whatever its domain; not while another screen is shown.
         LiveRefresh.Subscription live = context.live().subscribe(Set.of(LiveRefresh.ANY), vm::refresh);

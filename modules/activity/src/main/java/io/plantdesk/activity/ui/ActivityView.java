@@ -36,6 +36,7 @@ public final class ActivityView {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d");
     /** The style class of the bar whose day is listed below. */
     public static final String SELECTED = "activity-bar-selected";
+
     private static final String DAY_KEY = "activity.day";
     private static final Formats FORMATS = Formats.system();
 
@@ -61,28 +62,51 @@ public final class ActivityView {
 
         TableView<ActivitySummary.Count> people = counts("activityPeople", m.get("activity.person"));
         TableView<ActivitySummary.Count> areas = counts("activityAreas", m.get("activity.area"));
-        HBox tops = new HBox(16, titled(m.get("activity.top.people"), people), titled(m.get("activity.top.areas"), areas));
+        HBox tops =
+                new HBox(16, titled(m.get("activity.top.people"), people), titled(m.get("activity.top.areas"), areas));
 
         TableView<AuditEntry> entries = new TableView<>(vm.entries());
         entries.setId("activityEntries");
         entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Plain words: who (a name) and a sentence; no role names, tables, INSERT or JSON.
-        entries.getColumns().add(Columns.text(m.get("activity.when"), (AuditEntry e) -> FORMATS.time(e.at().toInstant())));
-        entries.getColumns().add(Columns.text(m.get("activity.person"), e -> AuditSentences.actor(e, vm.namesProperty().get())));
-        entries.getColumns().add(Columns.text(m.get("activity.change"), e -> AuditSentences.sentence(e, vm.namesProperty().get())));
+        entries.getColumns()
+                .add(Columns.text(m.get("activity.when"), (AuditEntry e) -> FORMATS.time(e.at().toInstant())));
+        entries.getColumns()
+                .add(Columns.text(
+                        m.get("activity.person"),
+                        e -> AuditSentences.actor(e, vm.namesProperty().get())));
+        entries.getColumns()
+                .add(Columns.text(
+                        m.get("activity.change"),
+                        e -> AuditSentences.sentence(e, vm.namesProperty().get())));
         entries.setPlaceholder(new Label(m.get("activity.entries.hint")));
         Label entriesTitle = new Label();
         entriesTitle.getStyleClass().add("text-bold");
-        entriesTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedDayProperty().get() == null
-                ? m.get("activity.entries") : m.get("activity.entries.of", DAY.format(vm.selectedDayProperty().get())),
-                vm.selectedDayProperty()));
+        entriesTitle
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.selectedDayProperty().get() == null
+                                ? m.get("activity.entries")
+                                : m.get(
+                                        "activity.entries.of",
+                                        DAY.format(vm.selectedDayProperty().get())),
+                        vm.selectedDayProperty()));
         VBox.setVgrow(entries, Priority.ALWAYS);
 
         VBox content = new VBox(12, chart, tops, entriesTitle, entries);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("activity.loading"), m.get("activity.empty"),
-                m.get("activity.empty.hint"), null, null, m.get("activity.error"), m.get("retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("activity.loading"),
+                        m.get("activity.empty"),
+                        m.get("activity.empty.hint"),
+                        null,
+                        null,
+                        m.get("activity.error"),
+                        m.get("retry"),
+                        vm::refresh));
         vm.summaryProperty().addListener((o, a, s) -> {
             if (s == null) {
                 return;
@@ -106,18 +130,35 @@ public final class ActivityView {
             chart.getData().setAll(List.of(series));
             integerTicks(y, max);
             var who = vm.namesProperty().get();
-            people.getItems().setAll(s.byActor().stream().limit(10).map(c -> new ActivitySummary.Count(
-                    AuditSentences.actor(new AuditEntry(0, null, null, null, null, c.key(), null, null), who), c.day(), c.changes())).toList());
-            areas.getItems().setAll(s.byArea().stream().limit(10).map(c -> new ActivitySummary.Count(
-                    AuditSentences.area(c.key()), c.day(), c.changes())).toList());
+            people.getItems()
+                    .setAll(s.byActor().stream()
+                            .limit(10)
+                            .map(c -> new ActivitySummary.Count(
+                                    AuditSentences.actor(
+                                            new AuditEntry(0, null, null, null, null, c.key(), null, null), who),
+                                    c.day(),
+                                    c.changes()))
+                            .toList());
+            areas.getItems()
+                    .setAll(s.byArea().stream()
+                            .limit(10)
+                            .map(c -> new ActivitySummary.Count(AuditSentences.area(c.key()), c.day(), c.changes()))
+                            .toList());
         });
 
         // The day whose changes are listed below stands out among the bars (activity.css).
-        vm.selectedDayProperty().addListener((o, a, day) -> chart.getData().forEach(series -> series.getData().forEach(d -> {
-            if (d.getNode() != null) {
-                markSelected(d.getNode(), OffsetDateTime.parse(d.getNode().getProperties().get(DAY_KEY).toString()));
-            }
-        })));
+        vm.selectedDayProperty()
+                .addListener((o, a, day) -> chart.getData()
+                        .forEach(series -> series.getData().forEach(d -> {
+                            if (d.getNode() != null) {
+                                markSelected(
+                                        d.getNode(),
+                                        OffsetDateTime.parse(d.getNode()
+                                                .getProperties()
+                                                .get(DAY_KEY)
+                                                .toString()));
+                            }
+                        })));
 
         Label title = new Label(m.get("activity.title"));
         title.getStyleClass().add("page-title");

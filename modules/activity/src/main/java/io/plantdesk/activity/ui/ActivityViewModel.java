@@ -36,6 +36,7 @@ public final class ActivityViewModel {
             new ReadOnlyObjectWrapper<>(AuditSentences.Names.none());
     /** Every day of the range, days without changes as zero: a chart must not drop them silently. */
     private final ReadOnlyObjectWrapper<List<ActivitySummary.Count>> everyDay = new ReadOnlyObjectWrapper<>(List.of());
+
     private final LoadState load = new LoadState();
     private final ObjectProperty<OffsetDateTime> selectedDay = new SimpleObjectProperty<>();
     private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
@@ -46,7 +47,8 @@ public final class ActivityViewModel {
      * @param people   who is who, so that the sentences name people instead of login roles
      * @param settings the activity section of the settings file: the range picked last time is picked again
      */
-    public ActivityViewModel(ActivityService service, TaskRunner tasks, PeopleService people, SectionSettings settings) {
+    public ActivityViewModel(
+            ActivityService service, TaskRunner tasks, PeopleService people, SectionSettings settings) {
         this.service = service;
         this.tasks = tasks;
         this.people = people;
@@ -54,17 +56,20 @@ public final class ActivityViewModel {
         days.addListener((o, a, b) -> {
             refresh();
             String value = String.valueOf(b.intValue());
-            tasks.run("remember the activity range", () -> {
-                settings.put(ActivitySettings.DAYS, value);
-                return null;
-            }, ok -> { }, e -> { }); // a range not remembered is no reason to bother anyone
+            tasks.run(
+                    "remember the activity range",
+                    () -> {
+                        settings.put(ActivitySettings.DAYS, value);
+                        return null;
+                    },
+                    ok -> {},
+                    e -> {}); // a range not remembered is no reason to bother anyone
         });
     }
 
     /** What one refresh loads: the plant's zone, the figures, who is who, and every day of the range. */
-    private record Loaded(ZoneId zone, ActivitySummary summary, AuditSentences.Names names,
-                          List<ActivitySummary.Count> everyDay) {
-    }
+    private record Loaded(
+            ZoneId zone, ActivitySummary summary, AuditSentences.Names names, List<ActivitySummary.Count> everyDay) {}
 
     /**
      * Reloads the figures; a newer refresh replaces one still running (its result is dropped, so a
@@ -76,18 +81,22 @@ public final class ActivityViewModel {
         }
         int n = days.get();
         ZoneId known = zone; // read here, on the FX thread; the worker only returns what it found
-        tasks.latest("activity.summary", () -> {
-            ZoneId z = known != null ? known : service.plantZone();
-            ActivitySummary s = service.lastDays(n, z);
-            LocalDate today = LocalDate.now(z);
-            return new Loaded(z, s, names(), everyDay(s.perDay(), today.minusDays(n - 1L), n, z));
-        }, loaded -> {
-            zone = loaded.zone();
-            names.set(loaded.names());
-            everyDay.set(loaded.everyDay());
-            summary.set(loaded.summary());
-            load.loaded(loaded.summary().total() == 0);
-        }, load::failed);
+        tasks.latest(
+                "activity.summary",
+                () -> {
+                    ZoneId z = known != null ? known : service.plantZone();
+                    ActivitySummary s = service.lastDays(n, z);
+                    LocalDate today = LocalDate.now(z);
+                    return new Loaded(z, s, names(), everyDay(s.perDay(), today.minusDays(n - 1L), n, z));
+                },
+                loaded -> {
+                    zone = loaded.zone();
+                    names.set(loaded.names());
+                    everyDay.set(loaded.everyDay());
+                    summary.set(loaded.summary());
+                    load.loaded(loaded.summary().total() == 0);
+                },
+                load::failed);
         if (selectedDay.get() != null) {
             showDay(selectedDay.get());
         }
@@ -96,8 +105,13 @@ public final class ActivityViewModel {
     /** Loads the audit rows of one day (a click on its bar); a newer click replaces an older one. */
     public void showDay(OffsetDateTime dayStart) {
         selectedDay.set(dayStart);
-        OffsetDateTime end = dayStart.atZoneSameInstant(zone == null ? ZoneId.of("UTC") : zone).plusDays(1).toOffsetDateTime();
-        tasks.latest("activity.entries", () -> service.entries(dayStart, end, null, null, 0), entries::setAll,
+        OffsetDateTime end = dayStart.atZoneSameInstant(zone == null ? ZoneId.of("UTC") : zone)
+                .plusDays(1)
+                .toOffsetDateTime();
+        tasks.latest(
+                "activity.entries",
+                () -> service.entries(dayStart, end, null, null, 0),
+                entries::setAll,
                 e -> entries.clear());
     }
 
@@ -116,13 +130,15 @@ public final class ActivityViewModel {
     }
 
     /** The {@code days} days from {@code first}, each with its count or zero, oldest first. */
-    static List<ActivitySummary.Count> everyDay(List<ActivitySummary.Count> perDay, LocalDate first, int days, ZoneId zone) {
+    static List<ActivitySummary.Count> everyDay(
+            List<ActivitySummary.Count> perDay, LocalDate first, int days, ZoneId zone) {
         Map<LocalDate, Long> counts = new HashMap<>();
         perDay.forEach(c -> counts.merge(c.day().atZoneSameInstant(zone).toLocalDate(), c.changes(), Long::sum));
         List<ActivitySummary.Count> out = new ArrayList<>();
         for (int i = 0; i < days; i++) {
             LocalDate d = first.plusDays(i);
-            out.add(new ActivitySummary.Count(d.toString(), d.atStartOfDay(zone).toOffsetDateTime(), counts.getOrDefault(d, 0L)));
+            out.add(new ActivitySummary.Count(
+                    d.toString(), d.atStartOfDay(zone).toOffsetDateTime(), counts.getOrDefault(d, 0L)));
         }
         return out;
     }

@@ -26,8 +26,7 @@ public final class AuditSentences {
     /** Columns that say nothing to a person (keys and the plant's id). */
     private static final Set<String> HIDDEN = Set.of("id", "tenant_id");
 
-    private AuditSentences() {
-    }
+    private AuditSentences() {}
 
     /** Looked up at each call, not once per JVM, so a change of language shows at once. */
     private static Messages m() {
@@ -44,7 +43,9 @@ public final class AuditSentences {
         if (name != null) {
             return name;
         }
-        return login.equals("postgres") || login.startsWith("plantdesk_") ? m().get("audit.setup") : m().get("audit.someone");
+        return login.equals("postgres") || login.startsWith("plantdesk_")
+                ? m().get("audit.setup")
+                : m().get("audit.someone");
     }
 
     public static String sentence(AuditEntry e, Names names) {
@@ -60,10 +61,13 @@ public final class AuditSentences {
         };
     }
 
-    private static String changed(AuditEntry e, String who, String what, Map<String, String> before, Map<String, String> after) {
+    private static String changed(
+            AuditEntry e, String who, String what, Map<String, String> before, Map<String, String> after) {
         List<String> fields = new ArrayList<>();
         after.keySet().stream().filter(k -> !HIDDEN.contains(k)).forEach(fields::add);
-        before.keySet().stream().filter(k -> !HIDDEN.contains(k) && !fields.contains(k)).forEach(fields::add);
+        before.keySet().stream()
+                .filter(k -> !HIDDEN.contains(k) && !fields.contains(k))
+                .forEach(fields::add);
         if (fields.size() == 1) {
             String f = fields.getFirst();
             String from = value(e, f, before.get(f));
@@ -78,8 +82,11 @@ public final class AuditSentences {
             return m().get("audit.changed.one", who, what, field, from, to);
         }
         List<String> words = fields.stream().map(f -> field(e, f)).toList();
-        String list = words.isEmpty() ? m().get("audit.details") : words.size() == 1 ? words.getFirst()
-                : m().get("audit.and", String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
+        String list = words.isEmpty()
+                ? m().get("audit.details")
+                : words.size() == 1
+                        ? words.getFirst()
+                        : m().get("audit.and", String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
         return m().get("audit.changed.many", who, what, list);
     }
 
@@ -99,7 +106,9 @@ public final class AuditSentences {
     public static String area(String table) {
         String key = "audit.area." + table;
         String word = m().get(key);
-        return word.equals("!" + key + "!") ? plain(table == null ? "" : table.substring(table.indexOf('.') + 1)) : word;
+        return word.equals("!" + key + "!")
+                ? plain(table == null ? "" : table.substring(table.indexOf('.') + 1))
+                : word;
     }
 
     private static String field(AuditEntry e, String column) {

@@ -44,8 +44,8 @@ public final class OperationsFeature implements Feature {
 
     @Override
     public FeatureView open(FeatureContext context) {
-        OperationsViewModel vm = new OperationsViewModel(new RollupService(context.jdbi()),
-                context.rollups(), context.tasks(), context.clock(), m);
+        OperationsViewModel vm = new OperationsViewModel(
+                new RollupService(context.jdbi()), context.rollups(), context.tasks(), context.clock(), m);
         Node view = new OperationsView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of(LiveRefresh.ANY), vm::load);
         vm.load();

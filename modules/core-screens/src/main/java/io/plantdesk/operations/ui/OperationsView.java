@@ -42,14 +42,25 @@ public final class OperationsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Minimum widths that fit what the cells hold; the last error takes what is left.
         table.getColumns().add(Columns.text(m.get("operations.job"), RollupJobStatus::job, 150));
-        table.getColumns().add(Columns.text(m.get("operations.every"), j -> j.bucket() + " · " + j.intervalSeconds() + " s", 130));
+        table.getColumns()
+                .add(Columns.text(
+                        m.get("operations.every"), j -> j.bucket() + " · " + j.intervalSeconds() + " s", 130));
         table.getColumns().add(Columns.text(m.get("operations.pending"), j -> String.valueOf(j.pendingBuckets()), 80));
         table.getColumns().add(Columns.text(m.get("operations.lag"), this::lag, 100));
         table.getColumns().add(Columns.text(m.get("operations.last"), j -> when(j.lastRunAt()), 130));
-        table.getColumns().add(Columns.text(m.get("operations.duration"), j -> j.lastDurationMs() == null ? "–" : j.lastDurationMs() + " ms", 80));
-        table.getColumns().add(Columns.text(m.get("operations.rows"), j -> j.rowsRead() + " / " + j.rowsWritten(), 140));
+        table.getColumns()
+                .add(Columns.text(
+                        m.get("operations.duration"),
+                        j -> j.lastDurationMs() == null ? "–" : j.lastDurationMs() + " ms",
+                        80));
+        table.getColumns()
+                .add(Columns.text(m.get("operations.rows"), j -> j.rowsRead() + " / " + j.rowsWritten(), 140));
         table.getColumns().add(Columns.text(m.get("operations.runs"), j -> String.valueOf(j.runs()), 60));
-        table.getColumns().add(Columns.text(m.get("operations.error"), j -> j.lastError() == null ? "" : when(j.lastErrorAt()) + " " + j.lastError(), 120));
+        table.getColumns()
+                .add(Columns.text(
+                        m.get("operations.error"),
+                        j -> j.lastError() == null ? "" : when(j.lastErrorAt()) + " " + j.lastError(),
+                        120));
         table.setPlaceholder(new Label(m.get("operations.empty")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -58,8 +69,10 @@ public final class OperationsView {
         Button run = new Button(m.get("operations.run"), new FontIcon(Material2MZ.PLAY_ARROW));
         run.setId("runNow");
         run.getStyleClass().add("accent");
-        run.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.runningProperty()));
-        run.setOnAction(e -> vm.runNow(table.getSelectionModel().getSelectedItem().job()));
+        run.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.runningProperty()));
+        run.setOnAction(
+                e -> vm.runNow(table.getSelectionModel().getSelectedItem().job()));
         Button cancel = new Button(m.get("operations.cancel"), new FontIcon(Material2MZ.STOP));
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());

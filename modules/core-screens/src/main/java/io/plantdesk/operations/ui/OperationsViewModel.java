@@ -33,7 +33,8 @@ public final class OperationsViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private AtomicBoolean cancel = new AtomicBoolean();
 
-    public OperationsViewModel(RollupService service, RollupScheduler scheduler, TaskRunner tasks, Clock clock, Messages m) {
+    public OperationsViewModel(
+            RollupService service, RollupScheduler scheduler, TaskRunner tasks, Clock clock, Messages m) {
         this.m = m;
         this.service = service;
         this.scheduler = scheduler;
@@ -42,10 +43,14 @@ public final class OperationsViewModel {
     }
 
     public void load() {
-        tasks.latest("rollup overview", service::overview, list -> {
-            jobs.setAll(list);
-            error.set("");
-        }, e -> error.set(ErrorText.of(e)));
+        tasks.latest(
+                "rollup overview",
+                service::overview,
+                list -> {
+                    jobs.setAll(list);
+                    error.set("");
+                },
+                e -> error.set(ErrorText.of(e)));
     }
 
     /**
@@ -61,22 +66,38 @@ public final class OperationsViewModel {
         progressText.set(m.get("operations.running", job));
         AtomicBoolean stop = new AtomicBoolean();
         cancel = stop;
-        tasks.run("run " + job, p -> scheduler.runNow(job, r -> {
-            int total = r.done() + r.remaining();
-            p.report(total == 0 ? 1 : (double) r.done() / total, m.get("operations.progress", job, r.done(), total));
-        }, stop).join(), step -> {
-            progress.set(step.fraction());
-            progressText.set(step.message());
-        }, outcome -> finished(job, outcome, null), e -> finished(job, null, e));
+        tasks.run(
+                "run " + job,
+                p -> scheduler
+                        .runNow(
+                                job,
+                                r -> {
+                                    int total = r.done() + r.remaining();
+                                    p.report(
+                                            total == 0 ? 1 : (double) r.done() / total,
+                                            m.get("operations.progress", job, r.done(), total));
+                                },
+                                stop)
+                        .join(),
+                step -> {
+                    progress.set(step.fraction());
+                    progressText.set(step.message());
+                },
+                outcome -> finished(job, outcome, null),
+                e -> finished(job, null, e));
     }
 
     private void finished(String job, RollupRunner.Outcome outcome, Throwable e) {
         running.set(false);
         progress.set(e == null ? 1 : 0);
-        progressText.set(e != null ? m.get("operations.failed", job, ErrorText.of(e))
-                : outcome.busy() ? m.get("operations.busy", job)
-                : outcome.buckets() == 0 ? m.get("operations.uptodate", job)
-                : m.get("operations.done", job, outcome.buckets(), outcome.rowsRead()));
+        progressText.set(
+                e != null
+                        ? m.get("operations.failed", job, ErrorText.of(e))
+                        : outcome.busy()
+                                ? m.get("operations.busy", job)
+                                : outcome.buckets() == 0
+                                        ? m.get("operations.uptodate", job)
+                                        : m.get("operations.done", job, outcome.buckets(), outcome.rowsRead()));
         load();
     }
 

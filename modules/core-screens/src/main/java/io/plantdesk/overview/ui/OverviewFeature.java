@@ -46,8 +46,13 @@ public final class OverviewFeature implements Feature {
     public FeatureView open(FeatureContext context) {
         AppRole role = context.person().appRole();
         // Changes come from the activity module's rollups, for the roles that may read the audit log.
-        OverviewService service = new OverviewService(context.jdbi(), role == AppRole.ADMIN
-                ? ActivityApis.find().map(a -> a.changeCounts(context.jdbi(), context.clock())) : Optional.empty());
-        return FeatureView.of(new OverviewView(m, context.tasks(), service::load, context.person().displayName(), role).build());
+        OverviewService service = new OverviewService(
+                context.jdbi(),
+                role == AppRole.ADMIN
+                        ? ActivityApis.find().map(a -> a.changeCounts(context.jdbi(), context.clock()))
+                        : Optional.empty());
+        return FeatureView.of(new OverviewView(
+                        m, context.tasks(), service::load, context.person().displayName(), role)
+                .build());
     }
 }

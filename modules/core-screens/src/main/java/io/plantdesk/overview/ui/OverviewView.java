@@ -9,6 +9,7 @@ import io.plantdesk.ui.i18n.RoleNames;
 import io.plantdesk.ui.widgets.KpiTile;
 import io.plantdesk.ui.widgets.StateView;
 import java.util.concurrent.Callable;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -42,7 +43,7 @@ public final class OverviewView {
 
     public Node build() {
         cards.setId("overviewCards");
-        cards.setRowValignment(javafx.geometry.VPos.TOP); // tiles of a row line up at the top when one label wraps
+        cards.setRowValignment(VPos.TOP); // tiles of a row line up at the top when one label wraps
         Label title = new Label(m.get("overview.title"));
         title.getStyleClass().add("page-title");
         Label hello = new Label(m.get("overview.hello", me, new RoleNames().toString(role)));
@@ -64,21 +65,31 @@ public final class OverviewView {
 
     private void refresh() {
         states.showLoading(m.get("overview.loading"));
-        tasks.run("overview", load, this::show, e -> states.showError(m.get("overview.error"),
-                ErrorText.of(e), m.get("retry"), this::refresh));
+        tasks.run(
+                "overview",
+                load,
+                this::show,
+                e -> states.showError(m.get("overview.error"), ErrorText.of(e), m.get("retry"), this::refresh));
     }
 
     private void show(Facts f) {
         cards.getChildren().clear();
-        cards.getChildren().add(new KpiTile("kpi-people", String.valueOf(f.activePeople()), m.get("overview.people", f.plant())));
+        cards.getChildren()
+                .add(new KpiTile("kpi-people", String.valueOf(f.activePeople()), m.get("overview.people", f.plant())));
         for (AppRole r : AppRole.values()) {
-            cards.getChildren().add(new KpiTile("kpi-" + r.dbValue(), String.valueOf(f.activePeopleByRole().get(r)),
-                    m.get("overview.role." + r.dbValue())));
+            cards.getChildren()
+                    .add(new KpiTile(
+                            "kpi-" + r.dbValue(),
+                            String.valueOf(f.activePeopleByRole().get(r)),
+                            m.get("overview.role." + r.dbValue())));
         }
         if (f.inactivePeople() > 0) {
-            cards.getChildren().add(new KpiTile("kpi-inactive", String.valueOf(f.inactivePeople()), m.get("overview.inactive")));
+            cards.getChildren()
+                    .add(new KpiTile("kpi-inactive", String.valueOf(f.inactivePeople()), m.get("overview.inactive")));
         }
-        f.changesLastWeek().ifPresent(c -> cards.getChildren().add(new KpiTile("kpi-changes", String.valueOf(c), m.get("overview.changes"))));
+        f.changesLastWeek()
+                .ifPresent(c -> cards.getChildren()
+                        .add(new KpiTile("kpi-changes", String.valueOf(c), m.get("overview.changes"))));
         states.showContent();
     }
 }

@@ -1,7 +1,7 @@
 package io.plantdesk.people.ui;
 
-import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.feature.FeatureView;
@@ -44,7 +44,8 @@ public final class PeopleFeature implements Feature {
     @Override
     public FeatureView open(FeatureContext context) {
         PeopleService service = new PeopleService(context.jdbi(), context.ids());
-        PeopleViewModel vm = new PeopleViewModel(service, context.tasks(), context.person().id());
+        PeopleViewModel vm =
+                new PeopleViewModel(service, context.tasks(), context.person().id());
         Node view = new PeopleView(vm, m).build();
         vm.load();
         return FeatureView.of(view);

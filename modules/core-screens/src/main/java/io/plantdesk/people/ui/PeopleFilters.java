@@ -6,6 +6,7 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.i18n.RoleNames;
 import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
@@ -69,7 +70,8 @@ final class PeopleFilters {
         String title = column.getText();
         MenuButton menu = header(column, "peopleRoleFilter");
         ToggleGroup group = new ToggleGroup();
-        menu.getItems().add(item(group, m.get("people.filter.allRoles"), null, PeopleQuery::role, PeopleQuery::withRole));
+        menu.getItems()
+                .add(item(group, m.get("people.filter.allRoles"), null, PeopleQuery::role, PeopleQuery::withRole));
         for (AppRole r : AppRole.values()) {
             menu.getItems().add(item(group, ROLES.toString(r), r, PeopleQuery::role, PeopleQuery::withRole));
         }
@@ -81,11 +83,11 @@ final class PeopleFilters {
         String title = column.getText();
         MenuButton menu = header(column, "peopleStatusFilter");
         ToggleGroup group = new ToggleGroup();
-        menu.getItems().add(item(group, m.get("people.filter.allStatus"), null, PeopleQuery::active, PeopleQuery::withActive));
+        menu.getItems()
+                .add(item(group, m.get("people.filter.allStatus"), null, PeopleQuery::active, PeopleQuery::withActive));
         menu.getItems().add(item(group, m.get("people.active"), true, PeopleQuery::active, PeopleQuery::withActive));
         menu.getItems().add(item(group, m.get("people.inactive"), false, PeopleQuery::active, PeopleQuery::withActive));
-        follow(menu, title,
-                q -> q.active() == null ? null : m.get(q.active() ? "people.active" : "people.inactive"));
+        follow(menu, title, q -> q.active() == null ? null : m.get(q.active() ? "people.active" : "people.inactive"));
     }
 
     private MenuButton header(TableColumn<?, ?> column, String id) {
@@ -113,13 +115,17 @@ final class PeopleFilters {
         show.run();
     }
 
-    private <V> RadioMenuItem item(ToggleGroup group, String text, V value, Function<PeopleQuery, V> get,
-                                   BiFunction<PeopleQuery, V, PeopleQuery> with) {
+    private <V> RadioMenuItem item(
+            ToggleGroup group,
+            String text,
+            V value,
+            Function<PeopleQuery, V> get,
+            BiFunction<PeopleQuery, V, PeopleQuery> with) {
         RadioMenuItem item = new RadioMenuItem(text);
         item.setToggleGroup(group);
-        item.setSelected(java.util.Objects.equals(get.apply(vm.queryProperty().get()), value));
+        item.setSelected(Objects.equals(get.apply(vm.queryProperty().get()), value));
         item.setOnAction(e -> vm.narrow(with.apply(vm.queryProperty().get(), value)));
-        vm.queryProperty().addListener((obs, was, now) -> item.setSelected(java.util.Objects.equals(get.apply(now), value)));
+        vm.queryProperty().addListener((obs, was, now) -> item.setSelected(Objects.equals(get.apply(now), value)));
         return item;
     }
 }

@@ -49,22 +49,30 @@ public final class PeopleView {
         table.setId("peopleTable");
         KeepSelection.byKey(table, Person::id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(col(m.get("people.name"), p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
+        table.getColumns()
+                .add(col(
+                        m.get("people.name"),
+                        p -> p.displayName() + (vm.isMe(p) ? "  (" + m.get("people.you") + ")" : "")));
         table.getColumns().add(col(m.get("people.login"), Person::loginRole));
         PeopleFilters filters = new PeopleFilters(vm, m);
         TableColumn<Person, String> roleColumn = col(m.get("people.role"), p -> roles.toString(p.appRole()));
         filters.roleHeader(roleColumn);
         table.getColumns().add(roleColumn);
         table.getColumns().add(col(m.get("people.phone"), p -> p.phone() == null ? "" : p.phone()));
-        TableColumn<Person, String> statusColumn = col(m.get("people.status"),
-                p -> p.active() ? m.get("people.active") : m.get("people.inactive"));
+        TableColumn<Person, String> statusColumn =
+                col(m.get("people.status"), p -> p.active() ? m.get("people.active") : m.get("people.inactive"));
         filters.statusHeader(statusColumn);
         table.getColumns().add(statusColumn);
         Label noMatch = new Label(m.get("people.nomatch"));
         noMatch.setWrapText(true);
         table.setPlaceholder(noMatch);
-        table.getColumns().add(col(m.get("people.updated"), p -> m.get("people.updated.value",
-                FORMATS.dateTime(p.updatedAt()), who(p.updatedBy(), vm.rows(), m))));
+        table.getColumns()
+                .add(col(
+                        m.get("people.updated"),
+                        p -> m.get(
+                                "people.updated.value",
+                                FORMATS.dateTime(p.updatedAt()),
+                                who(p.updatedBy(), vm.rows(), m))));
         table.setRowFactory(tv -> {
             TableRow<Person> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -77,8 +85,17 @@ public final class PeopleView {
 
         StateView states = new StateView(table);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.loadState(), new StateView.Texts(m.get("people.loading"), m.get("people.empty"), m.get("people.empty.hint"),
-                m.get("people.add"), () -> add(table), m.get("people.error"), m.get("retry"), vm::load));
+        states.follow(
+                vm.loadState(),
+                new StateView.Texts(
+                        m.get("people.loading"),
+                        m.get("people.empty"),
+                        m.get("people.empty.hint"),
+                        m.get("people.add"),
+                        () -> add(table),
+                        m.get("people.error"),
+                        m.get("retry"),
+                        vm::load));
 
         Label title = new Label(m.get("people.title"));
         title.getStyleClass().add("page-title");
@@ -92,14 +109,16 @@ public final class PeopleView {
         Button edit = new Button(m.get("people.edit"), new FontIcon(Material2AL.EDIT));
         edit.setId("editPerson");
         Shortcuts.mark(edit, Shortcut.EDIT);
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(table, table.getSelectionModel().getSelectedItem()));
         Button reset = new Button(m.get("people.reset"), new FontIcon(Material2AL.LOCK_OPEN));
-        reset.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        reset.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         reset.setOnAction(e -> {
             Person p = table.getSelectionModel().getSelectedItem();
-            PersonDialogs.resetPassword(table.getScene().getWindow(), m, p,
-                    (pw, done, failed) -> vm.resetPassword(p, pw, done, failed));
+            PersonDialogs.resetPassword(
+                    table.getScene().getWindow(), m, p, (pw, done, failed) -> vm.resetPassword(p, pw, done, failed));
         });
         Button reload = new Button(null, new FontIcon(Material2MZ.REFRESH));
         reload.setOnAction(e -> vm.load());
@@ -118,12 +137,23 @@ public final class PeopleView {
         next.setOnAction(e -> vm.next());
         Label range = new Label();
         range.setId("peopleRange");
-        range.textProperty().bind(Bindings.createStringBinding(() -> vm.totalProperty().get() == 0 ? ""
-                        : m.get("people.range", vm.offsetProperty().get() + 1,
-                        Math.min(vm.offsetProperty().get() + PeopleViewModel.PAGE_SIZE, vm.totalProperty().get()),
-                        vm.totalProperty().get()), vm.offsetProperty(), vm.totalProperty()));
-        prev.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.hasPrevious(), vm.offsetProperty(), vm.totalProperty()));
-        next.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.hasNext(), vm.offsetProperty(), vm.totalProperty()));
+        range.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.totalProperty().get() == 0
+                                ? ""
+                                : m.get(
+                                        "people.range",
+                                        vm.offsetProperty().get() + 1,
+                                        Math.min(
+                                                vm.offsetProperty().get() + PeopleViewModel.PAGE_SIZE,
+                                                vm.totalProperty().get()),
+                                        vm.totalProperty().get()),
+                        vm.offsetProperty(),
+                        vm.totalProperty()));
+        prev.disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> !vm.hasPrevious(), vm.offsetProperty(), vm.totalProperty()));
+        next.disableProperty()
+                .bind(Bindings.createBooleanBinding(() -> !vm.hasNext(), vm.offsetProperty(), vm.totalProperty()));
         HBox pager = new HBox(8, range, prev, next);
         pager.setAlignment(Pos.CENTER_RIGHT);
         pager.visibleProperty().bind(vm.loadState().stateProperty().isEqualTo(StateView.State.CONTENT));
@@ -137,18 +167,35 @@ public final class PeopleView {
     }
 
     private void add(Node anchor) {
-        PersonDialogs.add(anchor.getScene().getWindow(), m, (p, done, failed) -> vm.add(p, () -> {
-            done.run();
-            Confirm.saved(anchor, m.get("people.saved.added", p.displayName()));
-        }, failed));
+        PersonDialogs.add(
+                anchor.getScene().getWindow(),
+                m,
+                (p, done, failed) -> vm.add(
+                        p,
+                        () -> {
+                            done.run();
+                            Confirm.saved(anchor, m.get("people.saved.added", p.displayName()));
+                        },
+                        failed));
     }
 
     private void edit(Node anchor, Person p) {
-        PersonDialogs.edit(anchor.getScene().getWindow(), m, p, vm.isMe(p), (edited, done, failed) ->
-                vm.edit(p, edited.displayName(), edited.phone(), edited.appRole(), edited.active(), () -> {
-                    done.run();
-                    Confirm.saved(anchor, m.get("people.saved.changed", edited.displayName()));
-                }, failed));
+        PersonDialogs.edit(
+                anchor.getScene().getWindow(),
+                m,
+                p,
+                vm.isMe(p),
+                (edited, done, failed) -> vm.edit(
+                        p,
+                        edited.displayName(),
+                        edited.phone(),
+                        edited.appRole(),
+                        edited.active(),
+                        () -> {
+                            done.run();
+                            Confirm.saved(anchor, m.get("people.saved.changed", edited.displayName()));
+                        },
+                        failed));
     }
 
     /** Not sortable: a page is sorted in SQL, and sorting one page of fifty would mislead. */
@@ -166,7 +213,10 @@ public final class PeopleView {
         if (login == null || login.isBlank()) {
             return m.get("people.by.unknown");
         }
-        return people.stream().filter(p -> login.equals(p.loginRole())).map(Person::displayName).findFirst()
+        return people.stream()
+                .filter(p -> login.equals(p.loginRole()))
+                .map(Person::displayName)
+                .findFirst()
                 .orElse(login.equals("postgres") || login.startsWith("plantdesk_") ? m.get("people.by.setup") : login);
     }
 }

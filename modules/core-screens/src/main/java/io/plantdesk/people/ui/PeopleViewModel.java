@@ -1,10 +1,10 @@
 package io.plantdesk.people.ui;
 
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.people.PeopleQuery;
 import io.plantdesk.platform.people.PeopleService;
 import io.plantdesk.platform.people.Person;
-import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.widgets.LoadState;
@@ -42,12 +42,16 @@ public final class PeopleViewModel {
         state.loading();
         int from = offset.get();
         PeopleQuery q = query.get();
-        tasks.latest("people page", () -> service.page(q, from, PAGE_SIZE), page -> {
-            rows.setAll(page.people());
-            total.set(page.total());
-            // A search that finds no one is not "no people yet": the table stays, saying so.
-            state.loaded(page.total() == 0 && !q.narrowed());
-        }, state::failed);
+        tasks.latest(
+                "people page",
+                () -> service.page(q, from, PAGE_SIZE),
+                page -> {
+                    rows.setAll(page.people());
+                    total.set(page.total());
+                    // A search that finds no one is not "no people yet": the table stays, saying so.
+                    state.loaded(page.total() == 0 && !q.narrowed());
+                },
+                state::failed);
     }
 
     /** Narrows the list (search text, role, status) and shows its first page; the same query does nothing. */
@@ -92,25 +96,43 @@ public final class PeopleViewModel {
 
     /** Saves a new person; on failure the dialog keeps its values and shows the message. */
     public void add(NewPerson p, Runnable done, Consumer<String> failed) {
-        tasks.run("add person", () -> service.create(p), created -> {
-            done.run();
-            load();
-        }, e -> failed.accept(message(e)));
+        tasks.run(
+                "add person",
+                () -> service.create(p),
+                created -> {
+                    done.run();
+                    load();
+                },
+                e -> failed.accept(message(e)));
     }
 
-    public void edit(Person current, String name, String phone, AppRole role, boolean active, Runnable done,
-                     Consumer<String> failed) {
-        tasks.run("edit person", () -> service.edit(current, name, phone, role, active), updated -> {
-            done.run();
-            load();
-        }, e -> failed.accept(message(e)));
+    public void edit(
+            Person current,
+            String name,
+            String phone,
+            AppRole role,
+            boolean active,
+            Runnable done,
+            Consumer<String> failed) {
+        tasks.run(
+                "edit person",
+                () -> service.edit(current, name, phone, role, active),
+                updated -> {
+                    done.run();
+                    load();
+                },
+                e -> failed.accept(message(e)));
     }
 
     public void resetPassword(Person person, char[] password, Runnable done, Consumer<String> failed) {
-        tasks.run("reset password", () -> {
-            service.resetPassword(person, password);
-            return true;
-        }, ok -> done.run(), e -> failed.accept(message(e)));
+        tasks.run(
+                "reset password",
+                () -> {
+                    service.resetPassword(person, password);
+                    return true;
+                },
+                ok -> done.run(),
+                e -> failed.accept(message(e)));
     }
 
     private static String message(Throwable e) {

@@ -38,8 +38,7 @@ final class PersonDialogs {
         void save(T value, Runnable done, Consumer<String> failed);
     }
 
-    private PersonDialogs() {
-    }
+    private PersonDialogs() {}
 
     static void add(Window owner, Messages m, Saver<NewPerson> saver) {
         Dialog<Void> d = dialog(owner, m.get("people.add.title"));
@@ -62,20 +61,40 @@ final class PersonDialogs {
         g.addRow(5, new Label(m.get("people.password.again")), again);
         g.add(error, 0, 6, 2, 1);
         FieldChecks checks = new FieldChecks()
-                .add(name, (String v) -> first(new NewPerson(v, null, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
-                .add(phone, (String v) -> first(new NewPerson("x", v, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
+                .add(
+                        name,
+                        (String v) ->
+                                first(new NewPerson(v, null, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
+                .add(
+                        phone,
+                        (String v) ->
+                                first(new NewPerson("x", v, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
                 .add(login, (String v) -> first(NewPerson.loginProblems(v == null ? "" : v.trim())))
                 .add(pw, (String v) -> first(NewPerson.passwordProblems(v == null ? new char[0] : v.toCharArray())))
-                .add(again, (String v) -> v != null && v.equals(pw.getText()) ? Optional.empty() : Optional.of(m.get("password.mismatch")));
-        finish(d, g, error, checks, () -> {
-            NewPerson p = new NewPerson(name.getText(), phone.getText(), role.getValue(), login.getText().trim(),
-                    pw.getText().toCharArray());
-            List<String> problems = p.problems();
-            if (problems.isEmpty() && !pw.getText().equals(again.getText())) {
-                problems = List.of(m.get("password.mismatch"));
-            }
-            return new Checked<>(p, problems);
-        }, saver);
+                .add(
+                        again,
+                        (String v) -> v != null && v.equals(pw.getText())
+                                ? Optional.empty()
+                                : Optional.of(m.get("password.mismatch")));
+        finish(
+                d,
+                g,
+                error,
+                checks,
+                () -> {
+                    NewPerson p = new NewPerson(
+                            name.getText(),
+                            phone.getText(),
+                            role.getValue(),
+                            login.getText().trim(),
+                            pw.getText().toCharArray());
+                    List<String> problems = p.problems();
+                    if (problems.isEmpty() && !pw.getText().equals(again.getText())) {
+                        problems = List.of(m.get("password.mismatch"));
+                    }
+                    return new Checked<>(p, problems);
+                },
+                saver);
     }
 
     static void edit(Window owner, Messages m, Person p, boolean isMe, Saver<Person> saver) {
@@ -98,15 +117,40 @@ final class PersonDialogs {
         g.addRow(4, new Label(""), active);
         g.add(error, 0, 5, 2, 1);
         FieldChecks checks = new FieldChecks()
-                .add(name, (String v) -> first(new NewPerson(v, null, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
-                .add(phone, (String v) -> first(new NewPerson("x", v, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()));
-        finish(d, g, error, checks, () -> {
-            NewPerson check = new NewPerson(name.getText(), phone.getText(), role.getValue(), p.loginRole(),
-                    "xxxxxxxxxxxx".toCharArray());
-            Person edited = new Person(p.tenantId(), p.id(), name.getText(), phone.getText(), role.getValue(),
-                    p.loginRole(), active.isSelected(), p.updatedAt(), p.updatedBy(), p.version());
-            return new Checked<>(edited, check.problems());
-        }, saver);
+                .add(
+                        name,
+                        (String v) ->
+                                first(new NewPerson(v, null, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()))
+                .add(
+                        phone,
+                        (String v) ->
+                                first(new NewPerson("x", v, AppRole.OPERATOR, "ok_login", OK_PASSWORD).problems()));
+        finish(
+                d,
+                g,
+                error,
+                checks,
+                () -> {
+                    NewPerson check = new NewPerson(
+                            name.getText(),
+                            phone.getText(),
+                            role.getValue(),
+                            p.loginRole(),
+                            "xxxxxxxxxxxx".toCharArray());
+                    Person edited = new Person(
+                            p.tenantId(),
+                            p.id(),
+                            name.getText(),
+                            phone.getText(),
+                            role.getValue(),
+                            p.loginRole(),
+                            active.isSelected(),
+                            p.updatedAt(),
+                            p.updatedBy(),
+                            p.version());
+                    return new Checked<>(edited, check.problems());
+                },
+                saver);
     }
 
     static void resetPassword(Window owner, Messages m, Person p, Saver<char[]> saver) {
@@ -120,18 +164,28 @@ final class PersonDialogs {
         g.add(error, 0, 2, 2, 1);
         FieldChecks checks = new FieldChecks()
                 .add(pw, (String v) -> first(NewPerson.passwordProblems(v == null ? new char[0] : v.toCharArray())))
-                .add(again, (String v) -> v != null && v.equals(pw.getText()) ? Optional.empty() : Optional.of(m.get("password.mismatch")));
-        finish(d, g, error, checks, () -> {
-            List<String> problems = NewPerson.passwordProblems(pw.getText().toCharArray());
-            if (problems.isEmpty() && !pw.getText().equals(again.getText())) {
-                problems = List.of(m.get("password.mismatch"));
-            }
-            return new Checked<>(pw.getText().toCharArray(), problems);
-        }, saver);
+                .add(
+                        again,
+                        (String v) -> v != null && v.equals(pw.getText())
+                                ? Optional.empty()
+                                : Optional.of(m.get("password.mismatch")));
+        finish(
+                d,
+                g,
+                error,
+                checks,
+                () -> {
+                    List<String> problems =
+                            NewPerson.passwordProblems(pw.getText().toCharArray());
+                    if (problems.isEmpty() && !pw.getText().equals(again.getText())) {
+                        problems = List.of(m.get("password.mismatch"));
+                    }
+                    return new Checked<>(pw.getText().toCharArray(), problems);
+                },
+                saver);
     }
 
-    private record Checked<T>(T value, List<String> problems) {
-    }
+    private record Checked<T>(T value, List<String> problems) {}
 
     /** A password that passes, for checking the other fields one at a time. */
     private static final char[] OK_PASSWORD = "xxxxxxxxxxxx".toCharArray();
@@ -140,8 +194,8 @@ final class PersonDialogs {
         return problems.isEmpty() ? Optional.empty() : Optional.of(problems.getFirst());
     }
 
-    private static <T> void finish(Dialog<Void> d, Node content, Label error, FieldChecks fields,
-                                   Supplier<Checked<T>> check, Saver<T> saver) {
+    private static <T> void finish(
+            Dialog<Void> d, Node content, Label error, FieldChecks fields, Supplier<Checked<T>> check, Saver<T> saver) {
         d.getDialogPane().setContent(content);
         ButtonType save = DialogButtons.ok();
         d.getDialogPane().getButtonTypes().addAll(save, DialogButtons.cancel());
@@ -158,14 +212,17 @@ final class PersonDialogs {
             }
             error.setText("");
             ok.setDisable(true);
-            saver.save(c.value(), () -> {
-                d.setResult(null);
-                d.close();
-            }, msg -> {
-                ok.setDisable(false);
-                error.setText(msg);
-                grow(d);
-            });
+            saver.save(
+                    c.value(),
+                    () -> {
+                        d.setResult(null);
+                        d.close();
+                    },
+                    msg -> {
+                        ok.setDisable(false);
+                        error.setText(msg);
+                        grow(d);
+                    });
         });
         d.show();
     }
@@ -173,7 +230,8 @@ final class PersonDialogs {
     /** Every line of a message shows: the dialog grows to it instead of cutting it off. */
     private static void grow(Dialog<Void> d) {
         Platform.runLater(() -> {
-            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+            if (d.getDialogPane().getScene() != null
+                    && d.getDialogPane().getScene().getWindow() != null) {
                 d.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });

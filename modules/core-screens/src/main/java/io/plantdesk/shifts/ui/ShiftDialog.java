@@ -46,11 +46,14 @@ final class ShiftDialog {
 
     private static final Pattern BREAK = Pattern.compile("\\s*(\\d{1,2}:\\d{2})\\s+(\\d{1,4})\\s*");
 
-    private ShiftDialog() {
-    }
+    private ShiftDialog() {}
 
-    static void open(Window owner, Messages m, ShiftPattern current, Function<ShiftPattern, List<String>> problems,
-                     Saver<ShiftPattern> saver) {
+    static void open(
+            Window owner,
+            Messages m,
+            ShiftPattern current,
+            Function<ShiftPattern, List<String>> problems,
+            Saver<ShiftPattern> saver) {
         String title = current == null ? m.get("shifts.add.title") : m.get("shifts.edit.title", current.name());
         Dialog<Void> d = dialog(owner, title);
         TextField name = text("shiftName", 20);
@@ -72,7 +75,9 @@ final class ShiftDialog {
             name.setText(current.name());
             starts.setText(current.starts().toString());
             ends.setText(current.ends().toString());
-            breaks.setText(current.breaks().stream().map(b -> b.start() + " " + b.minutes()).collect(Collectors.joining(", ")));
+            breaks.setText(current.breaks().stream()
+                    .map(b -> b.start() + " " + b.minutes())
+                    .collect(Collectors.joining(", ")));
             validFrom.setValue(current.validFrom());
         }
         Label error = new Label();
@@ -106,8 +111,15 @@ final class ShiftDialog {
             List<ShiftBreak> parsed = breaks(breaks.getText(), found, m);
             Set<DayOfWeek> chosen = EnumSet.noneOf(DayOfWeek.class);
             days.stream().filter(CheckBox::isSelected).forEach(c -> chosen.add(DayOfWeek.of(days.indexOf(c) + 1)));
-            ShiftPattern draft = new ShiftPattern(current == null ? null : current.id(), name.getText(), from, to, parsed, chosen,
-                    validFrom.getValue(), current == null ? null : current.version());
+            ShiftPattern draft = new ShiftPattern(
+                    current == null ? null : current.id(),
+                    name.getText(),
+                    from,
+                    to,
+                    parsed,
+                    chosen,
+                    validFrom.getValue(),
+                    current == null ? null : current.version());
             if (found.isEmpty()) {
                 found.addAll(problems.apply(draft));
             }
@@ -118,14 +130,17 @@ final class ShiftDialog {
             }
             error.setText("");
             ok.setDisable(true);
-            saver.save(draft, () -> {
-                d.setResult(null);
-                d.close();
-            }, msg -> {
-                ok.setDisable(false);
-                error.setText(msg);
-                grow(d);
-            });
+            saver.save(
+                    draft,
+                    () -> {
+                        d.setResult(null);
+                        d.close();
+                    },
+                    msg -> {
+                        ok.setDisable(false);
+                        error.setText(msg);
+                        grow(d);
+                    });
         });
         d.show();
     }
@@ -154,14 +169,17 @@ final class ShiftDialog {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             ok.setDisable(true);
-            saver.save(shift, () -> {
-                d.setResult(null);
-                d.close();
-            }, msg -> {
-                ok.setDisable(false);
-                error.setText(msg);
-                grow(d);
-            });
+            saver.save(
+                    shift,
+                    () -> {
+                        d.setResult(null);
+                        d.close();
+                    },
+                    msg -> {
+                        ok.setDisable(false);
+                        error.setText(msg);
+                        grow(d);
+                    });
         });
         d.show();
     }
@@ -204,7 +222,8 @@ final class ShiftDialog {
     /** Every line of a message shows: the dialog grows to it instead of cutting it off. */
     private static void grow(Dialog<Void> d) {
         Platform.runLater(() -> {
-            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+            if (d.getDialogPane().getScene() != null
+                    && d.getDialogPane().getScene().getWindow() != null) {
                 d.getDialogPane().getScene().getWindow().sizeToScene();
             }
         });

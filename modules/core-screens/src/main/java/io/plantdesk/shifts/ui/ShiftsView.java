@@ -44,12 +44,22 @@ public final class ShiftsView {
         KeepSelection.byKey(table, ShiftPattern::id);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text(m.get("shifts.name"), ShiftPattern::name));
-        table.getColumns().add(Columns.text(m.get("shifts.hours"), s -> m.get(s.crossesMidnight() ? "shifts.hours.night" : "shifts.hours.value",
-                s.starts(), s.ends())));
+        table.getColumns()
+                .add(Columns.text(
+                        m.get("shifts.hours"),
+                        s -> m.get(
+                                s.crossesMidnight() ? "shifts.hours.night" : "shifts.hours.value",
+                                s.starts(),
+                                s.ends())));
         table.getColumns().add(Columns.text(m.get("shifts.breaks"), this::breaks));
-        table.getColumns().add(Columns.text(m.get("shifts.paid"), s -> m.get("shifts.paid.value", s.paidMinutes() / 60, s.paidMinutes() % 60)));
+        table.getColumns()
+                .add(Columns.text(
+                        m.get("shifts.paid"),
+                        s -> m.get("shifts.paid.value", s.paidMinutes() / 60, s.paidMinutes() % 60)));
         table.getColumns().add(Columns.text(m.get("shifts.days"), this::days));
-        table.getColumns().add(Columns.text(m.get("shifts.validFrom"), s -> Formats.system().date(s.validFrom())));
+        table.getColumns()
+                .add(Columns.text(
+                        m.get("shifts.validFrom"), s -> Formats.system().date(s.validFrom())));
         table.setRowFactory(tv -> {
             TableRow<ShiftPattern> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -62,8 +72,17 @@ public final class ShiftsView {
 
         StateView states = new StateView(table);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.loadState(), new StateView.Texts(m.get("shifts.loading"), m.get("shifts.empty"), m.get("shifts.empty.hint"),
-                m.get("shifts.add"), () -> add(table), m.get("shifts.error"), m.get("shifts.retry"), vm::load));
+        states.follow(
+                vm.loadState(),
+                new StateView.Texts(
+                        m.get("shifts.loading"),
+                        m.get("shifts.empty"),
+                        m.get("shifts.empty.hint"),
+                        m.get("shifts.add"),
+                        () -> add(table),
+                        m.get("shifts.error"),
+                        m.get("shifts.retry"),
+                        vm::load));
 
         Label title = new Label(m.get("shifts.title"));
         title.getStyleClass().add("page-title");
@@ -75,11 +94,13 @@ public final class ShiftsView {
         Button edit = new Button(m.get("shifts.edit"), new FontIcon(Material2AL.EDIT));
         edit.setId("editShift");
         Shortcuts.mark(edit, Shortcut.EDIT);
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> edit(table, table.getSelectionModel().getSelectedItem()));
         Button delete = new Button(m.get("shifts.delete"), new FontIcon(Material2AL.DELETE));
         delete.setId("deleteShift");
-        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete(table, table.getSelectionModel().getSelectedItem()));
         Button reload = new Button(null, new FontIcon(Material2MZ.REFRESH));
         reload.setOnAction(e -> vm.load());
@@ -100,34 +121,65 @@ public final class ShiftsView {
     }
 
     private String breaks(ShiftPattern s) {
-        return s.breaks().isEmpty() ? m.get("shifts.breaks.none") : s.breaks().stream()
-                .map((ShiftBreak b) -> m.get("shifts.break.value", b.start(), b.minutes()))
-                .collect(Collectors.joining(m.get("shifts.list.separator")));
+        return s.breaks().isEmpty()
+                ? m.get("shifts.breaks.none")
+                : s.breaks().stream()
+                        .map((ShiftBreak b) -> m.get("shifts.break.value", b.start(), b.minutes()))
+                        .collect(Collectors.joining(m.get("shifts.list.separator")));
     }
 
     private String days(ShiftPattern s) {
-        return s.days().stream().sorted().map((DayOfWeek d) -> m.get("shifts.day." + d.getValue()))
+        return s.days().stream()
+                .sorted()
+                .map((DayOfWeek d) -> m.get("shifts.day." + d.getValue()))
                 .collect(Collectors.joining(m.get("shifts.list.separator")));
     }
 
     private void add(Node anchor) {
-        ShiftDialog.open(anchor.getScene().getWindow(), m, null, vm::problems, (draft, done, failed) -> vm.save(draft, () -> {
-            done.run();
-            Confirm.saved(anchor, m.get("shifts.saved.added", draft.name().strip()));
-        }, failed));
+        ShiftDialog.open(
+                anchor.getScene().getWindow(),
+                m,
+                null,
+                vm::problems,
+                (draft, done, failed) -> vm.save(
+                        draft,
+                        () -> {
+                            done.run();
+                            Confirm.saved(
+                                    anchor,
+                                    m.get("shifts.saved.added", draft.name().strip()));
+                        },
+                        failed));
     }
 
     private void edit(Node anchor, ShiftPattern s) {
-        ShiftDialog.open(anchor.getScene().getWindow(), m, s, vm::problems, (draft, done, failed) -> vm.save(draft, () -> {
-            done.run();
-            Confirm.saved(anchor, m.get("shifts.saved.changed", draft.name().strip()));
-        }, failed));
+        ShiftDialog.open(
+                anchor.getScene().getWindow(),
+                m,
+                s,
+                vm::problems,
+                (draft, done, failed) -> vm.save(
+                        draft,
+                        () -> {
+                            done.run();
+                            Confirm.saved(
+                                    anchor,
+                                    m.get("shifts.saved.changed", draft.name().strip()));
+                        },
+                        failed));
     }
 
     private void delete(Node anchor, ShiftPattern s) {
-        ShiftDialog.confirmDelete(anchor.getScene().getWindow(), m, s, (shift, done, failed) -> vm.delete(shift, () -> {
-            done.run();
-            Confirm.saved(anchor, m.get("shifts.saved.deleted", shift.name()));
-        }, failed));
+        ShiftDialog.confirmDelete(
+                anchor.getScene().getWindow(),
+                m,
+                s,
+                (shift, done, failed) -> vm.delete(
+                        shift,
+                        () -> {
+                            done.run();
+                            Confirm.saved(anchor, m.get("shifts.saved.deleted", shift.name()));
+                        },
+                        failed));
     }
 }

@@ -26,33 +26,47 @@ public final class ShiftsViewModel {
 
     public void load() {
         state.loading();
-        tasks.latest("shifts", service::list, list -> {
-            rows.setAll(list);
-            state.loaded(list.isEmpty());
-        }, state::failed);
+        tasks.latest(
+                "shifts",
+                service::list,
+                list -> {
+                    rows.setAll(list);
+                    state.loaded(list.isEmpty());
+                },
+                state::failed);
     }
 
     /** What is wrong with a draft against the shifts on screen, in the person's language; empty when none. */
     public List<String> problems(ShiftPattern draft) {
-        return ShiftRules.problems(draft, List.copyOf(rows)).stream().map(ErrorText::render).toList();
+        return ShiftRules.problems(draft, List.copyOf(rows)).stream()
+                .map(ErrorText::render)
+                .toList();
     }
 
     /** Saves a new shift or an edit; on a refusal the dialog stays open with what was typed. */
     public void save(ShiftPattern draft, Runnable done, Consumer<String> failed) {
-        tasks.run("save shift", () -> service.save(draft), saved -> {
-            done.run();
-            load();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "save shift",
+                () -> service.save(draft),
+                saved -> {
+                    done.run();
+                    load();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     public void delete(ShiftPattern shift, Runnable done, Consumer<String> failed) {
-        tasks.run("delete shift", () -> {
-            service.delete(shift);
-            return true;
-        }, ok -> {
-            done.run();
-            load();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "delete shift",
+                () -> {
+                    service.delete(shift);
+                    return true;
+                },
+                ok -> {
+                    done.run();
+                    load();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     public ObservableList<ShiftPattern> rows() {

@@ -11,6 +11,7 @@ public interface FleetApis {
     FleetActions actions(Jdbi jdbi, Clock clock);
 
     static Optional<FleetApis> find() {
-        return ServiceLoader.load(FleetApis.class, FleetApis.class.getClassLoader()).findFirst();
+        return ServiceLoader.load(FleetApis.class, FleetApis.class.getClassLoader())
+                .findFirst();
     }
 }

@@ -74,7 +74,8 @@ public final class ChartsView {
         economy.setLegendVisible(false);
 
         Runnable redraw = () -> {
-            List<String> labels = vm.monthsProperty().get().stream().map(MONTH::format).toList();
+            List<String> labels =
+                    vm.monthsProperty().get().stream().map(MONTH::format).toList();
             costMonths.getCategories().setAll(labels);
             economyMonths.getCategories().setAll(labels);
             cost.getData().setAll(costSeries(vm.monthsProperty().get(), vm.costs()));
@@ -91,8 +92,17 @@ public final class ChartsView {
         VBox.setVgrow(economy, Priority.ALWAYS);
         StateView states = new StateView(charts);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("charts.loading"), m.get("charts.empty"),
-                m.get("charts.empty.hint"), null, null, m.get("charts.error"), m.get("retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("charts.loading"),
+                        m.get("charts.empty"),
+                        m.get("charts.empty.hint"),
+                        null,
+                        null,
+                        m.get("charts.error"),
+                        m.get("retry"),
+                        vm::refresh));
         VBox root = new VBox(8, bar, states);
         root.setId("fleetCharts");
         root.getStyleClass().add("fleet-charts");
@@ -129,7 +139,8 @@ public final class ChartsView {
         return List.copyOf(byKind.values());
     }
 
-    private XYChart.Series<String, Number> economySeries(List<YearMonth> months, List<MonthUsage> usage, FuelUnit unit) {
+    private XYChart.Series<String, Number> economySeries(
+            List<YearMonth> months, List<MonthUsage> usage, FuelUnit unit) {
         XYChart.Series<String, Number> s = new XYChart.Series<>();
         s.setName(m.get("unit.economy." + unit.name()));
         for (MonthUsage u : usage) {

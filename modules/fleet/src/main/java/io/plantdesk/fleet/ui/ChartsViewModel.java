@@ -32,8 +32,7 @@ public final class ChartsViewModel {
     static final int MONTHS = 12;
 
     /** A choice in the scope picker: the plant, a garage or a vehicle, with what to call it. */
-    public record Choice(Scope scope, String garageName, String plate) {
-    }
+    public record Choice(Scope scope, String garageName, String plate) {}
 
     private final FleetService fleet;
     private final FiguresService figures;
@@ -58,10 +57,14 @@ public final class ChartsViewModel {
         choice.addListener((o, a, b) -> reload());
         unit.addListener((o, a, b) -> {
             if (kept && b != null && a != b) {
-                tasks.run("fleet.unit", () -> {
-                    settings.put(FleetSettings.ECONOMY_UNIT, b.name());
-                    return b;
-                }, ok -> { }, load::failed);
+                tasks.run(
+                        "fleet.unit",
+                        () -> {
+                            settings.put(FleetSettings.ECONOMY_UNIT, b.name());
+                            return b;
+                        },
+                        ok -> {},
+                        load::failed);
             }
         });
     }
@@ -76,42 +79,51 @@ public final class ChartsViewModel {
         }
     }
 
-    private record Loaded(ZoneId zone, List<Choice> choices) {
-    }
+    private record Loaded(ZoneId zone, List<Choice> choices) {}
 
-    private record Figures(List<YearMonth> months, List<MonthCost> costs, List<MonthUsage> usage) {
-    }
+    private record Figures(List<YearMonth> months, List<MonthCost> costs, List<MonthUsage> usage) {}
 
     /** The plant's garages and vehicles for the picker, then the chosen scope's figures. */
     public void refresh() {
-        tasks.latest("fleet.charts.scopes", () -> {
-            ZoneId z = fleet.plantZone();
-            List<Choice> all = new ArrayList<>();
-            all.add(new Choice(Scope.plant(), null, null));
-            for (Garage g : fleet.garages()) {
-                all.add(new Choice(Scope.ofGarage(g.id()), g.name(), null));
-            }
-            for (Vehicle v : fleet.vehicles()) {
-                all.add(new Choice(Scope.ofVehicle(v.id()), null, v.plate()));
-            }
-            return new Loaded(z, all);
-        }, l -> {
-            zone = l.zone();
-            Choice was = choice.get();
-            choices.setAll(l.choices());
-            Choice again = was == null ? l.choices().getFirst()
-                    : l.choices().stream().filter(c -> c.scope().equals(was.scope())).findFirst().orElse(l.choices().getFirst());
-            if (again.equals(was)) {
-                reload();
-            } else {
-                choice.set(again);
-            }
-        }, load::failed);
+        tasks.latest(
+                "fleet.charts.scopes",
+                () -> {
+                    ZoneId z = fleet.plantZone();
+                    List<Choice> all = new ArrayList<>();
+                    all.add(new Choice(Scope.plant(), null, null));
+                    for (Garage g : fleet.garages()) {
+                        all.add(new Choice(Scope.ofGarage(g.id()), g.name(), null));
+                    }
+                    for (Vehicle v : fleet.vehicles()) {
+                        all.add(new Choice(Scope.ofVehicle(v.id()), null, v.plate()));
+                    }
+                    return new Loaded(z, all);
+                },
+                l -> {
+                    zone = l.zone();
+                    Choice was = choice.get();
+                    choices.setAll(l.choices());
+                    Choice again = was == null
+                            ? l.choices().getFirst()
+                            : l.choices().stream()
+                                    .filter(c -> c.scope().equals(was.scope()))
+                                    .findFirst()
+                                    .orElse(l.choices().getFirst());
+                    if (again.equals(was)) {
+                        reload();
+                    } else {
+                        choice.set(again);
+                    }
+                },
+                load::failed);
     }
 
     /** Shows a vehicle's figures (the timeline's chosen vehicle), when it is one of the choices. */
     public void showVehicle(UUID vehicle) {
-        choices.stream().filter(c -> vehicle.equals(c.scope().vehicle())).findFirst().ifPresent(choice::set);
+        choices.stream()
+                .filter(c -> vehicle.equals(c.scope().vehicle()))
+                .findFirst()
+                .ifPresent(choice::set);
     }
 
     void reload() {
@@ -123,20 +135,25 @@ public final class ChartsViewModel {
             load.loading();
         }
         ZoneId z = zone;
-        tasks.latest("fleet.charts", () -> {
-            YearMonth to = YearMonth.now(z);
-            YearMonth from = to.minusMonths(MONTHS - 1);
-            List<YearMonth> ms = new ArrayList<>();
-            for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
-                ms.add(m);
-            }
-            return new Figures(ms, figures.costs(c.scope(), from, to, z), figures.usage(c.scope(), from, to, z));
-        }, f -> {
-            months.set(f.months());
-            costs.setAll(f.costs());
-            usage.setAll(f.usage());
-            load.loaded(f.costs().isEmpty() && f.usage().isEmpty());
-        }, load::failed);
+        tasks.latest(
+                "fleet.charts",
+                () -> {
+                    YearMonth to = YearMonth.now(z);
+                    YearMonth from = to.minusMonths(MONTHS - 1);
+                    List<YearMonth> ms = new ArrayList<>();
+                    for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+                        ms.add(m);
+                    }
+                    return new Figures(
+                            ms, figures.costs(c.scope(), from, to, z), figures.usage(c.scope(), from, to, z));
+                },
+                f -> {
+                    months.set(f.months());
+                    costs.setAll(f.costs());
+                    usage.setAll(f.usage());
+                    load.loaded(f.costs().isEmpty() && f.usage().isEmpty());
+                },
+                load::failed);
     }
 
     public ObservableList<Choice> choices() {

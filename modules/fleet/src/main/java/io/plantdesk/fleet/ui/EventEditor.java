@@ -7,6 +7,7 @@ import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Shown;
+import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -28,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 /**
@@ -55,7 +57,8 @@ final class EventEditor {
         kind.setId("eventKind");
         DatePicker day = new DatePicker(LocalDate.now(zone));
         day.setId("eventDay");
-        TextField time = new TextField(LocalTime.now(zone).withSecond(0).withNano(0).toString());
+        TextField time =
+                new TextField(LocalTime.now(zone).withSecond(0).withNano(0).toString());
         time.setId("eventTime");
         TextField odometer = new TextField();
         odometer.setId("eventOdometer");
@@ -97,10 +100,21 @@ final class EventEditor {
         problem.setId("eventProblem");
         problem.getStyleClass().add("fleet-problem");
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> check(kind.getValue(), day.getValue(),
-                time.getText(), odometer.getText(), cost.getText(), quantity.getText()),
-                kind.valueProperty(), day.valueProperty(), time.textProperty(), odometer.textProperty(),
-                cost.textProperty(), quantity.textProperty()));
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> check(
+                                kind.getValue(),
+                                day.getValue(),
+                                time.getText(),
+                                odometer.getText(),
+                                cost.getText(),
+                                quantity.getText()),
+                        kind.valueProperty(),
+                        day.valueProperty(),
+                        time.textProperty(),
+                        odometer.textProperty(),
+                        cost.textProperty(),
+                        quantity.textProperty()));
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -118,8 +132,10 @@ final class EventEditor {
             // The event's photos, larger than in the timeline; adding one stores it at once (it is its own row).
             HBox strip = new HBox(8);
             strip.setId("eventPhotos");
-            Runnable draw = () -> strip.getChildren().setAll(new PhotoViews(m, vm.photos())
-                    .strip(vm.photos().of(editing.id()), 72).getChildren());
+            Runnable draw = () -> strip.getChildren()
+                    .setAll(new PhotoViews(m, vm.photos())
+                            .strip(vm.photos().of(editing.id()), 72)
+                            .getChildren());
             draw.run();
             Button addPhoto = new Button(m.get("photo.add"));
             addPhoto.setId("eventAddPhoto");
@@ -127,17 +143,20 @@ final class EventEditor {
             photoProblem.getStyleClass().add("fleet-problem");
             photoProblem.setWrapText(true);
             addPhoto.setOnAction(e -> {
-                javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+                FileChooser chooser = new FileChooser();
                 chooser.setTitle(m.get("photo.choose"));
-                chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(m.get("photo.type"),
-                        "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
-                java.io.File file = chooser.showOpenDialog(addPhoto.getScene().getWindow());
+                chooser.getExtensionFilters()
+                        .add(new FileChooser.ExtensionFilter(
+                                m.get("photo.type"), "*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"));
+                File file = chooser.showOpenDialog(addPhoto.getScene().getWindow());
                 if (file != null) {
                     photoProblem.setText("");
-                    vm.photos().attach(editing.id(), file.toPath(), draw, err -> photoProblem.setText(ErrorText.of(err)));
+                    vm.photos()
+                            .attach(editing.id(), file.toPath(), draw, err -> photoProblem.setText(ErrorText.of(err)));
                 }
             });
-            form.addRow(row++, new Label(m.get("field.photos")), new VBox(8, strip, new HBox(8, addPhoto, photoProblem)));
+            form.addRow(
+                    row++, new Label(m.get("field.photos")), new VBox(8, strip, new HBox(8, addPhoto, photoProblem)));
         }
         form.add(problem, 0, row, 3, 1);
 
@@ -153,25 +172,42 @@ final class EventEditor {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog closes when the database has taken it, not before
             boolean isFuel = kind.getValue() == EventKind.FUEL;
-            EventDraft draft = new EventDraft(vehicleId, kind.getValue(),
-                    day.getValue().atTime(LocalTime.parse(time.getText().trim())).atZone(zone).toOffsetDateTime(),
-                    number(odometer.getText()), number(cost.getText()), number(quantity.getText()),
-                    number(quantity.getText()) == null ? null : unit.getValue(), description.getText(), null, null, null,
-                    isFuel ? full.isSelected() : null, isFuel ? missed.isSelected() : null);
+            EventDraft draft = new EventDraft(
+                    vehicleId,
+                    kind.getValue(),
+                    day.getValue()
+                            .atTime(LocalTime.parse(time.getText().trim()))
+                            .atZone(zone)
+                            .toOffsetDateTime(),
+                    number(odometer.getText()),
+                    number(cost.getText()),
+                    number(quantity.getText()),
+                    number(quantity.getText()) == null ? null : unit.getValue(),
+                    description.getText(),
+                    null,
+                    null,
+                    null,
+                    isFuel ? full.isSelected() : null,
+                    isFuel ? missed.isSelected() : null);
             problem.textProperty().unbind();
-            vm.save(editing, draft, saved -> {
-                if (saved.isPresent()) {
-                    d.setResult(okType);
-                    d.close();
-                } else {
-                    problem.setText(m.get("editor.conflict"));
-                }
-            }, () -> {
-                // The server is away: the fill-up is safe on this computer and leaves with the outbox.
-                vm.noticeProperty().set(m.get("editor.queued"));
-                d.setResult(okType);
-                d.close();
-            }, err -> problem.setText(ErrorText.of(err)));
+            vm.save(
+                    editing,
+                    draft,
+                    saved -> {
+                        if (saved.isPresent()) {
+                            d.setResult(okType);
+                            d.close();
+                        } else {
+                            problem.setText(m.get("editor.conflict"));
+                        }
+                    },
+                    () -> {
+                        // The server is away: the fill-up is safe on this computer and leaves with the outbox.
+                        vm.noticeProperty().set(m.get("editor.queued"));
+                        d.setResult(okType);
+                        d.close();
+                    },
+                    err -> problem.setText(ErrorText.of(err)));
         });
         Platform.runLater(kind::requestFocus);
         return d;
@@ -187,7 +223,8 @@ final class EventEditor {
         } catch (DateTimeParseException e) {
             return m.get("editor.bad.time");
         }
-        for (String[] f : new String[][] {{odometer, "field.odometer"}, {cost, "field.cost"}, {quantity, "field.quantity"}}) {
+        for (String[] f :
+                new String[][] {{odometer, "field.odometer"}, {cost, "field.cost"}, {quantity, "field.quantity"}}) {
             if (!f[0].isBlank() && (parse(f[0]) == null || parse(f[0]).signum() < 0)) {
                 return m.get("editor.bad.number", m.get(f[1]));
             }
@@ -218,7 +255,7 @@ final class EventEditor {
     }
 
     private <T> StringConverter<T> named(String prefix) {
-        return Shown.as(value -> value == null ? ""
-                : m.get(prefix + (value instanceof EventKind k ? k.dbValue() : value.toString())));
+        return Shown.as(value ->
+                value == null ? "" : m.get(prefix + (value instanceof EventKind k ? k.dbValue() : value.toString())));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
@@ -24,8 +25,7 @@ import javafx.scene.image.Image;
 public final class EventPhotos {
 
     /** A photo with its decoded thumbnail. */
-    public record Thumb(EventPhoto photo, Image image) {
-    }
+    public record Thumb(EventPhoto photo, Image image) {}
 
     private final PhotoService photos;
     private final TaskRunner tasks;
@@ -42,11 +42,15 @@ public final class EventPhotos {
         if (ids.isEmpty()) {
             return;
         }
-        tasks.run("fleet.photos", () -> decode(photos.ofEvents(ids)), found -> {
-            ids.forEach(thumbs::remove);
-            thumbs.putAll(found);
-            then.accept(found.keySet());
-        }, failed);
+        tasks.run(
+                "fleet.photos",
+                () -> decode(photos.ofEvents(ids)),
+                found -> {
+                    ids.forEach(thumbs::remove);
+                    thumbs.putAll(found);
+                    then.accept(found.keySet());
+                },
+                failed);
     }
 
     private static Map<UUID, List<Thumb>> decode(Map<UUID, List<EventPhoto>> byEvent) {
@@ -70,14 +74,20 @@ public final class EventPhotos {
     }
 
     /** The full picture, decoded off the FX thread; {@code show} gets it (absent when it was deleted meanwhile). */
-    void open(EventPhoto photo, Consumer<java.util.Optional<Image>> show, Consumer<Throwable> failed) {
-        tasks.run("fleet.photo", () -> photos.content(photo.id()).map(b -> new Image(new ByteArrayInputStream(b))),
-                show, failed);
+    void open(EventPhoto photo, Consumer<Optional<Image>> show, Consumer<Throwable> failed) {
+        tasks.run(
+                "fleet.photo",
+                () -> photos.content(photo.id()).map(b -> new Image(new ByteArrayInputStream(b))),
+                show,
+                failed);
     }
 
     /** Reads, checks and thumbnails the file off the FX thread, then stores it with the event. */
     public void attach(UUID eventId, Path file, Runnable done, Consumer<Throwable> failed) {
-        tasks.run("fleet.photo.attach", () -> photos.attach(eventId, file), p -> load(List.of(eventId), ids -> done.run(), failed),
+        tasks.run(
+                "fleet.photo.attach",
+                () -> photos.attach(eventId, file),
+                p -> load(List.of(eventId), ids -> done.run(), failed),
                 failed);
     }
 }

@@ -1,12 +1,12 @@
 package io.plantdesk.fleet.ui;
 
 import io.plantdesk.fleet.EventService;
-import io.plantdesk.fleet.api.FleetApis;
 import io.plantdesk.fleet.FiguresService;
+import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.LubeLoggerExport;
 import io.plantdesk.fleet.LubeLoggerImport;
-import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.PhotoService;
+import io.plantdesk.fleet.api.FleetApis;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
@@ -52,22 +52,33 @@ public final class FleetFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(FleetFeature.class.getResource("fleet.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(FleetFeature.class.getResource("fleet.css"))
+                .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
-        FleetViewModel vm = new FleetViewModel(new FleetService(context.jdbi(), context.clock()),
+        FleetViewModel vm = new FleetViewModel(
+                new FleetService(context.jdbi(), context.clock()),
                 new EventService(context.jdbi(), context.clock()),
-                new EventPhotos(new PhotoService(context.jdbi(), context.clock()), context.tasks()), context.tasks());
-        context.floorSync().ifPresent(sync -> vm.useOutbox(sync, FleetApis.find().orElseThrow()
-                .actions(context.jdbi(), context.clock())));
-        ChartsViewModel charts = new ChartsViewModel(new FleetService(context.jdbi(), context.clock()),
-                new FiguresService(context.jdbi()), context.tasks(), context.settings());
-        ImportViewModel files = new ImportViewModel(new FleetService(context.jdbi(), context.clock()),
-                new LubeLoggerImport(context.jdbi(), context.clock()), new LubeLoggerExport(context.jdbi()), context.tasks(), m);
-        Node view = FleetTabs.build(m, new FleetView(vm, m).build(), new ChartsView(charts, m).build(),
-                new ImportView(files, m).build());
+                new EventPhotos(new PhotoService(context.jdbi(), context.clock()), context.tasks()),
+                context.tasks());
+        context.floorSync()
+                .ifPresent(sync ->
+                        vm.useOutbox(sync, FleetApis.find().orElseThrow().actions(context.jdbi(), context.clock())));
+        ChartsViewModel charts = new ChartsViewModel(
+                new FleetService(context.jdbi(), context.clock()),
+                new FiguresService(context.jdbi()),
+                context.tasks(),
+                context.settings());
+        ImportViewModel files = new ImportViewModel(
+                new FleetService(context.jdbi(), context.clock()),
+                new LubeLoggerImport(context.jdbi(), context.clock()),
+                new LubeLoggerExport(context.jdbi()),
+                context.tasks(),
+                m);
+        Node view = FleetTabs.build(
+                m, new FleetView(vm, m).build(), new ChartsView(charts, m).build(), new ImportView(files, m).build());
         // The charts follow the vehicle chosen on the timeline; the import offers it first.
         vm.vehicleProperty().addListener((o, a, b) -> {
             if (b != null) {

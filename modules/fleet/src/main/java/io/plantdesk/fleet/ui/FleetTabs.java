@@ -8,8 +8,7 @@ import javafx.scene.control.TabPane;
 /** The fleet screen's three parts: the vehicles and their timelines, the charts, import and export. */
 final class FleetTabs {
 
-    private FleetTabs() {
-    }
+    private FleetTabs() {}
 
     static Node build(Messages m, Node timeline, Node charts, Node files) {
         Tab vehicles = new Tab(m.get("tab.vehicles"), timeline);

@@ -9,15 +9,16 @@ import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.Shown;
 import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.StateView;
-import io.plantdesk.ui.widgets.Shown;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -69,12 +70,22 @@ public final class FleetView {
         vehicles.getColumns().add(Columns.text(m.get("overview.plate"), VehicleOverview::plate, 120));
         vehicles.getColumns().add(Columns.text(m.get("overview.vehicle"), v -> v.make() + " " + v.model(), 130));
         vehicles.getColumns().add(Columns.text(m.get("overview.status"), v -> m.get("status." + v.status()), 80));
-        vehicles.getColumns().add(Columns.text(m.get("overview.last"), v -> v.lastKind() == null ? ""
-                : m.get("overview.last.value", m.get("kind." + v.lastKind()),
-                        DAY.format(v.lastAt().atZoneSameInstant(vm.zone()))), 140));
+        vehicles.getColumns()
+                .add(Columns.text(
+                        m.get("overview.last"),
+                        v -> v.lastKind() == null
+                                ? ""
+                                : m.get(
+                                        "overview.last.value",
+                                        m.get("kind." + v.lastKind()),
+                                        DAY.format(v.lastAt().atZoneSameInstant(vm.zone()))),
+                        140));
         vehicles.getColumns().add(Columns.text(m.get("overview.month.cost"), v -> money(v.monthCost()), 100));
-        vehicles.getColumns().add(Columns.text(m.get("overview.review"), v -> v.toReview() == 0 ? ""
-                : m.get("overview.review.count", v.toReview()), 70));
+        vehicles.getColumns()
+                .add(Columns.text(
+                        m.get("overview.review"),
+                        v -> v.toReview() == 0 ? "" : m.get("overview.review.count", v.toReview()),
+                        70));
         vehicles.getColumns().add(new ReminderText(m).overviewColumn());
         vehicles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -82,9 +93,17 @@ public final class FleetView {
             }
         });
         StateView overviewStates = new StateView(vehicles);
-        overviewStates.follow(vm.overviewLoad(), new StateView.Texts(m.get("overview.loading"),
-                m.get("overview.empty"), m.get("overview.empty.hint"), null, null, m.get("overview.error"),
-                m.get("retry"), vm::refresh));
+        overviewStates.follow(
+                vm.overviewLoad(),
+                new StateView.Texts(
+                        m.get("overview.loading"),
+                        m.get("overview.empty"),
+                        m.get("overview.empty.hint"),
+                        null,
+                        null,
+                        m.get("overview.error"),
+                        m.get("retry"),
+                        vm::refresh));
 
         ChoiceBox<EventKind> kind = new ChoiceBox<>();
         kind.setId("fleetKind");
@@ -107,12 +126,16 @@ public final class FleetView {
         Button add = Shortcuts.mark(new Button(m.get("action.new")), Shortcut.NEW);
         add.setId("fleetNew");
         add.disableProperty().bind(noVehicle.or(deleted.selectedProperty()));
-        add.setOnAction(e -> new EventEditor(m, vm, vm.zone()).dialog(vm.vehicleProperty().get().id(), null).show());
+        add.setOnAction(e -> new EventEditor(m, vm, vm.zone())
+                .dialog(vm.vehicleProperty().get().id(), null)
+                .show());
         Button edit = Shortcuts.mark(new Button(m.get("action.edit")), Shortcut.EDIT);
         edit.setId("fleetEdit");
         edit.disableProperty().bind(noEvent.or(deleted.selectedProperty()));
-        edit.setOnAction(e -> selected(list).ifPresent(ev -> new EventEditor(m, vm, vm.zone())
-                .dialog(ev.vehicleId(), ev).show()));
+        edit.setOnAction(e -> selected(list)
+                .ifPresent(ev -> new EventEditor(m, vm, vm.zone())
+                        .dialog(ev.vehicleId(), ev)
+                        .show()));
         Button delete = new Button(m.get("action.delete"));
         delete.setId("fleetDelete");
         delete.disableProperty().bind(noEvent.or(deleted.selectedProperty()));
@@ -124,18 +147,20 @@ public final class FleetView {
         Button history = new Button(m.get("action.history"));
         history.setId("fleetHistory");
         history.disableProperty().bind(noEvent);
-        history.setOnAction(e -> selected(list).ifPresent(ev -> vm.history(ev, revisions -> {
-            HistorySentences sentences = new HistorySentences(m);
-            ListView<String> lines = new ListView<>();
-            lines.setId("fleetHistoryLines");
-            revisions.forEach(r -> lines.getItems().add(FORMATS.dateTime(r.changedAt()) + "  " + sentences.sentence(r)));
-            Dialog<Void> d = new Dialog<>();
-            d.setTitle(m.get("history.title"));
-            d.getDialogPane().setContent(lines);
-            d.getDialogPane().setPrefWidth(720);
-            d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
-            d.show();
-        })));
+        history.setOnAction(e -> selected(list)
+                .ifPresent(ev -> vm.history(ev, revisions -> {
+                    HistorySentences sentences = new HistorySentences(m);
+                    ListView<String> lines = new ListView<>();
+                    lines.setId("fleetHistoryLines");
+                    revisions.forEach(
+                            r -> lines.getItems().add(FORMATS.dateTime(r.changedAt()) + "  " + sentences.sentence(r)));
+                    Dialog<Void> d = new Dialog<>();
+                    d.setTitle(m.get("history.title"));
+                    d.getDialogPane().setContent(lines);
+                    d.getDialogPane().setPrefWidth(720);
+                    d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
+                    d.show();
+                })));
         // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
         // mode's 48 px buttons would not fit beside the filters.
         HBox filters = new HBox(8, kind, deleted);
@@ -145,8 +170,12 @@ public final class FleetView {
 
         Label problem = new Label();
         problem.getStyleClass().add("fleet-problem");
-        problem.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.errorProperty().get() == null ? "" : vm.errorProperty().get(), vm.errorProperty()));
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.errorProperty().get() == null
+                                ? ""
+                                : vm.errorProperty().get(),
+                        vm.errorProperty()));
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         Label notice = new Label();
         notice.setId("fleetNotice");
@@ -157,11 +186,24 @@ public final class FleetView {
 
         StateView timelineStates = new StateView(list);
         VBox.setVgrow(timelineStates, Priority.ALWAYS);
-        timelineStates.follow(vm.timelineLoad(), new StateView.Texts(m.get("timeline.loading"),
-                m.get("timeline.empty"), m.get("timeline.empty.hint"), null, null, m.get("timeline.error"),
-                m.get("retry"), vm::reloadTimeline));
-        VBox right = new VBox(8, new StaleMarker(vm.shownAsOfProperty(), t -> m.get("overview.cached", t)), bar, problem,
-                notice, timelineStates);
+        timelineStates.follow(
+                vm.timelineLoad(),
+                new StateView.Texts(
+                        m.get("timeline.loading"),
+                        m.get("timeline.empty"),
+                        m.get("timeline.empty.hint"),
+                        null,
+                        null,
+                        m.get("timeline.error"),
+                        m.get("retry"),
+                        vm::reloadTimeline));
+        VBox right = new VBox(
+                8,
+                new StaleMarker(vm.shownAsOfProperty(), t -> m.get("overview.cached", t)),
+                bar,
+                problem,
+                notice,
+                timelineStates);
 
         SplitPane split = new SplitPane(overviewStates, right);
         split.setDividerPositions(0.5);
@@ -181,7 +223,8 @@ public final class FleetView {
 
     private static Optional<VehicleEvent> selected(ListView<TimelineRow> list) {
         return list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Event e
-                ? Optional.of(e.event()) : Optional.empty();
+                ? Optional.of(e.event())
+                : Optional.empty();
     }
 
     private static String money(BigDecimal v) {
@@ -244,9 +287,16 @@ public final class FleetView {
                     what.setMinWidth(0);
                     what.setMaxWidth(Double.MAX_VALUE);
                     HBox.setHgrow(what, Priority.ALWAYS);
-                    Label odo = new Label(e.odometer() == null ? "" : m.get("timeline.odometer",
-                            e.odometer().setScale(0, RoundingMode.HALF_UP).longValue(),
-                            m.get("odometer." + vm.vehicleProperty().get().odometerUnit())));
+                    Label odo = new Label(
+                            e.odometer() == null
+                                    ? ""
+                                    : m.get(
+                                            "timeline.odometer",
+                                            e.odometer()
+                                                    .setScale(0, RoundingMode.HALF_UP)
+                                                    .longValue(),
+                                            m.get("odometer."
+                                                    + vm.vehicleProperty().get().odometerUnit())));
                     Label cost = new Label(money(e.cost()));
                     cost.setMinWidth(Region.USE_PREF_SIZE);
                     odo.setMinWidth(Region.USE_PREF_SIZE);
@@ -257,9 +307,13 @@ public final class FleetView {
                         flag.getStyleClass().add("fleet-flag");
                         line.getChildren().add(flag);
                     }
-                    var thumbs = vm.photos() == null ? java.util.List.<EventPhotos.Thumb>of() : vm.photos().of(e.id());
-                    setGraphic(thumbs.isEmpty() ? line
-                            : new VBox(4, line, new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW)));
+                    var thumbs = vm.photos() == null
+                            ? List.<EventPhotos.Thumb>of()
+                            : vm.photos().of(e.id());
+                    setGraphic(
+                            thumbs.isEmpty()
+                                    ? line
+                                    : new VBox(4, line, new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW)));
                 }
             }
         }
@@ -267,11 +321,15 @@ public final class FleetView {
         private String what(VehicleEvent e) {
             String kind = m.get("kind." + e.kind().dbValue());
             if (e.kind() == EventKind.FUEL && e.quantity() != null) {
-                kind = m.get("timeline.fuel", e.quantity().stripTrailingZeros().toPlainString(),
-                        m.get("unit." + e.quantityUnit()), m.get(Boolean.TRUE.equals(e.filledToFull())
-                                ? "timeline.full" : "timeline.partial"));
+                kind = m.get(
+                        "timeline.fuel",
+                        e.quantity().stripTrailingZeros().toPlainString(),
+                        m.get("unit." + e.quantityUnit()),
+                        m.get(Boolean.TRUE.equals(e.filledToFull()) ? "timeline.full" : "timeline.partial"));
             }
-            String text = e.description() == null ? "" : e.description().lines().findFirst().orElse("");
+            String text = e.description() == null
+                    ? ""
+                    : e.description().lines().findFirst().orElse("");
             return text.isEmpty() ? kind : m.get("timeline.what", kind, text);
         }
     }

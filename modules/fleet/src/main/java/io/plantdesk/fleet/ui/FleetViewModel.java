@@ -4,31 +4,35 @@ import io.plantdesk.fleet.EventDraft;
 import io.plantdesk.fleet.EventKind;
 import io.plantdesk.fleet.EventService;
 import io.plantdesk.fleet.FleetActionTypes;
-import io.plantdesk.fleet.api.FleetActions;
-import io.plantdesk.fleet.api.FuelEntry;
-import io.plantdesk.platform.outbox.FloorSync;
 import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.Revision;
 import io.plantdesk.fleet.VehicleEvent;
 import io.plantdesk.fleet.VehicleOverview;
+import io.plantdesk.fleet.api.FleetActions;
+import io.plantdesk.fleet.api.FuelEntry;
+import io.plantdesk.platform.outbox.FloorSync;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.widgets.LoadState;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Fleet screen's state: the overview, the chosen vehicle's timeline (newest first, grouped by
@@ -55,10 +59,12 @@ public final class FleetViewModel {
     private Optional<FloorSync> sync = Optional.empty();
     /** What was kept on this computer for the server, in words (set by the editor), or empty. */
     private final ObjectProperty<String> notice = new SimpleObjectProperty<>("");
-    private final ObjectProperty<java.time.Instant> shownAsOf = new SimpleObjectProperty<>();
+
+    private final ObjectProperty<Instant> shownAsOf = new SimpleObjectProperty<>();
     private FleetActions actions;
     /** The plant's zone for month headings; FX thread only. */
     private ZoneId zone = ZoneId.systemDefault();
+
     private VehicleEvent lastLoaded;
     private boolean complete;
     private boolean loadingMore;
@@ -81,8 +87,7 @@ public final class FleetViewModel {
     }
 
     /** @param asOf when loaded from the server, when it comes from the cache (server away); null when live */
-    private record Overview(ZoneId zone, List<VehicleOverview> vehicles, java.time.Instant asOf) {
-    }
+    private record Overview(ZoneId zone, List<VehicleOverview> vehicles, Instant asOf) {}
 
     /** From the server, kept in the person's cache; from the cache when the server is away. */
     private Overview overview() {
@@ -91,9 +96,9 @@ public final class FleetViewModel {
             // A convenience for later: an unreadable outbox (the status bar says so) must not keep the live list away.
             sync.ifPresent(s -> {
                 try {
-                    FleetCache.save(s.cache(), live.zone(), live.vehicles(), java.time.Instant.now());
+                    FleetCache.save(s.cache(), live.zone(), live.vehicles(), Instant.now());
                 } catch (RuntimeException cacheFailed) {
-                    org.slf4j.LoggerFactory.getLogger(FleetViewModel.class)
+                    LoggerFactory.getLogger(FleetViewModel.class)
                             .warn("The fleet's vehicles could not be cached on this computer", cacheFailed);
                 }
             });
@@ -102,7 +107,8 @@ public final class FleetViewModel {
             if (sync.isEmpty() || !FloorSync.serverAway(e)) {
                 throw e;
             }
-            return FleetCache.load(sync.get().cache()).map(c -> new Overview(c.zone(), c.vehicles(), c.asOf()))
+            return FleetCache.load(sync.get().cache())
+                    .map(c -> new Overview(c.zone(), c.vehicles(), c.asOf()))
                     .orElseThrow(() -> e);
         }
     }
@@ -111,17 +117,24 @@ public final class FleetViewModel {
         if (vehicles.isEmpty()) {
             overviewLoad.loading();
         }
-        tasks.latest("fleet.overview", this::overview, o -> {
-            zone = o.zone();
-            shownAsOf.set(o.asOf());
-            var chosen = vehicle.get();
-            vehicles.setAll(o.vehicles());
-            overviewLoad.loaded(o.vehicles().isEmpty());
-            if (chosen != null) {
-                vehicle.set(o.vehicles().stream().filter(v -> v.id().equals(chosen.id())).findFirst().orElse(null));
-                reloadTimeline();
-            }
-        }, overviewLoad::failed);
+        tasks.latest(
+                "fleet.overview",
+                this::overview,
+                o -> {
+                    zone = o.zone();
+                    shownAsOf.set(o.asOf());
+                    var chosen = vehicle.get();
+                    vehicles.setAll(o.vehicles());
+                    overviewLoad.loaded(o.vehicles().isEmpty());
+                    if (chosen != null) {
+                        vehicle.set(o.vehicles().stream()
+                                .filter(v -> v.id().equals(chosen.id()))
+                                .findFirst()
+                                .orElse(null));
+                        reloadTimeline();
+                    }
+                },
+                overviewLoad::failed);
     }
 
     void reloadTimeline() {
@@ -147,15 +160,19 @@ public final class FleetViewModel {
         VehicleEvent after = lastLoaded;
         Set<EventKind> kinds = kind.get() == null ? Set.of() : Set.of(kind.get());
         boolean gone = deleted.get();
-        tasks.latest("fleet.timeline", () -> events.timeline(v.id(), after, kinds, gone, PAGE), page -> {
-            loadingMore = false;
-            complete = page.size() < PAGE;
-            append(page);
-            timelineLoad.loaded(timeline.isEmpty());
-        }, e -> {
-            loadingMore = false;
-            timelineLoad.failed(e);
-        });
+        tasks.latest(
+                "fleet.timeline",
+                () -> events.timeline(v.id(), after, kinds, gone, PAGE),
+                page -> {
+                    loadingMore = false;
+                    complete = page.size() < PAGE;
+                    append(page);
+                    timelineLoad.loaded(timeline.isEmpty());
+                },
+                e -> {
+                    loadingMore = false;
+                    timelineLoad.failed(e);
+                });
     }
 
     private void append(List<VehicleEvent> page) {
@@ -197,9 +214,10 @@ public final class FleetViewModel {
     }
 
     /** Shows the thumbnails that have arrived for these events (their rows are drawn again). */
-    private void redraw(java.util.Collection<java.util.UUID> eventIds) {
+    private void redraw(Collection<UUID> eventIds) {
         for (int i = 0; i < timeline.size(); i++) {
-            if (timeline.get(i) instanceof TimelineRow.Event e && eventIds.contains(e.event().id())) {
+            if (timeline.get(i) instanceof TimelineRow.Event e
+                    && eventIds.contains(e.event().id())) {
                 timeline.set(i, new TimelineRow.Event(e.event()));
             }
         }
@@ -230,38 +248,66 @@ public final class FleetViewModel {
     }
 
     /** Records a new event or saves an edit; {@code done} gets the saved event, or empty on a conflict. */
-    public void save(VehicleEvent editing, EventDraft draft, Consumer<Optional<VehicleEvent>> done,
-                     Consumer<Throwable> failed) {
+    public void save(
+            VehicleEvent editing, EventDraft draft, Consumer<Optional<VehicleEvent>> done, Consumer<Throwable> failed) {
         save(editing, draft, done, () -> done.accept(Optional.empty()), failed);
     }
 
     /** As above; {@code queued} runs when a fill-up was kept on this computer for the server. */
-    public void save(VehicleEvent editing, EventDraft draft, Consumer<Optional<VehicleEvent>> done, Runnable queued,
-                     Consumer<Throwable> failed) {
+    public void save(
+            VehicleEvent editing,
+            EventDraft draft,
+            Consumer<Optional<VehicleEvent>> done,
+            Runnable queued,
+            Consumer<Throwable> failed) {
         if (editing == null && draft.kind() == EventKind.FUEL && sync.isPresent()) {
             UUID key = UUID.randomUUID();
-            FuelEntry entry = new FuelEntry(draft.vehicleId(), draft.occurredAt(), draft.odometer(), draft.quantity(),
-                    draft.quantityUnit(), draft.cost(), Boolean.TRUE.equals(draft.filledToFull()),
-                    Boolean.TRUE.equals(draft.missedFill()), draft.place());
-            String plate = vehicles.stream().filter(v -> v.id().equals(draft.vehicleId())).map(VehicleOverview::plate)
-                    .findFirst().orElse("");
-            tasks.run("record fill-up", () -> sync.get().sendOrQueue(key, FleetActionTypes.FUEL,
-                    FleetActionTypes.fuel(entry, plate), () -> events.find(actions.recordFuel(key, entry).eventId())
-                            .orElseThrow()), saved -> {
+            FuelEntry entry = new FuelEntry(
+                    draft.vehicleId(),
+                    draft.occurredAt(),
+                    draft.odometer(),
+                    draft.quantity(),
+                    draft.quantityUnit(),
+                    draft.cost(),
+                    Boolean.TRUE.equals(draft.filledToFull()),
+                    Boolean.TRUE.equals(draft.missedFill()),
+                    draft.place());
+            String plate = vehicles.stream()
+                    .filter(v -> v.id().equals(draft.vehicleId()))
+                    .map(VehicleOverview::plate)
+                    .findFirst()
+                    .orElse("");
+            tasks.run(
+                    "record fill-up",
+                    () -> sync.get()
+                            .sendOrQueue(
+                                    key,
+                                    FleetActionTypes.FUEL,
+                                    FleetActionTypes.fuel(entry, plate),
+                                    () -> events.find(actions.recordFuel(key, entry)
+                                                    .eventId())
+                                            .orElseThrow()),
+                    saved -> {
                         if (saved.isPresent()) {
                             done.accept(saved);
                         } else {
                             queued.run();
                         }
                         refresh();
-                    }, failed);
+                    },
+                    failed);
             return;
         }
-        tasks.run("save vehicle event", () -> editing == null ? Optional.of(events.record(draft))
-                : events.save(editing.id(), editing.version(), draft), saved -> {
+        tasks.run(
+                "save vehicle event",
+                () -> editing == null
+                        ? Optional.of(events.record(draft))
+                        : events.save(editing.id(), editing.version(), draft),
+                saved -> {
                     done.accept(saved);
                     refresh();
-                }, failed);
+                },
+                failed);
     }
 
     public void delete(VehicleEvent e) {
@@ -301,7 +347,7 @@ public final class FleetViewModel {
     }
 
     /** When the vehicles on screen were loaded, while they come from the cache (server away); null when live. */
-    public javafx.beans.value.ObservableValue<java.time.Instant> shownAsOfProperty() {
+    public ObservableValue<Instant> shownAsOfProperty() {
         return shownAsOf;
     }
 

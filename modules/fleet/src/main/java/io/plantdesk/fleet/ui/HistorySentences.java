@@ -42,9 +42,12 @@ final class HistorySentences {
             String field = m.get("field." + c.field());
             String before = value(c.field(), c.before());
             String after = value(c.field(), c.after());
-            parts.add(c.before() == null ? m.get("history.set", field, after)
-                    : c.after() == null ? m.get("history.cleared", field, before)
-                    : m.get("history.fromTo", field, before, after));
+            parts.add(
+                    c.before() == null
+                            ? m.get("history.set", field, after)
+                            : c.after() == null
+                                    ? m.get("history.cleared", field, before)
+                                    : m.get("history.fromTo", field, before, after));
         }
         if (parts.isEmpty()) {
             return m.get("history.nothing");

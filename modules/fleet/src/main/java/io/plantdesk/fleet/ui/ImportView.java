@@ -51,7 +51,8 @@ public final class ImportView {
     public Node build() {
         ComboBox<Vehicle> vehicle = new ComboBox<>(vm.vehicles());
         vehicle.setId("fleetImportVehicle");
-        vehicle.setConverter(Shown.as(v -> v == null ? "" : m.get("import.vehicle.value", v.plate(), v.make(), v.model())));
+        vehicle.setConverter(
+                Shown.as(v -> v == null ? "" : m.get("import.vehicle.value", v.plate(), v.make(), v.model())));
         vehicle.valueProperty().bindBidirectional(vm.vehicleProperty());
         ChoiceBox<ImportKind> kind = new ChoiceBox<>();
         kind.setId("fleetImportKind");
@@ -64,8 +65,15 @@ public final class ImportView {
         unit.setConverter(Shown.as(u -> u == null ? "" : m.get("unit." + u)));
         unit.valueProperty().bindBidirectional(vm.fuelUnitProperty());
         unit.disableProperty().bind(vm.kindProperty().isNotEqualTo(ImportKind.FUEL));
-        FlowPane what = new FlowPane(8, 8, new Label(m.get("import.vehicle")), vehicle, new Label(m.get("import.kind")), kind,
-                new Label(m.get("import.unit")), unit);
+        FlowPane what = new FlowPane(
+                8,
+                8,
+                new Label(m.get("import.vehicle")),
+                vehicle,
+                new Label(m.get("import.kind")),
+                kind,
+                new Label(m.get("import.unit")),
+                unit);
 
         Button open = new Button(m.get("import.open"));
         open.setId("fleetImportOpen");
@@ -87,7 +95,9 @@ public final class ImportView {
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(m.get("export.save"));
-            chooser.setInitialFileName(m.get("export.file." + vm.kindProperty().get().name(), vm.vehicleProperty().get().plate()));
+            chooser.setInitialFileName(m.get(
+                    "export.file." + vm.kindProperty().get().name(),
+                    vm.vehicleProperty().get().plate()));
             File f = chooser.showSaveDialog(export.getScene().getWindow());
             if (f != null) {
                 vm.export(f.toPath());
@@ -108,7 +118,10 @@ public final class ImportView {
 
         Button check = new Button(m.get("import.check"));
         check.setId("fleetImportCheck");
-        check.disableProperty().bind(vm.busyProperty().or(vm.vehicleProperty().isNull()).or(vm.fileNameProperty().isEmpty()));
+        check.disableProperty()
+                .bind(vm.busyProperty()
+                        .or(vm.vehicleProperty().isNull())
+                        .or(vm.fileNameProperty().isEmpty()));
         check.setOnAction(e -> vm.check());
         Button run = new Button(m.get("import.run"));
         run.setId("fleetImportRun");
@@ -117,7 +130,8 @@ public final class ImportView {
         ProgressBar progress = new ProgressBar();
         progress.setId("fleetImportProgress");
         progress.progressProperty().bind(vm.progressProperty());
-        progress.visibleProperty().bind(vm.busyProperty().or(vm.progressProperty().greaterThan(0)));
+        progress.visibleProperty()
+                .bind(vm.busyProperty().or(vm.progressProperty().greaterThan(0)));
         Label status = new Label();
         status.setId("fleetImportStatus");
         status.setWrapText(true);
@@ -134,11 +148,17 @@ public final class ImportView {
         preview.setId("fleetImportPreview");
         preview.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         preview.getColumns().add(Columns.text(m.get("import.col.line"), r -> Integer.toString(r.line()), 70));
-        preview.getColumns().add(Columns.text(m.get("field.occurred_at"),
-                r -> DAY.format(r.draft().occurredAt().atZoneSameInstant(vm.zone())), 110));
-        preview.getColumns().add(Columns.text(m.get("field.odometer"), r -> plain(r.draft().odometer()), 90));
-        preview.getColumns().add(Columns.text(m.get("field.quantity"), r -> plain(r.draft().quantity()), 80));
-        preview.getColumns().add(Columns.text(m.get("field.cost"), r -> plain(r.draft().cost()), 80));
+        preview.getColumns()
+                .add(Columns.text(
+                        m.get("field.occurred_at"),
+                        r -> DAY.format(r.draft().occurredAt().atZoneSameInstant(vm.zone())),
+                        110));
+        preview.getColumns()
+                .add(Columns.text(m.get("field.odometer"), r -> plain(r.draft().odometer()), 90));
+        preview.getColumns()
+                .add(Columns.text(m.get("field.quantity"), r -> plain(r.draft().quantity()), 80));
+        preview.getColumns()
+                .add(Columns.text(m.get("field.cost"), r -> plain(r.draft().cost()), 80));
         preview.getColumns().add(Columns.text(m.get("import.col.fill"), this::fill, 110));
         preview.getColumns().add(Columns.text(m.get("field.description"), r -> firstLine(r.draft()), 200));
         preview.setPlaceholder(new Label(m.get("import.no.preview")));
@@ -150,7 +170,8 @@ public final class ImportView {
         VBox.setVgrow(problems, Priority.ALWAYS);
         VBox.setVgrow(preview, Priority.ALWAYS);
 
-        VBox root = new VBox(10, what, files, new Label(m.get("import.mapping")), mapping, actions, status, problems, preview);
+        VBox root = new VBox(
+                10, what, files, new Label(m.get("import.mapping")), mapping, actions, status, problems, preview);
         root.setId("fleetImport");
         root.getStyleClass().add("fleet-import");
         return root;
@@ -161,7 +182,8 @@ public final class ImportView {
         grid.getChildren().clear();
         int row = 0;
         for (ImportViewModel.FieldChoice c : vm.mapping()) {
-            Label name = new Label(m.get(c.field().required() ? "import.field.required" : "import.field.optional",
+            Label name = new Label(m.get(
+                    c.field().required() ? "import.field.required" : "import.field.optional",
                     c.field().name()));
             ComboBox<Integer> column = new ComboBox<>();
             column.setId("fleetImportColumn" + c.field().name());
@@ -171,7 +193,8 @@ public final class ImportView {
                 options.add(i);
             }
             column.getItems().setAll(options);
-            Function<Integer, String> label = i -> i == null || i < 0 ? m.get("import.column.none")
+            Function<Integer, String> label = i -> i == null || i < 0
+                    ? m.get("import.column.none")
                     : m.get("import.column.value", i + 1, vm.header().get(i));
             column.setConverter(Shown.as(label::apply));
             column.valueProperty().bindBidirectional(c.columnProperty());
@@ -191,7 +214,9 @@ public final class ImportView {
     }
 
     private static String firstLine(EventDraft d) {
-        return d.description() == null ? "" : d.description().lines().findFirst().orElse("");
+        return d.description() == null
+                ? ""
+                : d.description().lines().findFirst().orElse("");
     }
 
     private static String plain(BigDecimal v) {

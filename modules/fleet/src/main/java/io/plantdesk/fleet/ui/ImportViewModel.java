@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,8 +43,7 @@ import javafx.collections.ObservableList;
 public final class ImportViewModel {
 
     /** A line of the report: the file's line number and why it was refused, in the person's words. */
-    public record Problem(int line, String reason) {
-    }
+    public record Problem(int line, String reason) {}
 
     /** One field of the mapping step: which column (-1: none) feeds it. */
     public static final class FieldChoice {
@@ -87,8 +87,12 @@ public final class ImportViewModel {
     private ZoneId zone = ZoneId.systemDefault();
 
     /** @param words the screen's sentences, for the status line */
-    public ImportViewModel(FleetService fleet, LubeLoggerImport importer, LubeLoggerExport exporter, TaskRunner tasks,
-                           Messages words) {
+    public ImportViewModel(
+            FleetService fleet,
+            LubeLoggerImport importer,
+            LubeLoggerExport exporter,
+            TaskRunner tasks,
+            Messages words) {
         this.fleet = fleet;
         this.importer = importer;
         this.exporter = exporter;
@@ -99,40 +103,56 @@ public final class ImportViewModel {
         fuelUnit.addListener((o, a, b) -> checked.set(false));
     }
 
-    private record Loaded(ZoneId zone, List<Vehicle> vehicles) {
-    }
+    private record Loaded(ZoneId zone, List<Vehicle> vehicles) {}
 
     public void refresh() {
-        tasks.latest("fleet.import.vehicles", () -> new Loaded(fleet.plantZone(), fleet.vehicles()), l -> {
-            zone = l.zone();
-            Vehicle was = vehicle.get();
-            vehicles.setAll(l.vehicles());
-            vehicle.set(was == null ? null : l.vehicles().stream().filter(v -> v.id().equals(was.id())).findFirst().orElse(null));
-        }, this::failed);
+        tasks.latest(
+                "fleet.import.vehicles",
+                () -> new Loaded(fleet.plantZone(), fleet.vehicles()),
+                l -> {
+                    zone = l.zone();
+                    Vehicle was = vehicle.get();
+                    vehicles.setAll(l.vehicles());
+                    vehicle.set(
+                            was == null
+                                    ? null
+                                    : l.vehicles().stream()
+                                            .filter(v -> v.id().equals(was.id()))
+                                            .findFirst()
+                                            .orElse(null));
+                },
+                this::failed);
     }
 
     /** Reads the file off the FX thread; its header maps itself to the kind's fields. */
     public void open(Path path) {
         busy.set(true);
         status.set(words.get("import.reading"));
-        tasks.run("fleet.import.read", () -> {
-            try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                return LubeLoggerImport.read(in);
-            }
-        }, f -> {
-            busy.set(false);
-            file = f;
-            fileName.set(path.getFileName().toString());
-            header.setAll(f.header());
-            kind.set(guessKind(f.header()));
-            remap();
-            status.set(words.get("import.read", f.rows().size()));
-        }, this::failed);
+        tasks.run(
+                "fleet.import.read",
+                () -> {
+                    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                        return LubeLoggerImport.read(in);
+                    }
+                },
+                f -> {
+                    busy.set(false);
+                    file = f;
+                    fileName.set(path.getFileName().toString());
+                    header.setAll(f.header());
+                    kind.set(guessKind(f.header()));
+                    remap();
+                    status.set(words.get("import.read", f.rows().size()));
+                },
+                this::failed);
     }
 
     /** A file with a fuel column is a fuel export; anything else is read as service records. */
     private static ImportKind guessKind(List<String> header) {
-        return ColumnMapping.guess(ImportKind.FUEL, header).column("FuelConsumed").isPresent() ? ImportKind.FUEL
+        return ColumnMapping.guess(ImportKind.FUEL, header)
+                        .column("FuelConsumed")
+                        .isPresent()
+                ? ImportKind.FUEL
                 : ImportKind.SERVICE;
     }
 
@@ -146,11 +166,12 @@ public final class ImportViewModel {
                     FieldChoice c = new FieldChoice(f, guess.column(f.name()).orElse(-1));
                     c.columnProperty().addListener((o, a, b) -> checked.set(false));
                     return c;
-                }).toList());
+                })
+                .toList());
     }
 
     ColumnMapping currentMapping() {
-        ColumnMapping m = new ColumnMapping(kind.get(), java.util.Map.of());
+        ColumnMapping m = new ColumnMapping(kind.get(), Map.of());
         for (FieldChoice c : mapping) {
             Integer col = c.columnProperty().get();
             if (col != null && col >= 0) {
@@ -172,14 +193,22 @@ public final class ImportViewModel {
         String unit = fuelUnit.get();
         busy.set(true);
         status.set(words.get("import.checking"));
-        tasks.run("fleet.import.check", () -> importer.check(v.id(), f, m, unit, zone), (Preview p) -> {
-            busy.set(false);
-            preview.setAll(p.rows());
-            problems.setAll(p.errors().stream().map(e -> new Problem(e.line(), ErrorText.render(e.reason()))).toList());
-            checked.set(p.errors().isEmpty() && !p.rows().isEmpty());
-            status.set(p.errors().isEmpty() ? words.get("import.checked.ok", p.rows().size())
-                    : words.get("import.checked.bad", p.errors().size()));
-        }, this::failed);
+        tasks.run(
+                "fleet.import.check",
+                () -> importer.check(v.id(), f, m, unit, zone),
+                (Preview p) -> {
+                    busy.set(false);
+                    preview.setAll(p.rows());
+                    problems.setAll(p.errors().stream()
+                            .map(e -> new Problem(e.line(), ErrorText.render(e.reason())))
+                            .toList());
+                    checked.set(p.errors().isEmpty() && !p.rows().isEmpty());
+                    status.set(
+                            p.errors().isEmpty()
+                                    ? words.get("import.checked.ok", p.rows().size())
+                                    : words.get("import.checked.bad", p.errors().size()));
+                },
+                this::failed);
     }
 
     /** Writes the checked file in one transaction, with progress; a refused row undoes all of it. */
@@ -194,16 +223,29 @@ public final class ImportViewModel {
         busy.set(true);
         progress.set(0);
         status.set(words.get("import.writing"));
-        tasks.run("fleet.import.run", p -> importer.run(v.id(), f, m, unit, zone,
-                (done, total) -> p.report(total == 0 ? 1 : (double) done / total, "")),
-                step -> progress.set(step.fraction()), (ImportReport r) -> {
+        tasks.run(
+                "fleet.import.run",
+                p -> importer.run(
+                        v.id(),
+                        f,
+                        m,
+                        unit,
+                        zone,
+                        (done, total) -> p.report(total == 0 ? 1 : (double) done / total, "")),
+                step -> progress.set(step.fraction()),
+                (ImportReport r) -> {
                     busy.set(false);
                     progress.set(1);
                     checked.set(false);
-                    problems.setAll(r.errors().stream().map(e -> new Problem(e.line(), ErrorText.render(e.reason()))).toList());
-                    status.set(r.ok() ? words.get("import.done", r.imported(), r.flagged())
-                            : words.get("import.refused", r.errors().size()));
-                }, this::failed);
+                    problems.setAll(r.errors().stream()
+                            .map(e -> new Problem(e.line(), ErrorText.render(e.reason())))
+                            .toList());
+                    status.set(
+                            r.ok()
+                                    ? words.get("import.done", r.imported(), r.flagged())
+                                    : words.get("import.refused", r.errors().size()));
+                },
+                this::failed);
     }
 
     /** Writes the chosen vehicle's records of the chosen kind to {@code path}, in LubeLogger's format. */
@@ -216,14 +258,18 @@ public final class ImportViewModel {
         ImportKind k = kind.get();
         FuelUnit unit = economyUnit.get();
         busy.set(true);
-        tasks.run("fleet.export", () -> {
-            try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-                return exporter.write(v.id(), k, unit, zone, out);
-            }
-        }, n -> {
-            busy.set(false);
-            status.set(words.get("export.done", n, path.getFileName().toString()));
-        }, this::failed);
+        tasks.run(
+                "fleet.export",
+                () -> {
+                    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+                        return exporter.write(v.id(), k, unit, zone, out);
+                    }
+                },
+                n -> {
+                    busy.set(false);
+                    status.set(words.get("export.done", n, path.getFileName().toString()));
+                },
+                this::failed);
     }
 
     private void failed(Throwable e) {

@@ -37,7 +37,9 @@ final class PhotoViews {
             view.setPreserveRatio(true);
             Button b = new Button(null, view);
             b.getStyleClass().add("fleet-photo");
-            String name = t.photo().fileName() == null ? m.get("photo.unnamed") : t.photo().fileName();
+            String name = t.photo().fileName() == null
+                    ? m.get("photo.unnamed")
+                    : t.photo().fileName();
             b.setAccessibleText(m.get("photo.open", name));
             b.setTooltip(new Tooltip(m.get("photo.open", name)));
             b.setOnAction(e -> open(t.photo()));
@@ -47,30 +49,33 @@ final class PhotoViews {
     }
 
     void open(EventPhoto photo) {
-        photos.open(photo, image -> {
-            Dialog<Void> d = new Dialog<>();
-            d.setTitle(photo.fileName() == null ? m.get("photo.title") : photo.fileName());
-            d.getDialogPane().setId("fleetPhoto");
-            d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
-            if (image.isEmpty()) {
-                d.getDialogPane().setContent(new Label(m.get("photo.gone")));
-            } else {
-                // Full size, or as large as fits on the screen (the ratio kept).
-                Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-                ImageView view = new ImageView(image.get());
-                view.setId("fleetPhotoImage");
-                view.setPreserveRatio(true);
-                view.setFitWidth(Math.min(image.get().getWidth(), screen.getWidth() * 0.85));
-                view.setFitHeight(Math.min(image.get().getHeight(), screen.getHeight() * 0.75));
-                d.getDialogPane().setContent(new StackPane(view));
-            }
-            d.show();
-        }, e -> {
-            Dialog<Void> d = new Dialog<>();
-            d.setTitle(m.get("photo.title"));
-            d.getDialogPane().setContent(new Label(ErrorText.of(e)));
-            d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
-            d.show();
-        });
+        photos.open(
+                photo,
+                image -> {
+                    Dialog<Void> d = new Dialog<>();
+                    d.setTitle(photo.fileName() == null ? m.get("photo.title") : photo.fileName());
+                    d.getDialogPane().setId("fleetPhoto");
+                    d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
+                    if (image.isEmpty()) {
+                        d.getDialogPane().setContent(new Label(m.get("photo.gone")));
+                    } else {
+                        // Full size, or as large as fits on the screen (the ratio kept).
+                        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+                        ImageView view = new ImageView(image.get());
+                        view.setId("fleetPhotoImage");
+                        view.setPreserveRatio(true);
+                        view.setFitWidth(Math.min(image.get().getWidth(), screen.getWidth() * 0.85));
+                        view.setFitHeight(Math.min(image.get().getHeight(), screen.getHeight() * 0.75));
+                        d.getDialogPane().setContent(new StackPane(view));
+                    }
+                    d.show();
+                },
+                e -> {
+                    Dialog<Void> d = new Dialog<>();
+                    d.setTitle(m.get("photo.title"));
+                    d.getDialogPane().setContent(new Label(ErrorText.of(e)));
+                    d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
+                    d.show();
+                });
     }
 }

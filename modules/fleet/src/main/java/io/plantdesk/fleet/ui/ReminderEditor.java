@@ -57,29 +57,50 @@ final class ReminderEditor {
         TextField notes = new TextField();
         notes.setId("reminderNotes");
         if (editing != null) {
-            vehicle.setValue(vm.vehicles().stream().filter(v -> v.id().equals(editing.vehicleId())).findFirst().orElse(null));
+            vehicle.setValue(vm.vehicles().stream()
+                    .filter(v -> v.id().equals(editing.vehicleId()))
+                    .findFirst()
+                    .orElse(null));
             vehicle.setDisable(true);
             title.setText(editing.title());
             dueOn.setValue(editing.dueOn());
             dueAt.setText(plain(editing.dueOdometer()));
-            months.setText(editing.everyMonths() == null ? "" : editing.everyMonths().toString());
+            months.setText(
+                    editing.everyMonths() == null ? "" : editing.everyMonths().toString());
             distance.setText(plain(editing.everyDistance()));
             soonDays.setText(String.valueOf(editing.soonDays()));
             soonDistance.setText(plain(editing.soonDistance()));
             notes.setText(editing.notes());
         } else {
-            vehicle.setValue(preferred != null ? preferred : vm.vehicles().isEmpty() ? null : vm.vehicles().getFirst());
+            vehicle.setValue(
+                    preferred != null
+                            ? preferred
+                            : vm.vehicles().isEmpty() ? null : vm.vehicles().getFirst());
         }
 
         Label problem = new Label();
         problem.setId("reminderProblem");
         problem.getStyleClass().add("fleet-problem");
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> check(vehicle.getValue(), title.getText(),
-                dueOn.getValue(), dueAt.getText(), months.getText(), distance.getText(), soonDays.getText(),
-                soonDistance.getText()), vehicle.valueProperty(), title.textProperty(), dueOn.valueProperty(),
-                dueAt.textProperty(), months.textProperty(), distance.textProperty(), soonDays.textProperty(),
-                soonDistance.textProperty()));
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> check(
+                                vehicle.getValue(),
+                                title.getText(),
+                                dueOn.getValue(),
+                                dueAt.getText(),
+                                months.getText(),
+                                distance.getText(),
+                                soonDays.getText(),
+                                soonDistance.getText()),
+                        vehicle.valueProperty(),
+                        title.textProperty(),
+                        dueOn.valueProperty(),
+                        dueAt.textProperty(),
+                        months.textProperty(),
+                        distance.textProperty(),
+                        soonDays.textProperty(),
+                        soonDistance.textProperty()));
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -113,39 +134,61 @@ final class ReminderEditor {
         ok.disableProperty().bind(problem.textProperty().isNotEmpty());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog closes when the database has taken it, not before
-            ReminderDraft draft = new ReminderDraft(vehicle.getValue().id(), title.getText(), notes.getText(),
-                    dueOn.getValue(), number(dueAt.getText()), integer(months.getText()), number(distance.getText()),
-                    integer(soonDays.getText()), number(soonDistance.getText()));
+            ReminderDraft draft = new ReminderDraft(
+                    vehicle.getValue().id(),
+                    title.getText(),
+                    notes.getText(),
+                    dueOn.getValue(),
+                    number(dueAt.getText()),
+                    integer(months.getText()),
+                    number(distance.getText()),
+                    integer(soonDays.getText()),
+                    number(soonDistance.getText()));
             problem.textProperty().unbind();
-            vm.save(editing, draft, saved -> {
-                if (saved.isPresent()) {
-                    d.setResult(okType);
-                    d.close();
-                } else {
-                    problem.setText(m.get("reminders.conflict"));
-                }
-            }, err -> problem.setText(ErrorText.of(err)));
+            vm.save(
+                    editing,
+                    draft,
+                    saved -> {
+                        if (saved.isPresent()) {
+                            d.setResult(okType);
+                            d.close();
+                        } else {
+                            problem.setText(m.get("reminders.conflict"));
+                        }
+                    },
+                    err -> problem.setText(ErrorText.of(err)));
         });
         Platform.runLater(title::requestFocus);
         return d;
     }
 
     /** The first thing wrong with what is typed, or empty. */
-    String check(Vehicle vehicle, String title, LocalDate dueOn, String dueAt, String months, String distance,
-                 String soonDays, String soonDistance) {
+    String check(
+            Vehicle vehicle,
+            String title,
+            LocalDate dueOn,
+            String dueAt,
+            String months,
+            String distance,
+            String soonDays,
+            String soonDistance) {
         if (vehicle == null) {
             return m.get("reminder.need.vehicle");
         }
         if (title == null || title.isBlank()) {
             return m.get("reminder.need.title");
         }
-        for (String[] f : new String[][] {{dueAt, "reminder.field.due.odometer"}, {distance, "reminder.field.every.distance"},
-                {soonDistance, "reminder.field.soon.distance"}}) {
+        for (String[] f : new String[][] {
+            {dueAt, "reminder.field.due.odometer"},
+            {distance, "reminder.field.every.distance"},
+            {soonDistance, "reminder.field.soon.distance"}
+        }) {
             if (!f[0].isBlank() && (number(f[0]) == null || number(f[0]).signum() < 0)) {
                 return m.get("editor.bad.number", m.get(f[1]));
             }
         }
-        for (String[] f : new String[][] {{months, "reminder.field.every.months"}, {soonDays, "reminder.field.soon.days"}}) {
+        for (String[] f :
+                new String[][] {{months, "reminder.field.every.months"}, {soonDays, "reminder.field.soon.days"}}) {
             if (!f[0].isBlank() && (integer(f[0]) == null || integer(f[0]) < 0)) {
                 return m.get("reminder.bad.whole", m.get(f[1]));
             }
@@ -175,10 +218,19 @@ final class ReminderEditor {
         problem.setId("reminderDoneProblem");
         problem.getStyleClass().add("fleet-problem");
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> on.getValue() == null ? m.get("reminder.need.done.on")
-                : !odometer.getText().isBlank() && (number(odometer.getText()) == null || number(odometer.getText()).signum() < 0)
-                ? m.get("editor.bad.number", m.get("reminder.field.done.odometer")) : "",
-                on.valueProperty(), odometer.textProperty()));
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> on.getValue() == null
+                                ? m.get("reminder.need.done.on")
+                                : !odometer.getText().isBlank()
+                                                && (number(odometer.getText()) == null
+                                                        || number(odometer.getText())
+                                                                        .signum()
+                                                                < 0)
+                                        ? m.get("editor.bad.number", m.get("reminder.field.done.odometer"))
+                                        : "",
+                        on.valueProperty(),
+                        odometer.textProperty()));
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
@@ -208,14 +260,19 @@ final class ReminderEditor {
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             problem.textProperty().unbind();
-            vm.complete(r, on.getValue(), number(odometer.getText()), c -> {
-                if (c.isPresent()) {
-                    d.setResult(okType);
-                    d.close();
-                } else {
-                    problem.setText(m.get("reminders.conflict"));
-                }
-            }, err -> problem.setText(ErrorText.of(err)));
+            vm.complete(
+                    r,
+                    on.getValue(),
+                    number(odometer.getText()),
+                    c -> {
+                        if (c.isPresent()) {
+                            d.setResult(okType);
+                            d.close();
+                        } else {
+                            problem.setText(m.get("reminders.conflict"));
+                        }
+                    },
+                    err -> problem.setText(ErrorText.of(err)));
         });
         return d;
     }

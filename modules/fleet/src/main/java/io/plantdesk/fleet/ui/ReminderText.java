@@ -18,7 +18,8 @@ import javafx.scene.control.TableColumn;
 final class ReminderText {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    static final String[] STATE_STYLES = {"reminder-overdue", "reminder-due-soon", "reminder-upcoming", "reminder-done"};
+    static final String[] STATE_STYLES = {"reminder-overdue", "reminder-due-soon", "reminder-upcoming", "reminder-done"
+    };
 
     private final Messages m;
 
@@ -36,7 +37,9 @@ final class ReminderText {
     }
 
     String distance(BigDecimal v, String unit) {
-        return m.get("reminder.distance", NumberFormat.getIntegerInstance().format(v.setScale(0, RoundingMode.HALF_UP)),
+        return m.get(
+                "reminder.distance",
+                NumberFormat.getIntegerInstance().format(v.setScale(0, RoundingMode.HALF_UP)),
                 m.get("odometer." + unit));
     }
 
@@ -45,12 +48,18 @@ final class ReminderText {
         if (r.state() == ReminderState.DONE) {
             return m.get("reminder.done.on", DAY.format(r.doneOn()));
         }
-        String days = r.daysLeft() == null ? null
-                : r.daysLeft() < 0 ? m.get("reminder.days.over", -r.daysLeft())
-                : r.daysLeft() == 0 ? m.get("reminder.today") : m.get("reminder.days.left", r.daysLeft());
-        String km = r.distanceLeft() == null ? null
-                : r.distanceLeft().signum() <= 0 ? m.get("reminder.distance.over", distance(r.distanceLeft().negate(), r.odometerUnit()))
-                : m.get("reminder.distance.left", distance(r.distanceLeft(), r.odometerUnit()));
+        String days = r.daysLeft() == null
+                ? null
+                : r.daysLeft() < 0
+                        ? m.get("reminder.days.over", -r.daysLeft())
+                        : r.daysLeft() == 0 ? m.get("reminder.today") : m.get("reminder.days.left", r.daysLeft());
+        String km = r.distanceLeft() == null
+                ? null
+                : r.distanceLeft().signum() <= 0
+                        ? m.get(
+                                "reminder.distance.over",
+                                distance(r.distanceLeft().negate(), r.odometerUnit()))
+                        : m.get("reminder.distance.left", distance(r.distanceLeft(), r.odometerUnit()));
         if (days != null && km != null) {
             return m.get("reminder.left.both", days, km);
         }
@@ -60,7 +69,9 @@ final class ReminderText {
     /** "every 6 months", "every 10,000 km", both, or nothing for a one-off. */
     String repeats(Reminder r) {
         String months = r.everyMonths() == null ? null : m.get("reminder.every.months", r.everyMonths());
-        String km = r.everyDistance() == null ? null : m.get("reminder.every.distance", distance(r.everyDistance(), r.odometerUnit()));
+        String km = r.everyDistance() == null
+                ? null
+                : m.get("reminder.every.distance", distance(r.everyDistance(), r.odometerUnit()));
         if (months != null && km != null) {
             return m.get("reminder.every.both", months, km);
         }
@@ -90,8 +101,12 @@ final class ReminderText {
                     return;
                 }
                 ReminderState s = v.nextReminderState();
-                setText(m.get("overview.next.value", v.nextTitle(), s == ReminderState.UPCOMING
-                        ? due(v.nextDueOn(), v.nextDueOdometer(), v.odometerUnit()) : state(s)));
+                setText(m.get(
+                        "overview.next.value",
+                        v.nextTitle(),
+                        s == ReminderState.UPCOMING
+                                ? due(v.nextDueOn(), v.nextDueOdometer(), v.odometerUnit())
+                                : state(s)));
                 getStyleClass().add(style(s));
             }
         });

@@ -50,7 +50,8 @@ public final class RemindersFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(RemindersFeature.class.getResource("fleet.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(RemindersFeature.class.getResource("fleet.css"))
+                .toExternalForm());
     }
 
     @Override
@@ -67,8 +68,11 @@ public final class RemindersFeature implements Feature {
 
     /** The screen with its calendar file chosen by {@code target} (tests pass a fixed file). */
     public FeatureView open(FeatureContext context, RemindersView.ExportTarget target) {
-        RemindersViewModel vm = new RemindersViewModel(new FleetService(context.jdbi(), context.clock()),
-                new ReminderService(context.jdbi(), context.clock()), context.tasks(), m);
+        RemindersViewModel vm = new RemindersViewModel(
+                new FleetService(context.jdbi(), context.clock()),
+                new ReminderService(context.jdbi(), context.clock()),
+                context.tasks(),
+                m);
         Node view = new RemindersView(vm, m, target).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("fleet"), vm::refresh);
         vm.refresh();

@@ -7,11 +7,13 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
 import io.plantdesk.ui.widgets.Columns;
-import io.plantdesk.ui.widgets.StateView;
 import io.plantdesk.ui.widgets.Shown;
+import io.plantdesk.ui.widgets.StateView;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -61,19 +63,24 @@ public final class RemindersView {
         ChoiceBox<Garage> garage = new ChoiceBox<>();
         garage.setId("remindersGarage");
         garage.setConverter(Shown.as(g -> g == null ? m.get("reminders.all.garages") : g.name()));
-        vm.garages().addListener((javafx.collections.ListChangeListener<Garage>) c -> {
+        vm.garages().addListener((ListChangeListener<Garage>) c -> {
             Garage chosen = garage.getValue();
             garage.getItems().setAll(vm.garages());
             garage.getItems().addFirst(null);
-            garage.setValue(chosen == null ? null : vm.garages().stream()
-                    .filter(g -> g.id().equals(chosen.id())).findFirst().orElse(null));
+            garage.setValue(
+                    chosen == null
+                            ? null
+                            : vm.garages().stream()
+                                    .filter(g -> g.id().equals(chosen.id()))
+                                    .findFirst()
+                                    .orElse(null));
         });
         Button export = new Button(m.get("reminders.export"), new FontIcon(Material2AL.EVENT));
         export.setId("remindersExport");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(vm.busyProperty());
         export.setOnAction(e -> target.choose(export.getScene().getWindow(), m.get("reminders.file"))
-                .ifPresent(file -> vm.export(garage.getValue(), file, f -> { })));
+                .ifPresent(file -> vm.export(garage.getValue(), file, f -> {})));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, garage, export);
@@ -83,7 +90,7 @@ public final class RemindersView {
         ChoiceBox<Vehicle> vehicle = new ChoiceBox<>();
         vehicle.setId("remindersVehicle");
         vehicle.setConverter(Shown.as(v -> v == null ? m.get("reminders.all.vehicles") : v.plate()));
-        vm.vehicles().addListener((javafx.collections.ListChangeListener<Vehicle>) c -> {
+        vm.vehicles().addListener((ListChangeListener<Vehicle>) c -> {
             Vehicle chosen = vm.vehicleProperty().get();
             vehicle.getItems().setAll(vm.vehicles());
             vehicle.getItems().addFirst(null);
@@ -101,28 +108,34 @@ public final class RemindersView {
         table.getColumns().add(stateColumn());
         table.getColumns().add(Columns.text(m.get("reminders.vehicle"), Reminder::plate, 130));
         table.getColumns().add(Columns.text(m.get("reminders.what"), Reminder::title, 160));
-        table.getColumns().add(Columns.text(m.get("reminders.due"), r -> text.due(r.dueOn(), r.dueOdometer(), r.odometerUnit()), 200));
+        table.getColumns()
+                .add(Columns.text(
+                        m.get("reminders.due"), r -> text.due(r.dueOn(), r.dueOdometer(), r.odometerUnit()), 200));
         table.getColumns().add(Columns.text(m.get("reminders.left"), text::left, 200));
         table.getColumns().add(Columns.text(m.get("reminders.repeats"), text::repeats, 150));
         var none = table.getSelectionModel().selectedItemProperty().isNull();
-        var isDone = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            Reminder r = table.getSelectionModel().getSelectedItem();
-            return r == null || r.doneAt() != null;
-        }, table.getSelectionModel().selectedItemProperty());
+        var isDone = Bindings.createBooleanBinding(
+                () -> {
+                    Reminder r = table.getSelectionModel().getSelectedItem();
+                    return r == null || r.doneAt() != null;
+                },
+                table.getSelectionModel().selectedItemProperty());
 
         ReminderEditor editor = new ReminderEditor(m, vm);
         Button add = Shortcuts.mark(new Button(m.get("reminders.new")), Shortcut.NEW);
         add.setId("remindersNew");
-        add.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.vehicles()));
+        add.disableProperty().bind(Bindings.isEmpty(vm.vehicles()));
         add.setOnAction(e -> editor.dialog(null, vm.vehicleProperty().get()).show());
         Button edit = Shortcuts.mark(new Button(m.get("reminders.edit")), Shortcut.EDIT);
         edit.setId("remindersEdit");
         edit.disableProperty().bind(isDone);
-        edit.setOnAction(e -> selected(table).ifPresent(r -> editor.dialog(r, null).show()));
+        edit.setOnAction(
+                e -> selected(table).ifPresent(r -> editor.dialog(r, null).show()));
         Button complete = new Button(m.get("reminders.complete"));
         complete.setId("remindersComplete");
         complete.disableProperty().bind(isDone);
-        complete.setOnAction(e -> selected(table).ifPresent(r -> editor.doneDialog(r).show()));
+        complete.setOnAction(
+                e -> selected(table).ifPresent(r -> editor.doneDialog(r).show()));
         Button delete = new Button(m.get("reminders.delete"));
         delete.setId("remindersDelete");
         delete.disableProperty().bind(none);
@@ -141,8 +154,17 @@ public final class RemindersView {
         message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
 
         StateView states = new StateView(table);
-        states.follow(vm.load(), new StateView.Texts(m.get("reminders.loading"), m.get("reminders.empty"),
-                m.get("reminders.empty.hint"), null, null, m.get("reminders.error"), m.get("retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("reminders.loading"),
+                        m.get("reminders.empty"),
+                        m.get("reminders.empty.hint"),
+                        null,
+                        null,
+                        m.get("reminders.error"),
+                        m.get("retry"),
+                        vm::refresh));
         VBox.setVgrow(states, Priority.ALWAYS);
         VBox body = new VBox(8, actions, message, states);
         body.getStyleClass().add("reminders-body");

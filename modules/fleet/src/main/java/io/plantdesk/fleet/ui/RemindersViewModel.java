@@ -59,8 +59,7 @@ public final class RemindersViewModel {
         withDone.addListener((o, a, b) -> refresh());
     }
 
-    private record Data(ZoneId zone, List<Vehicle> vehicles, List<Garage> garages, List<Reminder> rows) {
-    }
+    private record Data(ZoneId zone, List<Vehicle> vehicles, List<Garage> garages, List<Reminder> rows) {}
 
     public void refresh() {
         if (rows.isEmpty()) {
@@ -68,8 +67,10 @@ public final class RemindersViewModel {
         }
         UUID only = vehicle.get() == null ? null : vehicle.get().id();
         boolean done = withDone.get();
-        tasks.latest("fleet.reminders", () -> new Data(fleet.plantZone(), fleet.vehicles(), fleet.garages(),
-                reminders.list(only, done)), d -> {
+        tasks.latest(
+                "fleet.reminders",
+                () -> new Data(fleet.plantZone(), fleet.vehicles(), fleet.garages(), reminders.list(only, done)),
+                d -> {
                     zone = d.zone();
                     if (!sameIds(vehicles, d.vehicles())) {
                         vehicles.setAll(d.vehicles());
@@ -77,38 +78,65 @@ public final class RemindersViewModel {
                     garages.setAll(d.garages());
                     rows.setAll(d.rows());
                     load.loaded(d.rows().isEmpty());
-                }, load::failed);
+                },
+                load::failed);
     }
 
     private static boolean sameIds(List<Vehicle> a, List<Vehicle> b) {
-        return a.stream().map(Vehicle::id).toList().equals(b.stream().map(Vehicle::id).toList());
+        return a.stream()
+                .map(Vehicle::id)
+                .toList()
+                .equals(b.stream().map(Vehicle::id).toList());
     }
 
     /** Plans a new reminder or saves an edit; {@code done} gets the saved one, or empty on a conflict. */
-    public void save(Reminder editing, ReminderDraft draft, Consumer<Optional<Reminder>> done, Consumer<Throwable> failed) {
-        tasks.run("save reminder", () -> editing == null ? Optional.of(reminders.create(draft))
-                : reminders.save(editing.id(), editing.version(), draft), saved -> {
+    public void save(
+            Reminder editing, ReminderDraft draft, Consumer<Optional<Reminder>> done, Consumer<Throwable> failed) {
+        tasks.run(
+                "save reminder",
+                () -> editing == null
+                        ? Optional.of(reminders.create(draft))
+                        : reminders.save(editing.id(), editing.version(), draft),
+                saved -> {
                     done.accept(saved);
                     refresh();
-                }, failed);
+                },
+                failed);
     }
 
-    public void complete(Reminder r, LocalDate on, BigDecimal odometer, Consumer<Optional<ReminderService.Completion>> done,
-                         Consumer<Throwable> failed) {
-        tasks.run("complete reminder", () -> reminders.complete(r.id(), r.version(), on, odometer), c -> {
-            done.accept(c);
-            c.ifPresentOrElse(x -> say(x.next().map(n -> m.get("reminders.done.next", r.title(),
-                    new ReminderText(m).due(n.dueOn(), n.dueOdometer(), n.odometerUnit())))
-                    .orElse(m.get("reminders.done", r.title()))), () -> say(m.get("reminders.conflict")));
-            refresh();
-        }, failed);
+    public void complete(
+            Reminder r,
+            LocalDate on,
+            BigDecimal odometer,
+            Consumer<Optional<ReminderService.Completion>> done,
+            Consumer<Throwable> failed) {
+        tasks.run(
+                "complete reminder",
+                () -> reminders.complete(r.id(), r.version(), on, odometer),
+                c -> {
+                    done.accept(c);
+                    c.ifPresentOrElse(
+                            x -> say(x.next()
+                                    .map(n -> m.get(
+                                            "reminders.done.next",
+                                            r.title(),
+                                            new ReminderText(m).due(n.dueOn(), n.dueOdometer(), n.odometerUnit())))
+                                    .orElse(m.get("reminders.done", r.title()))),
+                            () -> say(m.get("reminders.conflict")));
+                    refresh();
+                },
+                failed);
     }
 
     public void delete(Reminder r) {
-        tasks.run("delete reminder", () -> reminders.delete(r.id(), r.version()), d -> {
-            say(d.isPresent() ? m.get("reminders.deleted", r.title()) : m.get("reminders.conflict"));
-            refresh();
-        }, e -> say(ErrorText.of(e)));
+        tasks.run(
+                "delete reminder",
+                () -> reminders.delete(r.id(), r.version()),
+                d -> {
+                    say(d.isPresent() ? m.get("reminders.deleted", r.title()) : m.get("reminders.conflict"));
+                    refresh();
+                },
+                e -> say(ErrorText.of(e)));
     }
 
     /** Writes the open reminders of a garage's vehicles (null: all) to {@code file} as a calendar. */
@@ -116,21 +144,32 @@ public final class RemindersViewModel {
         ReminderText text = new ReminderText(m);
         String name = garage == null ? m.get("reminders.calendar.all") : m.get("reminders.calendar", garage.name());
         busy.set(true);
-        tasks.run("export reminders", () -> {
-            String ics = reminders.calendar(garage == null ? null : garage.id(), name,
-                    r -> m.get("reminders.calendar.summary", r.plate(), r.title()),
-                    r -> r.dueOdometer() == null ? r.notes() : m.get("reminders.calendar.description",
-                            text.due(r.dueOn(), r.dueOdometer(), r.odometerUnit()), r.notes() == null ? "" : r.notes()).strip());
-            Files.writeString(file, ics, StandardCharsets.UTF_8);
-            return file;
-        }, f -> {
-            busy.set(false);
-            say(m.get("reminders.exported", f.toString()));
-            done.accept(f);
-        }, e -> {
-            busy.set(false);
-            say(m.get("reminders.export.failed", ErrorText.of(e)));
-        });
+        tasks.run(
+                "export reminders",
+                () -> {
+                    String ics = reminders.calendar(
+                            garage == null ? null : garage.id(),
+                            name,
+                            r -> m.get("reminders.calendar.summary", r.plate(), r.title()),
+                            r -> r.dueOdometer() == null
+                                    ? r.notes()
+                                    : m.get(
+                                                    "reminders.calendar.description",
+                                                    text.due(r.dueOn(), r.dueOdometer(), r.odometerUnit()),
+                                                    r.notes() == null ? "" : r.notes())
+                                            .strip());
+                    Files.writeString(file, ics, StandardCharsets.UTF_8);
+                    return file;
+                },
+                f -> {
+                    busy.set(false);
+                    say(m.get("reminders.exported", f.toString()));
+                    done.accept(f);
+                },
+                e -> {
+                    busy.set(false);
+                    say(m.get("reminders.export.failed", ErrorText.of(e)));
+                });
     }
 
     private void say(String text) {

@@ -5,5 +5,4 @@ package io.plantdesk.maintenance.api;
  *
  * @param repeated true when the idempotency key had been used before: nothing was done this time
  */
-public record ActionResult(boolean repeated) {
-}
+public record ActionResult(boolean repeated) {}

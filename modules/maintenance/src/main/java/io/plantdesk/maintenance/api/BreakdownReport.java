@@ -15,8 +15,13 @@ import java.util.UUID;
  * @param emergency   an emergency work order instead of a corrective one
  * @param stoppedAt   when the machine stopped; null when it still runs
  */
-public record BreakdownReport(UUID assetId, String title, String description, Priority priority, boolean emergency,
-                              OffsetDateTime stoppedAt) {
+public record BreakdownReport(
+        UUID assetId,
+        String title,
+        String description,
+        Priority priority,
+        boolean emergency,
+        OffsetDateTime stoppedAt) {
 
     public BreakdownReport {
         Objects.requireNonNull(assetId, "assetId");

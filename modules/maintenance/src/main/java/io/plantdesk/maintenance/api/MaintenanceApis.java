@@ -28,6 +28,7 @@ public interface MaintenanceApis {
     TechnicianQueue technicianQueue(Outbox outbox, Replayer replayer);
 
     static Optional<MaintenanceApis> find() {
-        return ServiceLoader.load(MaintenanceApis.class, MaintenanceApis.class.getClassLoader()).findFirst();
+        return ServiceLoader.load(MaintenanceApis.class, MaintenanceApis.class.getClassLoader())
+                .findFirst();
     }
 }

@@ -8,5 +8,4 @@ import java.util.UUID;
  *
  * @param repeated true when the idempotency key had been used before and this is the first call's result
  */
-public record MeterTotal(UUID meterId, BigDecimal total, boolean repeated) {
-}
+public record MeterTotal(UUID meterId, BigDecimal total, boolean repeated) {}

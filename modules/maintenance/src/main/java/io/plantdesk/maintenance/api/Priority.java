@@ -2,7 +2,10 @@ package io.plantdesk.maintenance.api;
 
 /** A work order's urgency; stored as its code (1 urgent .. 4 low) so that it sorts by urgency. */
 public enum Priority {
-    URGENT(1), HIGH(2), NORMAL(3), LOW(4);
+    URGENT(1),
+    HIGH(2),
+    NORMAL(3),
+    LOW(4);
 
     private final int code;
 

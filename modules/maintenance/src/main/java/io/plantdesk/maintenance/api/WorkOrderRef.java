@@ -7,5 +7,4 @@ import java.util.UUID;
  *
  * @param repeated true when the idempotency key had been used before and this is the first call's result
  */
-public record WorkOrderRef(UUID id, int number, WorkOrderStatus status, boolean repeated) {
-}
+public record WorkOrderRef(UUID id, int number, WorkOrderStatus status, boolean repeated) {}

@@ -7,7 +7,14 @@ import java.util.Locale;
  * maint.status_transition (enforced by a trigger); {@link #isOpen()} is the backlog.
  */
 public enum WorkOrderStatus {
-    REQUESTED, APPROVED, SCHEDULED, IN_PROGRESS, ON_HOLD, COMPLETED, CLOSED, CANCELLED;
+    REQUESTED,
+    APPROVED,
+    SCHEDULED,
+    IN_PROGRESS,
+    ON_HOLD,
+    COMPLETED,
+    CLOSED,
+    CANCELLED;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

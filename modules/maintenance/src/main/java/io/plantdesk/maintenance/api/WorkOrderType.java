@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** Why the work is done; planned work is preventive and inspection, reactive is corrective and emergency. */
 public enum WorkOrderType {
-    CORRECTIVE, PREVENTIVE, INSPECTION, EMERGENCY;
+    CORRECTIVE,
+    PREVENTIVE,
+    INSPECTION,
+    EMERGENCY;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

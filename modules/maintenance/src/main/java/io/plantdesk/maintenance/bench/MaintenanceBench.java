@@ -1,9 +1,11 @@
 package io.plantdesk.maintenance.bench;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.plantdesk.maintenance.BacklogQuery;
 import io.plantdesk.maintenance.BacklogSort;
 import io.plantdesk.maintenance.KpiService;
 import io.plantdesk.maintenance.WorkOrderService;
+import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.bench.BenchArgs;
 import io.plantdesk.platform.bench.BenchScenario;
@@ -19,7 +21,6 @@ import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.rollup.RollupRunner;
-import com.zaxxer.hikari.HikariDataSource;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -64,20 +66,24 @@ public final class MaintenanceBench implements BenchScenario {
         int days = (int) a.number("--days", 730);
         int samples = (int) a.number("--samples", 60);
         Path out = a.path("--out", "modules/bench/target/bench-maintenance.json");
-        Path home = Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
+        Path home =
+                Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         List<Stats> stats = new ArrayList<>();
-        try (EmbeddedServer server = EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
+        try (EmbeddedServer server = EmbeddedServer.start(
+                home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
             server.ensureDatabase("bench");
             DataSource admin = server.adminDataSource("bench");
             Migrator.migrate(admin);
             AdminService people = new AdminService(admin, new Ids(Clock.systemUTC()));
             UUID plant = people.ensureTenant("Bench plant", "bench");
             String password = UUID.randomUUID().toString();
-            people.createPerson(plant, new NewPerson("Bench Planner", null, AppRole.PLANNER, "bench_planner", password.toCharArray()));
+            people.createPerson(
+                    plant,
+                    new NewPerson("Bench Planner", null, AppRole.PLANNER, "bench_planner", password.toCharArray()));
             UUID other = people.ensureTenant("Other plant", "other");
             UUID third = people.ensureTenant("Third plant", "third");
             long t0 = System.nanoTime();
@@ -86,32 +92,55 @@ public final class MaintenanceBench implements BenchScenario {
             new WorkOrderGenerator().generate(admin, third, Math.max(1000, rows / 20), days, 3);
             System.err.printf("Generated in %.0f s%n", (System.nanoTime() - t0) / 1e9);
 
-            ConnectionProfile profile = new ConnectionProfile("bench", "localhost", server.port(), "bench", "",
-                    SslMode.DISABLE, Environment.DEV, false);
+            ConnectionProfile profile = new ConnectionProfile(
+                    "bench", "localhost", server.port(), "bench", "", SslMode.DISABLE, Environment.DEV, false);
             try (HikariDataSource pool = Pools.open(profile, "bench_planner", password.toCharArray())) {
                 Jdbi jdbi = Database.jdbiFor(pool);
-                new RollupRunner(jdbi).catchUp("maintenance_daily", p -> { }, () -> false);
+                new RollupRunner(jdbi).catchUp("maintenance_daily", p -> {}, () -> false);
                 Database.jdbiFor(admin).useHandle(h -> h.execute("vacuum analyze maint.kpi_daily"));
                 WorkOrderService orders = new WorkOrderService(jdbi, Clock.systemUTC());
                 for (BacklogSort sort : BacklogSort.values()) {
                     for (boolean desc : new boolean[] {false, true}) {
                         BacklogQuery q = BacklogQuery.open().withSort(sort, desc);
-                        stats.add(measure("backlog." + sort.name().toLowerCase(Locale.ROOT) + (desc ? ".desc" : ""), samples,
+                        stats.add(measure(
+                                "backlog." + sort.name().toLowerCase(Locale.ROOT) + (desc ? ".desc" : ""),
+                                samples,
                                 () -> orders.backlog(q)));
                     }
                 }
-                stats.add(measure("backlog.all.number.desc", samples, () -> orders.backlog(BacklogQuery.open()
-                        .withStatuses(java.util.EnumSet.allOf(io.plantdesk.maintenance.api.WorkOrderStatus.class))
-                        .withSort(BacklogSort.NUMBER, true))));
-                stats.add(measure("search.common", samples, () -> orders.backlog(BacklogQuery.open().withText("needle"))));
-                stats.add(measure("search.two.words", samples, () -> orders.backlog(BacklogQuery.open().withText("hose steam"))));
-                stats.add(measure("search.rare", samples, () -> orders.backlog(BacklogQuery.open().withText("bearing looper clutch"))));
-                stats.add(measure("search.phrase", samples, () -> orders.backlog(BacklogQuery.open().withText("\"spreader hose\""))));
-                stats.add(measure("search.common.all.number", samples, () -> orders.backlog(BacklogQuery.open()
-                        .withStatuses(java.util.EnumSet.allOf(io.plantdesk.maintenance.api.WorkOrderStatus.class))
-                        .withText("needle").withSort(BacklogSort.NUMBER, true))));
+                stats.add(measure(
+                        "backlog.all.number.desc",
+                        samples,
+                        () -> orders.backlog(BacklogQuery.open()
+                                .withStatuses(EnumSet.allOf(WorkOrderStatus.class))
+                                .withSort(BacklogSort.NUMBER, true))));
+                stats.add(measure(
+                        "search.common",
+                        samples,
+                        () -> orders.backlog(BacklogQuery.open().withText("needle"))));
+                stats.add(measure(
+                        "search.two.words",
+                        samples,
+                        () -> orders.backlog(BacklogQuery.open().withText("hose steam"))));
+                stats.add(measure(
+                        "search.rare",
+                        samples,
+                        () -> orders.backlog(BacklogQuery.open().withText("bearing looper clutch"))));
+                stats.add(measure(
+                        "search.phrase",
+                        samples,
+                        () -> orders.backlog(BacklogQuery.open().withText("\"spreader hose\""))));
+                stats.add(measure(
+                        "search.common.all.number",
+                        samples,
+                        () -> orders.backlog(BacklogQuery.open()
+                                .withStatuses(EnumSet.allOf(WorkOrderStatus.class))
+                                .withText("needle")
+                                .withSort(BacklogSort.NUMBER, true))));
                 KpiService kpis = new KpiService(jdbi);
-                OffsetDateTime to = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).plusDays(1);
+                OffsetDateTime to = OffsetDateTime.now(ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.DAYS)
+                        .plusDays(1);
                 stats.add(measure("kpi.refresh.30d", samples, () -> {
                     kpis.summary(to.minusDays(30), to);
                     kpis.backlog();
@@ -119,14 +148,27 @@ public final class MaintenanceBench implements BenchScenario {
             }
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%,d work orders on %,d machines (a planner's own login, under RLS)%n", rows,
+        System.out.printf(
+                Locale.ROOT,
+                "%,d work orders on %,d machines (a planner's own login, under RLS)%n",
+                rows,
                 Math.max(100, rows / 20));
-        System.out.printf(Locale.ROOT, "%-30s %8s %10s %10s %10s%n", "scenario", "samples", "p50 ms", "p95 ms", "max ms");
+        System.out.printf(
+                Locale.ROOT, "%-30s %8s %10s %10s %10s%n", "scenario", "samples", "p50 ms", "p95 ms", "max ms");
         for (Stats st : stats) {
-            System.out.printf(Locale.ROOT, "%-30s %8d %10.2f %10.2f %10.2f%n", st.scenario(), st.samples(), st.p50(), st.p95(), st.max());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-30s %8d %10.2f %10.2f %10.2f%n",
+                    st.scenario(),
+                    st.samples(),
+                    st.p50(),
+                    st.p95(),
+                    st.max());
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, "[\n  " + String.join(",\n  ", stats.stream().map(Stats::json).toList()) + "\n]\n");
+        Files.writeString(
+                out,
+                "[\n  " + String.join(",\n  ", stats.stream().map(Stats::json).toList()) + "\n]\n");
         System.out.println("JSON written to " + out);
     }
 

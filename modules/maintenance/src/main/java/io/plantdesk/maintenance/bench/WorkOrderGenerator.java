@@ -25,12 +25,58 @@ import org.postgresql.PGConnection;
  */
 public final class WorkOrderGenerator implements ScaleGenerator {
 
-    static final String[] WORDS = {"needle", "bobbin", "hook", "timing", "belt", "motor", "oil", "leak", "tension", "thread",
-        "feed", "dog", "knife", "bearing", "noise", "vibration", "overheating", "skipped", "stitches", "guard", "pedal",
-        "clutch", "servo", "lamp", "presser", "foot", "looper", "spreader", "steam", "hose"};
-    static final String[] STATUS = {"closed", "closed", "closed", "closed", "closed", "closed", "closed", "closed", "completed",
-        "requested", "approved", "approved", "in_progress", "on_hold", "cancelled"};
-    static final String[] TYPES = {"corrective", "corrective", "preventive", "preventive", "preventive", "inspection", "emergency"};
+    static final String[] WORDS = {
+        "needle",
+        "bobbin",
+        "hook",
+        "timing",
+        "belt",
+        "motor",
+        "oil",
+        "leak",
+        "tension",
+        "thread",
+        "feed",
+        "dog",
+        "knife",
+        "bearing",
+        "noise",
+        "vibration",
+        "overheating",
+        "skipped",
+        "stitches",
+        "guard",
+        "pedal",
+        "clutch",
+        "servo",
+        "lamp",
+        "presser",
+        "foot",
+        "looper",
+        "spreader",
+        "steam",
+        "hose"
+    };
+    static final String[] STATUS = {
+        "closed",
+        "closed",
+        "closed",
+        "closed",
+        "closed",
+        "closed",
+        "closed",
+        "closed",
+        "completed",
+        "requested",
+        "approved",
+        "approved",
+        "in_progress",
+        "on_hold",
+        "cancelled"
+    };
+    static final String[] TYPES = {
+        "corrective", "corrective", "preventive", "preventive", "preventive", "inspection", "emergency"
+    };
     private static final int CHUNK = 500_000;
 
     @Override
@@ -39,7 +85,8 @@ public final class WorkOrderGenerator implements ScaleGenerator {
     }
 
     @Override
-    public void generate(DataSource admin, UUID plant, long rows, int days, long seed) throws SQLException, IOException {
+    public void generate(DataSource admin, UUID plant, long rows, int days, long seed)
+            throws SQLException, IOException {
         List<UUID> machines = assets(admin, plant, Math.max(100, rows / 20), seed);
         SplittableRandom random = new SplittableRandom(seed);
         Instant end = Instant.now();
@@ -51,21 +98,28 @@ public final class WorkOrderGenerator implements ScaleGenerator {
                 try (Statement s = c.createStatement()) {
                     s.execute("set session_replication_role = replica");
                 }
-                c.unwrap(PGConnection.class).getCopyAPI().copyIn("copy maint.work_order (tenant_id, id, number, title, description, "
-                        + "type, priority, status, asset_id, requested_at, due_at, estimated_hours, actual_hours, completed_at, "
-                        + "closed_at, tags) from stdin (format csv)", new Rows(plant, done, n, start, end, machines, random.split()));
+                c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "copy maint.work_order (tenant_id, id, number, title, description, "
+                                        + "type, priority, status, asset_id, requested_at, due_at, estimated_hours, actual_hours, completed_at, "
+                                        + "closed_at, tags) from stdin (format csv)",
+                                new Rows(plant, done, n, start, end, machines, random.split()));
             }
             done += n;
             System.err.printf("  generated %,d of %,d work orders%n", done, rows);
         }
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into maint.work_order_counter (tenant_id, id, last) values ('" + plant + "', '" + plant + "', "
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("insert into maint.work_order_counter (tenant_id, id, last) values ('" + plant + "', '" + plant
+                    + "', "
                     + "(select max(number) from maint.work_order where tenant_id = '" + plant + "')) "
                     + "on conflict (tenant_id) do update set last = excluded.last");
             // The COPY fired no triggers: every day with work orders is due for the KPI rollup.
             s.execute("insert into core.rollup_invalidation (tenant_id, job, bucket_start) "
                     + "select distinct w.tenant_id, 'maintenance_daily', core.rollup_bucket_start(w.tenant_id, 'day', w.kpi_at, t.time_zone) "
-                    + "from maint.work_order w join core.tenant t on t.id = w.tenant_id where w.tenant_id = '" + plant + "' "
+                    + "from maint.work_order w join core.tenant t on t.id = w.tenant_id where w.tenant_id = '" + plant
+                    + "' "
                     + "on conflict do nothing");
             s.execute("vacuum analyze maint.work_order");
         }
@@ -74,7 +128,8 @@ public final class WorkOrderGenerator implements ScaleGenerator {
     private static List<UUID> assets(DataSource admin, UUID plant, long count, long seed) throws SQLException {
         List<UUID> machines = new ArrayList<>();
         SplittableRandom random = new SplittableRandom(seed ^ 0x5eed);
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             UUID site = new UUID(random.nextLong(), random.nextLong());
             s.execute("insert into maint.asset (tenant_id, id, kind, code, name) values ('" + plant + "', '" + site
                     + "', 'site', 'BENCH', 'Bench site')");
@@ -83,13 +138,24 @@ public final class WorkOrderGenerator implements ScaleGenerator {
             for (long i = 0; i < count; i++) {
                 if (i % 500 == 0) {
                     line = new UUID(random.nextLong(), random.nextLong());
-                    s.execute("insert into maint.asset (tenant_id, id, parent_id, kind, code, name) values ('" + plant + "', '"
-                            + line + "', '" + site + "', 'line', 'BL" + i / 500 + "', 'Bench line " + i / 500 + "')");
+                    s.execute("insert into maint.asset (tenant_id, id, parent_id, kind, code, name) values ('" + plant
+                            + "', '" + line + "', '" + site + "', 'line', 'BL" + i / 500 + "', 'Bench line " + i / 500
+                            + "')");
                 }
                 UUID m = new UUID(random.nextLong(), random.nextLong());
                 machines.add(m);
-                sql.append(sql.isEmpty() ? "" : ",").append("('").append(plant).append("','").append(m).append("','")
-                        .append(line).append("','machine','BM").append(i).append("','Bench machine ").append(i).append("')");
+                sql.append(sql.isEmpty() ? "" : ",")
+                        .append("('")
+                        .append(plant)
+                        .append("','")
+                        .append(m)
+                        .append("','")
+                        .append(line)
+                        .append("','machine','BM")
+                        .append(i)
+                        .append("','Bench machine ")
+                        .append(i)
+                        .append("')");
                 if (machines.size() % 1000 == 0 || i == count - 1) {
                     s.execute("insert into maint.asset (tenant_id, id, parent_id, kind, code, name) values " + sql);
                     sql.setLength(0);
@@ -112,7 +178,14 @@ public final class WorkOrderGenerator implements ScaleGenerator {
         private String line = "";
         private int pos;
 
-        Rows(UUID plant, long first, long total, Instant from, Instant to, List<UUID> machines, SplittableRandom random) {
+        Rows(
+                UUID plant,
+                long first,
+                long total,
+                Instant from,
+                Instant to,
+                List<UUID> machines,
+                SplittableRandom random) {
             this.plant = plant;
             this.first = first;
             this.total = total;
@@ -137,7 +210,8 @@ public final class WorkOrderGenerator implements ScaleGenerator {
             Instant completed = req.plus(1 + random.nextInt(72), ChronoUnit.HOURS);
             String est = (1 + random.nextInt(16)) / 2.0 + "";
             return plant + "," + new UUID(random.nextLong(), random.nextLong()) + "," + number + ","
-                    + word() + " " + word() + " " + word() + ",\"" + word() + " " + word() + " on machine\"," + type + ","
+                    + word() + " " + word() + " " + word() + ",\"" + word() + " " + word() + " on machine\"," + type
+                    + ","
                     + (1 + random.nextInt(4)) + "," + status + "," + machines.get(random.nextInt(machines.size())) + ","
                     + req + "," + due + "," + est + "," + (done ? est : "") + "," + (done ? completed : "") + ","
                     + (status.equals("closed") ? completed.plus(1, ChronoUnit.DAYS) : "") + ",\"{" + type + "}\"\n";

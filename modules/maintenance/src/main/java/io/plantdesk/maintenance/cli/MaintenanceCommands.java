@@ -22,7 +22,10 @@ public final class MaintenanceCommands implements CliContribution {
         return List.of(new Group());
     }
 
-    @Command(name = "maintenance", mixinStandardHelpOptions = true, description = "Maintenance work orders.",
+    @Command(
+            name = "maintenance",
+            mixinStandardHelpOptions = true,
+            description = "Maintenance work orders.",
             subcommands = GeneratePm.class)
     static final class Group implements Runnable {
 
@@ -35,7 +38,9 @@ public final class MaintenanceCommands implements CliContribution {
         }
     }
 
-    @Command(name = "generate-pm", mixinStandardHelpOptions = true,
+    @Command(
+            name = "generate-pm",
+            mixinStandardHelpOptions = true,
             description = "Create the work orders that PM schedules have fallen due for (safe beside running clients: "
                     + "a plant another client is generating for is skipped as busy).")
     static final class GeneratePm implements Callable<Integer> {
@@ -56,8 +61,10 @@ public final class MaintenanceCommands implements CliContribution {
         public Integer call() {
             CliContext.AdminDatabase db = target.open(context);
             for (PmGeneration.Result r : new PmGeneration(db.dataSource()).run(plant, PmService.DEFAULT_BATCH)) {
-                System.out.printf("%s: %s%n", r.plant(), r.busy() ? "busy (another client is generating now)"
-                        : r.created() + " work order(s) created");
+                System.out.printf(
+                        "%s: %s%n",
+                        r.plant(),
+                        r.busy() ? "busy (another client is generating now)" : r.created() + " work order(s) created");
             }
             return 0;
         }

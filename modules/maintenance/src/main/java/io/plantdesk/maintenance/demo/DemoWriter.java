@@ -29,19 +29,37 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  */
 final class DemoWriter {
 
-    record Machine(UUID id, MachineType type, String code, int index) {
-    }
+    record Machine(UUID id, MachineType type, String code, int index) {}
 
     /** A work order to write and the status it should end in. */
-    private record Wo(UUID id, OffsetDateTime requestedAt, String title, String description, String type, int priority,
-                      UUID asset, UUID requestedBy, OffsetDateTime due, BigDecimal estimated, BigDecimal actual,
-                      OffsetDateTime downStart, OffsetDateTime downEnd, String failureCode, String cause, String remedy,
-                      String tag, UUID schedule, Integer cycle, String target, OffsetDateTime completedAt,
-                      OffsetDateTime closedAt, UUID technician, String part, BigDecimal partQty) {
-    }
+    private record Wo(
+            UUID id,
+            OffsetDateTime requestedAt,
+            String title,
+            String description,
+            String type,
+            int priority,
+            UUID asset,
+            UUID requestedBy,
+            OffsetDateTime due,
+            BigDecimal estimated,
+            BigDecimal actual,
+            OffsetDateTime downStart,
+            OffsetDateTime downEnd,
+            String failureCode,
+            String cause,
+            String remedy,
+            String tag,
+            UUID schedule,
+            Integer cycle,
+            String target,
+            OffsetDateTime completedAt,
+            OffsetDateTime closedAt,
+            UUID technician,
+            String part,
+            BigDecimal partQty) {}
 
-    private record Move(OffsetDateTime at, String part, BigDecimal qty, UUID workOrder) {
-    }
+    private record Move(OffsetDateTime at, String part, BigDecimal qty, UUID workOrder) {}
 
     /** PM cycles of history per machine: half a year of monthly services. */
     static final int PM_HISTORY = 6;
@@ -62,8 +80,16 @@ final class DemoWriter {
     private UUID vendor;
     private int machines;
 
-    DemoWriter(Handle h, UUID t, Ids ids, ZoneId zone, LocalDate today, Random rnd, List<UUID> technicians,
-               List<UUID> requesters, UUID planner) {
+    DemoWriter(
+            Handle h,
+            UUID t,
+            Ids ids,
+            ZoneId zone,
+            LocalDate today,
+            Random rnd,
+            List<UUID> technicians,
+            List<UUID> requesters,
+            UUID planner) {
         this.h = h;
         this.t = t;
         this.ids = ids;
@@ -77,15 +103,28 @@ final class DemoWriter {
 
     UUID asset(UUID parent, String kind, String code, String name, MachineType type, int criticality, String location) {
         UUID id = ids.next();
-        h.createUpdate("insert into maint.asset (tenant_id, id, parent_id, kind, code, name, asset_type, manufacturer, model, "
-                        + "serial, criticality, location, installed_on) values (:t, :id, :parent, :kind, :code, :name, :type, "
-                        + ":maker, :model, :serial, :crit, :loc, :installed)")
-                .bind("t", t).bind("id", id).bind("parent", parent).bind("kind", kind).bind("code", code).bind("name", name)
-                .bind("type", type == null ? null : type.type()).bind("maker", type == null ? null : type.maker())
+        h.createUpdate(
+                        "insert into maint.asset (tenant_id, id, parent_id, kind, code, name, asset_type, manufacturer, model, "
+                                + "serial, criticality, location, installed_on) values (:t, :id, :parent, :kind, :code, :name, :type, "
+                                + ":maker, :model, :serial, :crit, :loc, :installed)")
+                .bind("t", t)
+                .bind("id", id)
+                .bind("parent", parent)
+                .bind("kind", kind)
+                .bind("code", code)
+                .bind("name", name)
+                .bind("type", type == null ? null : type.type())
+                .bind("maker", type == null ? null : type.maker())
                 .bind("model", type == null ? null : type.model())
-                .bind("serial", type == null ? null : type.model().replaceAll("[^A-Z0-9]", "") + "-" + (100000 + rnd.nextInt(900000)))
-                .bind("crit", criticality).bind("loc", location)
-                .bind("installed", type == null ? null : today.minusDays(400 + rnd.nextInt(2500))).execute();
+                .bind(
+                        "serial",
+                        type == null
+                                ? null
+                                : type.model().replaceAll("[^A-Z0-9]", "") + "-" + (100000 + rnd.nextInt(900000)))
+                .bind("crit", criticality)
+                .bind("loc", location)
+                .bind("installed", type == null ? null : today.minusDays(400 + rnd.nextInt(2500)))
+                .execute();
         return id;
     }
 
@@ -95,54 +134,96 @@ final class DemoWriter {
         if (sews || type.code().equals("CT")) {
             h.createUpdate("insert into maint.meter (tenant_id, id, asset_id, kind, name, total, read_at) "
                             + "values (:t, :id, :a, :kind, :name, :total, :at)")
-                    .bind("t", t).bind("id", ids.next()).bind("a", id).bind("kind", sews ? "pieces" : "run_hours")
+                    .bind("t", t)
+                    .bind("id", ids.next())
+                    .bind("a", id)
+                    .bind("kind", sews ? "pieces" : "run_hours")
                     .bind("name", sews ? "Pieces sewn" : "Run hours")
-                    .bind("total", BigDecimal.valueOf(sews ? 200_000 + rnd.nextInt(500_000) : 1_500 + rnd.nextInt(2_500)))
-                    .bind("at", now.minusHours(1 + rnd.nextInt(8))).execute();
+                    .bind(
+                            "total",
+                            BigDecimal.valueOf(sews ? 200_000 + rnd.nextInt(500_000) : 1_500 + rnd.nextInt(2_500)))
+                    .bind("at", now.minusHours(1 + rnd.nextInt(8)))
+                    .execute();
         }
         if (type.code().equals("CT")) {
-            asset(id, "component", code + "-MOT", "Cutter motor " + code.substring(code.length() - 1), null, 5, location);
+            asset(
+                    id,
+                    "component",
+                    code + "-MOT",
+                    "Cutter motor " + code.substring(code.length() - 1),
+                    null,
+                    5,
+                    location);
         }
         return new Machine(id, type, code, machines++);
     }
 
     void parts() {
         vendor = ids.next();
-        h.execute("insert into maint.vendor (tenant_id, id, name, contact, phone, email) values (?, ?, 'Dhaka Sewing Spares Ltd.', "
-                + "'Mr. Alamgir Kabir', '+880 2 5566 0101', 'orders@dhakasewingspares.example')", t, vendor);
-        h.execute("insert into maint.vendor (tenant_id, id, name, contact, phone) values (?, ?, 'Gazipur Industrial Supply', "
-                + "'Ms. Nasrin Akter', '+880 1811 223344')", t, ids.next());
+        h.execute(
+                "insert into maint.vendor (tenant_id, id, name, contact, phone, email) values (?, ?, 'Dhaka Sewing Spares Ltd.', "
+                        + "'Mr. Alamgir Kabir', '+880 2 5566 0101', 'orders@dhakasewingspares.example')",
+                t,
+                vendor);
+        h.execute(
+                "insert into maint.vendor (tenant_id, id, name, contact, phone) values (?, ?, 'Gazipur Industrial Supply', "
+                        + "'Ms. Nasrin Akter', '+880 1811 223344')",
+                t,
+                ids.next());
         store = ids.next();
         h.execute("insert into maint.stock_location (tenant_id, id, name) values (?, ?, 'Main store')", t, store);
-        h.execute("insert into maint.stock_location (tenant_id, id, name) values (?, ?, 'Line 1 cabinet')", t, ids.next());
+        h.execute(
+                "insert into maint.stock_location (tenant_id, id, name) values (?, ?, 'Line 1 cabinet')",
+                t,
+                ids.next());
         for (PartSpec p : DemoCatalog.PARTS) {
             UUID id = ids.next();
             parts.put(p.code(), id);
-            h.createUpdate("insert into maint.part (tenant_id, id, code, name, unit, unit_cost, reorder_point, reorder_qty, "
-                            + "vendor_id) values (:t, :id, :code, :name, :unit, :cost, :rp, :rq, :v)")
-                    .bind("t", t).bind("id", id).bind("code", p.code()).bind("name", p.name()).bind("unit", p.unit())
-                    .bind("cost", new BigDecimal(p.cost())).bind("rp", p.reorderPoint()).bind("rq", p.reorderQty())
-                    .bind("v", vendor).execute();
+            h.createUpdate(
+                            "insert into maint.part (tenant_id, id, code, name, unit, unit_cost, reorder_point, reorder_qty, "
+                                    + "vendor_id) values (:t, :id, :code, :name, :unit, :cost, :rp, :rq, :v)")
+                    .bind("t", t)
+                    .bind("id", id)
+                    .bind("code", p.code())
+                    .bind("name", p.name())
+                    .bind("unit", p.unit())
+                    .bind("cost", new BigDecimal(p.cost()))
+                    .bind("rp", p.reorderPoint())
+                    .bind("rq", p.reorderQty())
+                    .bind("v", vendor)
+                    .execute();
         }
     }
 
     UUID serviceTemplate() {
         UUID id = ids.next();
-        h.execute("insert into maint.checklist_template (tenant_id, id, name) values (?, ?, 'Monthly machine service')", t, id);
+        h.execute(
+                "insert into maint.checklist_template (tenant_id, id, name) values (?, ?, 'Monthly machine service')",
+                t,
+                id);
         Object[][] items = {
             {"Lint cleaned from hook, feed dog and motor fan", "pass_fail", null, null, null},
             {"All oil points filled; no leak", "pass_fail", null, null, null},
             {"Belt deflection at mid-span", "value", "mm", "8", "12"},
             {"Motor current at full speed", "value", "A", "0.8", "1.6"},
             {"Needle guard and finger guard in place", "pass_fail", null, null, null},
-            {"Remarks", "note", null, null, null}};
+            {"Remarks", "note", null, null, null}
+        };
         for (int i = 0; i < items.length; i++) {
-            h.createUpdate("insert into maint.checklist_template_item (tenant_id, id, template_id, position, prompt, kind, unit, "
-                            + "low_limit, high_limit) values (:t, :id, :tpl, :pos, :prompt, :kind, :unit, "
-                            + "cast(:low as numeric), cast(:high as numeric))")
-                    .bind("t", t).bind("id", ids.next()).bind("tpl", id).bind("pos", i + 1).bind("prompt", (String) items[i][0])
-                    .bind("kind", (String) items[i][1]).bind("unit", (String) items[i][2]).bind("low", (String) items[i][3])
-                    .bind("high", (String) items[i][4]).execute();
+            h.createUpdate(
+                            "insert into maint.checklist_template_item (tenant_id, id, template_id, position, prompt, kind, unit, "
+                                    + "low_limit, high_limit) values (:t, :id, :tpl, :pos, :prompt, :kind, :unit, "
+                                    + "cast(:low as numeric), cast(:high as numeric))")
+                    .bind("t", t)
+                    .bind("id", ids.next())
+                    .bind("tpl", id)
+                    .bind("pos", i + 1)
+                    .bind("prompt", (String) items[i][0])
+                    .bind("kind", (String) items[i][1])
+                    .bind("unit", (String) items[i][2])
+                    .bind("low", (String) items[i][3])
+                    .bind("high", (String) items[i][4])
+                    .execute();
         }
         return id;
     }
@@ -155,10 +236,20 @@ final class DemoWriter {
                         + "checklist_template_id, estimated_hours, interval_days, next_due_at, lead_days, cycle) values (:t, :id, "
                         + ":a, :title, 'Clean, oil, check belt and motor; see the checklist.', 'preventive', 3, :tpl, 1.0, 30, "
                         + ":next, 7, :cycles)")
-                .bind("t", t).bind("id", schedule).bind("a", m.id()).bind("title", "Monthly service " + m.code())
-                .bind("tpl", template).bind("next", next).bind("cycles", PM_HISTORY).execute();
-        h.execute("insert into maint.pm_schedule_part (tenant_id, id, schedule_id, part_id, quantity) values (?, ?, ?, ?, 0.1)",
-                t, ids.next(), schedule, parts.get("OIL-WHT"));
+                .bind("t", t)
+                .bind("id", schedule)
+                .bind("a", m.id())
+                .bind("title", "Monthly service " + m.code())
+                .bind("tpl", template)
+                .bind("next", next)
+                .bind("cycles", PM_HISTORY)
+                .execute();
+        h.execute(
+                "insert into maint.pm_schedule_part (tenant_id, id, schedule_id, part_id, quantity) values (?, ?, ?, ?, 0.1)",
+                t,
+                ids.next(),
+                schedule,
+                parts.get("OIL-WHT"));
         for (int k = PM_HISTORY; k >= 1; k--) {
             OffsetDateTime due = next.minusDays(30L * k);
             int roll = rnd.nextInt(100);
@@ -167,11 +258,31 @@ final class DemoWriter {
             BigDecimal hours = hours(0.6, 1.4);
             boolean finished = done.isBefore(now.minusHours(2));
             OffsetDateTime closed = done.plusDays(1);
-            orders.add(new Wo(ids.next(), due.minusDays(7), "Monthly service " + m.code(),
-                    "Clean, oil, check belt and motor; see the checklist.", "preventive", 3, m.id(), planner, due,
-                    BigDecimal.ONE, finished ? hours : null, null, null, null, null, null, "pm", schedule, PM_HISTORY + 1 - k,
-                    !finished ? "approved" : closed.isBefore(now) ? "closed" : "completed", finished ? done : null,
-                    finished && closed.isBefore(now) ? closed : null, pick(technicians), finished ? "OIL-WHT" : null,
+            orders.add(new Wo(
+                    ids.next(),
+                    due.minusDays(7),
+                    "Monthly service " + m.code(),
+                    "Clean, oil, check belt and motor; see the checklist.",
+                    "preventive",
+                    3,
+                    m.id(),
+                    planner,
+                    due,
+                    BigDecimal.ONE,
+                    finished ? hours : null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "pm",
+                    schedule,
+                    PM_HISTORY + 1 - k,
+                    !finished ? "approved" : closed.isBefore(now) ? "closed" : "completed",
+                    finished ? done : null,
+                    finished && closed.isBefore(now) ? closed : null,
+                    pick(technicians),
+                    finished ? "OIL-WHT" : null,
                     new BigDecimal("0.1")));
         }
     }
@@ -181,50 +292,93 @@ final class DemoWriter {
         OffsetDateTime t0 = at(today.minusDays(365), 0);
         double mtbf = m.type().mtbfDays();
         for (OffsetDateTime when = t0.plusHours((long) (-Math.log(1 - rnd.nextDouble()) * mtbf * 24));
-             when.isBefore(now.minusHours(1));
-             when = when.plusHours((long) (-Math.log(1 - rnd.nextDouble()) * mtbf * 24) + 24)) {
-            OffsetDateTime req = at(when.atZoneSameInstant(zone).toLocalDate(), 7 + rnd.nextInt(12)).plusMinutes(rnd.nextInt(60));
+                when.isBefore(now.minusHours(1));
+                when = when.plusHours((long) (-Math.log(1 - rnd.nextDouble()) * mtbf * 24) + 24)) {
+            OffsetDateTime req = at(when.atZoneSameInstant(zone).toLocalDate(), 7 + rnd.nextInt(12))
+                    .plusMinutes(rnd.nextInt(60));
             if (!req.isBefore(now.minusMinutes(30))) {
                 break;
             }
             Failure f = failures.apply(pick(m.type().failures()));
             boolean emergency = rnd.nextInt(100) < 4;
             BigDecimal repair = hours(f.minHours(), f.maxHours());
-            OffsetDateTime downEnd = req.plusMinutes(15 + rnd.nextInt(90)).plusMinutes(repair.multiply(BigDecimal.valueOf(60)).longValue());
+            OffsetDateTime downEnd = req.plusMinutes(15 + rnd.nextInt(90))
+                    .plusMinutes(repair.multiply(BigDecimal.valueOf(60)).longValue());
             boolean open = downEnd.isAfter(now.minusHours(3)) || req.isAfter(now.minusDays(2)) && rnd.nextBoolean();
-            String target = open ? List.of("requested", "approved", "in_progress").get(rnd.nextInt(3))
+            String target = open
+                    ? List.of("requested", "approved", "in_progress").get(rnd.nextInt(3))
                     : downEnd.plusDays(1).isBefore(now) ? "closed" : "completed";
             boolean done = !open;
-            orders.add(new Wo(ids.next(), req, f.title(), "Reported at " + m.code() + ".", emergency ? "emergency" : "corrective",
-                    emergency ? 1 : m.type().criticality() >= 4 ? 2 : 2 + rnd.nextInt(2), m.id(), pick(requesters),
-                    req.plusHours(emergency ? 2 : 24), null, done ? repair : null, req, done ? downEnd : null,
-                    f.code(), done ? f.cause() : null, done ? f.remedy() : null, emergency ? "safety" : "breakdown", null, null,
-                    target, done ? downEnd : null, "closed".equals(target) ? downEnd.plusDays(1) : null, pick(technicians),
-                    done ? f.part() : null, BigDecimal.ONE));
+            orders.add(new Wo(
+                    ids.next(),
+                    req,
+                    f.title(),
+                    "Reported at " + m.code() + ".",
+                    emergency ? "emergency" : "corrective",
+                    emergency ? 1 : m.type().criticality() >= 4 ? 2 : 2 + rnd.nextInt(2),
+                    m.id(),
+                    pick(requesters),
+                    req.plusHours(emergency ? 2 : 24),
+                    null,
+                    done ? repair : null,
+                    req,
+                    done ? downEnd : null,
+                    f.code(),
+                    done ? f.cause() : null,
+                    done ? f.remedy() : null,
+                    emergency ? "safety" : "breakdown",
+                    null,
+                    null,
+                    target,
+                    done ? downEnd : null,
+                    "closed".equals(target) ? downEnd.plusDays(1) : null,
+                    pick(technicians),
+                    done ? f.part() : null,
+                    BigDecimal.ONE));
         }
     }
 
     void finish() {
         orders.sort(Comparator.comparing(Wo::requestedAt));
-        PreparedBatch insert = h.prepareBatch("insert into maint.work_order (tenant_id, id, number, title, description, type, "
-                + "priority, status, asset_id, requested_by, requested_at, due_at, estimated_hours, actual_hours, downtime_start, "
-                + "downtime_end, failure_code, failure_cause, failure_remedy, tags, pm_schedule_id, pm_cycle, pm_due_at) "
-                + "values (:t, :id, 0, :title, :description, :type, :priority, :status, :asset, :requestedBy, :requestedAt, :due, "
-                + ":estimated, :actual, :downStart, :downEnd, :failureCode, :cause, :remedy, array[:tag], :schedule, cast(:cycle as int), "
-                + "case when cast(:cycle as int) is null then null else cast(:due as timestamptz) end)");
-        h.execute("create temp table demo_wo (id uuid primary key, target text, completed_at timestamptz, closed_at timestamptz) "
-                + "on commit drop");
+        PreparedBatch insert =
+                h.prepareBatch("insert into maint.work_order (tenant_id, id, number, title, description, type, "
+                        + "priority, status, asset_id, requested_by, requested_at, due_at, estimated_hours, actual_hours, downtime_start, "
+                        + "downtime_end, failure_code, failure_cause, failure_remedy, tags, pm_schedule_id, pm_cycle, pm_due_at) "
+                        + "values (:t, :id, 0, :title, :description, :type, :priority, :status, :asset, :requestedBy, :requestedAt, :due, "
+                        + ":estimated, :actual, :downStart, :downEnd, :failureCode, :cause, :remedy, array[:tag], :schedule, cast(:cycle as int), "
+                        + "case when cast(:cycle as int) is null then null else cast(:due as timestamptz) end)");
+        h.execute(
+                "create temp table demo_wo (id uuid primary key, target text, completed_at timestamptz, closed_at timestamptz) "
+                        + "on commit drop");
         PreparedBatch plan = h.prepareBatch("insert into demo_wo values (:id, :target, :completedAt, :closedAt)");
         for (Wo w : orders) {
-            insert.bind("t", t).bind("id", w.id()).bind("title", w.title()).bind("description", w.description())
-                    .bind("type", w.type()).bind("priority", w.priority()).bind("asset", w.asset())
-                    .bind("requestedBy", w.requestedBy()).bind("requestedAt", w.requestedAt()).bind("due", w.due())
-                    .bind("estimated", w.estimated()).bind("actual", w.actual()).bind("downStart", w.downStart())
-                    .bind("downEnd", w.downEnd()).bind("failureCode", w.failureCode()).bind("cause", w.cause())
-                    .bind("remedy", w.remedy()).bind("tag", w.tag()).bind("schedule", w.schedule()).bind("cycle", w.cycle())
-                    .bind("status", w.schedule() == null ? "requested" : "approved").add();
-            plan.bind("id", w.id()).bind("target", w.target()).bind("completedAt", w.completedAt())
-                    .bind("closedAt", w.closedAt()).add();
+            insert.bind("t", t)
+                    .bind("id", w.id())
+                    .bind("title", w.title())
+                    .bind("description", w.description())
+                    .bind("type", w.type())
+                    .bind("priority", w.priority())
+                    .bind("asset", w.asset())
+                    .bind("requestedBy", w.requestedBy())
+                    .bind("requestedAt", w.requestedAt())
+                    .bind("due", w.due())
+                    .bind("estimated", w.estimated())
+                    .bind("actual", w.actual())
+                    .bind("downStart", w.downStart())
+                    .bind("downEnd", w.downEnd())
+                    .bind("failureCode", w.failureCode())
+                    .bind("cause", w.cause())
+                    .bind("remedy", w.remedy())
+                    .bind("tag", w.tag())
+                    .bind("schedule", w.schedule())
+                    .bind("cycle", w.cycle())
+                    .bind("status", w.schedule() == null ? "requested" : "approved")
+                    .add();
+            plan.bind("id", w.id())
+                    .bind("target", w.target())
+                    .bind("completedAt", w.completedAt())
+                    .bind("closedAt", w.closedAt())
+                    .add();
         }
         insert.execute();
         plan.execute();
@@ -244,18 +398,29 @@ final class DemoWriter {
                                              else w.closed_at end end
                   from maint.work_order w
                  where s.tenant_id = ? and w.tenant_id = s.tenant_id and w.id = s.work_order_id""", t);
-        PreparedBatch assign = h.prepareBatch("insert into maint.work_order_assignee (tenant_id, id, work_order_id, person_id) "
-                + "values (:t, :id, :wo, :person)");
-        PreparedBatch labour = h.prepareBatch("insert into maint.labour (tenant_id, id, work_order_id, person_id, work_date, hours) "
-                + "values (:t, :id, :wo, :person, :day, :hours)");
+        PreparedBatch assign =
+                h.prepareBatch("insert into maint.work_order_assignee (tenant_id, id, work_order_id, person_id) "
+                        + "values (:t, :id, :wo, :person)");
+        PreparedBatch labour =
+                h.prepareBatch("insert into maint.labour (tenant_id, id, work_order_id, person_id, work_date, hours) "
+                        + "values (:t, :id, :wo, :person, :day, :hours)");
         List<Move> moves = new ArrayList<>();
         for (Wo w : orders) {
             if (!"requested".equals(w.target())) {
-                assign.bind("t", t).bind("id", ids.next()).bind("wo", w.id()).bind("person", w.technician()).add();
+                assign.bind("t", t)
+                        .bind("id", ids.next())
+                        .bind("wo", w.id())
+                        .bind("person", w.technician())
+                        .add();
             }
             if (w.completedAt() != null) {
-                labour.bind("t", t).bind("id", ids.next()).bind("wo", w.id()).bind("person", w.technician())
-                        .bind("day", w.completedAt().atZoneSameInstant(zone).toLocalDate()).bind("hours", w.actual()).add();
+                labour.bind("t", t)
+                        .bind("id", ids.next())
+                        .bind("wo", w.id())
+                        .bind("person", w.technician())
+                        .bind("day", w.completedAt().atZoneSameInstant(zone).toLocalDate())
+                        .bind("hours", w.actual())
+                        .add();
                 if (w.part() != null) {
                     moves.add(new Move(w.completedAt(), w.part(), w.partQty(), w.id()));
                 }
@@ -264,24 +429,32 @@ final class DemoWriter {
         assign.execute();
         labour.execute();
         stock(moves);
-        h.createQuery("select * from maint.generate_pm_for(:t, 1000)").bind("t", t).mapToMap().list();
+        h.createQuery("select * from maint.generate_pm_for(:t, 1000)")
+                .bind("t", t)
+                .mapToMap()
+                .list();
         // The history above is the record of what happened; its audit rows (all stamped today by
         // the installer) would only show a false burst of edits on the Activity dashboard.
-        h.execute("delete from core.audit_log where tenant_id = ? and txid = txid_current() and table_name like 'maint.%'", t);
+        h.execute(
+                "delete from core.audit_log where tenant_id = ? and txid = txid_current() and table_name like 'maint.%'",
+                t);
     }
 
     private void step(String to, String from, String targets, String extra) {
-        h.execute("update maint.work_order w set status = '" + to + "'" + extra + " from demo_wo d where w.tenant_id = ? "
-                + "and w.id = d.id and w.status = '" + from + "' and d.target in " + targets, t);
+        h.execute(
+                "update maint.work_order w set status = '" + to + "'" + extra + " from demo_wo d where w.tenant_id = ? "
+                        + "and w.id = d.id and w.status = '" + from + "' and d.target in " + targets,
+                t);
     }
 
     /** Receipts as the store would have made them (a year's opening stock, reorders when low), then the issues. */
     private void stock(List<Move> issues) {
         issues.sort(Comparator.comparing(Move::at));
         Map<String, BigDecimal> onHand = new HashMap<>();
-        PreparedBatch ledger = h.prepareBatch("insert into maint.stock_movement (tenant_id, id, part_id, location_id, kind, "
-                + "quantity, unit_cost, work_order_id, vendor_id, reason, at) values (:t, :id, :part, :loc, :kind, :qty, "
-                + "(select unit_cost from maint.part where tenant_id = :t and id = :part), :wo, :vendor, :reason, :at)");
+        PreparedBatch ledger = h.prepareBatch(
+                "insert into maint.stock_movement (tenant_id, id, part_id, location_id, kind, "
+                        + "quantity, unit_cost, work_order_id, vendor_id, reason, at) values (:t, :id, :part, :loc, :kind, :qty, "
+                        + "(select unit_cost from maint.part where tenant_id = :t and id = :part), :wo, :vendor, :reason, :at)");
         OffsetDateTime opening = at(today.minusDays(366), 9);
         for (PartSpec p : DemoCatalog.PARTS) {
             BigDecimal q = BigDecimal.valueOf(p.reorderQty() + p.reorderPoint());
@@ -289,9 +462,13 @@ final class DemoWriter {
             move(ledger, p.code(), "received", q, null, vendor, null, opening);
         }
         for (Move m : issues) {
-            PartSpec spec = DemoCatalog.PARTS.stream().filter(p -> p.code().equals(m.part())).findFirst().orElseThrow();
+            PartSpec spec = DemoCatalog.PARTS.stream()
+                    .filter(p -> p.code().equals(m.part()))
+                    .findFirst()
+                    .orElseThrow();
             BigDecimal have = onHand.get(m.part());
-            if (have.subtract(m.qty()).compareTo(BigDecimal.valueOf(spec.reorderPoint())) < 0 && m.at().isBefore(now.minusDays(20))) {
+            if (have.subtract(m.qty()).compareTo(BigDecimal.valueOf(spec.reorderPoint())) < 0
+                    && m.at().isBefore(now.minusDays(20))) {
                 BigDecimal q = BigDecimal.valueOf(spec.reorderQty());
                 move(ledger, m.part(), "received", q, null, vendor, null, m.at().minusHours(20));
                 have = have.add(q);
@@ -302,14 +479,38 @@ final class DemoWriter {
             move(ledger, m.part(), "issued", m.qty().negate(), m.workOrder(), null, null, m.at());
             onHand.put(m.part(), have.subtract(m.qty()));
         }
-        move(ledger, "LINT-BRUSH", "adjusted", BigDecimal.valueOf(-21), null, null, "stock count: brushes worn out and thrown away",
+        move(
+                ledger,
+                "LINT-BRUSH",
+                "adjusted",
+                BigDecimal.valueOf(-21),
+                null,
+                null,
+                "stock count: brushes worn out and thrown away",
                 now.minusDays(3));
         ledger.execute();
     }
 
-    private void move(PreparedBatch b, String part, String kind, BigDecimal qty, UUID wo, UUID v, String reason, OffsetDateTime at) {
-        b.bind("t", t).bind("id", ids.next()).bind("part", parts.get(part)).bind("loc", store).bind("kind", kind)
-                .bind("qty", qty).bind("wo", wo).bind("vendor", v).bind("reason", reason).bind("at", at).add();
+    private void move(
+            PreparedBatch b,
+            String part,
+            String kind,
+            BigDecimal qty,
+            UUID wo,
+            UUID v,
+            String reason,
+            OffsetDateTime at) {
+        b.bind("t", t)
+                .bind("id", ids.next())
+                .bind("part", parts.get(part))
+                .bind("loc", store)
+                .bind("kind", kind)
+                .bind("qty", qty)
+                .bind("wo", wo)
+                .bind("vendor", v)
+                .bind("reason", reason)
+                .bind("at", at)
+                .add();
     }
 
     private OffsetDateTime at(LocalDate day, int hour) {

@@ -43,13 +43,19 @@ public final class MaintenanceDemoSeed implements DemoSeed {
     public void seed(Plant plant) {
         Handle h = plant.handle();
         UUID t = plant.tenant();
-        boolean has = h.createQuery("select exists (select 1 from maint.asset where tenant_id = :t)").bind("t", t)
-                .mapTo(Boolean.class).one();
+        boolean has = h.createQuery("select exists (select 1 from maint.asset where tenant_id = :t)")
+                .bind("t", t)
+                .mapTo(Boolean.class)
+                .one();
         if (has) {
             return;
         }
-        Map<String, UUID> people = h.createQuery("select login_role, id from core.person where tenant_id = :t and active")
-                .bind("t", t).map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list().stream()
+        Map<String, UUID> people = h
+                .createQuery("select login_role, id from core.person where tenant_id = :t and active")
+                .bind("t", t)
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class)))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<UUID> technicians = byRole(h, t, "technician");
         List<UUID> requesters = byRole(h, t, "supervisor");
@@ -57,11 +63,21 @@ public final class MaintenanceDemoSeed implements DemoSeed {
         if (technicians.isEmpty() || requesters.isEmpty()) {
             return; // a plant without its people gets no maintenance history to attribute
         }
-        ZoneId zone = ZoneId.of(h.createQuery("select time_zone from core.tenant where id = :t").bind("t", t)
-                .mapTo(String.class).one());
+        ZoneId zone = ZoneId.of(h.createQuery("select time_zone from core.tenant where id = :t")
+                .bind("t", t)
+                .mapTo(String.class)
+                .one());
         LocalDate today = LocalDate.now(zone);
         Random rnd = new Random(RANDOM_SEED);
-        DemoWriter w = new DemoWriter(h, t, plant.ids(), zone, today, rnd, technicians, requesters,
+        DemoWriter w = new DemoWriter(
+                h,
+                t,
+                plant.ids(),
+                zone,
+                today,
+                rnd,
+                technicians,
+                requesters,
                 people.getOrDefault("demo_planner", technicians.getFirst()));
 
         UUID site = w.asset(null, "site", "RG", "Riverside Garments, Gazipur", null, 5, "Plot 14, BSCIC, Gazipur");
@@ -75,7 +91,11 @@ public final class MaintenanceDemoSeed implements DemoSeed {
             int seat = 1;
             for (String code : DemoCatalog.SEWING_LINE) {
                 MachineType type = type(code);
-                machines.add(w.machine(l, type, "L" + line + "-" + code + seat, type.type() + " " + line + "." + seat,
+                machines.add(w.machine(
+                        l,
+                        type,
+                        "L" + line + "-" + code + seat,
+                        type.type() + " " + line + "." + seat,
                         "Line " + line + ", seat " + seat));
                 seat++;
             }
@@ -86,8 +106,10 @@ public final class MaintenanceDemoSeed implements DemoSeed {
         }
         w.parts();
         UUID template = w.serviceTemplate();
-        Function<String, Failure> failure = code -> DemoCatalog.FAILURES.stream().filter(f -> f.code().equals(code))
-                .findFirst().orElseThrow();
+        Function<String, Failure> failure = code -> DemoCatalog.FAILURES.stream()
+                .filter(f -> f.code().equals(code))
+                .findFirst()
+                .orElseThrow();
         for (DemoWriter.Machine m : machines) {
             w.monthlyService(m, template);
             w.breakdowns(m, failure);
@@ -97,11 +119,19 @@ public final class MaintenanceDemoSeed implements DemoSeed {
     }
 
     private static MachineType type(String code) {
-        return DemoCatalog.TYPES.stream().filter(x -> x.code().equals(code)).findFirst().orElseThrow();
+        return DemoCatalog.TYPES.stream()
+                .filter(x -> x.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<UUID> byRole(Handle h, UUID t, String role) {
-        return new ArrayList<>(h.createQuery("select id from core.person where tenant_id = :t and app_role = :r and active "
-                + "order by login_role").bind("t", t).bind("r", role).mapTo(UUID.class).list());
+        return new ArrayList<>(
+                h.createQuery("select id from core.person where tenant_id = :t and app_role = :r and active "
+                                + "order by login_role")
+                        .bind("t", t)
+                        .bind("r", role)
+                        .mapTo(UUID.class)
+                        .list());
     }
 }

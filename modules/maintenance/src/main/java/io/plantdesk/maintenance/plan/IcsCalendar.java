@@ -16,10 +16,10 @@ public final class IcsCalendar {
 
     static final String CRLF = "\r\n";
     private static final int MAX_OCTETS = 75;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private IcsCalendar() {
-    }
+    private IcsCalendar() {}
 
     /** The whole file: a VCALENDAR named {@code name} holding the events. */
     public static String write(String name, List<IcsEvent> events) {

@@ -7,6 +7,13 @@ import java.time.Instant;
  * exports, so a calendar program updates the event instead of adding a second one; {@code
  * sequence} (the work order's version) tells it which copy is newer.
  */
-public record IcsEvent(String uid, Instant stamp, Instant start, Instant end, String summary, String description,
-                       String location, int sequence, boolean confirmed) {
-}
+public record IcsEvent(
+        String uid,
+        Instant stamp,
+        Instant start,
+        Instant end,
+        String summary,
+        String description,
+        String location,
+        int sequence,
+        boolean confirmed) {}

@@ -14,9 +14,21 @@ import java.util.UUID;
  * A scheduled work order on the planner. {@code version} is the one it was read at: a move sends
  * it, and someone else's save in between is refused, never overwritten.
  */
-public record PlanCard(UUID id, int number, String title, String description, WorkOrderType type, Priority priority,
-                       WorkOrderStatus status, String assetName, OffsetDateTime start, OffsetDateTime end,
-                       BigDecimal estimatedHours, List<UUID> assignees, OffsetDateTime updatedAt, int version) {
+public record PlanCard(
+        UUID id,
+        int number,
+        String title,
+        String description,
+        WorkOrderType type,
+        Priority priority,
+        WorkOrderStatus status,
+        String assetName,
+        OffsetDateTime start,
+        OffsetDateTime end,
+        BigDecimal estimatedHours,
+        List<UUID> assignees,
+        OffsetDateTime updatedAt,
+        int version) {
 
     public PlanCard {
         assignees = List.copyOf(assignees);

@@ -20,8 +20,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 /** Row mappers for the planner's arrays and enum texts. */
 final class PlanMappers {
 
-    private PlanMappers() {
-    }
+    private PlanMappers() {}
 
     public static final class TechnicianMapper implements RowMapper<PlanTechnician> {
         @Override
@@ -33,28 +32,41 @@ final class PlanMappers {
             Optional<Capacity> capacity = Optional.empty();
             List<BigDecimal> perDay = new ArrayList<>(Collections.nCopies(WeekPlan.DAYS, (BigDecimal) null));
             if (dayHours != null) {
-                List<Integer> workDays = days == null ? List.of()
-                        : Arrays.stream((Object[]) days.getArray()).map(d -> ((Number) d).intValue()).toList();
-                capacity = Optional.of(new Capacity(shift, rs.getString("shift_name"), hours, shift == null ? workDays : List.of()));
+                List<Integer> workDays = days == null
+                        ? List.of()
+                        : Arrays.stream((Object[]) days.getArray())
+                                .map(d -> ((Number) d).intValue())
+                                .toList();
+                capacity = Optional.of(
+                        new Capacity(shift, rs.getString("shift_name"), hours, shift == null ? workDays : List.of()));
                 Object[] h = (Object[]) dayHours.getArray();
                 for (int i = 0; i < WeekPlan.DAYS; i++) {
                     perDay.set(i, (BigDecimal) h[i]);
                 }
             }
-            return new PlanTechnician(rs.getObject("person_id", UUID.class), rs.getString("display_name"), capacity, perDay);
+            return new PlanTechnician(
+                    rs.getObject("person_id", UUID.class), rs.getString("display_name"), capacity, perDay);
         }
     }
 
     public static final class CardMapper implements RowMapper<PlanCard> {
         @Override
         public PlanCard map(ResultSet rs, StatementContext ctx) throws SQLException {
-            return new PlanCard(rs.getObject("id", UUID.class), rs.getInt("number"), rs.getString("title"),
-                    rs.getString("description"), WorkOrderType.fromDb(rs.getString("type")),
-                    Priority.fromCode(rs.getInt("priority")), WorkOrderStatus.fromDb(rs.getString("status")),
-                    rs.getString("asset_name"), rs.getObject("scheduled_start", OffsetDateTime.class),
-                    rs.getObject("scheduled_end", OffsetDateTime.class), rs.getBigDecimal("estimated_hours"),
+            return new PlanCard(
+                    rs.getObject("id", UUID.class),
+                    rs.getInt("number"),
+                    rs.getString("title"),
+                    rs.getString("description"),
+                    WorkOrderType.fromDb(rs.getString("type")),
+                    Priority.fromCode(rs.getInt("priority")),
+                    WorkOrderStatus.fromDb(rs.getString("status")),
+                    rs.getString("asset_name"),
+                    rs.getObject("scheduled_start", OffsetDateTime.class),
+                    rs.getObject("scheduled_end", OffsetDateTime.class),
+                    rs.getBigDecimal("estimated_hours"),
                     List.of((UUID[]) rs.getArray("assignees").getArray()),
-                    rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+                    rs.getObject("updated_at", OffsetDateTime.class),
+                    rs.getInt("version"));
         }
     }
 

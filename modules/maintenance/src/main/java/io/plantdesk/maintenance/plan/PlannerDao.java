@@ -20,8 +20,8 @@ public interface PlannerDao {
 
     @SqlQuery("technicians")
     @RegisterRowMapper(PlanMappers.TechnicianMapper.class)
-    List<PlanTechnician> technicians(@Bind("monday") LocalDate monday, @Bind("from") OffsetDateTime from,
-                                     @Bind("to") OffsetDateTime to);
+    List<PlanTechnician> technicians(
+            @Bind("monday") LocalDate monday, @Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
 
     @SqlQuery("cards")
     @RegisterRowMapper(PlanMappers.CardMapper.class)
@@ -33,7 +33,8 @@ public interface PlannerDao {
     @SqlQuery("scheduleCompliance")
     @SingleValue
     @RegisterRowMapper(PlanMappers.ComplianceMapper.class)
-    long[] scheduleCompliance(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to, @Bind("zone") String zone);
+    long[] scheduleCompliance(
+            @Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to, @Bind("zone") String zone);
 
     @SqlQuery("personName")
     Optional<String> personName(@Bind("login") String login);
@@ -43,8 +44,12 @@ public interface PlannerDao {
     List<ShiftChoice> shifts();
 
     @SqlUpdate("setCapacity")
-    void setCapacity(@Bind("id") UUID id, @Bind("personId") UUID personId, @Bind("shiftId") UUID shiftId,
-                     @Bind("hoursPerDay") BigDecimal hoursPerDay, @Bind("workDays") Integer[] workDays);
+    void setCapacity(
+            @Bind("id") UUID id,
+            @Bind("personId") UUID personId,
+            @Bind("shiftId") UUID shiftId,
+            @Bind("hoursPerDay") BigDecimal hoursPerDay,
+            @Bind("workDays") Integer[] workDays);
 
     @SqlUpdate("clearCapacity")
     int clearCapacity(@Bind("personId") UUID personId);

@@ -7,6 +7,7 @@ import io.plantdesk.platform.ids.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,8 +67,9 @@ public final class PlannerService {
         }
         LocalDate fromDay = card.start().atZoneSameInstant(zone).toLocalDate();
         long days = ChronoUnit.DAYS.between(fromDay, toDay);
-        OffsetDateTime start = card.start().atZoneSameInstant(zone).plusDays(days).toOffsetDateTime();
-        OffsetDateTime end = start.plus(java.time.Duration.between(card.start(), card.end()));
+        OffsetDateTime start =
+                card.start().atZoneSameInstant(zone).plusDays(days).toOffsetDateTime();
+        OffsetDateTime end = start.plus(Duration.between(card.start(), card.end()));
         return inTransaction(h -> {
             WorkOrderDao dao = h.attach(WorkOrderDao.class);
             WorkOrder now = dao.find(card.id()).orElseThrow(() -> MaintText.error("not.found"));
@@ -74,12 +77,19 @@ public final class PlannerService {
                 return conflict(h, now);
             }
             var draft = now.draft().withSchedule(start, end);
-            if (dao.update(card.id(), card.version(), draft, draft.type().dbValue(), draft.priority().code(),
-                    draft.tags().toArray(String[]::new)) == 0) {
+            if (dao.update(
+                            card.id(),
+                            card.version(),
+                            draft,
+                            draft.type().dbValue(),
+                            draft.priority().code(),
+                            draft.tags().toArray(String[]::new))
+                    == 0) {
                 return conflict(h, dao.find(card.id()).orElseThrow());
             }
-            if (!java.util.Objects.equals(from, to)) {
-                Set<UUID> keep = new LinkedHashSet<>(dao.assignees(card.id()).stream().map(a -> a.personId()).toList());
+            if (!Objects.equals(from, to)) {
+                Set<UUID> keep = new LinkedHashSet<>(
+                        dao.assignees(card.id()).stream().map(a -> a.personId()).toList());
                 if (from != null) {
                     keep.remove(from);
                 }
@@ -96,7 +106,9 @@ public final class PlannerService {
     }
 
     private static MoveResult conflict(Handle h, WorkOrder theirs) {
-        String by = theirs.updatedBy() == null ? "" : h.attach(PlannerDao.class).personName(theirs.updatedBy()).orElse("");
+        String by = theirs.updatedBy() == null
+                ? ""
+                : h.attach(PlannerDao.class).personName(theirs.updatedBy()).orElse("");
         return new MoveResult.Conflict(theirs, by);
     }
 
@@ -107,15 +119,19 @@ public final class PlannerService {
     public ScheduleCompliance scheduleCompliance(int weeks, LocalDate today, ZoneId zone) {
         LocalDate end = mondayOf(today);
         LocalDate first = end.minusWeeks(Math.clamp(weeks, 1, 104));
-        long[] r = call(dao -> dao.scheduleCompliance(first.atStartOfDay(zone).toOffsetDateTime(),
-                end.atStartOfDay(zone).toOffsetDateTime(), zone.getId()));
+        long[] r = call(dao -> dao.scheduleCompliance(
+                first.atStartOfDay(zone).toOffsetDateTime(),
+                end.atStartOfDay(zone).toOffsetDateTime(),
+                zone.getId()));
         return new ScheduleCompliance(first, end, r[0], r[1]);
     }
 
     /** Crew capacity of a week in hours: the technicians' capacity summed (SMRP 5.4.9's divisor). */
     public BigDecimal crewCapacity(LocalDate monday, ZoneId zone) {
-        return week(monday, zone).technicians().stream().flatMap(t -> t.hoursPerDay().stream())
-                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return week(monday, zone).technicians().stream()
+                .flatMap(t -> t.hoursPerDay().stream())
+                .filter(Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The plant's shifts a technician can be put on. */
@@ -126,13 +142,16 @@ public final class PlannerService {
     /** Sets a person's capacity (their shift, or hours per day on weekdays). */
     public void setCapacity(UUID person, Capacity capacity) {
         BigDecimal hours = capacity.shiftId() == null ? capacity.hoursPerDay() : null;
-        if (capacity.shiftId() == null && (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0)) {
+        if (capacity.shiftId() == null
+                && (hours == null || hours.signum() <= 0 || hours.compareTo(BigDecimal.valueOf(24)) > 0)) {
             throw MaintText.error("plan.capacity.hours");
         }
         if (capacity.shiftId() == null && capacity.workDays().isEmpty()) {
             throw MaintText.error("plan.capacity.days");
         }
-        Integer[] days = capacity.shiftId() == null ? capacity.workDays().toArray(Integer[]::new) : new Integer[] {1, 2, 3, 4, 5};
+        Integer[] days = capacity.shiftId() == null
+                ? capacity.workDays().toArray(Integer[]::new)
+                : new Integer[] {1, 2, 3, 4, 5};
         inTransaction(h -> {
             h.attach(PlannerDao.class).setCapacity(ids.next(), person, capacity.shiftId(), hours, days);
             return null;

@@ -13,7 +13,9 @@ import java.util.Optional;
 public record ScheduleCompliance(LocalDate firstMonday, LocalDate endMonday, long scheduled, long onTime) {
 
     public Optional<BigDecimal> percent() {
-        return scheduled == 0 ? Optional.empty()
-                : Optional.of(BigDecimal.valueOf(onTime * 100).divide(BigDecimal.valueOf(scheduled), 1, RoundingMode.HALF_UP));
+        return scheduled == 0
+                ? Optional.empty()
+                : Optional.of(BigDecimal.valueOf(onTime * 100)
+                        .divide(BigDecimal.valueOf(scheduled), 1, RoundingMode.HALF_UP));
     }
 }

@@ -29,7 +29,8 @@ public record WeekPlan(LocalDate monday, ZoneId zone, List<PlanTechnician> techn
 
     /** The day index (0 = Monday) a card starts on, or -1 outside this week. */
     public int dayOf(PlanCard c) {
-        long i = ChronoUnit.DAYS.between(monday, c.start().atZoneSameInstant(zone).toLocalDate());
+        long i = ChronoUnit.DAYS.between(
+                monday, c.start().atZoneSameInstant(zone).toLocalDate());
         return i < 0 || i >= DAYS ? -1 : (int) i;
     }
 
@@ -37,7 +38,8 @@ public record WeekPlan(LocalDate monday, ZoneId zone, List<PlanTechnician> techn
     public List<PlanCard> cards(UUID person, int i) {
         return cards.stream()
                 .filter(c -> dayOf(c) == i)
-                .filter(c -> person == null ? c.assignees().isEmpty() : c.assignees().contains(person))
+                .filter(c ->
+                        person == null ? c.assignees().isEmpty() : c.assignees().contains(person))
                 .toList();
     }
 

@@ -4,6 +4,8 @@ import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.ChecklistService;
 import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.SavedFilterService;
+import io.plantdesk.maintenance.TemplateService;
+import io.plantdesk.maintenance.WorkOrderNotes;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.ui.backlog.BacklogView;
 import io.plantdesk.maintenance.ui.backlog.BacklogViewModel;
@@ -31,14 +33,17 @@ public final class MaintenanceFeature implements Feature {
 
     /** Live-refresh domain of the work-order and stock tables (core.track_data_version). */
     public static final String DOMAIN = "maintenance";
-    public static final Set<AppRole> ROLES = Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR, AppRole.TECHNICIAN);
+
+    public static final Set<AppRole> ROLES =
+            Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR, AppRole.TECHNICIAN);
 
     /**
      * The work-order screens' stylesheet; dialogs add it to their own pane, since the shell adds a
      * feature's stylesheets to the main window only.
      */
-    public static final String STYLESHEET =
-            Objects.requireNonNull(MaintenanceFeature.class.getResource("workorders.css")).toExternalForm();
+    public static final String STYLESHEET = Objects.requireNonNull(
+                    MaintenanceFeature.class.getResource("workorders.css"))
+            .toExternalForm();
 
     private final WorkOrderTexts t = new WorkOrderTexts();
 
@@ -74,9 +79,13 @@ public final class MaintenanceFeature implements Feature {
 
     @Override
     public FeatureView open(FeatureContext context) {
-        BacklogViewModel vm = new BacklogViewModel(new WorkOrderService(context.jdbi(), context.clock()),
-                new AssetService(context.jdbi(), context.clock()), new PeopleService(context.jdbi(), context.ids()),
-                context.tasks(), t, new SavedFilterService(context.jdbi(), context.clock()));
+        BacklogViewModel vm = new BacklogViewModel(
+                new WorkOrderService(context.jdbi(), context.clock()),
+                new AssetService(context.jdbi(), context.clock()),
+                new PeopleService(context.jdbi(), context.ids()),
+                context.tasks(),
+                t,
+                new SavedFilterService(context.jdbi(), context.clock()));
         Node view = new BacklogView(vm, t, editors(context), context.person().id()).build();
         vm.loadReference();
         vm.loadSaved();
@@ -86,10 +95,13 @@ public final class MaintenanceFeature implements Feature {
 
     /** The editor's model for each work order opened, on the person's own login. */
     public static Supplier<EditorModel> editors(FeatureContext context) {
-        return () -> new EditorModel(new WorkOrderService(context.jdbi(), context.clock()),
-                new ChecklistService(context.jdbi(), context.clock()), new PartsService(context.jdbi(), context.clock()),
-                new io.plantdesk.maintenance.WorkOrderNotes(context.jdbi(), context.clock()),
-                new io.plantdesk.maintenance.TemplateService(context.jdbi(), context.clock()), context.tasks());
+        return () -> new EditorModel(
+                new WorkOrderService(context.jdbi(), context.clock()),
+                new ChecklistService(context.jdbi(), context.clock()),
+                new PartsService(context.jdbi(), context.clock()),
+                new WorkOrderNotes(context.jdbi(), context.clock()),
+                new TemplateService(context.jdbi(), context.clock()),
+                context.tasks());
     }
 
     /** A view that reloads on changes to maintenance data while shown, and catches up when shown again. */

@@ -27,8 +27,10 @@ public record PlantPeople(List<Person> active, Map<String, String> nameByLogin, 
             byLogin.put(p.loginRole(), p.displayName());
             byId.put(p.id(), p.displayName());
         }
-        List<Person> active = all.stream().filter(Person::active)
-                .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<Person> active = all.stream()
+                .filter(Person::active)
+                .sorted(Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         return new PlantPeople(active, Map.copyOf(byLogin), Map.copyOf(byId));
     }
 

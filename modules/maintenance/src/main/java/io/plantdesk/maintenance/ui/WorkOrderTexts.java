@@ -6,6 +6,7 @@ import io.plantdesk.maintenance.api.WorkOrderType;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Shown;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.util.StringConverter;
 
 /**
@@ -38,7 +39,7 @@ public final class WorkOrderTexts {
         return p == null ? "" : m.get("priority." + p.name().toLowerCase(Locale.ROOT));
     }
 
-    public <T> StringConverter<T> converter(java.util.function.Function<T, String> words) {
+    public <T> StringConverter<T> converter(Function<T, String> words) {
         return Shown.as(value -> value == null ? "" : words.apply(value));
     }
 }

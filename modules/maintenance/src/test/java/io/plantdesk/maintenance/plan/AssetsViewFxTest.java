@@ -82,8 +82,14 @@ class AssetsViewFxTest {
 
     @Start
     void start(Stage stage) {
-        view = new AssetsFeature().open(FeatureFixture.context(db, f.planner(), tasks, new LiveRefresh(),
-                SectionSettings.none("maintenance.assets"), errors::add));
+        view = new AssetsFeature()
+                .open(FeatureFixture.context(
+                        db,
+                        f.planner(),
+                        tasks,
+                        new LiveRefresh(),
+                        SectionSettings.none("maintenance.assets"),
+                        errors::add));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();

@@ -28,11 +28,29 @@ class IcsCalendarTest {
     static final Instant END = Instant.parse("2026-12-01T05:30:00Z");
 
     static String sample() {
-        return IcsCalendar.write("Rafiq Islam, week 49; plan", List.of(
-                new IcsEvent("workorder-0190a0b0-0000-7000-8000-000000000001@plantdesk", STAMP, START, END,
-                        "#12 " + NASTY, "Machine, line 1;\nhours: 2.5", "Lockstitch \\ 1", 3, true),
-                new IcsEvent("workorder-0190a0b0-0000-7000-8000-000000000002@plantdesk", STAMP, START, END,
-                        "#13 Oil", "", null, 1, false)));
+        return IcsCalendar.write(
+                "Rafiq Islam, week 49; plan",
+                List.of(
+                        new IcsEvent(
+                                "workorder-0190a0b0-0000-7000-8000-000000000001@plantdesk",
+                                STAMP,
+                                START,
+                                END,
+                                "#12 " + NASTY,
+                                "Machine, line 1;\nhours: 2.5",
+                                "Lockstitch \\ 1",
+                                3,
+                                true),
+                        new IcsEvent(
+                                "workorder-0190a0b0-0000-7000-8000-000000000002@plantdesk",
+                                STAMP,
+                                START,
+                                END,
+                                "#13 Oil",
+                                "",
+                                null,
+                                1,
+                                false)));
     }
 
     @Test
@@ -45,14 +63,18 @@ class IcsCalendarTest {
         for (String line : lines) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
             // A split surrogate pair would not survive the round trip through UTF-8.
-            assertThat(new String(line.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(line);
+            assertThat(new String(line.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8))
+                    .isEqualTo(line);
             folded |= line.startsWith(" ");
         }
         assertThat(folded).isTrue();
         // Unfolding (RFC 5545 3.1: remove CRLF followed by one space) gives the escaped content line.
         String unfolded = ics.replace("\r\n ", "");
-        assertThat(unfolded).contains("SUMMARY:#12 Belt\\; guard\\, \\\\ cover\\nsecond line\\nthird\\nfourth — ünïcödé 🧵 and");
-        assertThat(unfolded).contains("DTSTART:20261201T030000Z\r\n").contains("DTEND:20261201T053000Z\r\n")
+        assertThat(unfolded)
+                .contains("SUMMARY:#12 Belt\\; guard\\, \\\\ cover\\nsecond line\\nthird\\nfourth — ünïcödé 🧵 and");
+        assertThat(unfolded)
+                .contains("DTSTART:20261201T030000Z\r\n")
+                .contains("DTEND:20261201T053000Z\r\n")
                 .contains("DTSTAMP:20261130T071500Z\r\n");
     }
 
@@ -63,7 +85,8 @@ class IcsCalendarTest {
         List<VEvent> events = cal.getComponents(Component.VEVENT);
         assertThat(events).hasSize(2);
         VEvent first = events.getFirst();
-        assertThat(value(first, Property.SUMMARY)).isEqualTo("#12 " + NASTY.replace("\r\n", "\n").replace('\r', '\n'));
+        assertThat(value(first, Property.SUMMARY))
+                .isEqualTo("#12 " + NASTY.replace("\r\n", "\n").replace('\r', '\n'));
         assertThat(value(first, Property.DESCRIPTION)).isEqualTo("Machine, line 1;\nhours: 2.5");
         assertThat(value(first, Property.LOCATION)).isEqualTo("Lockstitch \\ 1");
         assertThat(value(first, Property.UID)).isEqualTo("workorder-0190a0b0-0000-7000-8000-000000000001@plantdesk");

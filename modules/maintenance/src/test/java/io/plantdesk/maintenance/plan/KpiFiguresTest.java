@@ -32,7 +32,8 @@ class KpiFiguresTest {
         p.setCapacity(f.rafiq().personId(), Capacity.ofHours(new BigDecimal("8"), List.of(1, 2, 3, 4, 5)));
         p.setCapacity(f.sohel().personId(), Capacity.ofHours(new BigDecimal("8"), List.of(1, 2, 3, 4, 5)));
         WorkOrderService wo = new WorkOrderService(db.jdbiAs(f.planner()), Clock.systemUTC());
-        wo.create(WorkOrderDraft.of("Overhaul", WorkOrderType.PREVENTIVE).withHours(new BigDecimal("30"), null),
+        wo.create(
+                WorkOrderDraft.of("Overhaul", WorkOrderType.PREVENTIVE).withHours(new BigDecimal("30"), null),
                 WorkOrderStatus.APPROVED);
         LocalDate next = PlannerService.mondayOf(LocalDate.now(f.zone())).plusWeeks(1);
         f.scheduled(db, "Align", next, LocalTime.of(9, 0), 2, new BigDecimal("10"));

@@ -58,10 +58,22 @@ class PartsViewFxTest {
         PartsService parts = new PartsService(db.jdbiAs(f.planner()), Clock.systemUTC());
         UUID store = parts.createLocation("Main store");
         parts.createLocation("Line 1 cabinet");
-        belt = parts.createPart(new PartDraft("BLT-10", "Timing belt", "pcs", new BigDecimal("12.50"), new BigDecimal("4"),
-                new BigDecimal("10"), null));
-        needle = parts.createPart(new PartDraft("NDL-90", "Needle DBx1 90", "pcs", new BigDecimal("0.20"), new BigDecimal("50"),
-                new BigDecimal("500"), null));
+        belt = parts.createPart(new PartDraft(
+                "BLT-10",
+                "Timing belt",
+                "pcs",
+                new BigDecimal("12.50"),
+                new BigDecimal("4"),
+                new BigDecimal("10"),
+                null));
+        needle = parts.createPart(new PartDraft(
+                "NDL-90",
+                "Needle DBx1 90",
+                "pcs",
+                new BigDecimal("0.20"),
+                new BigDecimal("50"),
+                new BigDecimal("500"),
+                null));
         parts.receive(belt.id(), store, new BigDecimal("3"), new BigDecimal("12.50"), null);
         parts.receive(needle.id(), store, new BigDecimal("400"), new BigDecimal("0.20"), null);
         tasks = new FxTaskRunner(4);
@@ -74,8 +86,14 @@ class PartsViewFxTest {
 
     @Start
     void start(Stage stage) {
-        view = new PartsFeature().open(FeatureFixture.context(db, f.planner(), tasks, new LiveRefresh(),
-                SectionSettings.none("maintenance.parts"), errors::add));
+        view = new PartsFeature()
+                .open(FeatureFixture.context(
+                        db,
+                        f.planner(),
+                        tasks,
+                        new LiveRefresh(),
+                        SectionSettings.none("maintenance.parts"),
+                        errors::add));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();
@@ -93,18 +111,28 @@ class PartsViewFxTest {
         assertThat(robot.lookup("Low").tryQuery()).isPresent();
         robot.clickOn("#partsLowOnly");
         FxWait.until(() -> parts.getItems().size() == 2);
-        robot.interact(() -> parts.getSelectionModel().select(parts.getItems().stream().filter(p -> p.code().equals("BLT-10")).findFirst().orElseThrow()));
+        robot.interact(() -> parts.getSelectionModel()
+                .select(parts.getItems().stream()
+                        .filter(p -> p.code().equals("BLT-10"))
+                        .findFirst()
+                        .orElseThrow()));
 
         // Receive -3: refused with a sentence, the dialog stays with "-3" typed; then 5 arrive.
         robot.clickOn("#partsReceive");
         robot.clickOn("#movementQuantity").write("-3");
         robot.clickOn("#movementSave");
-        FxWait.until(() -> robot.lookup("#movementError").queryAs(Label.class).getText().equals("The quantity must be more than zero."));
-        assertThat(robot.lookup("#movementQuantity").queryAs(TextField.class).getText()).isEqualTo("-3");
-        robot.interact(() -> robot.lookup("#movementQuantity").queryAs(TextField.class).setText("5"));
+        FxWait.until(() -> robot.lookup("#movementError")
+                .queryAs(Label.class)
+                .getText()
+                .equals("The quantity must be more than zero."));
+        assertThat(robot.lookup("#movementQuantity").queryAs(TextField.class).getText())
+                .isEqualTo("-3");
+        robot.interact(
+                () -> robot.lookup("#movementQuantity").queryAs(TextField.class).setText("5"));
         robot.clickOn("#movementSave");
         FxWait.until(() -> robot.lookup("#receiveDialog").tryQuery().isEmpty());
-        FxWait.until(() -> parts.getItems().stream().anyMatch(p -> p.code().equals("BLT-10") && p.onHand().compareTo(new BigDecimal("8")) == 0));
+        FxWait.until(() -> parts.getItems().stream()
+                .anyMatch(p -> p.code().equals("BLT-10") && p.onHand().compareTo(new BigDecimal("8")) == 0));
         TableView<StockMovement> ledger = robot.lookup("#partsLedger").queryAs(TableView.class);
         FxWait.until(() -> ledger.getItems().size() == 2);
         assertThat(robot.lookup("Nasrin Akter").tryQuery()).isPresent();
@@ -113,19 +141,28 @@ class PartsViewFxTest {
         robot.clickOn("#partsAdjust");
         robot.clickOn("#movementQuantity").write("-20");
         robot.clickOn("#movementSave");
-        FxWait.until(() -> robot.lookup("#movementError").queryAs(Label.class).getText().equals("An adjustment needs a reason."));
+        FxWait.until(() ->
+                robot.lookup("#movementError").queryAs(Label.class).getText().equals("An adjustment needs a reason."));
         robot.clickOn("#movementReason").write("Stock count");
         robot.clickOn("#movementSave");
-        FxWait.until(() -> !robot.lookup("#movementError").queryAs(Label.class).getText().equals("An adjustment needs a reason."));
+        FxWait.until(() ->
+                !robot.lookup("#movementError").queryAs(Label.class).getText().equals("An adjustment needs a reason."));
         String refusal = robot.lookup("#movementError").queryAs(Label.class).getText();
         assertThat(refusal).isNotBlank().doesNotContain("maint.").doesNotContain("constraint");
-        assertThat(robot.lookup("#movementReason").queryAs(TextField.class).getText()).isEqualTo("Stock count");
-        robot.interact(() -> robot.lookup("#movementQuantity").queryAs(TextField.class).setText("-1"));
+        assertThat(robot.lookup("#movementReason").queryAs(TextField.class).getText())
+                .isEqualTo("Stock count");
+        robot.interact(
+                () -> robot.lookup("#movementQuantity").queryAs(TextField.class).setText("-1"));
         robot.clickOn("#movementSave");
         FxWait.until(() -> robot.lookup("#adjustDialog").tryQuery().isEmpty());
         FxWait.until(() -> ledger.getItems().size() == 3);
-        assertThat(new PartsService(db.jdbiAs(f.planner()), Clock.systemUTC()).parts().stream()
-                .filter(p -> p.code().equals("BLT-10")).findFirst().orElseThrow().onHand()).isEqualByComparingTo("7");
+        assertThat(new PartsService(db.jdbiAs(f.planner()), Clock.systemUTC())
+                        .parts().stream()
+                                .filter(p -> p.code().equals("BLT-10"))
+                                .findFirst()
+                                .orElseThrow()
+                                .onHand())
+                .isEqualByComparingTo("7");
 
         // Reorder suggestions: the needle is fine, the belt is not (7 > 4 now, so none); the tab shows the list.
         robot.clickOn("Reorder suggestions");

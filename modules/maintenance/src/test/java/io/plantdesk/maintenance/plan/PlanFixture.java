@@ -38,7 +38,8 @@ record PlanFixture(UUID plant, TestUser planner, TestUser rafiq, TestUser sohel,
     }
 
     static void rename(TestDatabase db, TestUser u, String name) {
-        db.adminJdbi().useHandle(h -> h.execute("update core.person set display_name = ? where id = ?", name, u.personId()));
+        db.adminJdbi()
+                .useHandle(h -> h.execute("update core.person set display_name = ? where id = ?", name, u.personId()));
     }
 
     PlannerService planner(TestDatabase db) {
@@ -46,15 +47,25 @@ record PlanFixture(UUID plant, TestUser planner, TestUser rafiq, TestUser sohel,
     }
 
     /** A scheduled work order on {@code day} from {@code from} for {@code hours}, estimate as given. */
-    WorkOrder scheduled(TestDatabase db, String title, LocalDate day, LocalTime from, double slotHours,
-                        BigDecimal estimate, TestUser... assignees) {
+    WorkOrder scheduled(
+            TestDatabase db,
+            String title,
+            LocalDate day,
+            LocalTime from,
+            double slotHours,
+            BigDecimal estimate,
+            TestUser... assignees) {
         WorkOrderService wo = new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC());
         OffsetDateTime start = day.atTime(from).atZone(zone).toOffsetDateTime();
         OffsetDateTime end = start.plusMinutes((long) (slotHours * 60));
-        WorkOrder w = wo.create(WorkOrderDraft.of(title, WorkOrderType.PREVENTIVE).withSchedule(start, end)
-                .withHours(estimate, null), WorkOrderStatus.SCHEDULED);
+        WorkOrder w = wo.create(
+                WorkOrderDraft.of(title, WorkOrderType.PREVENTIVE)
+                        .withSchedule(start, end)
+                        .withHours(estimate, null),
+                WorkOrderStatus.SCHEDULED);
         if (assignees.length > 0) {
-            wo.assign(w.id(), List.of(assignees).stream().map(TestUser::personId).toList());
+            wo.assign(
+                    w.id(), List.of(assignees).stream().map(TestUser::personId).toList());
         }
         return wo.find(w.id()).orElseThrow();
     }

@@ -39,9 +39,12 @@ class PlannerServiceTest {
     void capacityComesFromHoursPerDayOnWorkdaysOrFromTheShiftLessItsBreaksAndIsNullWhenUnset() {
         UUID shift = UUID.randomUUID();
         // Morning shift 06:00-14:00 Monday to Saturday with a 30-minute break: 7.5 hours on those days.
-        db.adminJdbi().useHandle(h -> h.execute("insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) "
-                + "values (?, ?, 'Morning', '06:00', '14:00', '[{\"start\": \"10:00\", \"minutes\": 30}]', '{1,2,3,4,5,6}', '2026-01-01')",
-                f.plant(), shift));
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) "
+                                + "values (?, ?, 'Morning', '06:00', '14:00', '[{\"start\": \"10:00\", \"minutes\": 30}]', '{1,2,3,4,5,6}', '2026-01-01')",
+                        f.plant(),
+                        shift));
         PlannerService p = f.planner(db);
         p.setCapacity(f.rafiq().personId(), Capacity.ofHours(new BigDecimal("8"), List.of(1, 2, 3, 4, 5)));
         p.setCapacity(f.sohel().personId(), Capacity.ofShift(shift));
@@ -52,7 +55,9 @@ class PlannerServiceTest {
         PlanTechnician rafiq = tech(week, f.rafiq().personId());
         PlanTechnician sohel = tech(week, f.sohel().personId());
         assertThat(rafiq.hoursPerDay()).extracting(this::plain).containsExactly("8", "8", "8", "8", "8", "0", "0");
-        assertThat(sohel.hoursPerDay()).extracting(this::plain).containsExactly("7.5", "7.5", "7.5", "7.5", "7.5", "7.5", "0");
+        assertThat(sohel.hoursPerDay())
+                .extracting(this::plain)
+                .containsExactly("7.5", "7.5", "7.5", "7.5", "7.5", "7.5", "0");
         assertThat(sohel.capacity().orElseThrow().shiftName()).isEqualTo("Morning");
 
         p.clearCapacity(f.sohel().personId());
@@ -60,7 +65,8 @@ class PlannerServiceTest {
         assertThat(unset.capacity()).isEmpty();
         assertThat(unset.hoursPerDay()).containsOnlyNulls();
         // The planner is no technician and has no work: not a row.
-        assertThat(p.week(MONDAY, f.zone()).technicians()).extracting(PlanTechnician::personId)
+        assertThat(p.week(MONDAY, f.zone()).technicians())
+                .extracting(PlanTechnician::personId)
                 .doesNotContain(f.planner().personId());
     }
 
@@ -86,7 +92,10 @@ class PlannerServiceTest {
         assertThat(week.hasUnassigned()).isTrue();
         // Another plant sees none of it.
         var stranger = db.createUser(db.createTenant("Other plant"), AppRole.PLANNER);
-        assertThat(new PlannerService(db.jdbiAs(stranger), Clock.systemUTC()).week(MONDAY, f.zone()).cards()).isEmpty();
+        assertThat(new PlannerService(db.jdbiAs(stranger), Clock.systemUTC())
+                        .week(MONDAY, f.zone())
+                        .cards())
+                .isEmpty();
     }
 
     @Test
@@ -103,7 +112,9 @@ class PlannerServiceTest {
                 .isEqualTo(MONDAY.plusDays(4).atTime(16, 0));
         assertThat(moved.version()).isGreaterThan(card.version());
         WorkOrderService wo = new WorkOrderService(db.jdbiAs(f.planner()), Clock.systemUTC());
-        assertThat(wo.assignees(w.id())).extracting(a -> a.personId()).containsExactly(f.sohel().personId());
+        assertThat(wo.assignees(w.id()))
+                .extracting(a -> a.personId())
+                .containsExactly(f.sohel().personId());
 
         // The old card (its version from before the move) is refused: nothing written.
         MoveResult stale = p.move(card, f.sohel().personId(), f.rafiq().personId(), MONDAY, f.zone());
@@ -111,7 +122,9 @@ class PlannerServiceTest {
         assertThat(((MoveResult.Conflict) stale).theirs().version()).isEqualTo(moved.version());
         WorkOrder after = wo.find(w.id()).orElseThrow();
         assertThat(after.scheduledStart()).isEqualTo(moved.scheduledStart());
-        assertThat(wo.assignees(w.id())).extracting(a -> a.personId()).containsExactly(f.sohel().personId());
+        assertThat(wo.assignees(w.id()))
+                .extracting(a -> a.personId())
+                .containsExactly(f.sohel().personId());
     }
 
     @Test
@@ -123,19 +136,24 @@ class PlannerServiceTest {
         wo.changeStatus(w.id(), WorkOrderStatus.COMPLETED);
         PlanCard card = p.week(MONDAY, f.zone()).card(w.id()).orElseThrow();
         assertThatThrownBy(() -> p.move(card, null, null, MONDAY.plusDays(1), f.zone()))
-                .isInstanceOf(PlantdeskException.class).hasMessageContaining("is finished");
-        assertThatThrownBy(() -> p.setCapacity(f.rafiq().personId(), Capacity.ofHours(new BigDecimal("25"), List.of(1))))
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessageContaining("is finished");
+        assertThatThrownBy(
+                        () -> p.setCapacity(f.rafiq().personId(), Capacity.ofHours(new BigDecimal("25"), List.of(1))))
                 .hasMessage("Hours per day must be more than 0 and at most 24.");
         assertThatThrownBy(() -> p.setCapacity(f.rafiq().personId(), Capacity.ofHours(BigDecimal.ONE, List.of())))
                 .hasMessage("Pick at least one working day.");
         // The database keeps the rule too, whatever a client sends.
-        assertThatThrownBy(() -> db.jdbiAs(f.planner()).useHandle(h -> h.execute(
-                "insert into maint.technician_capacity (tenant_id, id, person_id, shift_id, hours_per_day) "
-                        + "values (core.current_tenant(), ?, ?, null, 30)", UUID.randomUUID(), f.sohel().personId())))
+        assertThatThrownBy(() -> db.jdbiAs(f.planner())
+                        .useHandle(h -> h.execute(
+                                "insert into maint.technician_capacity (tenant_id, id, person_id, shift_id, hours_per_day) "
+                                        + "values (core.current_tenant(), ?, ?, null, 30)",
+                                UUID.randomUUID(),
+                                f.sohel().personId())))
                 .hasMessageContaining("technician_capacity_hours_per_day_check");
         // A technician may read the plan but not set capacities.
         assertThatThrownBy(() -> new PlannerService(db.jdbiAs(f.rafiq()), Clock.systemUTC())
-                .setCapacity(f.rafiq().personId(), Capacity.ofHours(BigDecimal.TEN, List.of(1))))
+                        .setCapacity(f.rafiq().personId(), Capacity.ofHours(BigDecimal.TEN, List.of(1))))
                 .isInstanceOf(PlantdeskException.class);
     }
 
@@ -158,20 +176,28 @@ class PlannerServiceTest {
         wo.changeStatus(cancelled.id(), WorkOrderStatus.CANCELLED);
         // 23:59 Sunday in Dhaka is inside the week; 00:30 Monday is the next one.
         db.adminJdbi().useHandle(h -> {
-            h.execute("update maint.work_order set completed_at = ? where id = ?",
-                    lastMonday.plusDays(6).atTime(23, 59).atZone(f.zone()).toOffsetDateTime(), onTime.id());
-            h.execute("update maint.work_order set completed_at = ? where id = ?",
-                    lastMonday.plusDays(7).atTime(0, 30).atZone(f.zone()).toOffsetDateTime(), late.id());
+            h.execute(
+                    "update maint.work_order set completed_at = ? where id = ?",
+                    lastMonday.plusDays(6).atTime(23, 59).atZone(f.zone()).toOffsetDateTime(),
+                    onTime.id());
+            h.execute(
+                    "update maint.work_order set completed_at = ? where id = ?",
+                    lastMonday.plusDays(7).atTime(0, 30).atZone(f.zone()).toOffsetDateTime(),
+                    late.id());
         });
         ScheduleCompliance c = p.scheduleCompliance(1, LocalDate.of(2027, 3, 10), f.zone());
         assertThat(c.scheduled()).isEqualTo(3);
         assertThat(c.onTime()).isEqualTo(1);
         assertThat(c.percent()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("33.3"));
-        assertThat(p.scheduleCompliance(1, LocalDate.of(2030, 1, 9), f.zone()).percent()).isEmpty();
+        assertThat(p.scheduleCompliance(1, LocalDate.of(2030, 1, 9), f.zone()).percent())
+                .isEmpty();
     }
 
     private static PlanTechnician tech(WeekPlan w, UUID id) {
-        return w.technicians().stream().filter(t -> t.personId().equals(id)).findFirst().orElseThrow();
+        return w.technicians().stream()
+                .filter(t -> t.personId().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private String plain(BigDecimal b) {

@@ -70,7 +70,8 @@ class PlannerViewFxTest {
         PlannerService p = f.planner(db);
         p.setCapacity(f.rafiq().personId(), Capacity.ofHours(new BigDecimal("2"), List.of(1, 2, 3, 4, 5, 6, 7)));
         p.setCapacity(f.sohel().personId(), Capacity.ofHours(new BigDecimal("8"), List.of(1, 2, 3, 4, 5, 6, 7)));
-        belt = f.scheduled(db, "Replace belt, guard; \\ cover", monday, LocalTime.of(9, 0), 3, new BigDecimal("3"), f.rafiq());
+        belt = f.scheduled(
+                db, "Replace belt, guard; \\ cover", monday, LocalTime.of(9, 0), 3, new BigDecimal("3"), f.rafiq());
         oil = f.scheduled(db, "Oil heads", monday.plusDays(1), LocalTime.of(10, 0), 1, null, f.rafiq());
         tasks = new FxTaskRunner(4);
         exportDir = Files.createTempDirectory("pd-planner-ics");
@@ -83,8 +84,11 @@ class PlannerViewFxTest {
 
     @Start
     void start(Stage stage) {
-        view = new PlannerFeature().open(FeatureFixture.context(db, f.planner(), tasks, live,
-                SectionSettings.none("maintenance.planner"), errors::add), owner -> Optional.of(exportDir));
+        view = new PlannerFeature()
+                .open(
+                        FeatureFixture.context(
+                                db, f.planner(), tasks, live, SectionSettings.none("maintenance.planner"), errors::add),
+                        owner -> Optional.of(exportDir));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();
@@ -105,17 +109,30 @@ class PlannerViewFxTest {
         waitFor(robot, "#planCard-" + belt.number() + "-" + sohel);
         WorkOrderService wo = new WorkOrderService(db.jdbiAs(f.planner()), Clock.systemUTC());
         WorkOrder moved = wo.find(belt.id()).orElseThrow();
-        assertThat(moved.scheduledStart().atZoneSameInstant(f.zone()).toLocalDateTime()).isEqualTo(monday.plusDays(2).atTime(9, 0));
-        assertThat(wo.assignees(belt.id())).extracting(a -> a.personId()).containsExactly(f.sohel().personId());
-        FxWait.until(() -> robot.lookup("#plannerMessage").queryAs(Label.class).getText().startsWith("Work order " + belt.number() + " moved"));
-        assertThat(robot.lookup("#planCell-" + rafiq + "-0 .plan-load").queryAs(Label.class).getText()).isEqualTo("0 of 2 h");
+        assertThat(moved.scheduledStart().atZoneSameInstant(f.zone()).toLocalDateTime())
+                .isEqualTo(monday.plusDays(2).atTime(9, 0));
+        assertThat(wo.assignees(belt.id()))
+                .extracting(a -> a.personId())
+                .containsExactly(f.sohel().personId());
+        FxWait.until(() -> robot.lookup("#plannerMessage")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("Work order " + belt.number() + " moved"));
+        assertThat(robot.lookup("#planCell-" + rafiq + "-0 .plan-load")
+                        .queryAs(Label.class)
+                        .getText())
+                .isEqualTo("0 of 2 h");
 
         // Keyboard: Alt+Right moves it to Thursday, Alt+Up back to Rafiq.
         Node onSohel = robot.lookup("#planCard-" + belt.number() + "-" + sohel).query();
         robot.clickOn(onSohel);
         FxWait.until(() -> onSohel.getScene().getFocusOwner() == onSohel);
         robot.press(KeyCode.ALT).press(KeyCode.RIGHT).release(KeyCode.RIGHT).release(KeyCode.ALT);
-        FxWait.until(() -> wo.find(belt.id()).orElseThrow().scheduledStart().atZoneSameInstant(f.zone()).toLocalDate()
+        FxWait.until(() -> wo.find(belt.id())
+                .orElseThrow()
+                .scheduledStart()
+                .atZoneSameInstant(f.zone())
+                .toLocalDate()
                 .equals(monday.plusDays(3)));
         waitFor(robot, "#planCard-" + belt.number() + "-" + sohel);
         FxWait.until(() -> {
@@ -124,39 +141,58 @@ class PlannerViewFxTest {
         });
         robot.press(KeyCode.ALT).press(KeyCode.UP).release(KeyCode.UP).release(KeyCode.ALT);
         waitFor(robot, "#planCard-" + belt.number() + "-" + rafiq);
-        assertThat(wo.assignees(belt.id())).extracting(a -> a.personId()).containsExactly(f.rafiq().personId());
+        assertThat(wo.assignees(belt.id()))
+                .extracting(a -> a.personId())
+                .containsExactly(f.rafiq().personId());
 
         // Someone else edits "Oil heads" after the screen read it: the drag is refused with a sentence, nothing moved.
         Node oilCard = waitFor(robot, "#planCard-" + oil.number() + "-" + rafiq);
         WorkOrder before = wo.find(oil.id()).orElseThrow();
         wo.save(oil.id(), before.version(), before.draft().withTitle("Oil heads and hooks"));
         robot.drag(oilCard).dropTo("#planCell-" + sohel + "-4");
-        FxWait.until(() -> robot.lookup("#plannerMessage").queryAs(Label.class).getText().contains("was not moved: Nasrin Akter changed it"));
+        FxWait.until(() -> robot.lookup("#plannerMessage")
+                .queryAs(Label.class)
+                .getText()
+                .contains("was not moved: Nasrin Akter changed it"));
         assertThat(wo.find(oil.id()).orElseThrow().scheduledStart()).isEqualTo(before.scheduledStart());
-        assertThat(wo.assignees(oil.id())).extracting(a -> a.personId()).containsExactly(f.rafiq().personId());
+        assertThat(wo.assignees(oil.id()))
+                .extracting(a -> a.personId())
+                .containsExactly(f.rafiq().personId());
         waitFor(robot, "#planCard-" + oil.number() + "-" + rafiq);
 
         // Export: the whole plan and one file per technician with work, each read back by a real parser.
         robot.clickOn("#plannerExport");
-        FxWait.until(() -> robot.lookup("#plannerMessage").queryAs(Label.class).getText().startsWith("Wrote 2 calendar files"));
+        FxWait.until(() ->
+                robot.lookup("#plannerMessage").queryAs(Label.class).getText().startsWith("Wrote 2 calendar files"));
         List<Path> files;
         try (Stream<Path> s = Files.list(exportDir)) {
             files = s.filter(p -> p.toString().endsWith(".ics")).sorted().toList();
         }
-        assertThat(files).extracting(p -> p.getFileName().toString()).hasSize(2)
-                .anyMatch(n -> n.startsWith("maintenance-plan-")).anyMatch(n -> n.startsWith("Rafiq-Islam-"));
+        assertThat(files)
+                .extracting(p -> p.getFileName().toString())
+                .hasSize(2)
+                .anyMatch(n -> n.startsWith("maintenance-plan-"))
+                .anyMatch(n -> n.startsWith("Rafiq-Islam-"));
         for (Path file : files) {
             String text = Files.readString(file);
             assertThat(text.replace("\r\n", "")).doesNotContain("\n");
             Calendar cal = new CalendarBuilder().build(new StringReader(text));
             assertThat(cal.validate().hasErrors()).isFalse();
             List<VEvent> events = cal.getComponents(Component.VEVENT);
-            assertThat(events).extracting(e -> e.getProperty(Property.UID).orElseThrow().getValue())
+            assertThat(events)
+                    .extracting(e -> e.getProperty(Property.UID).orElseThrow().getValue())
                     .contains("workorder-" + belt.id() + "@plantdesk", "workorder-" + oil.id() + "@plantdesk");
-            VEvent b = events.stream().filter(e -> e.getProperty(Property.UID).orElseThrow().getValue().contains(belt.id().toString()))
-                    .findFirst().orElseThrow();
-            assertThat(b.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo("#" + belt.number() + " Replace belt, guard; \\ cover");
-            assertThat(b.getProperty(Property.DESCRIPTION).orElseThrow().getValue()).contains("Assigned: Rafiq Islam");
+            VEvent b = events.stream()
+                    .filter(e -> e.getProperty(Property.UID)
+                            .orElseThrow()
+                            .getValue()
+                            .contains(belt.id().toString()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(b.getProperty(Property.SUMMARY).orElseThrow().getValue())
+                    .isEqualTo("#" + belt.number() + " Replace belt, guard; \\ cover");
+            assertThat(b.getProperty(Property.DESCRIPTION).orElseThrow().getValue())
+                    .contains("Assigned: Rafiq Islam");
         }
         assertThat(errors).isEmpty();
         robot.interact(view::dispose);

@@ -72,8 +72,9 @@ class StatusBoardFxTest {
 
     @Start
     void start(Stage stage) {
-        FeatureView view = new StatusBoardFeature().open(FeatureFixture.context(db, planner, tasks, new LiveRefresh(),
-                SectionSettings.none("maintenance"), errors::add));
+        FeatureView view = new StatusBoardFeature()
+                .open(FeatureFixture.context(
+                        db, planner, tasks, new LiveRefresh(), SectionSettings.none("maintenance"), errors::add));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();
@@ -86,7 +87,8 @@ class StatusBoardFxTest {
 
     @Test
     void dragMovesWhereAllowedSnapsBackWithASentenceElsewhereAndTheKeyboardMovesToo(FxRobot robot) throws Exception {
-        FxWait.until(() -> inColumn(robot, first, WorkOrderStatus.REQUESTED) && inColumn(robot, second, WorkOrderStatus.REQUESTED));
+        FxWait.until(() -> inColumn(robot, first, WorkOrderStatus.REQUESTED)
+                && inColumn(robot, second, WorkOrderStatus.REQUESTED));
 
         robot.drag("#woCard" + first.number()).dropTo("#woBoardColumnAPPROVED");
         FxWait.until(() -> inColumn(robot, first, WorkOrderStatus.APPROVED));
@@ -95,7 +97,9 @@ class StatusBoardFxTest {
                 .isEqualTo("Work order #" + first.number() + " is now Approved.");
 
         robot.drag("#woCard" + second.number()).dropTo("#woBoardColumnIN_PROGRESS");
-        FxWait.until(() -> robot.lookup("#woBoardMessage").queryAs(Label.class).getText()
+        FxWait.until(() -> robot.lookup("#woBoardMessage")
+                .queryAs(Label.class)
+                .getText()
                 .equals("A work order cannot go from Requested to In progress."));
         assertThat(inColumn(robot, second, WorkOrderStatus.REQUESTED)).isTrue();
         assertThat(inColumn(robot, second, WorkOrderStatus.IN_PROGRESS)).isFalse();

@@ -107,13 +107,20 @@ class WorkOrderNotesFxTest {
     }
 
     private WorkOrderEditor editor(FxRobot robot) {
-        var context = FeatureFixture.context(db, planner, tasks, new LiveRefresh(), SectionSettings.none("maintenance"),
-                errors::add);
+        var context = FeatureFixture.context(
+                db, planner, tasks, new LiveRefresh(), SectionSettings.none("maintenance"), errors::add);
         PlantPeople people = PlantPeople.load(new PeopleService(db.jdbiAs(planner), db.ids()));
         Workflow workflow = Workflow.load(as(planner));
         WorkOrderEditor[] e = new WorkOrderEditor[1];
-        robot.interact(() -> e[0] = new WorkOrderEditor(stage, new WorkOrderTexts(), MaintenanceFeature.editors(context).get(),
-                workflow, people, FXCollections.observableArrayList(machine), planner.personId(), confirmed::add));
+        robot.interact(() -> e[0] = new WorkOrderEditor(
+                stage,
+                new WorkOrderTexts(),
+                MaintenanceFeature.editors(context).get(),
+                workflow,
+                people,
+                FXCollections.observableArrayList(machine),
+                planner.personId(),
+                confirmed::add));
         return e[0];
     }
 
@@ -134,19 +141,24 @@ class WorkOrderNotesFxTest {
         new WorkOrderNotes(db.jdbiAs(technician), Clock.systemUTC()).comment(w.id(), "Tension looked fine to me.");
         open(robot, w);
         robot.clickOn("#woTabComments");
-        FxWait.until(() -> robot.lookup("#woComments").queryAs(ListView.class).getItems().size() == 1);
+        FxWait.until(() ->
+                robot.lookup("#woComments").queryAs(ListView.class).getItems().size() == 1);
         robot.clickOn("#commentAdd");
         FxWait.until(() -> !text(robot, "#commentError").isEmpty());
         assertThat(text(robot, "#commentError")).isEqualTo("Write something before adding the comment.");
         robot.clickOn("#commentText").write("Needle was bent; replaced.");
         robot.clickOn("#commentAdd");
-        FxWait.until(() -> robot.lookup("#woComments").queryAs(ListView.class).getItems().size() == 2);
+        FxWait.until(() ->
+                robot.lookup("#woComments").queryAs(ListView.class).getItems().size() == 2);
         assertThat(text(robot, "#commentError")).isEmpty();
-        List<String> shown = robot.lookup("#woComments .label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        List<String> shown = robot.lookup("#woComments .label").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList();
         assertThat(shown).contains("Needle was bent; replaced.", "Tension looked fine to me.");
         assertThat(shown).anySatisfy(s -> assertThat(s).startsWith("Test technician, "));
         assertThat(shown).noneSatisfy(s -> assertThat(s).contains(technician.login()));
-        assertThat(new WorkOrderNotes(db.jdbiAs(planner), Clock.systemUTC()).comments(w.id())).hasSize(2);
+        assertThat(new WorkOrderNotes(db.jdbiAs(planner), Clock.systemUTC()).comments(w.id()))
+                .hasSize(2);
         assertThat(errors).isEmpty();
     }
 
@@ -164,10 +176,18 @@ class WorkOrderNotesFxTest {
         robot.clickOn("#woTabAttachments");
         robot.interact(() -> e.attach(List.of(huge)));
         FxWait.until(() -> !text(robot, "#attachmentMessage").isEmpty());
-        assertThat(text(robot, "#attachmentMessage")).isEqualTo("The file is 14.2 MB; attachments can be at most 10 MB.");
+        assertThat(text(robot, "#attachmentMessage"))
+                .isEqualTo("The file is 14.2 MB; attachments can be at most 10 MB.");
         robot.interact(() -> e.attach(List.of(photo)));
-        FxWait.until(() -> robot.lookup("#woAttachments").queryAs(ListView.class).getItems().size() == 1);
-        Attachment a = (Attachment) robot.lookup("#woAttachments").queryAs(ListView.class).getItems().getFirst();
+        FxWait.until(() -> robot.lookup("#woAttachments")
+                        .queryAs(ListView.class)
+                        .getItems()
+                        .size()
+                == 1);
+        Attachment a = (Attachment) robot.lookup("#woAttachments")
+                .queryAs(ListView.class)
+                .getItems()
+                .getFirst();
         assertThat(a.fileName()).isEqualTo("oil-leak.png");
         assertThat(a.mediaType()).isEqualTo("image/png");
         BufferedImage thumb = ImageIO.read(new java.io.ByteArrayInputStream(a.thumbnail()));
@@ -182,14 +202,23 @@ class WorkOrderNotesFxTest {
     @Test
     void anotherPersonsFieldChangesReadInPlantWordsInTheHistory(FxRobot robot) throws Exception {
         WorkOrder w = as(planner).create(WorkOrderDraft.of("Motor hums", WorkOrderType.CORRECTIVE));
-        as(technician).save(w.id(), w.version(), w.draft().withPriority(Priority.HIGH).withAsset(machine.id())
-                .withHours(new BigDecimal("2.50"), null));
+        as(technician)
+                .save(
+                        w.id(),
+                        w.version(),
+                        w.draft()
+                                .withPriority(Priority.HIGH)
+                                .withAsset(machine.id())
+                                .withHours(new BigDecimal("2.50"), null));
         open(robot, w);
         robot.clickOn("#woTabHistory");
-        FxWait.until(() -> robot.lookup("#woHistory").queryAs(ListView.class).getItems().size() == 4);
+        FxWait.until(() ->
+                robot.lookup("#woHistory").queryAs(ListView.class).getItems().size() == 4);
         List<String> lines = robot.lookup("#woHistory").queryAs(ListView.class).getItems().stream()
-                .map(l -> ((Record) l).toString()).toList();
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("Test technician changed Priority: Normal \u2192 High."));
+                .map(l -> ((Record) l).toString())
+                .toList();
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).contains("Test technician changed Priority: Normal \u2192 High."));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("changed Machine: none \u2192 Lockstitch 1."));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("changed Estimated hours: none \u2192 2.5."));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("created it as Requested"));
@@ -199,21 +228,31 @@ class WorkOrderNotesFxTest {
 
     @Test
     void aTemplateFillsTheNewFormAndTheFormSavesAsATemplate(FxRobot robot) throws Exception {
-        UUID checklist = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).createTemplate("Hook check",
-                List.of(NewChecklistItem.passFail("Hook timing right")));
-        new TemplateService(db.jdbiAs(planner), Clock.systemUTC()).save(new TemplateDraft("Retime the hook",
-                "Retime the rotary hook", "Set the needle bar, then the hook point.", WorkOrderType.PREVENTIVE,
-                Priority.HIGH, new BigDecimal("1.5"), checklist, List.of()));
+        UUID checklist = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
+                .createTemplate("Hook check", List.of(NewChecklistItem.passFail("Hook timing right")));
+        new TemplateService(db.jdbiAs(planner), Clock.systemUTC())
+                .save(new TemplateDraft(
+                        "Retime the hook",
+                        "Retime the rotary hook",
+                        "Set the needle bar, then the hook point.",
+                        WorkOrderType.PREVENTIVE,
+                        Priority.HIGH,
+                        new BigDecimal("1.5"),
+                        checklist,
+                        List.of()));
         WorkOrderEditor e = editor(robot);
         robot.interact(e::showNew);
         FxWait.until(() -> robot.lookup("#workOrderEditor").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ComboBox<WorkOrderTemplate> pick = robot.lookup("#woTemplate").queryAs(ComboBox.class);
         FxWait.until(() -> pick.getItems().stream().anyMatch(t -> t.name().equals("Retime the hook")));
-        robot.interact(() -> pick.setValue(pick.getItems().stream().filter(t -> t.name().equals("Retime the hook"))
-                .findFirst().orElseThrow()));
+        robot.interact(() -> pick.setValue(pick.getItems().stream()
+                .filter(t -> t.name().equals("Retime the hook"))
+                .findFirst()
+                .orElseThrow()));
         assertThat(robot.lookup("#woTitle").queryAs(TextField.class).getText()).isEqualTo("Retime the rotary hook");
-        assertThat(robot.lookup("#woEstimated").queryAs(TextField.class).getText()).isEqualTo("1.5");
+        assertThat(robot.lookup("#woEstimated").queryAs(TextField.class).getText())
+                .isEqualTo("1.5");
         robot.doubleClickOn("#woTitle").eraseText(30).write("Retime the hook on M1");
 
         // The form's job saved as another template, under a name of its own.
@@ -231,12 +270,15 @@ class WorkOrderNotesFxTest {
         robot.clickOn("#woSave");
         FxWait.until(() -> robot.lookup("#workOrderEditor").tryQuery().isEmpty());
         WorkOrder created = as(planner).backlog(io.plantdesk.maintenance.BacklogQuery.open()).rows().stream()
-                .filter(r -> r.title().equals("Retime the hook on M1")).findFirst()
-                .flatMap(r -> as(planner).find(r.id())).orElseThrow();
+                .filter(r -> r.title().equals("Retime the hook on M1"))
+                .findFirst()
+                .flatMap(r -> as(planner).find(r.id()))
+                .orElseThrow();
         assertThat(created.priority()).isEqualTo(Priority.HIGH);
         assertThat(created.type()).isEqualTo(WorkOrderType.PREVENTIVE);
         assertThat(new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).checklists(created.id()))
-                .singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("Hook check"));
+                .singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("Hook check"));
         assertThat(errors).isEmpty();
     }
 }

@@ -89,8 +89,9 @@ class WorkOrderScreensFxTest {
 
     @Start
     void start(Stage stage) {
-        view = new MaintenanceFeature().open(FeatureFixture.context(db, planner, tasks, new LiveRefresh(),
-                SectionSettings.none("maintenance"), errors::add));
+        view = new MaintenanceFeature()
+                .open(FeatureFixture.context(
+                        db, planner, tasks, new LiveRefresh(), SectionSettings.none("maintenance"), errors::add));
         stage.setScene(new Scene((Parent) view.node(), 1280, 728));
         view.shown();
         stage.show();
@@ -114,7 +115,9 @@ class WorkOrderScreensFxTest {
         robot.interact(() -> {
             TableView<BacklogRow> t = table(robot);
             t.getSelectionModel().clearSelection();
-            t.getItems().stream().filter(r -> r.number() == number).findFirst()
+            t.getItems().stream()
+                    .filter(r -> r.number() == number)
+                    .findFirst()
                     .ifPresent(r -> t.getSelectionModel().select(r));
             t.requestFocus();
         });
@@ -128,20 +131,27 @@ class WorkOrderScreensFxTest {
         robot.clickOn("#woEstimated").write("-2");
         robot.clickOn("#woStartTime").write("7:30"); // a time without its date
         robot.clickOn("#woSave");
-        FxWait.until(() -> !robot.lookup("#woError").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(
+                () -> !robot.lookup("#woError").queryAs(Label.class).getText().isEmpty());
         String error = robot.lookup("#woError").queryAs(Label.class).getText();
         assertThat(error).contains("Hours are a number of 0 or more").contains("A time needs its date");
         assertThat(robot.lookup("#woTitle").queryAs(TextField.class).getText()).isEqualTo("Needle bar knocks");
-        assertThat(as(planner).backlog(io.plantdesk.maintenance.BacklogQuery.open()).rows())
+        assertThat(as(planner)
+                        .backlog(io.plantdesk.maintenance.BacklogQuery.open())
+                        .rows())
                 .noneMatch(r -> r.title().equals("Needle bar knocks"));
 
         robot.doubleClickOn("#woEstimated").eraseText(2).write("1.5");
         robot.doubleClickOn("#woStartTime").eraseText(4);
-        robot.interact(() -> robot.lookup("#woPriority").queryAs(ChoiceBox.class).setValue(Priority.HIGH));
+        robot.interact(
+                () -> robot.lookup("#woPriority").queryAs(ChoiceBox.class).setValue(Priority.HIGH));
         robot.clickOn("#woSave");
         FxWait.until(() -> !editorOpen(robot));
-        FxWait.until(() -> table(robot).getItems().stream().anyMatch(r -> r.title().equals("Needle bar knocks")));
-        BacklogRow row = table(robot).getItems().stream().filter(r -> r.title().equals("Needle bar knocks")).findFirst()
+        FxWait.until(
+                () -> table(robot).getItems().stream().anyMatch(r -> r.title().equals("Needle bar knocks")));
+        BacklogRow row = table(robot).getItems().stream()
+                .filter(r -> r.title().equals("Needle bar knocks"))
+                .findFirst()
                 .orElseThrow();
         assertThat(row.priority()).isEqualTo(Priority.HIGH);
         assertThat(row.estimatedHours()).isEqualByComparingTo(new BigDecimal("1.5"));
@@ -151,8 +161,9 @@ class WorkOrderScreensFxTest {
 
     @Test
     void aStaleEditShowsBothVersionsTakeTheirsThenKeepMine(FxRobot robot) throws Exception {
-        WorkOrder w = as(planner).create(WorkOrderDraft.of("Hook timing off", WorkOrderType.CORRECTIVE)
-                .withAsset(machine.id()));
+        WorkOrder w = as(planner)
+                .create(WorkOrderDraft.of("Hook timing off", WorkOrderType.CORRECTIVE)
+                        .withAsset(machine.id()));
         robot.clickOn("#woRefresh");
         select(robot, w.number());
         robot.type(KeyCode.ENTER);
@@ -166,12 +177,14 @@ class WorkOrderScreensFxTest {
         robot.clickOn("#woSave");
         FxWait.until(() -> robot.lookup("#conflictDialog").tryQuery().isPresent());
         List<String> shown = robot.lookup("#conflictDialog .label").queryAllAs(Label.class).stream()
-                .map(Label::getText).toList();
+                .map(Label::getText)
+                .toList();
         assertThat(shown).contains("Hook timing off, retime", "Hook timing off", "Urgent", "Normal");
         robot.clickOn("#conflictTakeTheirs");
         FxWait.until(() -> robot.lookup("#conflictDialog").tryQuery().isEmpty());
         assertThat(robot.lookup("#woTitle").queryAs(TextField.class).getText()).isEqualTo("Hook timing off");
-        assertThat(robot.lookup("#woPriority").queryAs(ChoiceBox.class).getValue()).isEqualTo(Priority.URGENT);
+        assertThat(robot.lookup("#woPriority").queryAs(ChoiceBox.class).getValue())
+                .isEqualTo(Priority.URGENT);
         assertThat(as(planner).find(w.id()).orElseThrow().title()).isEqualTo("Hook timing off"); // nothing written
 
         // Edit again; someone saves once more; this time mine wins, over their newer version.
@@ -199,16 +212,21 @@ class WorkOrderScreensFxTest {
         robot.interact(() -> {
             TableView<BacklogRow> t = table(robot);
             t.getSelectionModel().clearSelection();
-            t.getItems().stream().filter(r -> r.number() == a.number() || r.number() == b.number())
+            t.getItems().stream()
+                    .filter(r -> r.number() == a.number() || r.number() == b.number())
                     .forEach(r -> t.getSelectionModel().select(r));
         });
         robot.clickOn("#woMoveSelected").clickOn("#woMoveSelectedIN_PROGRESS");
         FxWait.until(() -> robot.lookup("#woResults").tryQuery().isPresent());
         List<String> lines = robot.lookup("#woResults").queryAs(ListView.class).getItems().stream()
-                .map(String::valueOf).toList();
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("#" + a.number())
-                .contains("A work order cannot go from Requested to In progress."));
-        assertThat(lines).anySatisfy(l -> assertThat(l).contains("#" + b.number()).contains("now In progress"));
+                .map(String::valueOf)
+                .toList();
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .contains("#" + a.number())
+                        .contains("A work order cannot go from Requested to In progress."));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).contains("#" + b.number()).contains("now In progress"));
         assertThat(as(planner).find(a.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.REQUESTED);
         assertThat(as(planner).find(b.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.IN_PROGRESS);
         closeOtherWindows(robot);
@@ -221,10 +239,12 @@ class WorkOrderScreensFxTest {
         assertThat(robot.lookup("#woMoveToAPPROVED").tryQuery()).isPresent();
         assertThat(robot.lookup("#woMoveToCOMPLETED").tryQuery()).isEmpty();
         robot.clickOn("#woMoveToAPPROVED");
-        FxWait.until(() -> robot.lookup("#woStatus").queryAs(Label.class).getText().equals("Approved"));
+        FxWait.until(
+                () -> robot.lookup("#woStatus").queryAs(Label.class).getText().equals("Approved"));
         assertThat(as(planner).history(a.id())).hasSize(2);
         robot.clickOn("#woTabHistory");
-        FxWait.until(() -> robot.lookup("#woHistory").queryAs(ListView.class).getItems().size() == 2);
+        FxWait.until(() ->
+                robot.lookup("#woHistory").queryAs(ListView.class).getItems().size() == 2);
         assertThat(errors).isEmpty();
     }
 
@@ -238,13 +258,16 @@ class WorkOrderScreensFxTest {
         robot.clickOn("#woTabLabour");
         robot.clickOn("#labourHours").write("-1");
         robot.clickOn("#labourAdd");
-        FxWait.until(() -> !robot.lookup("#labourError").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() ->
+                !robot.lookup("#labourError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#labourError").queryAs(Label.class).getText())
                 .isEqualTo("Hours worked are more than 0 and at most 24 a day.");
         robot.doubleClickOn("#labourHours").eraseText(2).write("1.5");
         robot.clickOn("#labourAdd");
-        FxWait.until(() -> robot.lookup("#woLabour").queryAs(TableView.class).getItems().size() == 1);
-        assertThat(as(planner).labour(w.id())).singleElement()
+        FxWait.until(() ->
+                robot.lookup("#woLabour").queryAs(TableView.class).getItems().size() == 1);
+        assertThat(as(planner).labour(w.id()))
+                .singleElement()
                 .satisfies(l -> assertThat(l.hours()).isEqualByComparingTo("1.5"));
         assertThat(errors).isEmpty();
     }
@@ -253,38 +276,47 @@ class WorkOrderScreensFxTest {
     void oddSearchesFindNothingQuietlyAndAnOverlongOneIsExplained(FxRobot robot) throws Exception {
         as(planner).create(WorkOrderDraft.of("Thread breaks often", WorkOrderType.CORRECTIVE));
         for (String odd : List.of("'; drop table maint.work_order; --", "&|!(", "\"")) {
-            robot.interact(() -> robot.lookup("#woSearch").queryAs(TextField.class).setText(odd));
+            robot.interact(
+                    () -> robot.lookup("#woSearch").queryAs(TextField.class).setText(odd));
             robot.clickOn("#woSearch").type(KeyCode.ENTER);
             FxWait.until(() -> table(robot).getItems().isEmpty());
-            assertThat(robot.lookup("#woSearchProblem").queryAs(Label.class).getText()).isEmpty();
+            assertThat(robot.lookup("#woSearchProblem").queryAs(Label.class).getText())
+                    .isEmpty();
         }
         robot.interact(() -> robot.lookup("#woSearch").queryAs(TextField.class).setText("x".repeat(201)));
         robot.clickOn("#woSearch").type(KeyCode.ENTER);
-        FxWait.until(() -> !robot.lookup("#woSearchProblem").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() ->
+                !robot.lookup("#woSearchProblem").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#woSearchProblem").queryAs(Label.class).getText())
                 .isEqualTo("The search text is too long (at most 200 characters).");
         robot.interact(() -> robot.lookup("#woSearch").queryAs(TextField.class).setText("thread"));
         robot.clickOn("#woSearch").type(KeyCode.ENTER);
-        FxWait.until(() -> table(robot).getItems().stream().anyMatch(r -> r.title().equals("Thread breaks often")));
-        assertThat(robot.lookup("#woSearchProblem").queryAs(Label.class).getText()).isEmpty();
+        FxWait.until(
+                () -> table(robot).getItems().stream().anyMatch(r -> r.title().equals("Thread breaks often")));
+        assertThat(robot.lookup("#woSearchProblem").queryAs(Label.class).getText())
+                .isEmpty();
         assertThat(errors).isEmpty();
     }
 
     @Test
     void executeAChecklistSignItThenCompleteWithPartsAndLabour(FxRobot robot) throws Exception {
-        WorkOrder w = as(planner).create(WorkOrderDraft.of("Monthly PM on the lockstitch", WorkOrderType.PREVENTIVE)
-                .withAsset(machine.id()));
+        WorkOrder w = as(planner)
+                .create(WorkOrderDraft.of("Monthly PM on the lockstitch", WorkOrderType.PREVENTIVE)
+                        .withAsset(machine.id()));
         as(planner).changeStatus(w.id(), WorkOrderStatus.APPROVED);
         as(planner).changeStatus(w.id(), WorkOrderStatus.IN_PROGRESS);
         ChecklistService checklists = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC());
-        Checklist c = checklists.add(w.id(), "Monthly lockstitch PM", List.of(
-                NewChecklistItem.passFail("Needle bar oiled"),
-                NewChecklistItem.value("Belt tension", "mm", new BigDecimal("4"), new BigDecimal("6")),
-                NewChecklistItem.note("Anything else seen")));
+        Checklist c = checklists.add(
+                w.id(),
+                "Monthly lockstitch PM",
+                List.of(
+                        NewChecklistItem.passFail("Needle bar oiled"),
+                        NewChecklistItem.value("Belt tension", "mm", new BigDecimal("4"), new BigDecimal("6")),
+                        NewChecklistItem.note("Anything else seen")));
         PartsService parts = new PartsService(db.jdbiAs(planner), Clock.systemUTC());
         UUID shelf = parts.createLocation("Maintenance store");
-        Part needles = parts.createPart(new PartDraft("NDL-90", "Needles DBx1 size 90", "pcs", new BigDecimal("0.20"),
-                BigDecimal.ONE, BigDecimal.TEN, null));
+        Part needles = parts.createPart(new PartDraft(
+                "NDL-90", "Needles DBx1 size 90", "pcs", new BigDecimal("0.20"), BigDecimal.ONE, BigDecimal.TEN, null));
         parts.receive(needles.id(), shelf, new BigDecimal("5"), new BigDecimal("0.20"), null);
         int[] pos = c.items().stream().mapToInt(i -> i.position()).toArray();
 
@@ -295,19 +327,29 @@ class WorkOrderScreensFxTest {
         robot.clickOn("#woTabChecklists");
         // Sign-off is refused while an item is unanswered; nothing is lost.
         robot.clickOn("#checklistSign");
-        FxWait.until(() -> !robot.lookup("#checklistError").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() ->
+                !robot.lookup("#checklistError").queryAs(Label.class).getText().isEmpty());
         robot.clickOn("#checkItem" + pos[0] + "Pass").clickOn("#checkItem" + pos[0] + "Record");
-        FxWait.until(() -> robot.lookup("#checkItem" + pos[0] + "Outcome").queryAs(Label.class).getText().equals("Pass"));
+        FxWait.until(() -> robot.lookup("#checkItem" + pos[0] + "Outcome")
+                .queryAs(Label.class)
+                .getText()
+                .equals("Pass"));
         robot.clickOn("#checkItem" + pos[1] + "Value").write("7.5");
         robot.clickOn("#checkItem" + pos[1] + "Record");
-        FxWait.until(() -> robot.lookup("#checkItem" + pos[1] + "Outcome").queryAs(Label.class).getText().equals("Fail"));
+        FxWait.until(() -> robot.lookup("#checkItem" + pos[1] + "Outcome")
+                .queryAs(Label.class)
+                .getText()
+                .equals("Fail"));
         robot.clickOn("#checkItem" + pos[2] + "Note").write("Guard screw replaced");
         robot.clickOn("#checkItem" + pos[2] + "Record");
-        FxWait.until(() -> !robot.lookup("#checkItem" + pos[2] + "Outcome").queryAs(Label.class).getText()
+        FxWait.until(() -> !robot.lookup("#checkItem" + pos[2] + "Outcome")
+                .queryAs(Label.class)
+                .getText()
                 .equals("Not answered"));
         robot.clickOn("#checklistSign");
         FxWait.until(() -> robot.lookup("#checklistSigned").tryQuery().isPresent());
-        assertThat(robot.lookup("#checklistSigned").queryAs(Label.class).getText()).startsWith("Signed off by ")
+        assertThat(robot.lookup("#checklistSigned").queryAs(Label.class).getText())
+                .startsWith("Signed off by ")
                 .doesNotContain(planner.login());
         assertThat(checklists.verify(c.id())).isTrue();
 
@@ -317,27 +359,37 @@ class WorkOrderScreensFxTest {
             @SuppressWarnings("unchecked")
             javafx.scene.control.ComboBox<io.plantdesk.maintenance.StockLevel> from =
                     robot.lookup("#partsFrom").queryAs(javafx.scene.control.ComboBox.class);
-            from.setValue(from.getItems().stream().filter(l -> l.partId().equals(needles.id())).findFirst().orElseThrow());
+            from.setValue(from.getItems().stream()
+                    .filter(l -> l.partId().equals(needles.id()))
+                    .findFirst()
+                    .orElseThrow());
         });
         robot.clickOn("#partsQuantity").write("8");
         robot.clickOn("#partsIssue");
-        FxWait.until(() -> !robot.lookup("#partsError").queryAs(Label.class).getText().isEmpty());
+        FxWait.until(() ->
+                !robot.lookup("#partsError").queryAs(Label.class).getText().isEmpty());
         assertThat(robot.lookup("#partsError").queryAs(Label.class).getText())
-                .isEqualTo("Only 5 pcs of NDL-90  Needles DBx1 size 90 on hand at Maintenance store; 8 cannot be issued.");
+                .isEqualTo(
+                        "Only 5 pcs of NDL-90  Needles DBx1 size 90 on hand at Maintenance store; 8 cannot be issued.");
         robot.doubleClickOn("#partsQuantity").eraseText(1).write("2");
         robot.clickOn("#partsIssue");
-        FxWait.until(() -> robot.lookup("#woParts").queryAs(TableView.class).getItems().size() == 1);
-        assertThat(parts.stock(needles.id())).singleElement().satisfies(l -> assertThat(l.onHand()).isEqualByComparingTo("3"));
+        FxWait.until(() ->
+                robot.lookup("#woParts").queryAs(TableView.class).getItems().size() == 1);
+        assertThat(parts.stock(needles.id()))
+                .singleElement()
+                .satisfies(l -> assertThat(l.onHand()).isEqualByComparingTo("3"));
 
         // Labour, then complete.
         robot.clickOn("#woTabLabour");
         robot.clickOn("#labourHours").write("2");
         robot.clickOn("#labourAdd");
-        FxWait.until(() -> robot.lookup("#woLabour").queryAs(TableView.class).getItems().size() == 1);
+        FxWait.until(() ->
+                robot.lookup("#woLabour").queryAs(TableView.class).getItems().size() == 1);
         robot.clickOn("#woTabDetails");
         robot.clickOn("#woMove");
         robot.clickOn("#woMoveToCOMPLETED");
-        FxWait.until(() -> robot.lookup("#woStatus").queryAs(Label.class).getText().equals("Completed"));
+        FxWait.until(
+                () -> robot.lookup("#woStatus").queryAs(Label.class).getText().equals("Completed"));
         assertThat(as(planner).find(w.id()).orElseThrow().status()).isEqualTo(WorkOrderStatus.COMPLETED);
         assertThat(parts.usedOn(w.id())).hasSize(1);
         assertThat(as(planner).labour(w.id())).hasSize(1);
@@ -345,7 +397,9 @@ class WorkOrderScreensFxTest {
     }
 
     private static void closeOtherWindows(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
-                .toList().forEach(w -> ((Stage) w).close()));
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .toList()
+                .forEach(w -> ((Stage) w).close()));
     }
 }

@@ -6,11 +6,10 @@ import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.AssetDraft;
 import io.plantdesk.maintenance.AssetKind;
 import io.plantdesk.maintenance.AssetService;
-import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.NewAttachment;
-import io.plantdesk.maintenance.WorkOrderNotes;
-import javafx.scene.control.ListView;
+import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
+import io.plantdesk.maintenance.WorkOrderNotes;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.api.LabourReport;
 import io.plantdesk.maintenance.api.Priority;
@@ -44,6 +43,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -91,15 +91,27 @@ class WorkOrderScreensLookFxTest {
                 assets.create(AssetDraft.of(line.id(), AssetKind.MACHINE, "L1-OL02", "Overlock 2")),
                 assets.create(AssetDraft.of(line.id(), AssetKind.MACHINE, "L1-BH03", "Buttonhole 3")));
         WorkOrderService s = new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC());
-        String[] titles = {"Needle bar knocks at high speed", "Thread breaks every few seats", "Oil leak under the bed",
-            "Monthly PM: clean and oil", "Belt guard loose", "Feed dog worn", "Bobbin case replacement",
-            "Knife dull on the overlock", "Motor hums at start", "Tension spring weak", "Presser foot lift sticks",
-            "Inspection before the audit"};
+        String[] titles = {
+            "Needle bar knocks at high speed",
+            "Thread breaks every few seats",
+            "Oil leak under the bed",
+            "Monthly PM: clean and oil",
+            "Belt guard loose",
+            "Feed dog worn",
+            "Bobbin case replacement",
+            "Knife dull on the overlock",
+            "Motor hums at start",
+            "Tension spring weak",
+            "Presser foot lift sticks",
+            "Inspection before the audit"
+        };
         OffsetDateTime now = OffsetDateTime.now();
         for (int i = 0; i < titles.length; i++) {
             WorkOrderType type = WorkOrderType.values()[i % 4];
-            WorkOrder w = s.create(WorkOrderDraft.of(titles[i], type).withAsset(machines.get(i % 3).id())
-                    .withPriority(Priority.values()[i % 4]).withDue(now.plusDays(i - 4))
+            WorkOrder w = s.create(WorkOrderDraft.of(titles[i], type)
+                    .withAsset(machines.get(i % 3).id())
+                    .withPriority(Priority.values()[i % 4])
+                    .withDue(now.plusDays(i - 4))
                     .withHours(new BigDecimal(i % 3 + 1), null));
             if (i % 3 != 0) {
                 s.changeStatus(w.id(), WorkOrderStatus.APPROVED);
@@ -107,8 +119,8 @@ class WorkOrderScreensLookFxTest {
             }
             if (i % 4 == 1 && i % 3 != 0) {
                 s.changeStatus(w.id(), WorkOrderStatus.IN_PROGRESS);
-                s.logLabour(new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("1.5"),
-                        "Replaced the spring"));
+                s.logLabour(new LabourReport(
+                        w.id(), technician.personId(), LocalDate.now(), new BigDecimal("1.5"), "Replaced the spring"));
             }
             if (i == 0) {
                 hook = w;
@@ -117,8 +129,10 @@ class WorkOrderScreensLookFxTest {
         // Comments, files and a field change by someone else, for the editor's other tabs.
         WorkOrderNotes notes = new WorkOrderNotes(db.jdbiAs(technician), Clock.systemUTC());
         notes.comment(hook.id(), "The needle bar bushing is worn; I ordered a new one.");
-        new WorkOrderNotes(db.jdbiAs(planner), Clock.systemUTC()).comment(hook.id(),
-                "Thanks. Please fit it on Thursday's early shift, the line is down for the style change anyway.");
+        new WorkOrderNotes(db.jdbiAs(planner), Clock.systemUTC())
+                .comment(
+                        hook.id(),
+                        "Thanks. Please fit it on Thursday's early shift, the line is down for the style change anyway.");
         try {
             BufferedImage photo = new BufferedImage(96, 72, BufferedImage.TYPE_INT_RGB);
             java.awt.Graphics2D g = photo.createGraphics();
@@ -129,15 +143,20 @@ class WorkOrderScreensLookFxTest {
             g.dispose();
             java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
             ImageIO.write(photo, "png", png);
-            notes.attach(hook.id(), new NewAttachment("needle-bar-bushing.png", "image/png", png.toByteArray(),
-                    png.toByteArray()));
+            notes.attach(
+                    hook.id(),
+                    new NewAttachment("needle-bar-bushing.png", "image/png", png.toByteArray(), png.toByteArray()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        notes.attach(hook.id(), new NewAttachment("service-manual-p42.pdf", "application/pdf", new byte[180_000], null));
+        notes.attach(
+                hook.id(), new NewAttachment("service-manual-p42.pdf", "application/pdf", new byte[180_000], null));
         WorkOrder before = s.find(hook.id()).orElseThrow();
-        new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).save(hook.id(), before.version(),
-                before.draft().withPriority(Priority.HIGH).withFailure("BUSHING", null, null));
+        new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC())
+                .save(
+                        hook.id(),
+                        before.version(),
+                        before.draft().withPriority(Priority.HIGH).withFailure("BUSHING", null, null));
         tasks = new FxTaskRunner(4);
     }
 
@@ -160,8 +179,8 @@ class WorkOrderScreensLookFxTest {
     private FeatureView show(FxRobot robot, Feature f) {
         FeatureView[] v = new FeatureView[1];
         robot.interact(() -> {
-            v[0] = f.open(FeatureFixture.context(db, planner, tasks, new LiveRefresh(), SectionSettings.none("maintenance"),
-                    errors::add));
+            v[0] = f.open(FeatureFixture.context(
+                    db, planner, tasks, new LiveRefresh(), SectionSettings.none("maintenance"), errors::add));
             Parent root = (Parent) v[0].node();
             stage.getScene().setRoot(root);
             Theme.applyMode(root, mode.get());
@@ -178,14 +197,21 @@ class WorkOrderScreensLookFxTest {
             String tag = m.name().toLowerCase(java.util.Locale.ROOT);
             show(robot, new MaintenanceFeature());
             FxWait.until(() -> robot.lookup("#woTable").tryQuery().isPresent()
-                    && robot.lookup("#woTable").queryAs(TableView.class).getItems().size() >= 12);
+                    && robot.lookup("#woTable")
+                                    .queryAs(TableView.class)
+                                    .getItems()
+                                    .size()
+                            >= 12);
             shot(robot, stage.getScene(), "backlog-" + tag);
 
             robot.interact(() -> {
                 @SuppressWarnings("unchecked")
-                TableView<io.plantdesk.maintenance.BacklogRow> t = robot.lookup("#woTable").queryAs(TableView.class);
+                TableView<io.plantdesk.maintenance.BacklogRow> t =
+                        robot.lookup("#woTable").queryAs(TableView.class);
                 t.getSelectionModel().clearSelection();
-                t.getItems().stream().filter(r -> r.number() == hook.number()).forEach(r -> t.getSelectionModel().select(r));
+                t.getItems().stream()
+                        .filter(r -> r.number() == hook.number())
+                        .forEach(r -> t.getSelectionModel().select(r));
             });
             robot.clickOn("#woOpen");
             FxWait.until(() -> robot.lookup("#workOrderEditor").tryQuery().isPresent());
@@ -195,18 +221,28 @@ class WorkOrderScreensLookFxTest {
             robot.clickOn("#woTabLabour");
             shot(robot, editor, "editor-labour-" + tag);
             robot.clickOn("#woTabComments");
-            FxWait.until(() -> robot.lookup("#woComments").queryAs(ListView.class).getItems().size() == 2);
+            FxWait.until(() -> robot.lookup("#woComments")
+                            .queryAs(ListView.class)
+                            .getItems()
+                            .size()
+                    == 2);
             shot(robot, editor, "editor-comments-" + tag);
             robot.clickOn("#woTabAttachments");
-            FxWait.until(() -> robot.lookup("#woAttachments").queryAs(ListView.class).getItems().size() == 2);
+            FxWait.until(() -> robot.lookup("#woAttachments")
+                            .queryAs(ListView.class)
+                            .getItems()
+                            .size()
+                    == 2);
             shot(robot, editor, "editor-attachments-" + tag);
             robot.clickOn("#woTabHistory");
             shot(robot, editor, "editor-history-" + tag);
             robot.clickOn("#woTabDetails");
             robot.doubleClickOn("#woTitle").write(" now");
-            WorkOrder now = new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).find(hook.id()).orElseThrow();
-            new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC()).save(hook.id(), now.version(),
-                    now.draft().withPriority(Priority.URGENT));
+            WorkOrder now = new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC())
+                    .find(hook.id())
+                    .orElseThrow();
+            new WorkOrderService(db.jdbiAs(technician), Clock.systemUTC())
+                    .save(hook.id(), now.version(), now.draft().withPriority(Priority.URGENT));
             robot.clickOn("#woSave");
             FxWait.until(() -> robot.lookup("#conflictDialog").tryQuery().isPresent());
             Scene conflict = robot.lookup("#conflictDialog").query().getScene();
@@ -218,7 +254,9 @@ class WorkOrderScreensLookFxTest {
             robot.clickOn("#woNew");
             FxWait.until(() -> robot.lookup("#workOrderEditor").tryQuery().isPresent());
             // Typed without a click: in Floor mode the field sits below the form's visible part (it scrolls).
-            robot.interact(() -> robot.lookup("#woEstimated").queryAs(javafx.scene.control.TextField.class).setText("-1"));
+            robot.interact(() -> robot.lookup("#woEstimated")
+                    .queryAs(javafx.scene.control.TextField.class)
+                    .setText("-1"));
             robot.clickOn("#woSave");
             Scene created = robot.lookup("#workOrderEditor").query().getScene();
             shot(robot, created, "editor-new-refused-" + tag);
@@ -226,7 +264,8 @@ class WorkOrderScreensLookFxTest {
             closeDialogs(robot);
 
             show(robot, new StatusBoardFeature());
-            FxWait.until(() -> robot.lookup("#woCard" + hook.number()).tryQuery().isPresent());
+            FxWait.until(
+                    () -> robot.lookup("#woCard" + hook.number()).tryQuery().isPresent());
             shot(robot, stage.getScene(), "board-" + tag);
         }
         assertThat(errors).isEmpty();
@@ -241,14 +280,17 @@ class WorkOrderScreensLookFxTest {
     }
 
     private static void closeDialogs(FxRobot robot) {
-        robot.interact(() -> Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getOwner() != null)
-                .toList().forEach(w -> ((Stage) w).close()));
+        robot.interact(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && s.getOwner() != null)
+                .toList()
+                .forEach(w -> ((Stage) w).close()));
     }
 
     private static void shot(FxRobot robot, Scene scene, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
-        WritableImage img = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        WritableImage img =
+                WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

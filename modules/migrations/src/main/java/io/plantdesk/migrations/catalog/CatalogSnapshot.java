@@ -32,8 +32,22 @@ import javax.sql.DataSource;
 public record CatalogSnapshot(SortedMap<String, String> objects) {
 
     /** The kinds, in the order the drift report lists them. */
-    public static final List<String> KINDS = List.of("schema", "type", "table", "view", "sequence", "column", "constraint",
-            "index", "trigger", "policy", "function", "partitions", "owner", "grant", "comment");
+    public static final List<String> KINDS = List.of(
+            "schema",
+            "type",
+            "table",
+            "view",
+            "sequence",
+            "column",
+            "constraint",
+            "index",
+            "trigger",
+            "policy",
+            "function",
+            "partitions",
+            "owner",
+            "grant",
+            "comment");
 
     private static final String OURS = """
             n.nspname not in ('pg_catalog', 'information_schema') and n.nspname not like 'pg\\_%'
@@ -176,9 +190,12 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
                      where %s and c.relkind in ('r', 'p')
                      group by n.nspname, pc.relname
                     """.formatted(OURS)),
-            Map.entry("owner", objects("'owner '",
-                    "case when x.owner = (select oid from pg_roles where rolname = current_user) then '(migrator)' else pg_get_userbyid(x.owner) end",
-                    "x.kind <> 'column'")),
+            Map.entry(
+                    "owner",
+                    objects(
+                            "'owner '",
+                            "case when x.owner = (select oid from pg_roles where rolname = current_user) then '(migrator)' else pg_get_userbyid(x.owner) end",
+                            "x.kind <> 'column'")),
             Map.entry("grant", objects("'grant '", """
                     (select coalesce(string_agg(g, ', ' order by g), '(none)') from (
                         select case when a.grantee = 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end || ':' || a.privilege_type
@@ -236,8 +253,7 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
         return new CatalogSnapshot(versionIndependent(objects));
     }
 
-    private static final Pattern QUALIFIER =
-            Pattern.compile("(?<![\\w.\"$])([a-z_][a-z0-9_$]*)\\.(?=[a-z_\"])");
+    private static final Pattern QUALIFIER = Pattern.compile("(?<![\\w.\"$])([a-z_][a-z0-9_$]*)\\.(?=[a-z_\"])");
 
     /**
      * View definitions as any major version prints them: PostgreSQL 16 and later leave out a
@@ -248,11 +264,17 @@ public record CatalogSnapshot(SortedMap<String, String> objects) {
     static SortedMap<String, String> versionIndependent(SortedMap<String, String> objects) {
         Set<String> schemas = new HashSet<>(List.of("pg_catalog", "public", "information_schema"));
         objects.keySet().stream().filter(k -> k.startsWith("schema ")).forEach(k -> schemas.add(k.substring(7)));
-        objects.keySet().stream().filter(k -> k.startsWith("table ") || k.startsWith("view ") || k.startsWith("function "))
+        objects.keySet().stream()
+                .filter(k -> k.startsWith("table ") || k.startsWith("view ") || k.startsWith("function "))
                 .forEach(k -> schemas.add(k.substring(k.indexOf(' ') + 1, k.indexOf('.'))));
         SortedMap<String, String> out = new TreeMap<>(objects);
-        out.replaceAll((key, def) -> !key.startsWith("view ") ? def
-                : QUALIFIER.matcher(def).replaceAll(m -> schemas.contains(m.group(1)) ? m.group() : "").replaceAll("\\s+", " ").strip());
+        out.replaceAll((key, def) -> !key.startsWith("view ")
+                ? def
+                : QUALIFIER
+                        .matcher(def)
+                        .replaceAll(m -> schemas.contains(m.group(1)) ? m.group() : "")
+                        .replaceAll("\\s+", " ")
+                        .strip());
         return out;
     }
 

@@ -20,7 +20,6 @@ public record DriftReport(String version, List<Difference> differences, int obje
     /** The migration service's bundle (io.plantdesk.migrations.service.ServiceText). */
     private static final String BUNDLE = "io.plantdesk.migrations.messages";
 
-
     public enum Change {
         /** The migrations create it; the environment does not have it. */
         MISSING,
@@ -31,8 +30,7 @@ public record DriftReport(String version, List<Difference> differences, int obje
     }
 
     /** One object that differs. {@code expected} and {@code actual} are its definitions (null where absent). */
-    public record Difference(Change change, String kind, String name, String expected, String actual) {
-    }
+    public record Difference(Change change, String kind, String name, String expected, String actual) {}
 
     public static DriftReport compare(String version, CatalogSnapshot expected, CatalogSnapshot live) {
         return compare(version, expected, live, migrations(version).english());
@@ -50,8 +48,8 @@ public record DriftReport(String version, List<Difference> differences, int obje
     }
 
     /** Environment against environment: {@code expected} is the first one, {@code live} the second. */
-    public static DriftReport between(String firstName, String firstVersion, CatalogSnapshot first, String secondName,
-                                      CatalogSnapshot second) {
+    public static DriftReport between(
+            String firstName, String firstVersion, CatalogSnapshot first, String secondName, CatalogSnapshot second) {
         return compare(firstVersion, first, second, firstName);
     }
 
@@ -71,7 +69,8 @@ public record DriftReport(String version, List<Difference> differences, int obje
                 out.add(difference(Change.EXTRA, key, null, actual));
             }
         });
-        out.sort(Comparator.comparing((Difference d) -> CatalogSnapshot.KINDS.indexOf(d.kind())).thenComparing(Difference::name));
+        out.sort(Comparator.comparing((Difference d) -> CatalogSnapshot.KINDS.indexOf(d.kind()))
+                .thenComparing(Difference::name));
         return new DriftReport(version, List.copyOf(out), expected.objects().size(), against);
     }
 
@@ -82,7 +81,11 @@ public record DriftReport(String version, List<Difference> differences, int obje
 
     /** The same report without the differences of one kind ("owner"). */
     public DriftReport without(String kind) {
-        return new DriftReport(version, differences.stream().filter(d -> !d.kind().equals(kind)).toList(), objectsCompared, against);
+        return new DriftReport(
+                version,
+                differences.stream().filter(d -> !d.kind().equals(kind)).toList(),
+                objectsCompared,
+                against);
     }
 
     public boolean isClean() {
@@ -102,19 +105,31 @@ public record DriftReport(String version, List<Difference> differences, int obje
         if (isClean()) {
             return render.apply(new Text(BUNDLE, "drift.clean", against(render), objectsCompared));
         }
-        StringBuilder b = new StringBuilder(render.apply(new Text(BUNDLE, "drift.summary", differences.size(), against(render)))).append('\n');
+        StringBuilder b = new StringBuilder(
+                        render.apply(new Text(BUNDLE, "drift.summary", differences.size(), against(render))))
+                .append('\n');
         for (Difference d : differences) {
-            b.append(switch (d.change()) {
-                case MISSING -> "missing ";
-                case EXTRA -> "extra   ";
-                case CHANGED -> "changed ";
-            }).append(d.kind()).append(' ').append(d.name());
+            b.append(
+                            switch (d.change()) {
+                                case MISSING -> "missing ";
+                                case EXTRA -> "extra   ";
+                                case CHANGED -> "changed ";
+                            })
+                    .append(d.kind())
+                    .append(' ')
+                    .append(d.name());
             String def = d.change() == Change.MISSING ? d.expected() : d.actual();
-            if (d.change() == Change.CHANGED && (d.kind().equals("function") || d.kind().equals("view"))) {
-                b.append('\n').append(UnifiedDiff.of("expected", readable(d.expected()), "actual", readable(d.actual())).indent(4)
-                        .stripTrailing());
+            if (d.change() == Change.CHANGED
+                    && (d.kind().equals("function") || d.kind().equals("view"))) {
+                b.append('\n')
+                        .append(UnifiedDiff.of("expected", readable(d.expected()), "actual", readable(d.actual()))
+                                .indent(4)
+                                .stripTrailing());
             } else if (d.change() == Change.CHANGED && def != null) {
-                b.append(": ").append(d.expected().replaceAll("\\s+", " ")).append("  ->  ").append(def.replaceAll("\\s+", " "));
+                b.append(": ")
+                        .append(d.expected().replaceAll("\\s+", " "))
+                        .append("  ->  ")
+                        .append(def.replaceAll("\\s+", " "));
             } else if (def != null && !def.isBlank() && !d.kind().equals("function")) {
                 b.append(": ").append(def.replaceAll("\\s+", " "));
             }
@@ -125,6 +140,8 @@ public record DriftReport(String version, List<Difference> differences, int obje
 
     /** A view's definition is kept on one line for comparison; split it at its clauses for the diff. */
     private static String readable(String def) {
-        return def.contains("\n") ? def : def.replaceAll(" (FROM|WHERE|GROUP BY|ORDER BY|JOIN|LEFT JOIN|UNION|HAVING) ", "\n$1 ");
+        return def.contains("\n")
+                ? def
+                : def.replaceAll(" (FROM|WHERE|GROUP BY|ORDER BY|JOIN|LEFT JOIN|UNION|HAVING) ", "\n$1 ");
     }
 }

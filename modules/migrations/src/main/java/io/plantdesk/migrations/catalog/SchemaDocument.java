@@ -12,16 +12,21 @@ import java.util.TreeMap;
  */
 public final class SchemaDocument {
 
-    private SchemaDocument() {
-    }
+    private SchemaDocument() {}
 
     public static String markdown(String version, CatalogSnapshot snapshot) {
         Map<String, String> o = snapshot.objects();
-        StringBuilder b = new StringBuilder("# Plantdesk schema at V").append(version).append("\n\n")
+        StringBuilder b = new StringBuilder("# Plantdesk schema at V")
+                .append(version)
+                .append("\n\n")
                 .append("Generated from sql/baseline/ by `plantdesk migrations snapshot`; do not edit by hand.\n");
         Map<String, List<String>> tablesBySchema = new TreeMap<>();
-        o.keySet().stream().filter(k -> k.startsWith("table ")).map(k -> k.substring(6))
-                .forEach(t -> tablesBySchema.computeIfAbsent(t.substring(0, t.indexOf('.')), s -> new ArrayList<>()).add(t));
+        o.keySet().stream()
+                .filter(k -> k.startsWith("table "))
+                .map(k -> k.substring(6))
+                .forEach(t -> tablesBySchema
+                        .computeIfAbsent(t.substring(0, t.indexOf('.')), s -> new ArrayList<>())
+                        .add(t));
         for (var schema : tablesBySchema.entrySet()) {
             b.append("\n## Schema ").append(schema.getKey()).append("\n");
             for (String table : schema.getValue()) {
@@ -33,9 +38,13 @@ public final class SchemaDocument {
                 comment(o, "table " + table, b);
                 b.append("| column | type |\n|---|---|\n");
                 o.forEach((k, v) -> {
-                    if (k.startsWith("column " + table + ".") && k.indexOf('.', ("column " + table + ".").length()) < 0) {
-                        b.append("| ").append(k.substring(("column " + table + ".").length())).append(" | ")
-                                .append(cell(v)).append(" |\n");
+                    if (k.startsWith("column " + table + ".")
+                            && k.indexOf('.', ("column " + table + ".").length()) < 0) {
+                        b.append("| ")
+                                .append(k.substring(("column " + table + ".").length()))
+                                .append(" | ")
+                                .append(cell(v))
+                                .append(" |\n");
                     }
                 });
                 list(o, "constraint " + table + ".", "Constraints", b);
@@ -60,7 +69,11 @@ public final class SchemaDocument {
         b.append("\n## Views\n\n");
         o.forEach((k, v) -> {
             if (k.startsWith("view ")) {
-                b.append("- ").append(k.substring(5)).append(": `").append(v.replace("`", "'")).append("`\n");
+                b.append("- ")
+                        .append(k.substring(5))
+                        .append(": `")
+                        .append(v.replace("`", "'"))
+                        .append("`\n");
             }
         });
         b.append("\n## Functions\n\n");
@@ -81,7 +94,11 @@ public final class SchemaDocument {
         StringBuilder items = new StringBuilder();
         o.forEach((k, v) -> {
             if (k.startsWith(prefix)) {
-                items.append("- ").append(k.substring(prefix.length())).append(": `").append(v.replaceAll("\\s+", " ")).append("`\n");
+                items.append("- ")
+                        .append(k.substring(prefix.length()))
+                        .append(": `")
+                        .append(v.replaceAll("\\s+", " "))
+                        .append("`\n");
             }
         });
         if (!items.isEmpty()) {

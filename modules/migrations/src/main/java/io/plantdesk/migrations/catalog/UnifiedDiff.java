@@ -12,8 +12,7 @@ public final class UnifiedDiff {
 
     private static final int CONTEXT = 3;
 
-    private UnifiedDiff() {
-    }
+    private UnifiedDiff() {}
 
     public static String of(String expectedLabel, String expected, String actualLabel, String actual) {
         List<String> a = expected.lines().toList();
@@ -25,8 +24,7 @@ public final class UnifiedDiff {
                 lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
             }
         }
-        record Line(char op, String text, int ai, int bi) {
-        }
+        record Line(char op, String text, int ai, int bi) {}
         List<Line> lines = new ArrayList<>();
         int i = 0;
         int j = 0;
@@ -39,7 +37,11 @@ public final class UnifiedDiff {
                 lines.add(new Line('-', a.get(i), i++, j));
             }
         }
-        StringBuilder out = new StringBuilder("--- ").append(expectedLabel).append("\n+++ ").append(actualLabel).append('\n');
+        StringBuilder out = new StringBuilder("--- ")
+                .append(expectedLabel)
+                .append("\n+++ ")
+                .append(actualLabel)
+                .append('\n');
         int k = 0;
         while (k < lines.size()) {
             if (lines.get(k).op() == ' ') {
@@ -60,8 +62,15 @@ public final class UnifiedDiff {
             List<Line> hunk = lines.subList(start, stop);
             long aCount = hunk.stream().filter(l -> l.op() != '+').count();
             long bCount = hunk.stream().filter(l -> l.op() != '-').count();
-            out.append("@@ -").append(hunk.getFirst().ai() + 1).append(',').append(aCount)
-                    .append(" +").append(hunk.getFirst().bi() + 1).append(',').append(bCount).append(" @@\n");
+            out.append("@@ -")
+                    .append(hunk.getFirst().ai() + 1)
+                    .append(',')
+                    .append(aCount)
+                    .append(" +")
+                    .append(hunk.getFirst().bi() + 1)
+                    .append(',')
+                    .append(bCount)
+                    .append(" @@\n");
             hunk.forEach(l -> out.append(l.op()).append(l.text()).append('\n'));
             k = stop;
         }

@@ -16,8 +16,9 @@ public record Finding(Rule rule, String file, int line, String message) {
         LOCKED("no applied script changes: sql/migrations.lock holds their checksums"),
         ARCHIVE("nothing of archive/ is ever on Flyway's path"),
         DESTRUCTIVE("DROP, TRUNCATE and column type changes need a -- destructive: <reason> line"),
-        TRANSACTION("a script that cannot run in a transaction says so (-- Transaction: none), holds only such statements "
-                + "and can be run again; rollback scripts always run in one");
+        TRANSACTION(
+                "a script that cannot run in a transaction says so (-- Transaction: none), holds only such statements "
+                        + "and can be run again; rollback scripts always run in one");
 
         private final String text;
 

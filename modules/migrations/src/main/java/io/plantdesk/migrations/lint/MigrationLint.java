@@ -26,21 +26,24 @@ public final class MigrationLint {
     /** DROP anything, TRUNCATE, and a column's type change (ALTER COLUMN c [SET DATA] TYPE). */
     private static final Pattern DESTRUCTIVE = Pattern.compile(
             "\\b(drop|truncate)\\b|\\balter\\s+column\\s+\\S+\\s+(set\\s+data\\s+)?type\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REASON = Pattern.compile("^\\s*--\\s*destructive:\\s*\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+    private static final Pattern REASON =
+            Pattern.compile("^\\s*--\\s*destructive:\\s*\\S.*$", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     /** The folders the build puts on Flyway's path (see Migrator.LOCATIONS and the platform pom). */
     static final List<String> FLYWAY_FOLDERS = List.of("migrations", "repeatable", "callbacks");
+
     private static final int HEADER_LINES = 12;
     /** Statements PostgreSQL refuses inside a transaction block. */
     static final Pattern NON_TRANSACTIONAL = Pattern.compile(
             "\\b(create\\s+(unique\\s+)?index\\s+concurrently|drop\\s+index\\s+concurrently|reindex\\s+.*\\bconcurrently"
                     + "|vacuum|alter\\s+system|create\\s+database|drop\\s+database|alter\\s+table\\s+.*\\bdetach\\s+partition\\s+.*\\bconcurrently)\\b",
             Pattern.CASE_INSENSITIVE);
+
     private static final Pattern RERUNNABLE = Pattern.compile(
             "(create\\s+(unique\\s+)?index\\s+concurrently\\s+if\\s+not\\s+exists|drop\\s+index\\s+concurrently\\s+if\\s+exists)",
             Pattern.CASE_INSENSITIVE);
 
-    private MigrationLint() {
-    }
+    private MigrationLint() {}
 
     /** Every broken rule in the given sql/ folder; empty when it is clean. */
     public static List<Finding> check(Path sqlDir) {
@@ -50,13 +53,18 @@ public final class MigrationLint {
         for (Path f : ScriptFiles.list(sqlDir.resolve("migrations"))) {
             Matcher m = VERSIONED.matcher(f.getFileName().toString());
             if (!m.matches()) {
-                out.add(new Finding(Rule.NAMING, rel(sqlDir, f), 0,
-                        "not a migration name: V<NNN>__<feature>_<change>.sql, lower case; retired scripts go to archive/"));
+                out.add(
+                        new Finding(
+                                Rule.NAMING,
+                                rel(sqlDir, f),
+                                0,
+                                "not a migration name: V<NNN>__<feature>_<change>.sql, lower case; retired scripts go to archive/"));
                 continue;
             }
             Path clash = byVersion.putIfAbsent(normalized(m.group(1)), f);
             if (clash != null) {
-                out.add(new Finding(Rule.NAMING, rel(sqlDir, f), 0, "version " + m.group(1) + " is also " + clash.getFileName()));
+                out.add(new Finding(
+                        Rule.NAMING, rel(sqlDir, f), 0, "version " + m.group(1) + " is also " + clash.getFileName()));
             }
             versioned.add(f);
             header(sqlDir, f, m.group(1), m.group(2), out);
@@ -65,10 +73,16 @@ public final class MigrationLint {
         }
         orphanUndos(sqlDir, byVersion, out);
         for (Path u : ScriptFiles.list(sqlDir.resolve("rollback"))) {
-            statements(ScriptFiles.read(u)).stream().filter(st -> NON_TRANSACTIONAL.matcher(st).find()).findFirst()
-                    .ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, u), 0, "\"" + firstWords(st)
-                            + "\" cannot run in a transaction, and a rollback runs in one with its history row: "
-                            + "undo it in a transaction (plain CREATE/DROP INDEX)")));
+            statements(ScriptFiles.read(u)).stream()
+                    .filter(st -> NON_TRANSACTIONAL.matcher(st).find())
+                    .findFirst()
+                    .ifPresent(st -> out.add(new Finding(
+                            Rule.TRANSACTION,
+                            rel(sqlDir, u),
+                            0,
+                            "\"" + firstWords(st)
+                                    + "\" cannot run in a transaction, and a rollback runs in one with its history row: "
+                                    + "undo it in a transaction (plain CREATE/DROP INDEX)")));
         }
         locked(sqlDir, versioned, out);
         archive(sqlDir, out);
@@ -83,7 +97,8 @@ public final class MigrationLint {
     /** The V scripts of a sql/ folder, for locking. */
     public static List<Path> versionedScripts(Path sqlDir) {
         return ScriptFiles.list(sqlDir.resolve("migrations")).stream()
-                .filter(f -> VERSIONED.matcher(f.getFileName().toString()).matches()).toList();
+                .filter(f -> VERSIONED.matcher(f.getFileName().toString()).matches())
+                .toList();
     }
 
     private static void header(Path sqlDir, Path f, String version, String name, List<Finding> out) {
@@ -94,20 +109,29 @@ public final class MigrationLint {
             }
         }
         String undo = "U" + version + "__" + name + ".sql";
-        head.stream().filter(l -> l.startsWith("-- Rollback:")).findFirst()
+        head.stream()
+                .filter(l -> l.startsWith("-- Rollback:"))
+                .findFirst()
                 .filter(l -> !l.contains(undo))
-                .ifPresent(l -> out.add(new Finding(Rule.HEADER, rel(sqlDir, f), head.indexOf(l) + 1,
+                .ifPresent(l -> out.add(new Finding(
+                        Rule.HEADER,
+                        rel(sqlDir, f),
+                        head.indexOf(l) + 1,
                         "the Rollback line names " + l.substring(12).strip() + ", not " + undo)));
     }
 
     private static void twin(Path sqlDir, Path f, String version, String name, List<Finding> out) {
         Path undo = sqlDir.resolve("rollback").resolve("U" + version + "__" + name + ".sql");
         if (!Files.exists(undo)) {
-            out.add(new Finding(Rule.TWIN, rel(sqlDir, f), 0, "no rollback script: write rollback/" + undo.getFileName()));
+            out.add(new Finding(
+                    Rule.TWIN, rel(sqlDir, f), 0, "no rollback script: write rollback/" + undo.getFileName()));
             return;
         }
         String v = f.getFileName().toString();
-        if (ScriptFiles.read(undo).lines().limit(HEADER_LINES).noneMatch(l -> l.startsWith("-- Rollback of:") && l.contains(v))) {
+        if (ScriptFiles.read(undo)
+                .lines()
+                .limit(HEADER_LINES)
+                .noneMatch(l -> l.startsWith("-- Rollback of:") && l.contains(v))) {
             out.add(new Finding(Rule.TWIN, rel(sqlDir, undo), 1, "no \"-- Rollback of: " + v + "\" line at the top"));
         }
     }
@@ -116,9 +140,11 @@ public final class MigrationLint {
         for (Path u : ScriptFiles.list(sqlDir.resolve("rollback"))) {
             Matcher m = UNDO.matcher(u.getFileName().toString());
             if (!m.matches()) {
-                out.add(new Finding(Rule.NAMING, rel(sqlDir, u), 0, "not a rollback name: U<NNN>__<feature>_<change>.sql"));
+                out.add(new Finding(
+                        Rule.NAMING, rel(sqlDir, u), 0, "not a rollback name: U<NNN>__<feature>_<change>.sql"));
             } else if (!byVersion.containsKey(normalized(m.group(1)))) {
-                out.add(new Finding(Rule.TWIN, rel(sqlDir, u), 0, "rolls back V" + m.group(1) + ", which does not exist"));
+                out.add(new Finding(
+                        Rule.TWIN, rel(sqlDir, u), 0, "rolls back V" + m.group(1) + ", which does not exist"));
             }
         }
     }
@@ -129,15 +155,27 @@ public final class MigrationLint {
             String name = f.getFileName().toString();
             String sum = lock.get(name);
             if (sum == null) {
-                out.add(new Finding(Rule.LOCKED, rel(sqlDir, f), 0,
+                out.add(new Finding(
+                        Rule.LOCKED,
+                        rel(sqlDir, f),
+                        0,
                         "not locked yet: once it is final, run `plantdesk migrations lint --lock`"));
             } else if (!sum.equals(MigrationLock.checksum(f))) {
-                out.add(new Finding(Rule.LOCKED, rel(sqlDir, f), 0,
-                        "changed after it was locked (it may be applied somewhere): undo the edit and write a new script"));
+                out.add(
+                        new Finding(
+                                Rule.LOCKED,
+                                rel(sqlDir, f),
+                                0,
+                                "changed after it was locked (it may be applied somewhere): undo the edit and write a new script"));
             }
         }
-        lock.keySet().stream().filter(n -> versioned.stream().noneMatch(f -> f.getFileName().toString().equals(n)))
-                .forEach(n -> out.add(new Finding(Rule.LOCKED, "migrations/" + n, 0,
+        lock.keySet().stream()
+                .filter(n -> versioned.stream()
+                        .noneMatch(f -> f.getFileName().toString().equals(n)))
+                .forEach(n -> out.add(new Finding(
+                        Rule.LOCKED,
+                        "migrations/" + n,
+                        0,
                         "locked but gone: an applied script is never deleted (retire it with a new script)")));
     }
 
@@ -158,9 +196,14 @@ public final class MigrationLint {
             if (a.getFileName().toString().equalsIgnoreCase("README.md")) {
                 continue;
             }
-            Path same = onPath.getOrDefault(a.getFileName().toString(), onPath.get(ScriptFiles.read(a).replace("\r\n", "\n").strip()));
+            Path same = onPath.getOrDefault(
+                    a.getFileName().toString(),
+                    onPath.get(ScriptFiles.read(a).replace("\r\n", "\n").strip()));
             if (same != null) {
-                out.add(new Finding(Rule.ARCHIVE, rel(sqlDir, same), 0,
+                out.add(new Finding(
+                        Rule.ARCHIVE,
+                        rel(sqlDir, same),
+                        0,
                         "is archive/" + a.getFileName() + " (same name or text): retired scripts never run"));
             }
         }
@@ -180,14 +223,15 @@ public final class MigrationLint {
             }
             Matcher m = DESTRUCTIVE.matcher(code);
             if (m.find()) {
-                out.add(new Finding(Rule.DESTRUCTIVE, rel(sqlDir, f), i + 1,
+                out.add(new Finding(
+                        Rule.DESTRUCTIVE,
+                        rel(sqlDir, f),
+                        i + 1,
                         "\"" + m.group().strip() + "\" without a \"-- destructive: <reason>\" line"));
                 return;
             }
         }
     }
-
-
 
     /**
      * Bug 4 of issue 12: a CREATE INDEX CONCURRENTLY in a script that does not say so hung the
@@ -201,22 +245,49 @@ public final class MigrationLint {
             out.add(new Finding(Rule.HEADER, rel(sqlDir, f), 1, header.lockTimeoutProblem()));
         }
         List<String> statements = statements(text);
-        List<String> outside = statements.stream().filter(st -> NON_TRANSACTIONAL.matcher(st).find()).toList();
+        List<String> outside = statements.stream()
+                .filter(st -> NON_TRANSACTIONAL.matcher(st).find())
+                .toList();
         if (!outside.isEmpty() && !header.nonTransactional()) {
-            out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(outside.getFirst())
-                    + "\" cannot run in a transaction: add \"-- Transaction: none (why)\" to the header"));
+            out.add(new Finding(
+                    Rule.TRANSACTION,
+                    rel(sqlDir, f),
+                    0,
+                    "\"" + firstWords(outside.getFirst())
+                            + "\" cannot run in a transaction: add \"-- Transaction: none (why)\" to the header"));
         }
         if (header.nonTransactional()) {
             if (outside.isEmpty()) {
-                out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0,
-                        "says \"Transaction: none\" but has no statement that needs it: remove the line, so that it runs in a transaction"));
+                out.add(
+                        new Finding(
+                                Rule.TRANSACTION,
+                                rel(sqlDir, f),
+                                0,
+                                "says \"Transaction: none\" but has no statement that needs it: remove the line, so that it runs in a transaction"));
             }
-            statements.stream().filter(st -> !NON_TRANSACTIONAL.matcher(st).find()).findFirst()
-                    .ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(st)
-                            + "\" belongs in a script of its own: a script without a transaction holds only the statements that need it")));
-            outside.stream().filter(st -> st.toLowerCase(Locale.ROOT).contains("index") && !RERUNNABLE.matcher(st).find())
-                    .findFirst().ifPresent(st -> out.add(new Finding(Rule.TRANSACTION, rel(sqlDir, f), 0, "\"" + firstWords(st)
-                            + "\" cannot be run again after a run was cut short: write IF NOT EXISTS / IF EXISTS")));
+            statements.stream()
+                    .filter(st -> !NON_TRANSACTIONAL.matcher(st).find())
+                    .findFirst()
+                    .ifPresent(
+                            st -> out.add(
+                                    new Finding(
+                                            Rule.TRANSACTION,
+                                            rel(sqlDir, f),
+                                            0,
+                                            "\"" + firstWords(st)
+                                                    + "\" belongs in a script of its own: a script without a transaction holds only the statements that need it")));
+            outside.stream()
+                    .filter(st -> st.toLowerCase(Locale.ROOT).contains("index")
+                            && !RERUNNABLE.matcher(st).find())
+                    .findFirst()
+                    .ifPresent(
+                            st -> out.add(
+                                    new Finding(
+                                            Rule.TRANSACTION,
+                                            rel(sqlDir, f),
+                                            0,
+                                            "\"" + firstWords(st)
+                                                    + "\" cannot be run again after a run was cut short: write IF NOT EXISTS / IF EXISTS")));
         }
     }
 

@@ -26,8 +26,7 @@ public final class MigrationLock {
             # edited: write a new one. New scripts are added by `plantdesk migrations lint --lock`.
             """;
 
-    private MigrationLock() {
-    }
+    private MigrationLock() {}
 
     /** The locked checksums by script name; empty when there is no lock file yet. */
     public static Map<String, String> read(Path sqlDir) {
@@ -76,7 +75,8 @@ public final class MigrationLock {
     public static String checksum(Path script) {
         try {
             String text = Files.readString(script, StandardCharsets.UTF_8).replace("\r\n", "\n");
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + script, e);
         } catch (NoSuchAlgorithmException e) {

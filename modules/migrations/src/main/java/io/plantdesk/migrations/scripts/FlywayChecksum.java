@@ -10,8 +10,7 @@ import java.util.zip.CRC32;
  */
 final class FlywayChecksum {
 
-    private FlywayChecksum() {
-    }
+    private FlywayChecksum() {}
 
     static int of(String text) {
         CRC32 crc = new CRC32();

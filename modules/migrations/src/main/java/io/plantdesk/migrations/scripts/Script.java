@@ -7,8 +7,15 @@ package io.plantdesk.migrations.scripts;
  * @param version  normalised ("5", not "005")
  * @param checksum Flyway's checksum of the V script, as its history table stores it
  */
-public record Script(String version, String description, String fileName, String sql, int checksum, ScriptHeader header,
-                     String rollbackFileName, String rollbackSql) {
+public record Script(
+        String version,
+        String description,
+        String fileName,
+        String sql,
+        int checksum,
+        ScriptHeader header,
+        String rollbackFileName,
+        String rollbackSql) {
 
     public boolean hasRollback() {
         return rollbackSql != null;

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Reading a script folder: its files in name order (none when it is missing), each as UTF-8 text. */
 public final class ScriptFiles {
 
-    private ScriptFiles() {
-    }
+    private ScriptFiles() {}
 
     public static List<Path> list(Path dir) {
         if (dir == null || !Files.isDirectory(dir)) {

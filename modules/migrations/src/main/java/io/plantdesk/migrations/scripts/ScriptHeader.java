@@ -19,13 +19,16 @@ import java.util.regex.Pattern;
  *       the script is given up and, when it ran in a transaction (nothing kept), retried with backoff.</li>
  * </ul>
  */
-public record ScriptHeader(String purpose, String rollback, String estimatedTime, String transaction, String lockTimeout) {
+public record ScriptHeader(
+        String purpose, String rollback, String estimatedTime, String transaction, String lockTimeout) {
 
     /** What a script that says nothing gets: long enough for a quiet table, short enough not to queue a plant behind it. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(10);
+
     public static final int DEFAULT_LOCK_RETRIES = 3;
 
-    private static final List<String> FIELDS = List.of("Purpose", "Rollback", "Estimated time", "Transaction", "Lock timeout");
+    private static final List<String> FIELDS =
+            List.of("Purpose", "Rollback", "Estimated time", "Transaction", "Lock timeout");
     private static final Pattern LOCK = Pattern.compile("(\\d+)\\s*(ms|s|min)(?:\\s*,\\s*(\\d+)\\s+retr(?:y|ies))?.*");
 
     /** Reads the leading comment block; a field runs on over the indented comment lines after it. */
@@ -37,7 +40,10 @@ public record ScriptHeader(String purpose, String rollback, String estimatedTime
                 break;
             }
             String text = line.substring(2).strip();
-            String field = FIELDS.stream().filter(f -> text.startsWith(f + ":")).findFirst().orElse(null);
+            String field = FIELDS.stream()
+                    .filter(f -> text.startsWith(f + ":"))
+                    .findFirst()
+                    .orElse(null);
             if (field != null) {
                 current = new StringBuilder(text.substring(field.length() + 1).strip());
                 fields.put(field, current);
@@ -47,8 +53,12 @@ public record ScriptHeader(String purpose, String rollback, String estimatedTime
                 current = null;
             }
         }
-        return new ScriptHeader(get(fields, "Purpose"), get(fields, "Rollback"), get(fields, "Estimated time"),
-                get(fields, "Transaction"), get(fields, "Lock timeout"));
+        return new ScriptHeader(
+                get(fields, "Purpose"),
+                get(fields, "Rollback"),
+                get(fields, "Estimated time"),
+                get(fields, "Transaction"),
+                get(fields, "Lock timeout"));
     }
 
     /** Declared to run outside a transaction ({@code -- Transaction: none}). */
@@ -78,7 +88,8 @@ public record ScriptHeader(String purpose, String rollback, String estimatedTime
 
     /** Null when the lock-timeout field is absent or readable; otherwise what is wrong with it (for the lint). */
     public String lockTimeoutProblem() {
-        if (lockTimeout.isBlank() || LOCK.matcher(lockTimeout.strip().toLowerCase(Locale.ROOT)).matches()) {
+        if (lockTimeout.isBlank()
+                || LOCK.matcher(lockTimeout.strip().toLowerCase(Locale.ROOT)).matches()) {
             return null;
         }
         return "\"Lock timeout: " + lockTimeout + "\" is not understood: write e.g. \"Lock timeout: 5s, 4 retries\"";

@@ -31,6 +31,7 @@ public record ScriptSet(Path folder, String historyTable) {
 
     /** The history table of a plant's own script set unless the setting names another. */
     public static final String CUSTOM_HISTORY_TABLE = "plant_schema_history";
+
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__(.+)\\.sql");
     private static final Pattern HISTORY_TABLE = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
@@ -40,7 +41,8 @@ public record ScriptSet(Path folder, String historyTable) {
             throw new PlantdeskException(problem, null);
         }
         if (folder != null && !Files.isDirectory(folder.resolve("migrations"))) {
-            throw new PlantdeskException(folder + " has no migrations/ folder.",
+            throw new PlantdeskException(
+                    folder + " has no migrations/ folder.",
                     "Choose a folder laid out like Plantdesk's sql/: migrations/, rollback/, repeatable/, callbacks/.");
         }
     }
@@ -53,7 +55,8 @@ public record ScriptSet(Path folder, String historyTable) {
     public static String problemWith(String folder, String historyTable) {
         String table = historyTable == null || historyTable.isBlank() ? CUSTOM_HISTORY_TABLE : historyTable;
         if (!HISTORY_TABLE.matcher(table).matches()) {
-            return "\"" + table + "\" cannot be a history table's name: use lower-case letters, digits and underscores.";
+            return "\"" + table
+                    + "\" cannot be a history table's name: use lower-case letters, digits and underscores.";
         }
         try {
             if (folder != null && !folder.isBlank() && !Path.of(folder).isAbsolute()) {
@@ -74,7 +77,8 @@ public record ScriptSet(Path folder, String historyTable) {
         if (folder == null || folder.isBlank()) {
             return plantdesk();
         }
-        return new ScriptSet(Path.of(folder), historyTable == null || historyTable.isBlank() ? CUSTOM_HISTORY_TABLE : historyTable);
+        return new ScriptSet(
+                Path.of(folder), historyTable == null || historyTable.isBlank() ? CUSTOM_HISTORY_TABLE : historyTable);
     }
 
     public boolean isPlantdesk() {
@@ -83,7 +87,8 @@ public record ScriptSet(Path folder, String historyTable) {
 
     /** Shown in the screen's header and named in refusals; a key of the migration service's bundle. */
     public Text label() {
-        return isPlantdesk() ? new Text("io.plantdesk.migrations.messages", "scripts.own")
+        return isPlantdesk()
+                ? new Text("io.plantdesk.migrations.messages", "scripts.own")
                 : new Text("io.plantdesk.migrations.messages", "scripts.folder", folder, historyTable);
     }
 
@@ -103,7 +108,9 @@ public record ScriptSet(Path folder, String historyTable) {
         String[] locations = Stream.of("migrations", "repeatable", "callbacks")
                 .filter(d -> repeatables || !d.equals("repeatable"))
                 .filter(d -> isPlantdesk() || Files.isDirectory(folder.resolve(d)))
-                .map(d -> isPlantdesk() ? "classpath:db/" + d : "filesystem:" + folder.resolve(d).toAbsolutePath())
+                .map(d -> isPlantdesk()
+                        ? "classpath:db/" + d
+                        : "filesystem:" + folder.resolve(d).toAbsolutePath())
                 .toArray(String[]::new);
         if (isPlantdesk()) {
             return Migrator.configure(admin, historyTable, locations);
@@ -111,7 +118,9 @@ public record ScriptSet(Path folder, String historyTable) {
         // Plantdesk's schema (and its history table) is already there: the plant's own history starts
         // with a version-0 marker instead of Flyway refusing a "non-empty schema".
         return Migrator.configure(admin, historyTable, locations)
-                .baselineOnMigrate(true).baselineVersion("0").baselineDescription("where the plant scripts start");
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("where the plant scripts start");
     }
 
     public Flyway flyway(DataSource admin) {
@@ -141,8 +150,15 @@ public record ScriptSet(Path folder, String historyTable) {
             String version = version(m.group(1));
             String sql = ScriptFiles.read(v);
             Path u = undo.get(version);
-            out.add(new Script(version, m.group(2).replace('_', ' '), v.getFileName().toString(), sql, FlywayChecksum.of(sql),
-                    ScriptHeader.parse(sql), u == null ? null : u.getFileName().toString(), u == null ? null : ScriptFiles.read(u)));
+            out.add(new Script(
+                    version,
+                    m.group(2).replace('_', ' '),
+                    v.getFileName().toString(),
+                    sql,
+                    FlywayChecksum.of(sql),
+                    ScriptHeader.parse(sql),
+                    u == null ? null : u.getFileName().toString(),
+                    u == null ? null : ScriptFiles.read(u)));
         }
         out.sort(Comparator.comparing(Script::version, Migrator::compareVersions));
         return out;
@@ -155,6 +171,4 @@ public record ScriptSet(Path folder, String historyTable) {
     private static String version(String raw) {
         return Migrator.normalize(raw.replace('_', '.'));
     }
-
-
 }

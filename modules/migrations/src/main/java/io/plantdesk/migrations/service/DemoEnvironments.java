@@ -27,8 +27,7 @@ public final class DemoEnvironments {
     static final String STAGING_DB = "plantdesk_staging";
     static final String PRODUCTION_DB = "plantdesk_production";
 
-    private DemoEnvironments() {
-    }
+    private DemoEnvironments() {}
 
     /** The three environments, creating staging and production the first time. */
     public static synchronized List<ConnectionProfile> ensure(EmbeddedServer server) {
@@ -40,10 +39,26 @@ public final class DemoEnvironments {
             create(server, PRODUCTION_DB, shipped.get(Math.max(0, shipped.size() - 4)), true);
         }
         ConnectionProfile dev = ConnectionProfile.demo(server.port());
-        return List.of(dev,
-                new ConnectionProfile(STAGING, "localhost", server.port(), STAGING_DB, "", SslMode.DISABLE, Environment.STAGING, true),
-                new ConnectionProfile(PRODUCTION, "localhost", server.port(), PRODUCTION_DB, "", SslMode.DISABLE,
-                        Environment.PRODUCTION, true));
+        return List.of(
+                dev,
+                new ConnectionProfile(
+                        STAGING,
+                        "localhost",
+                        server.port(),
+                        STAGING_DB,
+                        "",
+                        SslMode.DISABLE,
+                        Environment.STAGING,
+                        true),
+                new ConnectionProfile(
+                        PRODUCTION,
+                        "localhost",
+                        server.port(),
+                        PRODUCTION_DB,
+                        "",
+                        SslMode.DISABLE,
+                        Environment.PRODUCTION,
+                        true));
     }
 
     /** Built under a temporary name and renamed when done, so a crash half-way never leaves a half-made environment. */
@@ -56,7 +71,10 @@ public final class DemoEnvironments {
         ScriptSet.plantdesk().configure(db).target(version).load().migrate();
         if (handEdited) {
             // V5's script "edited after it ran", and an index added by hand outside any migration.
-            ScratchServer.run(db, "update " + Migrator.HISTORY_TABLE + " set checksum = checksum + 7 where ltrim(version, '0') = '5'");
+            ScratchServer.run(
+                    db,
+                    "update " + Migrator.HISTORY_TABLE
+                            + " set checksum = checksum + 7 where ltrim(version, '0') = '5'");
             ScratchServer.run(db, "create index person_phone_hotfix on core.person (phone)");
         }
         ScratchServer.run(postgres, "alter database " + building + " rename to " + name);
@@ -64,7 +82,7 @@ public final class DemoEnvironments {
 
     private static boolean exists(EmbeddedServer server, String name) {
         try (Connection c = server.adminDataSource("postgres").getConnection();
-             PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             q.setString(1, name);
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next();

@@ -12,8 +12,11 @@ import java.util.Map;
  * (not connected, unreachable). Exactly one of {@code cells} and {@code problem} is null; {@code rollbacks} is
  * its rollback log (who rolled what back, when and why).
  */
-public record EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem,
-                                 List<RollbackLog.Entry> rollbacks) {
+public record EnvironmentHistory(
+        ConnectionProfile environment,
+        Map<String, HistoryCell> cells,
+        Exception problem,
+        List<RollbackLog.Entry> rollbacks) {
 
     public EnvironmentHistory(ConnectionProfile environment, Map<String, HistoryCell> cells, Exception problem) {
         this(environment, cells, problem, List.of());

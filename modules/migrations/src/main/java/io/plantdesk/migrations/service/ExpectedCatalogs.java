@@ -28,7 +28,8 @@ final class ExpectedCatalogs {
     private final Set<String> historyTables;
     private final Map<String, CatalogSnapshot> built = new ConcurrentHashMap<>();
 
-    ExpectedCatalogs(ScriptSet scripts, Supplier<List<Script>> scriptList, ScratchServer scratch, Set<String> historyTables) {
+    ExpectedCatalogs(
+            ScriptSet scripts, Supplier<List<Script>> scriptList, ScratchServer scratch, Set<String> historyTables) {
         this.scripts = scripts;
         this.scriptList = scriptList;
         this.scratch = scratch;
@@ -36,8 +37,7 @@ final class ExpectedCatalogs {
     }
 
     /** The expected catalog and where it came from, said in the drift report so the reader knows which. */
-    record Expected(CatalogSnapshot catalog, String source) {
-    }
+    record Expected(CatalogSnapshot catalog, String source) {}
 
     CatalogSnapshot at(String version, boolean repeatables) {
         return expected(version, repeatables).catalog();
@@ -45,21 +45,31 @@ final class ExpectedCatalogs {
 
     Expected expected(String version, boolean repeatables) {
         Optional<Script> script = scripts.isPlantdesk() && version != null
-                ? scriptList.get().stream().filter(s -> s.version().equals(version)).findFirst() : Optional.empty();
+                ? scriptList.get().stream()
+                        .filter(s -> s.version().equals(version))
+                        .findFirst()
+                : Optional.empty();
         if (script.isPresent()) {
             Optional<CatalogSnapshot> golden = golden(script.get(), repeatables);
             if (golden.isPresent()) {
-                return new Expected(golden.get(), "the golden baseline sql/" + GoldenSnapshot.FOLDER + "/"
-                        + GoldenSnapshot.fileName(paddedVersion(script.get()), repeatables) + ", no scratch database");
+                return new Expected(
+                        golden.get(),
+                        "the golden baseline sql/" + GoldenSnapshot.FOLDER + "/"
+                                + GoldenSnapshot.fileName(paddedVersion(script.get()), repeatables)
+                                + ", no scratch database");
             }
         }
-        String why = script.isPresent() ? "V" + version + " has no golden baseline in sql/" + GoldenSnapshot.FOLDER + ", so a scratch database"
+        String why = script.isPresent()
+                ? "V" + version + " has no golden baseline in sql/" + GoldenSnapshot.FOLDER + ", so a scratch database"
                 : "a scratch database";
         return new Expected(built(version, repeatables), why + " migrated to it");
     }
 
     Optional<CatalogSnapshot> golden(String version) {
-        return scriptList.get().stream().filter(s -> s.version().equals(version)).findFirst().flatMap(s -> golden(s, true));
+        return scriptList.get().stream()
+                .filter(s -> s.version().equals(version))
+                .findFirst()
+                .flatMap(s -> golden(s, true));
     }
 
     private static Optional<CatalogSnapshot> golden(Script s, boolean repeatables) {
@@ -81,7 +91,10 @@ final class ExpectedCatalogs {
                 }
                 if (!v.isEmpty()) {
                     try {
-                        (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db)).target(v).load().migrate();
+                        (repeatables ? scripts.configure(db) : scripts.configureVersionsOnly(db))
+                                .target(v)
+                                .load()
+                                .migrate();
                     } catch (FlywayException e) {
                         if (!repeatables) {
                             throw e;

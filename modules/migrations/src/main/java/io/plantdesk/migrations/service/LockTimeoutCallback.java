@@ -42,8 +42,10 @@ final class LockTimeoutCallback implements Callback {
                 return;
             }
             MigrationInfo info = context.getMigrationInfo();
-            Duration timeout = info == null || info.getVersion() == null ? ScriptHeader.DEFAULT_LOCK_TIMEOUT
-                    : byVersion.getOrDefault(Migrator.normalize(info.getVersion().getVersion()), ScriptHeader.DEFAULT_LOCK_TIMEOUT);
+            Duration timeout = info == null || info.getVersion() == null
+                    ? ScriptHeader.DEFAULT_LOCK_TIMEOUT
+                    : byVersion.getOrDefault(
+                            Migrator.normalize(info.getVersion().getVersion()), ScriptHeader.DEFAULT_LOCK_TIMEOUT);
             s.execute("set lock_timeout = " + Math.max(1, timeout.toMillis())); // a number: milliseconds
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot set the migration's lock timeout: " + e.getMessage(), e);

@@ -6,23 +6,17 @@ package io.plantdesk.migrations.service;
  */
 public interface MigrationProgress {
 
-    MigrationProgress NONE = new MigrationProgress() {
-    };
+    MigrationProgress NONE = new MigrationProgress() {};
 
-    default void started(int step, int total, String version, String description) {
-    }
+    default void started(int step, int total, String version, String description) {}
 
-    default void finished(int step, int total, String version, long millis) {
-    }
+    default void finished(int step, int total, String version, long millis) {}
 
-    default void failed(int step, int total, String version, String message) {
-    }
+    default void failed(int step, int total, String version, String message) {}
 
     /** Every version ran; a repeatable script did not fit the target version yet and runs at a later migrate. */
-    default void repeatableSkipped(String reason) {
-    }
+    default void repeatableSkipped(String reason) {}
 
     /** A migration gave up waiting for a lock (nothing of it kept) and runs again after {@code waitMillis}. */
-    default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
-    }
+    default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {}
 }

@@ -47,7 +47,8 @@ public final class MigrationService {
     private final ExpectedCatalogs catalogs;
     private List<Script> scriptList;
 
-    public MigrationService(ScriptSet scripts, List<ConnectionProfile> environments, EnvironmentAccess access, ScratchServer scratch) {
+    public MigrationService(
+            ScriptSet scripts, List<ConnectionProfile> environments, EnvironmentAccess access, ScratchServer scratch) {
         this.scripts = scripts;
         this.environments = List.copyOf(environments);
         this.access = access;
@@ -74,7 +75,10 @@ public final class MigrationService {
     /** One environment's column; unreadable environments say why instead of failing the grid. */
     public EnvironmentHistory history(ConnectionProfile env) {
         try {
-            return new EnvironmentHistory(env, MigrationTracker.read(access.admin(env), scripts), null,
+            return new EnvironmentHistory(
+                    env,
+                    MigrationTracker.read(access.admin(env), scripts),
+                    null,
                     RollbackLog.read(access.admin(env), scripts.historyTable()));
         } catch (RuntimeException e) {
             return new EnvironmentHistory(env, null, e);
@@ -92,7 +96,8 @@ public final class MigrationService {
         Map<String, HistoryCell> cells = cells(env);
         String version = EnvironmentHistory.currentVersion(cells);
         if (version != null && scripts().stream().noneMatch(s -> s.version().equals(version))) {
-            throw new RefusedException(ServiceText.of("drift.unknown.version", env.name(), version, newestVersion()),
+            throw new RefusedException(
+                    ServiceText.of("drift.unknown.version", env.name(), version, newestVersion()),
                     ServiceText.of("drift.unknown.version.hint", version));
         }
         return driftAt(env, version, true);
@@ -112,8 +117,12 @@ public final class MigrationService {
         CatalogSnapshot live = CatalogSnapshot.read(access.admin(env), historyTables());
         ExpectedCatalogs.Expected expected = catalogs.expected(version, repeatables);
         String v = version == null ? "0" : version;
-        return DriftReport.compare(v, expected.catalog(), live, "what migrations up to V" + v
-                + (repeatables ? "" : " (the V scripts alone)") + " produce (" + expected.source() + ")");
+        return DriftReport.compare(
+                v,
+                expected.catalog(),
+                live,
+                "what migrations up to V" + v + (repeatables ? "" : " (the V scripts alone)") + " produce ("
+                        + expected.source() + ")");
     }
 
     /** What migrating an empty database to {@code version} produces (null: nothing applied), repeatable scripts included. */
@@ -155,7 +164,8 @@ public final class MigrationService {
     private List<Script> plan(Map<String, HistoryCell> cells, String target) {
         return scripts().stream()
                 .filter(s -> Migrator.compareVersions(s.version(), target) <= 0)
-                .filter(s -> cells.get(s.version()) != null && cells.get(s.version()).state() == CellState.PENDING)
+                .filter(s ->
+                        cells.get(s.version()) != null && cells.get(s.version()).state() == CellState.PENDING)
                 .toList();
     }
 
@@ -163,7 +173,8 @@ public final class MigrationService {
     public String newestVersion() {
         List<Script> all = scripts();
         if (all.isEmpty()) {
-            throw new RefusedException(ServiceText.of("no.scripts", scripts.label().english()), null);
+            throw new RefusedException(
+                    ServiceText.of("no.scripts", scripts.label().english()), null);
         }
         return all.getLast().version();
     }
@@ -178,11 +189,21 @@ public final class MigrationService {
         if (plan.isEmpty()) {
             return render.apply(ServiceText.of("dryrun.nothing", env.name())) + "\n";
         }
-        StringBuilder b = new StringBuilder(render.apply(ServiceText.of("dryrun.header", env.name(), plan.size()))).append('\n');
+        StringBuilder b =
+                new StringBuilder(render.apply(ServiceText.of("dryrun.header", env.name(), plan.size()))).append('\n');
         for (Script s : plan) {
-            b.append('\n').append(render.apply(ServiceText.of("dryrun.script", s.version(), s.description(), s.fileName(),
-                            s.header().estimatedTime(), s.header().nonTransactional() ? 1 : 0, s.header().lockTimeoutValue().toMillis())))
-                    .append('\n').append(s.sql().strip()).append('\n');
+            b.append('\n')
+                    .append(render.apply(ServiceText.of(
+                            "dryrun.script",
+                            s.version(),
+                            s.description(),
+                            s.fileName(),
+                            s.header().estimatedTime(),
+                            s.header().nonTransactional() ? 1 : 0,
+                            s.header().lockTimeoutValue().toMillis())))
+                    .append('\n')
+                    .append(s.sql().strip())
+                    .append('\n');
         }
         return b.toString();
     }
@@ -201,7 +222,9 @@ public final class MigrationService {
         requireTypedName(env, confirmation);
         String to = target == null || target.isBlank() ? newestVersion() : Migrator.normalize(target.strip());
         if (scripts().stream().noneMatch(s -> s.version().equals(to))) {
-            throw new RefusedException(ServiceText.of("migrate.no.version", to, scripts().getFirst().version(), newestVersion()),
+            throw new RefusedException(
+                    ServiceText.of(
+                            "migrate.no.version", to, scripts().getFirst().version(), newestVersion()),
                     ServiceText.of("migrate.no.version.hint"));
         }
         Map<String, HistoryCell> cells = cells(env);
@@ -209,7 +232,9 @@ public final class MigrationService {
         requireTrackedOrEmpty(env, cells);
         List<String> problems = validate(env);
         if (!problems.isEmpty()) {
-            throw new RefusedException(ServiceText.of("migrate.invalid", env.name(), String.join("; ", problems)), ServiceText.of("migrate.invalid.hint"));
+            throw new RefusedException(
+                    ServiceText.of("migrate.invalid", env.name(), String.join("; ", problems)),
+                    ServiceText.of("migrate.invalid.hint"));
         }
         List<Script> plan = plan(cells, to);
         if (env.environment() == Environment.PRODUCTION) {
@@ -239,7 +264,9 @@ public final class MigrationService {
     private void requireNotNewer(ConnectionProfile env, Map<String, HistoryCell> cells) {
         String current = EnvironmentHistory.currentVersion(cells);
         if (current != null && !scripts().isEmpty() && Migrator.compareVersions(current, newestVersion()) > 0) {
-            throw new RefusedException(ServiceText.of("migrate.newer", env.name(), current, newestVersion()), ServiceText.of("migrate.newer.hint", current));
+            throw new RefusedException(
+                    ServiceText.of("migrate.newer", env.name(), current, newestVersion()),
+                    ServiceText.of("migrate.newer.hint", current));
         }
     }
 
@@ -252,10 +279,19 @@ public final class MigrationService {
             return; // a plant's own set starts with a version-0 marker on top of Plantdesk's schema
         }
         CatalogSnapshot live = CatalogSnapshot.read(access.admin(env), historyTables());
-        List<String> schemas = live.objects().keySet().stream().filter(k -> k.startsWith("schema ")).map(k -> k.substring(7)).toList();
+        List<String> schemas = live.objects().keySet().stream()
+                .filter(k -> k.startsWith("schema "))
+                .map(k -> k.substring(7))
+                .toList();
         if (!live.objects().isEmpty()) {
-            String named = schemas.isEmpty() ? "" : ServiceText.of("migrate.untracked.schemas", String.join(", ", schemas)).english();
-            throw new RefusedException(ServiceText.of("migrate.untracked", env.name(), live.objects().size(), named), ServiceText.of("migrate.untracked.hint"));
+            String named = schemas.isEmpty()
+                    ? ""
+                    : ServiceText.of("migrate.untracked.schemas", String.join(", ", schemas))
+                            .english();
+            throw new RefusedException(
+                    ServiceText.of(
+                            "migrate.untracked", env.name(), live.objects().size(), named),
+                    ServiceText.of("migrate.untracked.hint"));
         }
     }
 
@@ -279,7 +315,8 @@ public final class MigrationService {
         requireTypedName(env, confirmation);
         Map<String, HistoryCell> cells = cells(env);
         if (cells.values().stream().anyMatch(c -> c.installedOn() != null)) {
-            throw new RefusedException(ServiceText.of("baseline.tracked", env.name()), ServiceText.of("baseline.tracked.hint"));
+            throw new RefusedException(
+                    ServiceText.of("baseline.tracked", env.name()), ServiceText.of("baseline.tracked.hint"));
         }
         DriftReport report = baselineCheck(env, version);
         if (!report.isClean()) {
@@ -287,11 +324,19 @@ public final class MigrationService {
         }
         try {
             // Stored as its script names it ("004", like every other row), not as typed ("4").
-            String stored = scripts().stream().filter(sc -> sc.version().equals(Migrator.normalize(version.strip()))).findFirst()
-                    .map(sc -> sc.fileName().substring(1, sc.fileName().indexOf("__"))).orElse(version.strip());
-            scripts.configure(access.admin(env)).baselineVersion(stored).baselineDescription("golden baseline").load().baseline();
+            String stored = scripts().stream()
+                    .filter(sc -> sc.version().equals(Migrator.normalize(version.strip())))
+                    .findFirst()
+                    .map(sc -> sc.fileName().substring(1, sc.fileName().indexOf("__")))
+                    .orElse(version.strip());
+            scripts.configure(access.admin(env))
+                    .baselineVersion(stored)
+                    .baselineDescription("golden baseline")
+                    .load()
+                    .baseline();
         } catch (FlywayException e) {
-            throw new PlantdeskException(ServiceText.of("baseline.failed", env.name(), firstLine(e.getMessage())), null, e);
+            throw new PlantdeskException(
+                    ServiceText.of("baseline.failed", env.name(), firstLine(e.getMessage())), null, e);
         }
         return report;
     }
@@ -309,15 +354,18 @@ public final class MigrationService {
     /** Flyway's validation: each problem as a sentence; empty when the history and the scripts agree. */
     public List<String> validate(ConnectionProfile env) {
         // Pending scripts are not a problem here: they are what migrate is for.
-        ValidateResult r = scripts.configure(access.admin(env)).ignoreMigrationPatterns("*:pending", "*:future").load()
+        ValidateResult r = scripts.configure(access.admin(env))
+                .ignoreMigrationPatterns("*:pending", "*:future")
+                .load()
                 .validateWithResult();
         if (r.validationSuccessful) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
         // Whole messages: Flyway's second line often names the script or what to do.
-        r.invalidMigrations.forEach(i -> out.add((i.version == null || i.version.isEmpty() ? "" : "V" + Migrator.normalize(i.version) + ": ")
-                + whole(i.errorDetails.errorMessage)));
+        r.invalidMigrations.forEach(i ->
+                out.add((i.version == null || i.version.isEmpty() ? "" : "V" + Migrator.normalize(i.version) + ": ")
+                        + whole(i.errorDetails.errorMessage)));
         if (out.isEmpty() && r.errorDetails != null) {
             out.add(whole(r.errorDetails.errorMessage));
         }
@@ -328,9 +376,16 @@ public final class MigrationService {
     public Text repair(ConnectionProfile env, String confirmation) {
         requireTypedName(env, confirmation);
         RepairResult r = scripts.flyway(access.admin(env)).repair();
-        String versions = r.migrationsAligned.isEmpty() ? "" : ServiceText.of("repair.versions", r.migrationsAligned.stream()
-                .map(o -> "V" + Migrator.normalize(o.version)).collect(Collectors.joining(", "))).english();
-        return ServiceText.of("repair.done", env.name(), r.migrationsRemoved.size(), r.migrationsAligned.size(), versions);
+        String versions = r.migrationsAligned.isEmpty()
+                ? ""
+                : ServiceText.of(
+                                "repair.versions",
+                                r.migrationsAligned.stream()
+                                        .map(o -> "V" + Migrator.normalize(o.version))
+                                        .collect(Collectors.joining(", ")))
+                        .english();
+        return ServiceText.of(
+                "repair.done", env.name(), r.migrationsRemoved.size(), r.migrationsAligned.size(), versions);
     }
 
     // ---- rollback ----------------------------------------------------------------------------
@@ -356,7 +411,8 @@ public final class MigrationService {
     }
 
     /** The same, with the reason the rollback log keeps beside who and when. */
-    public List<String> rollback(ConnectionProfile env, int n, String confirmation, String reason, MigrationProgress progress) {
+    public List<String> rollback(
+            ConnectionProfile env, int n, String confirmation, String reason, MigrationProgress progress) {
         requireTypedName(env, confirmation);
         if (n < 1) {
             throw new RefusedException(ServiceText.of("rollback.count"), null);
@@ -369,11 +425,13 @@ public final class MigrationService {
         for (HistoryCell c : steps) {
             Script s = byVersion.get(c.version());
             if (s == null || c.state() != CellState.APPLIED) {
-                throw new RefusedException(ServiceText.of(s == null ? "rollback.no.script" : "rollback.drifted.script", c.version()),
+                throw new RefusedException(
+                        ServiceText.of(s == null ? "rollback.no.script" : "rollback.drifted.script", c.version()),
                         ServiceText.of("rollback.cannot.hint"));
             }
             if (!s.hasRollback()) {
-                throw new RefusedException(ServiceText.of("rollback.no.u", c.version()), ServiceText.of("rollback.no.u.hint"));
+                throw new RefusedException(
+                        ServiceText.of("rollback.no.u", c.version()), ServiceText.of("rollback.no.u.hint"));
             }
         }
         DriftReport report = drift(env);
@@ -390,9 +448,15 @@ public final class MigrationService {
                 RollbackLog.undo(access.admin(env), scripts.historyTable(), s, c.installedRank(), reason);
             } catch (SQLException e) {
                 progress.failed(i + 1, steps.size(), c.version(), e.getMessage());
-                throw new PlantdeskException(ServiceText.of("rollback.failed", c.version(), firstLine(e.getMessage())),
-                        done.isEmpty() ? ServiceText.of("rollback.failed.nothing") : ServiceText.of("rollback.failed.some", done.stream().map(v -> "V" + v)
-                                .collect(Collectors.joining(", ")), c.version()), e);
+                throw new PlantdeskException(
+                        ServiceText.of("rollback.failed", c.version(), firstLine(e.getMessage())),
+                        done.isEmpty()
+                                ? ServiceText.of("rollback.failed.nothing")
+                                : ServiceText.of(
+                                        "rollback.failed.some",
+                                        done.stream().map(v -> "V" + v).collect(Collectors.joining(", ")),
+                                        c.version()),
+                        e);
             }
             progress.finished(i + 1, steps.size(), c.version(), (System.nanoTime() - t0) / 1_000_000);
             done.add(c.version());
@@ -409,8 +473,10 @@ public final class MigrationService {
 
     /** Production changes only when its name was typed, exactly. */
     public static void requireTypedName(ConnectionProfile env, String confirmation) {
-        if (env.environment() == Environment.PRODUCTION && !env.name().equals(confirmation == null ? null : confirmation.strip())) {
-            throw new RefusedException(ServiceText.of("production.confirm", env.name()), ServiceText.of("production.confirm.hint"));
+        if (env.environment() == Environment.PRODUCTION
+                && !env.name().equals(confirmation == null ? null : confirmation.strip())) {
+            throw new RefusedException(
+                    ServiceText.of("production.confirm", env.name()), ServiceText.of("production.confirm.hint"));
         }
     }
 

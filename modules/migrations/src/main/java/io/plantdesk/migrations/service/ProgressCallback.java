@@ -15,6 +15,7 @@ final class ProgressCallback implements Callback {
     private long startedAt;
     /** The version running now, or that failed last; null before the first. */
     private volatile String current;
+
     private volatile String lastFinished;
 
     ProgressCallback(List<String> plannedVersions, MigrationProgress progress) {
@@ -24,7 +25,9 @@ final class ProgressCallback implements Callback {
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.BEFORE_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE || event == Event.AFTER_EACH_MIGRATE_ERROR;
+        return event == Event.BEFORE_EACH_MIGRATE
+                || event == Event.AFTER_EACH_MIGRATE
+                || event == Event.AFTER_EACH_MIGRATE_ERROR;
     }
 
     @Override

@@ -17,18 +17,23 @@ import java.util.stream.Collectors;
  */
 final class PromotionGate {
 
-    private PromotionGate() {
-    }
+    private PromotionGate() {}
 
     /** Refuses, naming each version that has not passed staging, before anything runs. */
-    static void check(ConnectionProfile production, List<Script> plan, List<ConnectionProfile> environments,
-                      Function<ConnectionProfile, EnvironmentHistory> history) {
-        List<ConnectionProfile> staging = environments.stream().filter(e -> e.environment() == Environment.STAGING).toList();
+    static void check(
+            ConnectionProfile production,
+            List<Script> plan,
+            List<ConnectionProfile> environments,
+            Function<ConnectionProfile, EnvironmentHistory> history) {
+        List<ConnectionProfile> staging = environments.stream()
+                .filter(e -> e.environment() == Environment.STAGING)
+                .toList();
         if (plan.isEmpty()) {
             return;
         }
         if (staging.isEmpty()) {
-            throw new RefusedException(ServiceText.of("gate.no.staging", production.name()), ServiceText.of("gate.no.staging.hint"));
+            throw new RefusedException(
+                    ServiceText.of("gate.no.staging", production.name()), ServiceText.of("gate.no.staging.hint"));
         }
         List<Map<String, HistoryCell>> stagingCells = new ArrayList<>();
         List<String> unreadable = new ArrayList<>();
@@ -43,14 +48,21 @@ final class PromotionGate {
         List<String> notPromoted = plan.stream()
                 .filter(script -> stagingCells.stream().noneMatch(cells -> {
                     HistoryCell c = cells.get(script.version());
-                    return c != null && c.ranSuccessfully() && c.appliedChecksum() != null && c.appliedChecksum() == script.checksum();
+                    return c != null
+                            && c.ranSuccessfully()
+                            && c.appliedChecksum() != null
+                            && c.appliedChecksum() == script.checksum();
                 }))
                 .map(s -> "V" + s.version())
                 .toList();
         if (!notPromoted.isEmpty()) {
-            throw new RefusedException(ServiceText.of("gate.not.promoted", String.join(", ", notPromoted),
-                    staging.stream().map(ConnectionProfile::name).collect(Collectors.joining(", "))),
-                    unreadable.isEmpty() ? ServiceText.of("gate.not.promoted.hint")
+            throw new RefusedException(
+                    ServiceText.of(
+                            "gate.not.promoted",
+                            String.join(", ", notPromoted),
+                            staging.stream().map(ConnectionProfile::name).collect(Collectors.joining(", "))),
+                    unreadable.isEmpty()
+                            ? ServiceText.of("gate.not.promoted.hint")
                             : ServiceText.of("gate.unreadable.hint", String.join("; ", unreadable)));
         }
     }

@@ -13,15 +13,27 @@ import javax.sql.DataSource;
  * What a rehearsal found: the drift check that makes the scratch copy faithful, then the pending
  * scripts run on it (the versions applied, their times, or the failure).
  */
-public record Rehearsal(String from, String to, DriftReport drift, List<String> applied, List<Long> millis, PlantdeskException failure) {
+public record Rehearsal(
+        String from,
+        String to,
+        DriftReport drift,
+        List<String> applied,
+        List<Long> millis,
+        PlantdeskException failure) {
 
     public boolean passed() {
         return drift.isClean() && failure == null;
     }
 
     /** Builds the copy at {@code from} on a scratch database, runs {@code plan} on it, drops it. */
-    static Rehearsal run(ScriptSet scripts, ScratchServer scratch, ConnectionProfile env, String from, String to, DriftReport drift,
-                         List<Script> plan) {
+    static Rehearsal run(
+            ScriptSet scripts,
+            ScratchServer scratch,
+            ConnectionProfile env,
+            String from,
+            String to,
+            DriftReport drift,
+            List<Script> plan) {
         if (!drift.isClean()) {
             return new Rehearsal(from, to, drift, List.of(), List.of(), null);
         }

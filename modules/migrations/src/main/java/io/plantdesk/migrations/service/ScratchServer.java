@@ -21,7 +21,8 @@ public interface ScratchServer {
 
     /** Scratch database names carry the process that made them, so leftovers of a dead one can be told apart. */
     static String name() {
-        return "pd_scratch_" + ProcessHandle.current().pid() + "_" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+        return "pd_scratch_" + ProcessHandle.current().pid() + "_"
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
 
     static ScratchServer embedded(Supplier<EmbeddedServer> server) {
@@ -47,12 +48,17 @@ public interface ScratchServer {
      */
     private static void dropLeftovers(DataSource postgres) {
         List<String> leftovers = new ArrayList<>();
-        try (Connection c = postgres.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select datname from pg_database where datname like 'pd\\_scratch\\_%'")) {
+        try (Connection c = postgres.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select datname from pg_database where datname like 'pd\\_scratch\\_%'")) {
             while (rs.next()) {
                 String[] parts = rs.getString(1).split("_");
-                boolean alive = parts.length == 4 && parts[2].matches("\\d+")
-                        && ProcessHandle.of(Long.parseLong(parts[2])).map(ProcessHandle::isAlive).orElse(false);
+                boolean alive = parts.length == 4
+                        && parts[2].matches("\\d+")
+                        && ProcessHandle.of(Long.parseLong(parts[2]))
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false);
                 if (!alive) {
                     leftovers.add(rs.getString(1));
                 }
@@ -65,7 +71,8 @@ public interface ScratchServer {
 
     /** For the names this package makes (pd_scratch_, digits, letters), never for typed text. */
     static void run(DataSource ds, String sql) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);

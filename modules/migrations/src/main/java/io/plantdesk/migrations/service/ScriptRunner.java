@@ -29,17 +29,23 @@ final class ScriptRunner {
 
     /** The first wait after a lock timeout; doubled at each retry, at most {@link #MAX_BACKOFF}. */
     static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final String LOCK_NOT_AVAILABLE = "55P03";
 
-    private ScriptRunner() {
-    }
+    private ScriptRunner() {}
 
-    static List<String> run(ScriptSet scripts, DataSource admin, ConnectionProfile env, String target, List<Script> plan,
-                            MigrationProgress progress) {
+    static List<String> run(
+            ScriptSet scripts,
+            DataSource admin,
+            ConnectionProfile env,
+            String target,
+            List<Script> plan,
+            MigrationProgress progress) {
         List<String> versions = plan.stream().map(Script::version).toList();
         Map<String, Script> byVersion = plan.stream().collect(Collectors.toMap(Script::version, s -> s));
-        Map<String, Duration> timeouts = plan.stream().collect(Collectors.toMap(Script::version, s -> s.header().lockTimeoutValue()));
+        Map<String, Duration> timeouts = plan.stream()
+                .collect(Collectors.toMap(Script::version, s -> s.header().lockTimeoutValue()));
         Map<String, Integer> attempts = new HashMap<>();
         List<String> done = new ArrayList<>();
         while (true) {
@@ -61,11 +67,18 @@ final class ScriptRunner {
                 }
             });
             try {
-                scripts.configure(admin).target(target).callbacks(steps, new LockTimeoutCallback(timeouts)).load().migrate();
+                scripts.configure(admin)
+                        .target(target)
+                        .callbacks(steps, new LockTimeoutCallback(timeouts))
+                        .load()
+                        .migrate();
                 return versions;
             } catch (FlywayException e) {
                 String failed = steps.failedVersion();
-                if (failed == null && done.containsAll(versions) && e.getMessage() != null && e.getMessage().contains("R__")) {
+                if (failed == null
+                        && done.containsAll(versions)
+                        && e.getMessage() != null
+                        && e.getMessage().contains("R__")) {
                     // Every version is in; a repeatable script (a view or function of a later version's
                     // objects, migrating to an older --target) could not run yet. It left nothing (it runs in
                     // a transaction) and runs at the next migrate to a version it fits.
@@ -81,8 +94,12 @@ final class ScriptRunner {
                     if (attempt <= retries) {
                         long wait = Math.min(MAX_BACKOFF.toMillis(), FIRST_BACKOFF.toMillis() << (attempt - 1));
                         List<String> holders = LockWaitWatcher.holders(admin);
-                        progress.retrying(failed, attempt, retries, wait, firstLine(lock.getMessage())
-                                + (holders.isEmpty() ? "" : ". " + holders.getFirst()));
+                        progress.retrying(
+                                failed,
+                                attempt,
+                                retries,
+                                wait,
+                                firstLine(lock.getMessage()) + (holders.isEmpty() ? "" : ". " + holders.getFirst()));
                         sleep(wait);
                         continue;
                     }
@@ -92,24 +109,43 @@ final class ScriptRunner {
         }
     }
 
-    private static PlantdeskException failure(ConnectionProfile env, DataSource admin, Script script, FlywayException e,
-                                              SQLException lock, boolean kept, List<String> done, int tries) {
+    private static PlantdeskException failure(
+            ConnectionProfile env,
+            DataSource admin,
+            Script script,
+            FlywayException e,
+            SQLException lock,
+            boolean kept,
+            List<String> done,
+            int tries) {
         String applied = done.stream().map(v -> "V" + v).collect(Collectors.joining(", "));
         if (script == null) {
-            return new PlantdeskException(ServiceText.of("run.failed", env.name(), firstLine(e.getMessage())),
-                    ServiceText.of("run.failed.hint", done.size(), applied), e);
+            return new PlantdeskException(
+                    ServiceText.of("run.failed", env.name(), firstLine(e.getMessage())),
+                    ServiceText.of("run.failed.hint", done.size(), applied),
+                    e);
         }
         if (lock != null) {
-            return new PlantdeskException(ServiceText.of("run.lock", env.name(), script.version(), script.fileName(),
-                    script.header().lockTimeoutValue().toMillis(), tries, firstLine(lock.getMessage())),
-                    ServiceText.of("run.lock.hint", kept ? 1 : 0, done.size(), applied,
-                            holdersOr(admin, "")), e);
+            return new PlantdeskException(
+                    ServiceText.of(
+                            "run.lock",
+                            env.name(),
+                            script.version(),
+                            script.fileName(),
+                            script.header().lockTimeoutValue().toMillis(),
+                            tries,
+                            firstLine(lock.getMessage())),
+                    ServiceText.of("run.lock.hint", kept ? 1 : 0, done.size(), applied, holdersOr(admin, "")),
+                    e);
         }
-        Text failed = ServiceText.of("run.script.failed", env.name(), script.version(), script.fileName(), firstLine(e.getMessage()));
+        Text failed = ServiceText.of(
+                "run.script.failed", env.name(), script.version(), script.fileName(), firstLine(e.getMessage()));
         if (kept) {
             List<String> invalid = invalidIndexes(admin);
-            return new PlantdeskException(failed,
-                    ServiceText.of("run.kept.hint", invalid.size(), String.join(", ", invalid), done.size(), applied), e);
+            return new PlantdeskException(
+                    failed,
+                    ServiceText.of("run.kept.hint", invalid.size(), String.join(", ", invalid), done.size(), applied),
+                    e);
         }
         return new PlantdeskException(failed, ServiceText.of("run.transaction.hint", done.size(), applied), e);
     }
@@ -135,8 +171,10 @@ final class ScriptRunner {
     /** Indexes a cut-short CREATE INDEX CONCURRENTLY leaves behind: they slow writes and serve no read. */
     private static List<String> invalidIndexes(DataSource admin) {
         List<String> out = new ArrayList<>();
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select indexrelid::regclass::text from pg_index where not indisvalid order by 1")) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select indexrelid::regclass::text from pg_index where not indisvalid order by 1")) {
             while (rs.next()) {
                 out.add(rs.getString(1));
             }

@@ -11,8 +11,7 @@ public final class ServiceText {
 
     public static final String BUNDLE = "io.plantdesk.migrations.messages";
 
-    private ServiceText() {
-    }
+    private ServiceText() {}
 
     public static Text of(String key, Object... args) {
         return new Text(BUNDLE, key, args);

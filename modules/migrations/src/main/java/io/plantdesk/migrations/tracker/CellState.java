@@ -4,7 +4,9 @@ import org.flywaydb.core.api.MigrationState;
 
 /** What the tracker's grid shows in one cell: one migration in one environment. */
 public enum CellState {
-    APPLIED, PENDING, FAILED,
+    APPLIED,
+    PENDING,
+    FAILED,
     /** Applied, but the script this build ships differs from the one that ran (checksum). */
     DRIFT,
     /** In the environment's history but not in this build (applied by a newer or another build). */

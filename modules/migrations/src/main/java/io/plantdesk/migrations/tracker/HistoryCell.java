@@ -7,8 +7,15 @@ import java.time.Instant;
  * by whom, how long it took, with which script checksum and at which rank of its history (null
  * otherwise).
  */
-public record HistoryCell(String version, String description, CellState state, Instant installedOn, String installedBy,
-                          Integer executionMs, Integer appliedChecksum, Integer installedRank) {
+public record HistoryCell(
+        String version,
+        String description,
+        CellState state,
+        Instant installedOn,
+        String installedBy,
+        Integer executionMs,
+        Integer appliedChecksum,
+        Integer installedRank) {
 
     /** Ran there and succeeded (including a drifted or unknown one); what the promotion gate and rollback count. */
     public boolean ranSuccessfully() {

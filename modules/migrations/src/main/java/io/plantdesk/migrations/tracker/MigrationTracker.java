@@ -33,8 +33,7 @@ public final class MigrationTracker {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
-    private MigrationTracker() {
-    }
+    private MigrationTracker() {}
 
     /** By version, oldest first. {@code admin} must be able to read the history table. */
     public static Map<String, HistoryCell> read(DataSource admin) {
@@ -52,21 +51,36 @@ public final class MigrationTracker {
             }
             String v = Migrator.normalize(i.getVersion().getVersion()); // V001 is "1", as everywhere in Plantdesk
             // Drift: the script this build ships is not the one that ran there (Flyway's validate would refuse it).
-            boolean drift = i.getResolvedChecksum() != null && i.getAppliedChecksum() != null
+            boolean drift = i.getResolvedChecksum() != null
+                    && i.getAppliedChecksum() != null
                     && !i.getResolvedChecksum().equals(i.getAppliedChecksum());
-            Instant installedOn = i.getInstalledOn() == null ? null
-                    : installedUtc.getOrDefault(i.getInstalledRank(), i.getInstalledOn().toInstant());
-            out.put(v, new HistoryCell(v, i.getDescription(), CellState.of(i.getState(), drift),
-                    installedOn, i.getInstalledBy(), i.getExecutionTime(),
-                    i.getInstalledOn() == null ? null : i.getAppliedChecksum(), i.getInstalledOn() == null ? null : i.getInstalledRank()));
+            Instant installedOn = i.getInstalledOn() == null
+                    ? null
+                    : installedUtc.getOrDefault(
+                            i.getInstalledRank(), i.getInstalledOn().toInstant());
+            out.put(
+                    v,
+                    new HistoryCell(
+                            v,
+                            i.getDescription(),
+                            CellState.of(i.getState(), drift),
+                            installedOn,
+                            i.getInstalledBy(),
+                            i.getExecutionTime(),
+                            i.getInstalledOn() == null ? null : i.getAppliedChecksum(),
+                            i.getInstalledOn() == null ? null : i.getInstalledRank()));
         }
         return out;
     }
 
     /** A repeatable script (R__) as Flyway sees it there: its state ("pending", "success", "outdated") and checksums. */
-    public record Repeatable(String description, String script, String state, Integer shippedChecksum, Integer appliedChecksum,
-                             Instant installedOn) {
-    }
+    public record Repeatable(
+            String description,
+            String script,
+            String state,
+            Integer shippedChecksum,
+            Integer appliedChecksum,
+            Instant installedOn) {}
 
     /** The set's repeatable scripts there, by description: what status lists beside the versions. */
     public static List<Repeatable> repeatables(DataSource admin, ScriptSet scripts) {
@@ -77,9 +91,17 @@ public final class MigrationTracker {
                 continue;
             }
             // The newest row of each repeatable script is what counts; older rows are its earlier runs.
-            Instant at = i.getInstalledOn() == null ? null : installedUtc.getOrDefault(i.getInstalledRank(), i.getInstalledOn().toInstant());
-            Repeatable r = new Repeatable(i.getDescription(), i.getScript(), i.getState().getDisplayName().toLowerCase(Locale.ROOT),
-                    i.getResolvedChecksum(), i.getAppliedChecksum(), at);
+            Instant at = i.getInstalledOn() == null
+                    ? null
+                    : installedUtc.getOrDefault(
+                            i.getInstalledRank(), i.getInstalledOn().toInstant());
+            Repeatable r = new Repeatable(
+                    i.getDescription(),
+                    i.getScript(),
+                    i.getState().getDisplayName().toLowerCase(Locale.ROOT),
+                    i.getResolvedChecksum(),
+                    i.getAppliedChecksum(),
+                    at);
             Repeatable before = out.get(i.getDescription());
             if (before == null || (at != null && (before.installedOn() == null || at.isAfter(before.installedOn())))) {
                 out.put(i.getDescription(), r);
@@ -95,7 +117,8 @@ public final class MigrationTracker {
      */
     private static Map<Integer, Instant> installedOnUtc(DataSource admin, String historyTable) {
         Map<Integer, Instant> out = new HashMap<>();
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet exists = s.executeQuery("select to_regclass('" + historyTable + "') is not null")) {
                 exists.next();
                 if (!exists.getBoolean(1)) {
@@ -103,8 +126,9 @@ public final class MigrationTracker {
                 }
             }
             // historyTable matched ScriptSet's name pattern (letters, digits, underscores): safe to splice.
-            try (ResultSet rs = s.executeQuery("select installed_rank, to_char(installed_on, 'YYYY-MM-DD\"T\"HH24:MI:SS.US') from "
-                    + historyTable)) {
+            try (ResultSet rs =
+                    s.executeQuery("select installed_rank, to_char(installed_on, 'YYYY-MM-DD\"T\"HH24:MI:SS.US') from "
+                            + historyTable)) {
                 while (rs.next()) {
                     out.put(rs.getInt(1), LocalDateTime.parse(rs.getString(2)).toInstant(ZoneOffset.UTC));
                 }
@@ -123,8 +147,9 @@ public final class MigrationTracker {
         return cells.stream()
                 .filter(c -> c.installedOn() != null && c.state() != CellState.FAILED)
                 .sorted(Comparator.comparing(HistoryCell::version, Migrator::compareVersions))
-                .map(c -> String.format("%s | %s | %s | %s", padded(c.version()), DAY.format(c.installedOn()), c.installedBy(),
-                        c.description()))
+                .map(c -> String.format(
+                        "%s | %s | %s | %s",
+                        padded(c.version()), DAY.format(c.installedOn()), c.installedBy(), c.description()))
                 .collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -35,8 +35,7 @@ import javafx.util.StringConverter;
  */
 final class ActionDialogs {
 
-    private ActionDialogs() {
-    }
+    private ActionDialogs() {}
 
     static void connect(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
         ProgressDialog a = new ProgressDialog(owner, m.get("connect.title", env.name()), m.get("connect.go"));
@@ -85,7 +84,8 @@ final class ActionDialogs {
             }
             vm.migrate(env, target.getValue(), typed.get(), reporting(a, m, done -> {
                 plan.accept(target.getValue()); // what is left to run now
-                return done.isEmpty() ? m.get("migrate.nothing", env.name())
+                return done.isEmpty()
+                        ? m.get("migrate.nothing", env.name())
                         : m.get("migrate.done", env.name(), done.size(), "V" + target.getValue());
             }));
             return null;
@@ -101,8 +101,13 @@ final class ActionDialogs {
         ListView<String> undone = new ListView<>();
         undone.setId("rollbackList");
         undone.setPrefHeight(150);
-        Consumer<Integer> preview = n -> vm.lastApplied(env, n, cells -> undone.getItems().setAll(cells.stream()
-                .map(c -> "V" + c.version() + " " + c.description() + scriptNote(vm, c, m)).toList()),
+        Consumer<Integer> preview = n -> vm.lastApplied(
+                env,
+                n,
+                cells -> undone.getItems()
+                        .setAll(cells.stream()
+                                .map(c -> "V" + c.version() + " " + c.description() + scriptNote(vm, c, m))
+                                .toList()),
                 e -> undone.getItems().setAll(ErrorText.of(e)));
         count.valueProperty().addListener((o, x, n) -> preview.accept(n));
         preview.accept(1);
@@ -116,7 +121,12 @@ final class ActionDialogs {
         Supplier<String> typed = confirmation(a, box, env, m);
         box.getChildren().add(a.progress(m.get("steps.rollback")));
         a.show(box, () -> {
-            vm.rollback(env, count.getValue(), typed.get(), reason.getText(), reporting(a, m, done -> m.get("rollback.done", env.name(), done.size())));
+            vm.rollback(
+                    env,
+                    count.getValue(),
+                    typed.get(),
+                    reason.getText(),
+                    reporting(a, m, done -> m.get("rollback.done", env.name(), done.size())));
             return null;
         });
     }
@@ -127,8 +137,14 @@ final class ActionDialogs {
         c.setConverter(new StringConverter<>() {
             @Override
             public String toString(String v) {
-                return v == null ? "" : "V" + v + " " + vm.rows().stream().filter(r -> r.version().equals(v)).findFirst()
-                        .map(GridRow::description).orElse("");
+                return v == null
+                        ? ""
+                        : "V" + v + " "
+                                + vm.rows().stream()
+                                        .filter(r -> r.version().equals(v))
+                                        .findFirst()
+                                        .map(GridRow::description)
+                                        .orElse("");
             }
 
             @Override
@@ -140,8 +156,13 @@ final class ActionDialogs {
     }
 
     private static String scriptNote(MigrationsViewModel vm, HistoryCell c, Messages m) {
-        return vm.rows().stream().filter(r -> r.version().equals(c.version()) && r.script() != null && r.script().hasRollback())
-                .findFirst().map(r -> "  ← " + r.script().rollbackFileName()).orElse("  ← " + m.get("col.norollback"));
+        return vm.rows().stream()
+                .filter(r -> r.version().equals(c.version())
+                        && r.script() != null
+                        && r.script().hasRollback())
+                .findFirst()
+                .map(r -> "  ← " + r.script().rollbackFileName())
+                .orElse("  ← " + m.get("col.norollback"));
     }
 
     static void baseline(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env) {
@@ -187,14 +208,29 @@ final class ActionDialogs {
             if (checkedClean[0] == null || !checkedClean[0].equals(version.getValue())) {
                 return m.get("baseline.checkfirst");
             }
-            vm.baseline(env, version.getValue(), typed.get(), reporting(a, m, r -> m.get("baseline.done", env.name(), version.getValue()),
-                    e -> e instanceof DriftRefusedException d ? d.report().text(ErrorText::render) : null, report));
+            vm.baseline(
+                    env,
+                    version.getValue(),
+                    typed.get(),
+                    reporting(
+                            a,
+                            m,
+                            r -> m.get("baseline.done", env.name(), version.getValue()),
+                            e -> e instanceof DriftRefusedException d
+                                    ? d.report().text(ErrorText::render)
+                                    : null,
+                            report));
             return null;
         });
         a.actionButton().setDisable(true);
     }
 
-    static void repair(Window owner, Messages m, MigrationsViewModel vm, ConnectionProfile env, BiConsumer<String, String> result) {
+    static void repair(
+            Window owner,
+            Messages m,
+            MigrationsViewModel vm,
+            ConnectionProfile env,
+            BiConsumer<String, String> result) {
         ProgressDialog a = new ProgressDialog(owner, m.get("repair.title", env.name()), m.get("repair.go"));
         VBox box = new VBox(8, Forms.hint(m.get("repair.hint")));
         Supplier<String> typed = confirmation(a, box, env, m);
@@ -220,7 +256,8 @@ final class ActionDialogs {
         if (env.environment() != Environment.PRODUCTION) {
             return () -> "";
         }
-        return a.typedName(box, env.name(), m.get("confirm.production", env.name()), m.get("confirm.mismatch", env.name()));
+        return a.typedName(
+                box, env.name(), m.get("confirm.production", env.name()), m.get("confirm.mismatch", env.name()));
     }
 
     private static <T> MigrationsViewModel.Listener<T> closingOnSuccess(ProgressDialog a) {
@@ -237,13 +274,18 @@ final class ActionDialogs {
         };
     }
 
-    private static <T> MigrationsViewModel.Listener<T> reporting(ProgressDialog a, Messages m, Function<T, String> summary) {
+    private static <T> MigrationsViewModel.Listener<T> reporting(
+            ProgressDialog a, Messages m, Function<T, String> summary) {
         return reporting(a, m, summary, e -> null, null);
     }
 
     /** Shows each step as it runs, then the summary; on failure the reason (and details where there are some). */
-    private static <T> MigrationsViewModel.Listener<T> reporting(ProgressDialog a, Messages m, Function<T, String> summary,
-                                                                 Function<Throwable, String> details, TextArea detailsArea) {
+    private static <T> MigrationsViewModel.Listener<T> reporting(
+            ProgressDialog a,
+            Messages m,
+            Function<T, String> summary,
+            Function<Throwable, String> details,
+            TextArea detailsArea) {
         a.working();
         return new MigrationsViewModel.Listener<>() {
             @Override

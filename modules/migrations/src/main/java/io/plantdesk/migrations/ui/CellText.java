@@ -16,8 +16,7 @@ final class CellText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM");
 
-    private CellText() {
-    }
+    private CellText() {}
 
     static String text(HistoryCell c, Messages m) {
         if (c == null) {
@@ -25,8 +24,10 @@ final class CellText {
         }
         String state = m.get("state." + c.state().name().toLowerCase(Locale.ROOT));
         return switch (c.state()) {
-            case APPLIED, DRIFT, UNKNOWN -> c.installedOn() == null ? state
-                    : state + " " + DAY.format(c.installedOn().atZone(ZoneId.systemDefault()));
+            case APPLIED, DRIFT, UNKNOWN ->
+                c.installedOn() == null
+                        ? state
+                        : state + " " + DAY.format(c.installedOn().atZone(ZoneId.systemDefault()));
             default -> state;
         };
     }
@@ -40,8 +41,12 @@ final class CellText {
         if (c.installedOn() == null) {
             return what;
         }
-        return what + "\n" + m.get("cell.ran", Formats.system().dateTimeWithZone(c.installedOn()), who(c.installedBy(), m),
-                c.executionMs() == null ? "–" : c.executionMs());
+        return what + "\n"
+                + m.get(
+                        "cell.ran",
+                        Formats.system().dateTimeWithZone(c.installedOn()),
+                        who(c.installedBy(), m),
+                        c.executionMs() == null ? "–" : c.executionMs());
     }
 
     /**

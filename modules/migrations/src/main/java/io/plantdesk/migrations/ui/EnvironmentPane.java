@@ -46,7 +46,6 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 final class EnvironmentPane {
 
-
     private final MigrationsViewModel vm;
     private final Messages m;
     private final ComboBox<ConnectionProfile> choice = new ComboBox<>();
@@ -57,9 +56,11 @@ final class EnvironmentPane {
     private boolean showingHistory = true;
     /** Its history could be read: the actions need that way in (Connect is the one that gives it). */
     private final BooleanProperty readable = new SimpleBooleanProperty(false);
+
     private final TextArea output = MigrationPane.code("envOutput");
     /** The history as rows in the person's words; the output area takes its place for an action's result. */
     private final TableView<HistoryCell> history = new TableView<>();
+
     private final Label rollbacks = new Label();
     private final Formats formats = Formats.system();
     private final Button connect = new Button();
@@ -103,20 +104,34 @@ final class EnvironmentPane {
         connect.setText(m.get("env.connect"));
         connect.setId("actConnect");
         connect.setOnAction(e -> ActionDialogs.connect(window(), m, vm, selected()));
-        Button migrate = action("actMigrate", m.get("act.migrate"), new FontIcon(Material2MZ.PLAY_ARROW),
+        Button migrate = action(
+                "actMigrate",
+                m.get("act.migrate"),
+                new FontIcon(Material2MZ.PLAY_ARROW),
                 () -> ActionDialogs.migrate(window(), m, vm, selected()));
         migrate.getStyleClass().add("accent");
-        Button rollbackButton = action("actRollback", m.get("act.rollback"), new FontIcon(Material2MZ.UNDO),
+        Button rollbackButton = action(
+                "actRollback",
+                m.get("act.rollback"),
+                new FontIcon(Material2MZ.UNDO),
                 () -> ActionDialogs.rollback(window(), m, vm, selected()));
-        Button baseline = action("actBaseline", m.get("act.baseline"), new FontIcon(Material2AL.FLAG),
+        Button baseline = action(
+                "actBaseline",
+                m.get("act.baseline"),
+                new FontIcon(Material2AL.FLAG),
                 () -> ActionDialogs.baseline(window(), m, vm, selected()));
         Button drift = action("actDrift", m.get("act.drift"), new FontIcon(Material2AL.COMPARE_ARROWS), this::drift);
         Button compare = action("actCompare", m.get("act.compare"), new FontIcon(Material2AL.COMPARE), this::compare);
-        Button validate = action("actValidate", m.get("act.validate"), new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE), this::validate);
-        Button repair = action("actRepair", m.get("act.repair"), new FontIcon(Material2AL.BUILD),
+        Button validate = action(
+                "actValidate", m.get("act.validate"), new FontIcon(Material2AL.CHECK_CIRCLE_OUTLINE), this::validate);
+        Button repair = action(
+                "actRepair",
+                m.get("act.repair"),
+                new FontIcon(Material2AL.BUILD),
                 () -> ActionDialogs.repair(window(), m, vm, selected(), this::showText));
         Button export = action("actExport", m.get("act.export"), new FontIcon(Material2MZ.SAVE_ALT), this::export);
-        FlowPane buttons = new FlowPane(6, 6, connect, migrate, rollbackButton, baseline, drift, compare, validate, repair, export);
+        FlowPane buttons = new FlowPane(
+                6, 6, connect, migrate, rollbackButton, baseline, drift, compare, validate, repair, export);
         VBox.setVgrow(output, Priority.ALWAYS);
         VBox.setVgrow(history, Priority.ALWAYS);
         history.setId("envHistory");
@@ -126,8 +141,10 @@ final class EnvironmentPane {
         history.getColumns().add(Columns.text(m.get("col.state"), c -> CellText.text(c, m)));
         history.getColumns().add(Columns.text(m.get("col.applied"), c -> formats.dateTimeWithZone(c.installedOn())));
         history.getColumns().add(Columns.text(m.get("col.by"), c -> CellText.who(c.installedBy(), m)));
-        history.getColumns().add(Columns.text(m.get("col.time"), c -> c.executionMs() == null ? "–"
-                : m.get("env.ms", formats.number(c.executionMs()))));
+        history.getColumns()
+                .add(Columns.text(
+                        m.get("col.time"),
+                        c -> c.executionMs() == null ? "–" : m.get("env.ms", formats.number(c.executionMs()))));
         history.getColumns().add(Columns.text(m.get("col.description"), HistoryCell::description));
         history.setMinHeight(160); // a few rows stay readable; the pane scrolls below that
         output.setMinHeight(160);
@@ -165,7 +182,8 @@ final class EnvironmentPane {
 
     void environmentsChanged() {
         if (choice.getValue() == null || !vm.environments().contains(choice.getValue())) {
-            choice.setValue(vm.environments().isEmpty() ? null : vm.environments().getFirst());
+            choice.setValue(
+                    vm.environments().isEmpty() ? null : vm.environments().getFirst());
         }
     }
 
@@ -186,7 +204,10 @@ final class EnvironmentPane {
             return;
         }
         String v = h.currentVersion();
-        summary.setText(m.get("env.summary", env.name(), env.host() + ":" + env.port() + "/" + env.database(),
+        summary.setText(m.get(
+                "env.summary",
+                env.name(),
+                env.host() + ":" + env.port() + "/" + env.database(),
                 v == null ? "–" : "V" + v));
         if (!showingHistory) {
             return;
@@ -196,8 +217,15 @@ final class EnvironmentPane {
         StringBuilder b = new StringBuilder();
         if (!h.rollbacks().isEmpty()) {
             b.append(m.get("env.rollbacks"));
-            h.rollbacks().forEach(r -> b.append('\n').append(m.get("env.rollback", formats.dateTimeWithZone(r.at()), r.version(),
-                    r.description(), CellText.who(r.by(), m), r.reason())));
+            h.rollbacks()
+                    .forEach(r -> b.append('\n')
+                            .append(m.get(
+                                    "env.rollback",
+                                    formats.dateTimeWithZone(r.at()),
+                                    r.version(),
+                                    r.description(),
+                                    CellText.who(r.by(), m),
+                                    r.reason())));
         }
         rollbacks.setText(b.toString());
         rollbacks.setVisible(!b.isEmpty());
@@ -235,13 +263,21 @@ final class EnvironmentPane {
         vm.drift(env, new MigrationsViewModel.Listener<>() {
             @Override
             public void done(DriftReport r) {
-                showText(r.isClean() ? m.get("drift.clean", env.name()) : m.get("drift.found", env.name(), r.differences().size()),
+                showText(
+                        r.isClean()
+                                ? m.get("drift.clean", env.name())
+                                : m.get(
+                                        "drift.found",
+                                        env.name(),
+                                        r.differences().size()),
                         r.text(ErrorText::render));
             }
 
             @Override
             public void failed(Throwable e) {
-                showText(ErrorText.of(e), e instanceof DriftRefusedException d ? d.report().text(ErrorText::render) : "");
+                showText(
+                        ErrorText.of(e),
+                        e instanceof DriftRefusedException d ? d.report().text(ErrorText::render) : "");
             }
         });
     }
@@ -249,7 +285,10 @@ final class EnvironmentPane {
     /** Environment against environment (staging against production, say): which objects one has that the other has not. */
     private void compare() {
         ConnectionProfile env = selected();
-        List<String> others = vm.environments().stream().filter(e -> !e.equals(env)).map(ConnectionProfile::name).toList();
+        List<String> others = vm.environments().stream()
+                .filter(e -> !e.equals(env))
+                .map(ConnectionProfile::name)
+                .toList();
         if (others.isEmpty()) {
             status.setText(m.get("compare.none"));
             return;
@@ -259,21 +298,32 @@ final class EnvironmentPane {
         ask.setTitle(m.get("compare.title", env.name()));
         ask.setHeaderText(m.get("compare.header", env.name()));
         ask.getDialogPane().setId("compareDialog");
-        ask.showAndWait().flatMap(name -> vm.environments().stream().filter(e -> e.name().equals(name)).findFirst()).ifPresent(other -> {
-            status.setText(m.get("compare.running", env.name(), other.name()));
-            vm.compare(env, other, new MigrationsViewModel.Listener<>() {
-                @Override
-                public void done(DriftReport r) {
-                    showText(r.isClean() ? m.get("compare.clean", env.name(), other.name())
-                            : m.get("compare.found", other.name(), env.name(), r.differences().size()), r.text(ErrorText::render));
-                }
+        ask.showAndWait()
+                .flatMap(name -> vm.environments().stream()
+                        .filter(e -> e.name().equals(name))
+                        .findFirst())
+                .ifPresent(other -> {
+                    status.setText(m.get("compare.running", env.name(), other.name()));
+                    vm.compare(env, other, new MigrationsViewModel.Listener<>() {
+                        @Override
+                        public void done(DriftReport r) {
+                            showText(
+                                    r.isClean()
+                                            ? m.get("compare.clean", env.name(), other.name())
+                                            : m.get(
+                                                    "compare.found",
+                                                    other.name(),
+                                                    env.name(),
+                                                    r.differences().size()),
+                                    r.text(ErrorText::render));
+                        }
 
-                @Override
-                public void failed(Throwable e) {
-                    showText(ErrorText.of(e), "");
-                }
-            });
-        });
+                        @Override
+                        public void failed(Throwable e) {
+                            showText(ErrorText.of(e), "");
+                        }
+                    });
+                });
     }
 
     private void validate() {
@@ -282,7 +332,10 @@ final class EnvironmentPane {
         vm.validate(env, new MigrationsViewModel.Listener<>() {
             @Override
             public void done(List<String> problems) {
-                showText(problems.isEmpty() ? m.get("validate.ok", env.name()) : m.get("validate.problems", env.name(), problems.size()),
+                showText(
+                        problems.isEmpty()
+                                ? m.get("validate.ok", env.name())
+                                : m.get("validate.problems", env.name(), problems.size()),
                         String.join("\n", problems));
             }
 
@@ -302,7 +355,8 @@ final class EnvironmentPane {
         }
         FileChooser chooser = new FileChooser();
         chooser.setTitle(m.get("export.title", env.name()));
-        chooser.setInitialFileName("applied-migrations-" + env.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".txt");
+        chooser.setInitialFileName(
+                "applied-migrations-" + env.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".txt");
         File file = chooser.showSaveDialog(window());
         showText(m.get("export.preview", env.name()), text);
         if (file != null) {

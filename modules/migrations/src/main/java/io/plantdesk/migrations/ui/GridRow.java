@@ -8,5 +8,4 @@ import java.util.Map;
  * One line of the grid: a version, its script when this build has one (null when only an
  * environment knows it), and its cell in each environment that could be read, by environment name.
  */
-public record GridRow(String version, String description, Script script, Map<String, HistoryCell> cells) {
-}
+public record GridRow(String version, String description, Script script, Map<String, HistoryCell> cells) {}

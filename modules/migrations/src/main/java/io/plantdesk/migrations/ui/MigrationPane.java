@@ -30,8 +30,7 @@ final class MigrationPane {
     private static final Formats FORMATS = Formats.system();
 
     /** One environment's row for the selected migration. */
-    record EnvRow(ConnectionProfile env, HistoryCell cell) {
-    }
+    record EnvRow(ConnectionProfile env, HistoryCell cell) {}
 
     private final MigrationsViewModel vm;
     private final Messages m;
@@ -63,18 +62,41 @@ final class MigrationPane {
 
         perEnvironment.setId("migPerEnvironment");
         perEnvironment.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        perEnvironment.getColumns().add(Columns.text(m.get("col.environment"), r -> r.env().name()));
+        perEnvironment
+                .getColumns()
+                .add(Columns.text(m.get("col.environment"), r -> r.env().name()));
         perEnvironment.getColumns().add(Columns.text(m.get("col.state"), r -> CellText.text(r.cell(), m)));
-        perEnvironment.getColumns().add(Columns.text(m.get("col.applied"), r -> r.cell() == null || r.cell().installedOn() == null ? "–"
-                : FORMATS.dateTimeWithZone(r.cell().installedOn())));
-        perEnvironment.getColumns().add(Columns.text(m.get("col.by"), r -> r.cell() == null || r.cell().installedBy() == null ? "–"
-                : CellText.who(r.cell().installedBy(), m)));
-        perEnvironment.getColumns().add(Columns.text(m.get("col.ms"), r -> r.cell() == null || r.cell().executionMs() == null ? "–"
-                : String.valueOf(r.cell().executionMs())));
-        perEnvironment.getColumns().add(Columns.text(m.get("col.checksum"), r -> r.cell() == null ? "–" : CellText.checksum(r.cell().appliedChecksum())));
+        perEnvironment
+                .getColumns()
+                .add(Columns.text(
+                        m.get("col.applied"),
+                        r -> r.cell() == null || r.cell().installedOn() == null
+                                ? "–"
+                                : FORMATS.dateTimeWithZone(r.cell().installedOn())));
+        perEnvironment
+                .getColumns()
+                .add(Columns.text(
+                        m.get("col.by"),
+                        r -> r.cell() == null || r.cell().installedBy() == null
+                                ? "–"
+                                : CellText.who(r.cell().installedBy(), m)));
+        perEnvironment
+                .getColumns()
+                .add(Columns.text(
+                        m.get("col.ms"),
+                        r -> r.cell() == null || r.cell().executionMs() == null
+                                ? "–"
+                                : String.valueOf(r.cell().executionMs())));
+        perEnvironment
+                .getColumns()
+                .add(Columns.text(
+                        m.get("col.checksum"),
+                        r -> r.cell() == null ? "–" : CellText.checksum(r.cell().appliedChecksum())));
         perEnvironment.setPlaceholder(new Label(m.get("migration.none")));
 
-        TabPane tabs = new TabPane(new Tab(m.get("tab.script"), script), new Tab(m.get("tab.rollback"), undo),
+        TabPane tabs = new TabPane(
+                new Tab(m.get("tab.script"), script),
+                new Tab(m.get("tab.rollback"), undo),
                 new Tab(m.get("tab.environments"), perEnvironment));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("migTabs");
@@ -98,14 +120,16 @@ final class MigrationPane {
             return;
         }
         Script s = row.script();
-        title.setText("V" + row.version() + " " + row.description() + (s == null ? " · " + m.get("col.notinbuild") : " · " + s.fileName()));
+        title.setText("V" + row.version() + " " + row.description()
+                + (s == null ? " · " + m.get("col.notinbuild") : " · " + s.fileName()));
         purpose.setText(s == null ? "–" : s.header().purpose());
         rollback.setText(s == null ? "–" : s.header().rollback());
         estimated.setText(s == null ? "–" : s.header().estimatedTime());
         script.setText(s == null ? m.get("migration.notinbuild") : s.sql());
         undo.setText(s == null ? "" : s.hasRollback() ? s.rollbackSql() : m.get("migration.norollback", s.version()));
         perEnvironment.setItems(FXCollections.observableArrayList(vm.environments().stream()
-                .map(e -> new EnvRow(e, row.cells().get(e.name()))).toList()));
+                .map(e -> new EnvRow(e, row.cells().get(e.name())))
+                .toList()));
     }
 
     private static Label wrapping() {
@@ -115,8 +139,9 @@ final class MigrationPane {
         // As many lines as the header needs: the tabs below give way, never the words (the lint
         // fails on a cut text; the tooltip stays for reading it at a glance).
         l.setMinHeight(Region.USE_PREF_SIZE);
-        l.tooltipProperty().bind(Bindings.createObjectBinding(
-                () -> l.getText().isEmpty() ? null : new Tooltip(l.getText()), l.textProperty()));
+        l.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> l.getText().isEmpty() ? null : new Tooltip(l.getText()), l.textProperty()));
         return l;
     }
 
@@ -141,5 +166,4 @@ final class MigrationPane {
         t.getStyleClass().add("code");
         return t;
     }
-
 }

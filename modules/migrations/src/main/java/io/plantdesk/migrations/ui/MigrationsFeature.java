@@ -8,8 +8,8 @@ import io.plantdesk.migrations.service.ScratchServer;
 import io.plantdesk.platform.config.AppSettings;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.people.AppRole;
-import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.CrossEnvironment;
+import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
 import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.feature.Installation;
@@ -66,13 +66,21 @@ public final class MigrationsFeature implements Feature {
         Installation installation = cross.installation();
         OwnerLogins logins = new OwnerLogins(installation.embeddedServer());
         ConnectionProfile current = cross.current();
-        MigrationsViewModel vm = new MigrationsViewModel(() -> {
-            AppSettings s = installation.settings();
-            return new MigrationService(ScriptSet.of(s.migrationScripts(), s.migrationHistoryTable()),
-                    environments(installation, current), logins, ScratchServer.embedded(installation.embeddedServer()));
-        }, (folder, table) -> installation.saveSettings(installation.settings().withMigrationScripts(folder, table)),
-                logins, context.tasks());
-        Node view = new MigrationsView(vm, m, owner -> ScriptsDialog.show(owner, m, installation.settings(), vm)).build();
+        MigrationsViewModel vm = new MigrationsViewModel(
+                () -> {
+                    AppSettings s = installation.settings();
+                    return new MigrationService(
+                            ScriptSet.of(s.migrationScripts(), s.migrationHistoryTable()),
+                            environments(installation, current),
+                            logins,
+                            ScratchServer.embedded(installation.embeddedServer()));
+                },
+                (folder, table) ->
+                        installation.saveSettings(installation.settings().withMigrationScripts(folder, table)),
+                logins,
+                context.tasks());
+        Node view =
+                new MigrationsView(vm, m, owner -> ScriptsDialog.show(owner, m, installation.settings(), vm)).build();
         vm.load();
         return FeatureView.of(view);
     }
@@ -86,7 +94,8 @@ public final class MigrationsFeature implements Feature {
             out.add(current);
         }
         installation.profiles().list().stream()
-                .filter(p -> !p.embedded() && out.stream().noneMatch(o -> o.name().equals(p.name())))
+                .filter(p ->
+                        !p.embedded() && out.stream().noneMatch(o -> o.name().equals(p.name())))
                 .forEach(out::add);
         return out;
     }

@@ -72,16 +72,27 @@ public final class MigrationsView {
         grid.setPlaceholder(new Label(m.get("grid.empty")));
         grid.getColumns().add(fixed(m.get("col.version"), r -> "V" + r.version(), 86));
         grid.getColumns().add(fixed(m.get("col.description"), GridRow::description, 190));
-        grid.getColumns().add(fixed(m.get("col.checksum"), r -> r.script() == null ? m.get("col.notinbuild")
-                : CellText.checksum(r.script().checksum()), 104));
-        grid.getColumns().add(fixed(m.get("col.rollback"), r -> r.script() == null ? "–"
-                : r.script().hasRollback() ? "✓ U" + r.version() : m.get("col.norollback"), 96));
+        grid.getColumns()
+                .add(fixed(
+                        m.get("col.checksum"),
+                        r -> r.script() == null
+                                ? m.get("col.notinbuild")
+                                : CellText.checksum(r.script().checksum()),
+                        104));
+        grid.getColumns()
+                .add(fixed(
+                        m.get("col.rollback"),
+                        r -> r.script() == null
+                                ? "–"
+                                : r.script().hasRollback() ? "✓ U" + r.version() : m.get("col.norollback"),
+                        96));
         vm.environments().addListener((ListChangeListener<ConnectionProfile>) c -> environmentColumns());
         vm.histories().addListener((MapChangeListener<String, EnvironmentHistory>) c -> updateHeader(c.getKey()));
 
         migrationPane = new MigrationPane(vm, m);
         environmentPane = new EnvironmentPane(vm, m);
-        grid.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>) c -> selectionChanged());
+        grid.getSelectionModel().getSelectedCells().addListener((ListChangeListener<TablePosition>)
+                c -> selectionChanged());
         // Rows are rebuilt as histories arrive: keep the person's selection on the same version.
         vm.rows().addListener((ListChangeListener<GridRow>) c -> reselect());
 
@@ -124,8 +135,12 @@ public final class MigrationsView {
     private void showState(StateView states, MigrationsViewModel.State s) {
         switch (s) {
             case LOADING -> states.showLoading(m.get("loading"));
-            case ERROR -> states.showError(m.get("error"), vm.errorProperty().get(), m.get("scripts.change"),
-                    () -> changeScripts.accept(grid.getScene().getWindow()));
+            case ERROR ->
+                states.showError(
+                        m.get("error"),
+                        vm.errorProperty().get(),
+                        m.get("scripts.change"),
+                        () -> changeScripts.accept(grid.getScene().getWindow()));
             case CONTENT -> states.showContent();
         }
     }
@@ -145,8 +160,10 @@ public final class MigrationsView {
                 row = i;
             }
         }
-        TableColumn<GridRow, ?> column = selectedColumn != null && grid.getColumns().contains(selectedColumn)
-                ? selectedColumn : grid.getColumns().get(4);
+        TableColumn<GridRow, ?> column =
+                selectedColumn != null && grid.getColumns().contains(selectedColumn)
+                        ? selectedColumn
+                        : grid.getColumns().get(4);
         grid.getSelectionModel().clearAndSelect(row, column);
         migrationPane.show(vm.rows().get(row));
     }
@@ -159,7 +176,8 @@ public final class MigrationsView {
         if (grid.getSelectionModel().getSelectedCells().isEmpty()) {
             return;
         }
-        TablePosition<GridRow, ?> pos = grid.getSelectionModel().getSelectedCells().getFirst();
+        TablePosition<GridRow, ?> pos =
+                grid.getSelectionModel().getSelectedCells().getFirst();
         GridRow row = selectedRow();
         migrationPane.show(row);
         if (row != null) {
@@ -184,7 +202,8 @@ public final class MigrationsView {
             col.setId("env-" + env.name().replace(' ', '-'));
             col.setMinWidth(175);
             col.setSortable(false);
-            col.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue().cells().get(env.name())));
+            col.setCellValueFactory(
+                    cd -> new ReadOnlyObjectWrapper<>(cd.getValue().cells().get(env.name())));
             col.setCellFactory(c -> new StateCell());
             col.setGraphic(header(env));
             grid.getColumns().add(col);
@@ -223,7 +242,9 @@ public final class MigrationsView {
         Hyperlink connect = headerConnect.get(envName);
         if (h.readable()) {
             String v = h.currentVersion();
-            long pending = h.cells().values().stream().filter(c -> c.state() == CellState.PENDING).count();
+            long pending = h.cells().values().stream()
+                    .filter(c -> c.state() == CellState.PENDING)
+                    .count();
             status.setText(v == null ? m.get("env.empty", pending) : m.get("env.at", v, pending));
             status.setTooltip(null);
             connect.setVisible(false);

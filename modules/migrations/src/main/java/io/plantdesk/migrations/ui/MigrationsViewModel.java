@@ -40,20 +40,21 @@ import javafx.collections.ObservableMap;
  */
 public final class MigrationsViewModel {
 
-    public enum State { LOADING, CONTENT, ERROR }
+    public enum State {
+        LOADING,
+        CONTENT,
+        ERROR
+    }
 
     /** What a dialog hears back from an action: progress on the FX thread, then done or failed. */
     public interface Listener<T> {
-        default void step(String version, String description, int step, int total, boolean finished, long millis) {
-        }
+        default void step(String version, String description, int step, int total, boolean finished, long millis) {}
 
         /** A migration gave up on a lock (nothing kept) and runs again after {@code waitMillis}. */
-        default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {
-        }
+        default void retrying(String version, int attempt, int attempts, long waitMillis, String reason) {}
 
         /** Every version ran; a repeatable script waits for a later version. */
-        default void repeatableSkipped(String reason) {
-        }
+        default void repeatableSkipped(String reason) {}
 
         void done(T result);
 
@@ -77,8 +78,11 @@ public final class MigrationsViewModel {
      * @param serviceFactory builds the service (may block: it sets up the demo environments); called off the FX thread
      * @param saveScripts    stores the script-location setting (a file write); called off the FX thread
      */
-    public MigrationsViewModel(Supplier<MigrationService> serviceFactory, BiConsumer<String, String> saveScripts, OwnerLogins logins,
-                               TaskRunner tasks) {
+    public MigrationsViewModel(
+            Supplier<MigrationService> serviceFactory,
+            BiConsumer<String, String> saveScripts,
+            OwnerLogins logins,
+            TaskRunner tasks) {
         this.serviceFactory = serviceFactory;
         this.saveScripts = saveScripts;
         this.logins = logins;
@@ -88,48 +92,59 @@ public final class MigrationsViewModel {
     /** Builds the service again (the script setting may have changed) and reads every environment. */
     public void load() {
         state.set(State.LOADING);
-        tasks.run("migration tracker", () -> {
-            MigrationService s = serviceFactory.get();
-            return new Loaded(s, s.scripts());
-        }, loaded -> {
-            service = loaded.service();
-            scripts = loaded.scripts();
-            scriptsLabel.set(ErrorText.render(service.scriptSet().label()));
-            histories.clear();
-            environments.setAll(service.environments());
-            rebuildRows();
-            state.set(State.CONTENT);
-            environments.forEach(this::refresh);
-        }, e -> {
-            error.set(ErrorText.of(e));
-            state.set(State.ERROR);
-        });
+        tasks.run(
+                "migration tracker",
+                () -> {
+                    MigrationService s = serviceFactory.get();
+                    return new Loaded(s, s.scripts());
+                },
+                loaded -> {
+                    service = loaded.service();
+                    scripts = loaded.scripts();
+                    scriptsLabel.set(ErrorText.render(service.scriptSet().label()));
+                    histories.clear();
+                    environments.setAll(service.environments());
+                    rebuildRows();
+                    state.set(State.CONTENT);
+                    environments.forEach(this::refresh);
+                },
+                e -> {
+                    error.set(ErrorText.of(e));
+                    state.set(State.ERROR);
+                });
     }
 
     /** Stores a new script location, then reads everything again with it. */
     public void useScripts(String folder, String historyTable) {
         state.set(State.LOADING);
-        tasks.run("script setting", () -> {
-            saveScripts.accept(folder, historyTable);
-            return null;
-        }, ok -> load(), e -> {
-            error.set(ErrorText.of(e));
-            state.set(State.ERROR);
-        });
+        tasks.run(
+                "script setting",
+                () -> {
+                    saveScripts.accept(folder, historyTable);
+                    return null;
+                },
+                ok -> load(),
+                e -> {
+                    error.set(ErrorText.of(e));
+                    state.set(State.ERROR);
+                });
     }
 
-    private record Loaded(MigrationService service, List<Script> scripts) {
-    }
+    private record Loaded(MigrationService service, List<Script> scripts) {}
 
     /** Reads one environment's history again. */
     public void refresh(ConnectionProfile env) {
         MigrationService s = service;
-        tasks.run("history of " + env.name(), () -> s.history(env), h -> {
-            if (s == service) {
-                histories.put(env.name(), h);
-                rebuildRows();
-            }
-        }, e -> { });
+        tasks.run(
+                "history of " + env.name(),
+                () -> s.history(env),
+                h -> {
+                    if (s == service) {
+                        histories.put(env.name(), h);
+                        rebuildRows();
+                    }
+                },
+                e -> {});
     }
 
     public void refreshAll() {
@@ -146,9 +161,11 @@ public final class MigrationsViewModel {
             if (h == null || !h.readable()) {
                 continue;
             }
-            h.cells().forEach((v, cell) -> byVersion
-                    .computeIfAbsent(v, k -> new GridRow(v, cell.description(), null, new LinkedHashMap<>()))
-                    .cells().put(env.name(), cell));
+            h.cells()
+                    .forEach((v, cell) -> byVersion
+                            .computeIfAbsent(v, k -> new GridRow(v, cell.description(), null, new LinkedHashMap<>()))
+                            .cells()
+                            .put(env.name(), cell));
         }
         rows.setAll(new ArrayList<>(byVersion.values()));
     }
@@ -156,35 +173,48 @@ public final class MigrationsViewModel {
     // ---- actions -----------------------------------------------------------------------------
 
     public void connect(ConnectionProfile env, String user, char[] password, Listener<Void> l) {
-        run("connect " + env.name(), () -> {
-            logins.connect(env, user, password);
-            return null;
-        }, l, () -> refresh(env));
+        run(
+                "connect " + env.name(),
+                () -> {
+                    logins.connect(env, user, password);
+                    return null;
+                },
+                l,
+                () -> refresh(env));
     }
 
     public void plan(ConnectionProfile env, String target, Consumer<String> dryRun, Consumer<Throwable> failed) {
-        tasks.run("dry run", () -> MigrationService.dryRunText(env, service.plan(env, target), ErrorText::render), dryRun::accept, failed::accept);
+        tasks.run(
+                "dry run",
+                () -> MigrationService.dryRunText(env, service.plan(env, target), ErrorText::render),
+                dryRun::accept,
+                failed::accept);
     }
 
     public void migrate(ConnectionProfile env, String target, String typedName, Listener<List<String>> l) {
         run("migrate " + env.name(), () -> service.migrate(env, target, typedName, progress(l)), l, () -> refresh(env));
     }
 
-    public void lastApplied(ConnectionProfile env, int n, Consumer<List<HistoryCell>> result, Consumer<Throwable> failed) {
+    public void lastApplied(
+            ConnectionProfile env, int n, Consumer<List<HistoryCell>> result, Consumer<Throwable> failed) {
         tasks.run("last applied", () -> service.lastApplied(env, n), result::accept, failed::accept);
     }
 
     /** @param reason why, for the rollback log beside the history (who and when it records itself) */
     public void rollback(ConnectionProfile env, int n, String typedName, String reason, Listener<List<String>> l) {
-        run("roll back " + env.name(), () -> service.rollback(env, n, typedName, reason, progress(l)), l, () -> refresh(env));
+        run(
+                "roll back " + env.name(),
+                () -> service.rollback(env, n, typedName, reason, progress(l)),
+                l,
+                () -> refresh(env));
     }
 
     public void drift(ConnectionProfile env, Listener<DriftReport> l) {
-        run("drift report " + env.name(), () -> service.drift(env), l, () -> { });
+        run("drift report " + env.name(), () -> service.drift(env), l, () -> {});
     }
 
     public void compare(ConnectionProfile first, ConnectionProfile second, Listener<DriftReport> l) {
-        run("compare " + first.name() + " with " + second.name(), () -> service.compare(first, second), l, () -> { });
+        run("compare " + first.name() + " with " + second.name(), () -> service.compare(first, second), l, () -> {});
     }
 
     public void baseline(ConnectionProfile env, String version, String typedName, Listener<DriftReport> l) {
@@ -192,11 +222,11 @@ public final class MigrationsViewModel {
     }
 
     public void baselineCheck(ConnectionProfile env, String version, Listener<DriftReport> l) {
-        run("baseline check " + env.name(), () -> service.baselineCheck(env, version), l, () -> { });
+        run("baseline check " + env.name(), () -> service.baselineCheck(env, version), l, () -> {});
     }
 
     public void validate(ConnectionProfile env, Listener<List<String>> l) {
-        run("validate " + env.name(), () -> service.validate(env), l, () -> { });
+        run("validate " + env.name(), () -> service.validate(env), l, () -> {});
     }
 
     public void repair(ConnectionProfile env, String typedName, Listener<String> l) {
@@ -206,26 +236,36 @@ public final class MigrationsViewModel {
     /** The environment's applied tracker in the seed's text form, from its last read history. */
     public String export(ConnectionProfile env) {
         EnvironmentHistory h = histories.get(env.name());
-        return h == null || !h.readable() ? "" : MigrationTracker.export(h.cells().values());
+        return h == null || !h.readable()
+                ? ""
+                : MigrationTracker.export(h.cells().values());
     }
 
     /** Writes the export to a file the person chose. */
     public void exportTo(ConnectionProfile env, Path file, Listener<Path> l) {
         String text = export(env);
-        run("export " + env.name(), () -> {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return file;
-        }, l, () -> { });
+        run(
+                "export " + env.name(),
+                () -> {
+                    Files.writeString(file, text, StandardCharsets.UTF_8);
+                    return file;
+                },
+                l,
+                () -> {});
     }
 
     private <T> void run(String name, Callable<T> work, Listener<T> l, Runnable afterwards) {
-        tasks.run(name, work, r -> {
-            afterwards.run();
-            l.done(r);
-        }, e -> {
-            afterwards.run();
-            l.failed(e);
-        });
+        tasks.run(
+                name,
+                work,
+                r -> {
+                    afterwards.run();
+                    l.done(r);
+                },
+                e -> {
+                    afterwards.run();
+                    l.failed(e);
+                });
     }
 
     private static MigrationProgress progress(Listener<?> l) {
@@ -265,7 +305,11 @@ public final class MigrationsViewModel {
     /** How many migrations ran in an environment (the most a rollback can undo). */
     public int appliedCount(ConnectionProfile env) {
         EnvironmentHistory h = histories.get(env.name());
-        return h == null || !h.readable() ? 0 : (int) h.cells().values().stream().filter(HistoryCell::ranSuccessfully).count();
+        return h == null || !h.readable()
+                ? 0
+                : (int) h.cells().values().stream()
+                        .filter(HistoryCell::ranSuccessfully)
+                        .count();
     }
 
     public ObservableList<ConnectionProfile> environments() {

@@ -26,8 +26,7 @@ import javafx.stage.Window;
  */
 final class ScriptsDialog {
 
-    private ScriptsDialog() {
-    }
+    private ScriptsDialog() {}
 
     static void show(Window owner, Messages m, AppSettings current, MigrationsViewModel vm) {
         Dialog<ButtonType> d = new Dialog<>();
@@ -75,13 +74,16 @@ final class ScriptsDialog {
         d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             // Only what can be checked without the disk; a folder without migrations/ shows as the
             // screen's error state, with this dialog one click away.
-            String problem = ScriptSet.problemWith(folder.getText().strip(), table.getText().strip());
+            String problem = ScriptSet.problemWith(
+                    folder.getText().strip(), table.getText().strip());
             if (problem != null) {
                 error.setText(problem);
                 e.consume();
             }
         });
-        d.showAndWait().filter(b -> b == ok)
-                .ifPresent(b -> vm.useScripts(folder.getText().strip(), table.getText().strip()));
+        d.showAndWait()
+                .filter(b -> b == ok)
+                .ifPresent(b ->
+                        vm.useScripts(folder.getText().strip(), table.getText().strip()));
     }
 }

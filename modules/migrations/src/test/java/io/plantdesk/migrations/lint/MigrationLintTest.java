@@ -50,13 +50,19 @@ class MigrationLintTest {
         write("migrations/V002__core_more.sql", "create table core.more (id int);\n");
         lock();
         assertThat(rules()).containsOnly(Rule.HEADER, Rule.TWIN);
-        assertThat(MigrationLint.check(sql)).filteredOn(f -> f.rule() == Rule.HEADER).hasSize(3);
+        assertThat(MigrationLint.check(sql))
+                .filteredOn(f -> f.rule() == Rule.HEADER)
+                .hasSize(3);
     }
 
     @Test
     void aRollbackLineThatNamesAnotherScript() throws IOException {
-        write("migrations/V002__core_more.sql", header("V002__core_more", "U009__core_other.sql") + "create table core.more (id int);\n");
-        write("rollback/U002__core_more.sql", "-- Rollback of: V002__core_more.sql\n-- destructive: undo\ndrop table core.more;\n");
+        write(
+                "migrations/V002__core_more.sql",
+                header("V002__core_more", "U009__core_other.sql") + "create table core.more (id int);\n");
+        write(
+                "rollback/U002__core_more.sql",
+                "-- Rollback of: V002__core_more.sql\n-- destructive: undo\ndrop table core.more;\n");
         lock();
         assertThat(MigrationLint.check(sql)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo(Rule.HEADER);
@@ -66,16 +72,22 @@ class MigrationLintTest {
 
     @Test
     void anEditedLockedScriptAndAnUnlockedNewOne() throws IOException {
-        Files.writeString(sql.resolve("migrations/V001__core_things.sql"),
-                Files.readString(sql.resolve("migrations/V001__core_things.sql")) + "create index on core.thing (id);\n");
+        Files.writeString(
+                sql.resolve("migrations/V001__core_things.sql"),
+                Files.readString(sql.resolve("migrations/V001__core_things.sql"))
+                        + "create index on core.thing (id);\n");
         assertThat(rules()).containsExactly(Rule.LOCKED);
         write("migrations/V002__core_more.sql", header("V002__core_more", "U002__core_more.sql") + "select 1;\n");
         write("rollback/U002__core_more.sql", "-- Rollback of: V002__core_more.sql\nselect 1;\n");
-        assertThat(MigrationLint.check(sql)).extracting(Finding::file)
+        assertThat(MigrationLint.check(sql))
+                .extracting(Finding::file)
                 .containsExactly("migrations/V001__core_things.sql", "migrations/V002__core_more.sql");
         // Locking adds the new script and never blesses the edited one.
         lock();
-        assertThat(MigrationLint.check(sql)).singleElement().extracting(Finding::file).isEqualTo("migrations/V001__core_things.sql");
+        assertThat(MigrationLint.check(sql))
+                .singleElement()
+                .extracting(Finding::file)
+                .isEqualTo("migrations/V001__core_things.sql");
     }
 
     @Test
@@ -101,12 +113,19 @@ class MigrationLintTest {
 
     @Test
     void destructiveStatementsNeedTheirReason() throws IOException {
-        for (String statement : List.of("drop table core.thing;", "truncate core.thing;",
-                "alter table core.thing alter column id type bigint;", "alter table core.thing alter column id set data type text;")) {
-            write("migrations/V002__core_more.sql", header("V002__core_more", "U002__core_more.sql") + statement + "\n");
+        for (String statement : List.of(
+                "drop table core.thing;",
+                "truncate core.thing;",
+                "alter table core.thing alter column id type bigint;",
+                "alter table core.thing alter column id set data type text;")) {
+            write(
+                    "migrations/V002__core_more.sql",
+                    header("V002__core_more", "U002__core_more.sql") + statement + "\n");
             write("rollback/U002__core_more.sql", "-- Rollback of: V002__core_more.sql\nselect 1;\n");
             lock();
-            assertThat(MigrationLint.check(sql)).as(statement).singleElement()
+            assertThat(MigrationLint.check(sql))
+                    .as(statement)
+                    .singleElement()
                     .satisfies(f -> assertThat(f.rule()).isEqualTo(Rule.DESTRUCTIVE))
                     .satisfies(f -> assertThat(f.line()).isEqualTo(4));
             Files.delete(sql.resolve("migrations/V002__core_more.sql"));
@@ -114,8 +133,10 @@ class MigrationLintTest {
             lock();
         }
         // Words that only contain "drop", and a drop in a comment, are not destructive.
-        write("migrations/V002__core_more.sql", header("V002__core_more", "U002__core_more.sql")
-                + "alter table core.thing add column dropped_at timestamptz; -- we never drop it\n");
+        write(
+                "migrations/V002__core_more.sql",
+                header("V002__core_more", "U002__core_more.sql")
+                        + "alter table core.thing add column dropped_at timestamptz; -- we never drop it\n");
         lock();
         assertThat(MigrationLint.check(sql)).isEmpty();
     }
@@ -128,41 +149,60 @@ class MigrationLintTest {
         write("rollback/U777__core_nothing.sql", "-- Rollback of: V777__core_nothing.sql\n");
         lock();
         assertThat(MigrationLint.check(sql)).extracting(Finding::rule).contains(Rule.NAMING, Rule.TWIN);
-        assertThat(MigrationLint.check(sql).toString()).contains("V002__Core-Things.sql").contains("U777__core_nothing.sql");
+        assertThat(MigrationLint.check(sql).toString())
+                .contains("V002__Core-Things.sql")
+                .contains("U777__core_nothing.sql");
     }
 
     @Test
     void aConcurrentIndexMustSayItRunsOutsideATransactionAndBeRerunnable() throws IOException {
-        write("migrations/V002__core_thing_idx.sql", header("V002__core_thing_idx", "U002__core_thing_idx.sql")
-                + "create index concurrently thing_id_idx on core.thing (id);\n");
-        write("rollback/U002__core_thing_idx.sql", "-- Rollback of: V002__core_thing_idx.sql\n-- destructive: undo\n"
-                + "drop index concurrently core.thing_id_idx;\n");
+        write(
+                "migrations/V002__core_thing_idx.sql",
+                header("V002__core_thing_idx", "U002__core_thing_idx.sql")
+                        + "create index concurrently thing_id_idx on core.thing (id);\n");
+        write(
+                "rollback/U002__core_thing_idx.sql",
+                "-- Rollback of: V002__core_thing_idx.sql\n-- destructive: undo\n"
+                        + "drop index concurrently core.thing_id_idx;\n");
         lock();
-        assertThat(MigrationLint.check(sql)).extracting(Finding::rule, Finding::file).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(Rule.TRANSACTION, "migrations/V002__core_thing_idx.sql"),
-                org.assertj.core.groups.Tuple.tuple(Rule.TRANSACTION, "rollback/U002__core_thing_idx.sql"));
-        assertThat(MigrationLint.check(sql)).first().extracting(Finding::message).asString().contains("-- Transaction: none");
+        assertThat(MigrationLint.check(sql))
+                .extracting(Finding::rule, Finding::file)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Rule.TRANSACTION, "migrations/V002__core_thing_idx.sql"),
+                        org.assertj.core.groups.Tuple.tuple(Rule.TRANSACTION, "rollback/U002__core_thing_idx.sql"));
+        assertThat(MigrationLint.check(sql))
+                .first()
+                .extracting(Finding::message)
+                .asString()
+                .contains("-- Transaction: none");
 
         // Declared, but it cannot be resumed after a cut-short run, and it mixes in a transactional statement.
-        write("rollback/U002__core_thing_idx.sql", "-- Rollback of: V002__core_thing_idx.sql\n-- destructive: undo\n"
-                + "drop index core.thing_id_idx;\n");
+        write(
+                "rollback/U002__core_thing_idx.sql",
+                "-- Rollback of: V002__core_thing_idx.sql\n-- destructive: undo\n" + "drop index core.thing_id_idx;\n");
         Path v2 = sql.resolve("migrations/V002__core_thing_idx.sql");
         Files.delete(v2);
         Files.delete(sql.resolve(MigrationLock.FILE));
-        write("migrations/V002__core_thing_idx.sql", header("V002__core_thing_idx", "U002__core_thing_idx.sql")
-                + "-- Transaction: none (CREATE INDEX CONCURRENTLY)\n-- Lock timeout: forever\n"
-                + "create index concurrently thing_id_idx on core.thing (id);\nanalyze core.thing;\n");
+        write(
+                "migrations/V002__core_thing_idx.sql",
+                header("V002__core_thing_idx", "U002__core_thing_idx.sql")
+                        + "-- Transaction: none (CREATE INDEX CONCURRENTLY)\n-- Lock timeout: forever\n"
+                        + "create index concurrently thing_id_idx on core.thing (id);\nanalyze core.thing;\n");
         lock();
-        assertThat(MigrationLint.check(sql)).extracting(Finding::message).satisfiesExactlyInAnyOrder(
-                m -> assertThat(m).contains("Lock timeout: forever").contains("not understood"),
-                m -> assertThat(m).contains("analyze core.thing").contains("script of its own"),
-                m -> assertThat(m).contains("cannot be run again").contains("IF NOT EXISTS"));
+        assertThat(MigrationLint.check(sql))
+                .extracting(Finding::message)
+                .satisfiesExactlyInAnyOrder(
+                        m -> assertThat(m).contains("Lock timeout: forever").contains("not understood"),
+                        m -> assertThat(m).contains("analyze core.thing").contains("script of its own"),
+                        m -> assertThat(m).contains("cannot be run again").contains("IF NOT EXISTS"));
 
         Files.delete(v2);
         Files.delete(sql.resolve(MigrationLock.FILE));
-        write("migrations/V002__core_thing_idx.sql", header("V002__core_thing_idx", "U002__core_thing_idx.sql")
-                + "-- Transaction: none (CREATE INDEX CONCURRENTLY)\n-- Lock timeout: 3s, 5 retries\n"
-                + "create index concurrently if not exists thing_id_idx on core.thing (id);\n");
+        write(
+                "migrations/V002__core_thing_idx.sql",
+                header("V002__core_thing_idx", "U002__core_thing_idx.sql")
+                        + "-- Transaction: none (CREATE INDEX CONCURRENTLY)\n-- Lock timeout: 3s, 5 retries\n"
+                        + "create index concurrently if not exists thing_id_idx on core.thing (id);\n");
         lock();
         assertThat(MigrationLint.check(sql)).isEmpty();
         var h = io.plantdesk.migrations.scripts.ScriptHeader.parse(Files.readString(v2));

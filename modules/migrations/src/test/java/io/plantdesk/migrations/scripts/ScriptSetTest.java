@@ -18,12 +18,14 @@ class ScriptSetTest {
         assertThat(ScriptSet.problemWith("/srv/reports/sql", "")).isNull();
         assertThat(ScriptSet.problemWith("/srv/reports/sql", "reports_history")).isNull();
         assertThat(ScriptSet.problemWith("reports/sql", "")).isEqualTo("Give the folder's full path.");
-        assertThat(ScriptSet.problemWith("/srv/reports/sql", "Reports History")).startsWith("\"Reports History\" cannot be");
+        assertThat(ScriptSet.problemWith("/srv/reports/sql", "Reports History"))
+                .startsWith("\"Reports History\" cannot be");
     }
 
     @Test
     void aFolderWithoutMigrationsIsRefusedWhenRead(@TempDir Path dir) throws Exception {
-        assertThatThrownBy(() -> ScriptSet.of(dir.toString(), "")).isInstanceOf(PlantdeskException.class)
+        assertThatThrownBy(() -> ScriptSet.of(dir.toString(), ""))
+                .isInstanceOf(PlantdeskException.class)
                 .hasMessageContaining("has no migrations/ folder");
         Files.createDirectories(dir.resolve("migrations"));
         ScriptSet set = ScriptSet.of(dir.toString(), "");

@@ -33,26 +33,32 @@ public final class AdminService {
     }
 
     public Optional<UUID> findTenant(String slug) {
-        return call(h -> h.createQuery("select id from core.tenant where slug = :slug").bind("slug", slug)
-                .mapTo(UUID.class).findOne());
+        return call(h -> h.createQuery("select id from core.tenant where slug = :slug")
+                .bind("slug", slug)
+                .mapTo(UUID.class)
+                .findOne());
     }
 
     public UUID ensureTenant(String name, String slug) {
         return findTenant(slug).orElseGet(() -> {
             UUID id = ids.next();
             call(h -> h.createUpdate("insert into core.tenant (id, name, slug) values (:id, :name, :slug)")
-                    .bind("id", id).bind("name", name).bind("slug", slug).execute());
+                    .bind("id", id)
+                    .bind("name", name)
+                    .bind("slug", slug)
+                    .execute());
             return id;
         });
     }
 
-    public record TenantInfo(String name, String slug, int people) {
-    }
+    public record TenantInfo(String name, String slug, int people) {}
 
     public List<TenantInfo> tenants() {
-        return call(h -> h.createQuery("select t.name, t.slug, (select count(*) from core.person p where p.tenant_id = t.id) "
-                        + "as people from core.tenant t order by t.name")
-                .map((rs, ctx) -> new TenantInfo(rs.getString(1), rs.getString(2), rs.getInt(3))).list());
+        return call(h -> h.createQuery(
+                        "select t.name, t.slug, (select count(*) from core.person p where p.tenant_id = t.id) "
+                                + "as people from core.tenant t order by t.name")
+                .map((rs, ctx) -> new TenantInfo(rs.getString(1), rs.getString(2), rs.getInt(3)))
+                .list());
     }
 
     public UUID createPerson(UUID tenant, NewPerson p) {
@@ -68,10 +74,19 @@ public final class AdminService {
         UUID id = ids.next();
         String verifier = Scram.verifier(p.password());
         return h.createQuery("select core.create_person_in(:t, :id, :name, :phone, :role, :login, :v)")
-                .bind("t", tenant).bind("id", id).bind("name", p.displayName().trim())
-                .bind("phone", p.phone() == null || p.phone().isBlank() ? null : p.phone().trim())
-                .bind("role", p.role().dbValue()).bind("login", p.loginRole()).bind("v", verifier)
-                .mapTo(UUID.class).one();
+                .bind("t", tenant)
+                .bind("id", id)
+                .bind("name", p.displayName().trim())
+                .bind(
+                        "phone",
+                        p.phone() == null || p.phone().isBlank()
+                                ? null
+                                : p.phone().trim())
+                .bind("role", p.role().dbValue())
+                .bind("login", p.loginRole())
+                .bind("v", verifier)
+                .mapTo(UUID.class)
+                .one();
     }
 
     public boolean loginExists(String login) {
@@ -79,8 +94,10 @@ public final class AdminService {
     }
 
     public boolean loginExists(Handle h, String login) {
-        return h.createQuery("select exists (select 1 from pg_roles where rolname = :r)").bind("r", login)
-                .mapTo(Boolean.class).one();
+        return h.createQuery("select exists (select 1 from pg_roles where rolname = :r)")
+                .bind("r", login)
+                .mapTo(Boolean.class)
+                .one();
     }
 
     /** Runs work in one transaction of the admin connection; database errors become clear sentences. */
@@ -97,17 +114,22 @@ public final class AdminService {
         String verifier = Scram.verifier(password);
         call(h -> {
             boolean person = h.createQuery("select exists (select 1 from core.person where login_role = :r)")
-                    .bind("r", login).mapTo(Boolean.class).one();
+                    .bind("r", login)
+                    .mapTo(Boolean.class)
+                    .one();
             if (!person) {
                 throw new PlantdeskException("\"" + login + "\" is not a Plantdesk person.", null);
             }
-            h.execute("alter role \"" + login.replace("\"", "\"\"") + "\" login password '" + verifier.replace("'", "''") + "'");
+            h.execute("alter role \"" + login.replace("\"", "\"\"") + "\" login password '"
+                    + verifier.replace("'", "''") + "'");
             return null;
         });
     }
 
     public Optional<String> schemaVersion() {
-        return call(h -> h.createQuery("select core.schema_version()").mapTo(String.class).findOne())
+        return call(h -> h.createQuery("select core.schema_version()")
+                        .mapTo(String.class)
+                        .findOne())
                 .map(Migrator::normalize);
     }
 

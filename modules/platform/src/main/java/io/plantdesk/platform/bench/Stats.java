@@ -19,8 +19,13 @@ public record Stats(String scenario, int samples, double p50, double p95, double
     }
 
     public String json() {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"scenario\":\"%s\",\"samples\":%d,\"p50_ms\":%.2f,\"p95_ms\":%.2f,\"max_ms\":%.2f}",
-                scenario, samples, p50, p95, max);
+                scenario,
+                samples,
+                p50,
+                p95,
+                max);
     }
 }

@@ -19,6 +19,5 @@ public interface CliContext {
     AdminDatabase admin(String profile, String adminUser);
 
     /** An admin connection source and where it points, for messages ("embedded server (localhost:15432/plantdesk)"). */
-    record AdminDatabase(DataSource dataSource, String where) {
-    }
+    record AdminDatabase(DataSource dataSource, String where) {}
 }

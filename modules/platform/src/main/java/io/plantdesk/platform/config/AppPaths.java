@@ -23,21 +23,29 @@ public record AppPaths(Path configDir, Path dataDir, Path logDir) {
         String home = env.get(HOME_VARIABLE);
         if (home != null && !home.isBlank()) {
             Path root = Path.of(home).toAbsolutePath();
-            return new AppPaths(root.resolve("config"), root.resolve("data"), root.resolve("data").resolve("logs"));
+            return new AppPaths(
+                    root.resolve("config"),
+                    root.resolve("data"),
+                    root.resolve("data").resolve("logs"));
         }
         String os = osName.toLowerCase(Locale.ROOT);
         Path config;
         Path data;
         if (os.contains("win")) {
-            config = pathOr(env.get("APPDATA"), userHome.resolve("AppData").resolve("Roaming")).resolve("Plantdesk");
-            data = pathOr(env.get("LOCALAPPDATA"), userHome.resolve("AppData").resolve("Local")).resolve("Plantdesk");
+            config = pathOr(env.get("APPDATA"), userHome.resolve("AppData").resolve("Roaming"))
+                    .resolve("Plantdesk");
+            data = pathOr(env.get("LOCALAPPDATA"), userHome.resolve("AppData").resolve("Local"))
+                    .resolve("Plantdesk");
         } else if (os.contains("mac")) {
-            Path support = userHome.resolve("Library").resolve("Application Support").resolve("Plantdesk");
+            Path support =
+                    userHome.resolve("Library").resolve("Application Support").resolve("Plantdesk");
             config = support.resolve("config");
             data = support;
         } else {
-            config = pathOr(env.get("XDG_CONFIG_HOME"), userHome.resolve(".config")).resolve("plantdesk");
-            data = pathOr(env.get("XDG_DATA_HOME"), userHome.resolve(".local").resolve("share")).resolve("plantdesk");
+            config = pathOr(env.get("XDG_CONFIG_HOME"), userHome.resolve(".config"))
+                    .resolve("plantdesk");
+            data = pathOr(env.get("XDG_DATA_HOME"), userHome.resolve(".local").resolve("share"))
+                    .resolve("plantdesk");
         }
         return new AppPaths(config, data, data.resolve("logs"));
     }

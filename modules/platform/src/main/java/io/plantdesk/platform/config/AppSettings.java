@@ -11,8 +11,14 @@ package io.plantdesk.platform.config;
  * @param migrationScripts      the migration tracker's script folder; empty for Plantdesk's own scripts
  * @param migrationHistoryTable the history table of that folder's scripts; empty for the default
  */
-public record AppSettings(String theme, String mode, int embeddedPort, String lastProfile, String lastUser,
-                          String migrationScripts, String migrationHistoryTable) {
+public record AppSettings(
+        String theme,
+        String mode,
+        int embeddedPort,
+        String lastProfile,
+        String lastUser,
+        String migrationScripts,
+        String migrationHistoryTable) {
 
     public static final int DEFAULT_EMBEDDED_PORT = 15432;
 
@@ -26,11 +32,13 @@ public record AppSettings(String theme, String mode, int embeddedPort, String la
     }
 
     public AppSettings withTheme(String value) {
-        return new AppSettings(value, mode, embeddedPort, lastProfile, lastUser, migrationScripts, migrationHistoryTable);
+        return new AppSettings(
+                value, mode, embeddedPort, lastProfile, lastUser, migrationScripts, migrationHistoryTable);
     }
 
     public AppSettings withMode(String value) {
-        return new AppSettings(theme, value, embeddedPort, lastProfile, lastUser, migrationScripts, migrationHistoryTable);
+        return new AppSettings(
+                theme, value, embeddedPort, lastProfile, lastUser, migrationScripts, migrationHistoryTable);
     }
 
     public AppSettings withEmbeddedPort(int value) {

@@ -15,8 +15,7 @@ import java.util.Properties;
  */
 public final class AtomicFiles {
 
-    private AtomicFiles() {
-    }
+    private AtomicFiles() {}
 
     public static void writeProperties(Path file, Properties p, String comment) {
         try {

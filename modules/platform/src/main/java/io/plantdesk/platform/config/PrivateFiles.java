@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -25,8 +26,7 @@ public final class PrivateFiles {
     private static final int GROUP_OR_OTHER_WRITE = 0022;
     private static final int STICKY = 01000;
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /**
      * Creates a folder and any missing parents with mode 0700 (never a moment readable by others),
@@ -68,9 +68,14 @@ public final class PrivateFiles {
         if (!isPosix(path) || !Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(path)) {
             return;
         }
-        Set<PosixFilePermission> mode = new java.util.HashSet<>(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
-        mode.removeAll(Set.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE));
+        Set<PosixFilePermission> mode = new HashSet<>(Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS));
+        mode.removeAll(Set.of(
+                PosixFilePermission.GROUP_READ,
+                PosixFilePermission.GROUP_WRITE,
+                PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_READ,
+                PosixFilePermission.OTHERS_WRITE,
+                PosixFilePermission.OTHERS_EXECUTE));
         Files.setPosixFilePermissions(path, mode);
     }
 

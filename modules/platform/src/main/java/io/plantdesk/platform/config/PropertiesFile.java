@@ -43,7 +43,8 @@ public final class PropertiesFile {
         /** The warning logged for it: one full stop after the problem, whether its text ends in one or not. */
         public String warning(String consequence, Path copy) {
             String problem = toString();
-            return (problem.endsWith(".") ? problem : problem + ".") + " " + consequence + " A copy of the file as it was is kept in " + copy + ".";
+            return (problem.endsWith(".") ? problem : problem + ".") + " " + consequence
+                    + " A copy of the file as it was is kept in " + copy + ".";
         }
     }
 
@@ -55,8 +56,7 @@ public final class PropertiesFile {
         }
     }
 
-    private PropertiesFile() {
-    }
+    private PropertiesFile() {}
 
     public static Parsed read(Path file) throws IOException {
         Properties out = new Properties();
@@ -68,8 +68,11 @@ public final class PropertiesFile {
         byte[] bytes = Files.readAllBytes(file);
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, StandardCharsets.ISO_8859_1);
             problems.add(new Problem(file, 1, "the file is not UTF-8 text; it was read as Latin-1"));
@@ -89,8 +92,11 @@ public final class PropertiesFile {
             try {
                 one.load(new StringReader(logical.toString()));
             } catch (IllegalArgumentException e) {
-                problems.add(new Problem(file, start + 1, "a backslash starts an escape that is not one (write \\\\ for a "
-                        + "backslash, or / in a path); this setting was left out"));
+                problems.add(new Problem(
+                        file,
+                        start + 1,
+                        "a backslash starts an escape that is not one (write \\\\ for a "
+                                + "backslash, or / in a path); this setting was left out"));
                 continue;
             }
             for (String key : one.stringPropertyNames()) {
@@ -116,7 +122,9 @@ public final class PropertiesFile {
     public static Path keepDamagedCopy(Path file, List<Problem> problems, String consequence) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+            String hash = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 12);
             Path copy = file.resolveSibling(file.getFileName() + ".damaged-" + hash);
             if (!Files.exists(copy)) {
                 Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);

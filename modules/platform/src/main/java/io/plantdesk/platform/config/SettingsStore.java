@@ -44,7 +44,8 @@ public final class SettingsStore {
             parsed = PropertiesFile.read(file);
         } catch (IOException e) {
             problems = List.of(new PropertiesFile.Problem(file, 0, "the file cannot be read (" + e.getMessage() + ")"));
-            LoggerFactory.getLogger(SettingsStore.class).warn("{}; Plantdesk uses its default settings", problems.getFirst());
+            LoggerFactory.getLogger(SettingsStore.class)
+                    .warn("{}; Plantdesk uses its default settings", problems.getFirst());
             return d;
         }
         Properties p = parsed.properties();
@@ -61,30 +62,43 @@ public final class SettingsStore {
                 }
             } catch (NumberFormatException e) {
                 port = d.embeddedPort();
-                found.add(new PropertiesFile.Problem(file, parsed.lineOf("embedded.port"),
-                        "embedded.port \"" + portText.trim() + "\" is not a port from 1024 to 65535; " + port + " is used"));
+                found.add(new PropertiesFile.Problem(
+                        file,
+                        parsed.lineOf("embedded.port"),
+                        "embedded.port \"" + portText.trim() + "\" is not a port from 1024 to 65535; " + port
+                                + " is used"));
             }
         }
         problems = List.copyOf(found);
         if (!found.isEmpty()) {
             PropertiesFile.keepDamagedCopy(file, found, "Plantdesk goes on with the default for it.");
         }
-        return new AppSettings(theme, mode, port,
+        return new AppSettings(
+                theme,
+                mode,
+                port,
                 p.getProperty("last.profile", ""),
                 p.getProperty("last.user", ""),
                 p.getProperty("migrations.scripts", ""),
                 p.getProperty("migrations.history.table", ""));
     }
 
-    private String choice(PropertiesFile.Parsed parsed, String key, Set<String> allowed, String fallback,
-                          List<PropertiesFile.Problem> found) {
+    private String choice(
+            PropertiesFile.Parsed parsed,
+            String key,
+            Set<String> allowed,
+            String fallback,
+            List<PropertiesFile.Problem> found) {
         String v = parsed.properties().getProperty(key);
         if (v == null) {
             return fallback;
         }
         if (!allowed.contains(v.trim())) {
-            found.add(new PropertiesFile.Problem(file, parsed.lineOf(key), key + " \"" + v.trim() + "\" is not one of "
-                    + String.join(", ", allowed.stream().sorted().toList()) + "; " + fallback + " is used"));
+            found.add(new PropertiesFile.Problem(
+                    file,
+                    parsed.lineOf(key),
+                    key + " \"" + v.trim() + "\" is not one of "
+                            + String.join(", ", allowed.stream().sorted().toList()) + "; " + fallback + " is used"));
             return fallback;
         }
         return v.trim();

@@ -10,16 +10,25 @@ import org.postgresql.ds.PGSimpleDataSource;
  *
  * @param embedded true for the PostgreSQL that Plantdesk runs itself (host and port come from it)
  */
-public record ConnectionProfile(String name, String host, int port, String database, String user,
-                                SslMode sslMode, Environment environment, boolean embedded) {
+public record ConnectionProfile(
+        String name,
+        String host,
+        int port,
+        String database,
+        String user,
+        SslMode sslMode,
+        Environment environment,
+        boolean embedded) {
 
     public static final String DEMO_NAME = "Demo plant";
 
     /** A host name or IPv4 address, or an IPv6 address (bracketed or not): nothing a URL could read as more. */
-    private static final Pattern HOST = Pattern.compile("^([A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?"
-            + "|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?)$");
+    private static final Pattern HOST =
+            Pattern.compile("^([A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?"
+                    + "|\\[?[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*]?)$");
     /** Database and user names: letters, digits and _ . - $ (and @ in a user name, as cloud servers use). */
     private static final Pattern DATABASE = Pattern.compile("^[\\p{L}0-9_.$-]{1,63}$");
+
     private static final Pattern USER = Pattern.compile("^[\\p{L}0-9_.$@-]{0,63}$");
 
     /**
@@ -47,7 +56,8 @@ public record ConnectionProfile(String name, String host, int port, String datab
 
     /** The demo plant profile on the embedded server. */
     public static ConnectionProfile demo(int port) {
-        return new ConnectionProfile(DEMO_NAME, "localhost", port, "plantdesk", "", SslMode.DISABLE, Environment.DEV, true);
+        return new ConnectionProfile(
+                DEMO_NAME, "localhost", port, "plantdesk", "", SslMode.DISABLE, Environment.DEV, true);
     }
 
     /** For display and for code that takes a URL; every field in it was validated. */
@@ -86,7 +96,8 @@ public record ConnectionProfile(String name, String host, int port, String datab
             return "Enter the server's host name or address.";
         }
         if (!HOST.matcher(host.trim()).matches()) {
-            return "The host \"" + host.trim() + "\" is not a host name or address: use letters, digits, \"-\" and \".\" (or an IP address).";
+            return "The host \"" + host.trim()
+                    + "\" is not a host name or address: use letters, digits, \"-\" and \".\" (or an IP address).";
         }
         try {
             int p = Integer.parseInt(port.trim());

@@ -12,12 +12,17 @@ import org.postgresql.util.ServerErrorMessage;
 final class ConstraintMessages {
 
     /** Constraints with a sentence of their own: the key is "db.constraint." and the name. */
-    private static final Set<String> KNOWN = Set.of("tenant_slug_check", "tenant_slug_key", "tenant_name_check",
-            "person_display_name_check", "person_phone_check", "person_app_role_check", "person_login_role_check",
+    private static final Set<String> KNOWN = Set.of(
+            "tenant_slug_check",
+            "tenant_slug_key",
+            "tenant_name_check",
+            "person_display_name_check",
+            "person_phone_check",
+            "person_app_role_check",
+            "person_login_role_check",
             "person_login_role_key");
 
-    private ConstraintMessages() {
-    }
+    private ConstraintMessages() {}
 
     /** A sentence for a server-generated constraint error, or null when the message is Plantdesk's own. */
     static Text sentence(String state, ServerErrorMessage m) {
@@ -25,7 +30,8 @@ final class ConstraintMessages {
             return null;
         }
         String constraint = m.getConstraint();
-        boolean generated = m.getMessage().contains("violates") || m.getMessage().startsWith("null value in column")
+        boolean generated = m.getMessage().contains("violates")
+                || m.getMessage().startsWith("null value in column")
                 || m.getMessage().startsWith("duplicate key value");
         if (!generated) {
             return null;
@@ -39,12 +45,16 @@ final class ConstraintMessages {
         String table = words(m.getTable());
         String column = m.getColumn() == null ? null : words(m.getColumn());
         return switch (state) {
-            case "23502" -> column == null ? Text.platform("db.constraint.required", table)
-                    : Text.platform("db.constraint.required.column", column, table);
+            case "23502" ->
+                column == null
+                        ? Text.platform("db.constraint.required", table)
+                        : Text.platform("db.constraint.required.column", column, table);
             case "23505" -> Text.platform("db.constraint.unique", table);
             case "23503" -> Text.platform("db.constraint.reference");
-            default -> column == null ? Text.platform("db.constraint.check", table)
-                    : Text.platform("db.constraint.check.column", table, column);
+            default ->
+                column == null
+                        ? Text.platform("db.constraint.check", table)
+                        : Text.platform("db.constraint.check.column", table, column);
         };
     }
 

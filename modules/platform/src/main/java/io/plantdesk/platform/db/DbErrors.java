@@ -19,8 +19,7 @@ import org.postgresql.util.ServerErrorMessage;
  */
 public final class DbErrors {
 
-    private DbErrors() {
-    }
+    private DbErrors() {}
 
     public static PlantdeskException translate(SQLException e, ConnectionProfile profile) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
@@ -29,39 +28,65 @@ public final class DbErrors {
             return tlsFailed(profile, e);
         }
         return switch (state) {
-            case "28P01", "28000" -> new PlantdeskException(
-                    Text.platform("db.login.wrong"), Text.platform("db.login.wrong.hint"), e);
-            case "3D000" -> new PlantdeskException(
-                    Text.platform("db.no.database", profile == null ? "?" : profile.database(), where),
-                    Text.platform("db.no.database.hint"), e);
+            case "28P01", "28000" ->
+                new PlantdeskException(Text.platform("db.login.wrong"), Text.platform("db.login.wrong.hint"), e);
+            case "3D000" ->
+                new PlantdeskException(
+                        Text.platform("db.no.database", profile == null ? "?" : profile.database(), where),
+                        Text.platform("db.no.database.hint"),
+                        e);
             case "08001", "08004", "08006", "08000", "08003" -> unreachable(profile, e);
-            case "53300" -> serverText(e, "").contains("connection budget") // the plant's budget (V021): its own sentence
-                    ? new PlantdeskException(serverText(e, Text.platform("db.server.connections")), Text.platform("db.plant.connections.hint"), e)
-                    : serverText(e, "").contains("for role")
-                    ? new PlantdeskException(Text.platform("db.login.connections"), Text.platform("db.login.connections.hint"), e)
-                    : new PlantdeskException(Text.platform("db.server.connections"), Text.platform("db.server.connections.hint"), e);
+            case "53300" ->
+                serverText(e, "").contains("connection budget") // the plant's budget (V021): its own sentence
+                        ? new PlantdeskException(
+                                serverText(e, Text.platform("db.server.connections")),
+                                Text.platform("db.plant.connections.hint"),
+                                e)
+                        : serverText(e, "").contains("for role")
+                                ? new PlantdeskException(
+                                        Text.platform("db.login.connections"),
+                                        Text.platform("db.login.connections.hint"),
+                                        e)
+                                : new PlantdeskException(
+                                        Text.platform("db.server.connections"),
+                                        Text.platform("db.server.connections.hint"),
+                                        e);
             // Waits are bounded per login (V010); each says what it waited for.
-            case "57014" -> new PlantdeskException(Text.platform("db.statement.timeout"), Text.platform("db.statement.timeout.hint"), e);
-            case "55P03" -> new PlantdeskException(Text.platform("db.lock.timeout"), Text.platform("db.lock.timeout.hint"), e);
-            case "25P03" -> new PlantdeskException(Text.platform("db.idle.timeout"), Text.platform("db.idle.timeout.hint"), e);
-            case "57P01", "57P02", "57P03" -> new PlantdeskException(Text.platform("db.server.restarting"),
-                    Text.platform("db.server.restarting.hint"), e);
+            case "57014" ->
+                new PlantdeskException(
+                        Text.platform("db.statement.timeout"), Text.platform("db.statement.timeout.hint"), e);
+            case "55P03" ->
+                new PlantdeskException(Text.platform("db.lock.timeout"), Text.platform("db.lock.timeout.hint"), e);
+            case "25P03" ->
+                new PlantdeskException(Text.platform("db.idle.timeout"), Text.platform("db.idle.timeout.hint"), e);
+            case "57P01", "57P02", "57P03" ->
+                new PlantdeskException(
+                        Text.platform("db.server.restarting"), Text.platform("db.server.restarting.hint"), e);
             // Raw privilege errors name tables and functions; Plantdesk's own checks already read well.
-            case "42501" -> new PlantdeskException(serverText(e, "").startsWith("Permission denied")
-                    ? Text.platform("db.not.allowed") : serverText(e, Text.platform("db.not.allowed")),
-                    Text.platform("db.not.allowed.hint"), e);
-            case "40001", "40P01" -> new PlantdeskException(serverText(e, Text.platform("db.concurrent")),
-                    Text.platform("db.concurrent.hint"), e);
+            case "42501" ->
+                new PlantdeskException(
+                        serverText(e, "").startsWith("Permission denied")
+                                ? Text.platform("db.not.allowed")
+                                : serverText(e, Text.platform("db.not.allowed")),
+                        Text.platform("db.not.allowed.hint"),
+                        e);
+            case "40001", "40P01" ->
+                new PlantdeskException(
+                        serverText(e, Text.platform("db.concurrent")), Text.platform("db.concurrent.hint"), e);
             case "23505", "23514", "23502", "23503" -> new PlantdeskException(constraintText(e, state), null, e);
             case "22023", "22001", "22P02", "02000" ->
-                    new PlantdeskException(serverText(e, Text.platform("db.refused")), null, e);
+                new PlantdeskException(serverText(e, Text.platform("db.refused")), null, e);
             default -> {
                 if (isNetwork(e)) {
                     yield unreachable(profile, e);
                 }
                 Text keyed = keyed(e);
-                yield new PlantdeskException(keyed != null ? keyed : Text.platform("db.other", serverText(e, String.valueOf(e.getMessage()))),
-                        Text.platform("db.other.hint"), e);
+                yield new PlantdeskException(
+                        keyed != null
+                                ? keyed
+                                : Text.platform("db.other", serverText(e, String.valueOf(e.getMessage()))),
+                        Text.platform("db.other.hint"),
+                        e);
             }
         };
     }
@@ -84,11 +109,15 @@ public final class DbErrors {
             return tlsFailed(profile, cause);
         }
         if (onThisComputer(profile, cause)) { // loopback: no cable or Wi-Fi involved (probe of issue 13, round 2)
-            return new PlantdeskException(profile == null ? Text.platform("db.loopback.down")
-                    : Text.platform("db.loopback.down.at", profile.host() + ":" + profile.port()),
-                    Text.platform("db.loopback.down.hint"), cause);
+            return new PlantdeskException(
+                    profile == null
+                            ? Text.platform("db.loopback.down")
+                            : Text.platform("db.loopback.down.at", profile.host() + ":" + profile.port()),
+                    Text.platform("db.loopback.down.hint"),
+                    cause);
         }
-        Text message = profile == null ? Text.platform("db.unreachable")
+        Text message = profile == null
+                ? Text.platform("db.unreachable")
                 : Text.platform("db.unreachable.at", profile.host() + ":" + profile.port());
         return new PlantdeskException(message, Text.platform("db.unreachable.hint"), cause);
     }
@@ -101,12 +130,18 @@ public final class DbErrors {
         String where = profile == null ? "?" : profile.host() + ":" + profile.port(); // a key argument: no English here
         String text = String.valueOf(messages(cause)).toLowerCase(Locale.ROOT);
         if (text.contains("does not support ssl")) {
-            return new PlantdeskException(Text.platform("db.tls.none", where), Text.platform("db.tls.none.hint"), cause);
+            return new PlantdeskException(
+                    Text.platform("db.tls.none", where), Text.platform("db.tls.none.hint"), cause);
         }
-        if (text.contains("certificate") || text.contains("pkix") || text.contains("hostname") || text.contains("root.crt")) {
-            return new PlantdeskException(Text.platform("db.tls.certificate", where), Text.platform("db.tls.certificate.hint"), cause);
+        if (text.contains("certificate")
+                || text.contains("pkix")
+                || text.contains("hostname")
+                || text.contains("root.crt")) {
+            return new PlantdeskException(
+                    Text.platform("db.tls.certificate", where), Text.platform("db.tls.certificate.hint"), cause);
         }
-        return new PlantdeskException(Text.platform("db.tls.failed", where), Text.platform("db.tls.failed.hint"), cause);
+        return new PlantdeskException(
+                Text.platform("db.tls.failed", where), Text.platform("db.tls.failed.hint"), cause);
     }
 
     private static boolean isTls(Throwable e) {
@@ -151,8 +186,10 @@ public final class DbErrors {
 
     private static boolean isNetwork(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConnectException || t instanceof UnknownHostException
-                    || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof NoRouteToHostException
+                    || t instanceof SocketTimeoutException) {
                 return true;
             }
         }
@@ -175,7 +212,8 @@ public final class DbErrors {
     /** One of the sentences Plantdesk's SQL functions raise, as its key (SqlMessages), or null. */
     private static Text keyed(SQLException e) {
         return e instanceof PSQLException p && p.getServerErrorMessage() != null
-                ? SqlMessages.sentence(p.getServerErrorMessage().getMessage()) : null;
+                ? SqlMessages.sentence(p.getServerErrorMessage().getMessage())
+                : null;
     }
 
     private static String serverText(SQLException e, String fallback) {

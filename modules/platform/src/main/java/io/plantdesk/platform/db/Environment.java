@@ -4,7 +4,10 @@ import java.util.Locale;
 
 /** The environment tag of a connection profile; the window badge shows it, PRODUCTION in red. */
 public enum Environment {
-    DEV, STAGING, PRODUCTION, CUSTOM;
+    DEV,
+    STAGING,
+    PRODUCTION,
+    CUSTOM;
 
     /**
      * Reads a tag as written in profiles.properties. An unknown tag is refused with a sentence: a
@@ -14,7 +17,8 @@ public enum Environment {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("The environment \"" + text + "\" is not one of dev, staging, production, custom.");
+            throw new IllegalArgumentException(
+                    "The environment \"" + text + "\" is not one of dev, staging, production, custom.");
         }
     }
 }

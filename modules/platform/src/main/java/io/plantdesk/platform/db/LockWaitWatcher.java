@@ -57,7 +57,8 @@ public final class LockWaitWatcher implements AutoCloseable {
 
     private void watch(DataSource admin, Duration after, Consumer<String> report) {
         Set<String> told = new HashSet<>();
-        try (Connection c = admin.getConnection(); PreparedStatement q = c.prepareStatement(BLOCKERS)) {
+        try (Connection c = admin.getConnection();
+                PreparedStatement q = c.prepareStatement(BLOCKERS)) {
             c.setAutoCommit(true);
             q.setString(1, after.toMillis() + " milliseconds");
             while (!stopped) {
@@ -77,13 +78,17 @@ public final class LockWaitWatcher implements AutoCloseable {
 
     private static String sentence(ResultSet rs) throws SQLException {
         String state = rs.getString("state");
-        String doing = state == null ? "" : switch (state) {
-            case "idle in transaction", "idle in transaction (aborted)" -> ", with an unfinished change open for " + rs.getInt("held") + " s";
-            case "active" -> ", running a statement for " + rs.getInt("held") + " s";
-            default -> ", " + state;
-        };
+        String doing = state == null
+                ? ""
+                : switch (state) {
+                    case "idle in transaction", "idle in transaction (aborted)" ->
+                        ", with an unfinished change open for " + rs.getInt("held") + " s";
+                    case "active" -> ", running a statement for " + rs.getInt("held") + " s";
+                    default -> ", " + state;
+                };
         return "Waiting " + rs.getInt("waited") + " s for a lock held by login \"" + rs.getString("usename") + "\" ("
-                + rs.getString("app") + doing + ", server process " + rs.getInt("pid") + "). A person's unfinished change "
+                + rs.getString("app") + doing + ", server process " + rs.getInt("pid")
+                + "). A person's unfinished change "
                 + "ends by itself after a minute idle; an admin can also end that session (pg_terminate_backend("
                 + rs.getInt("pid") + ")).";
     }
@@ -96,15 +101,19 @@ public final class LockWaitWatcher implements AutoCloseable {
      */
     public static List<String> holders(DataSource admin) {
         List<String> out = new ArrayList<>();
-        try (Connection c = admin.getConnection(); PreparedStatement q = c.prepareStatement(HOLDERS); ResultSet rs = q.executeQuery()) {
+        try (Connection c = admin.getConnection();
+                PreparedStatement q = c.prepareStatement(HOLDERS);
+                ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 String state = rs.getString("state");
                 String doing = "idle in transaction".equals(state) || "idle in transaction (aborted)".equals(state)
                         ? "with an unfinished change open for " + rs.getInt("held") + " s"
-                        : "active".equals(state) ? "running a statement, its transaction open for " + rs.getInt("held") + " s"
-                        : "in a transaction open for " + rs.getInt("held") + " s";
+                        : "active".equals(state)
+                                ? "running a statement, its transaction open for " + rs.getInt("held") + " s"
+                                : "in a transaction open for " + rs.getInt("held") + " s";
                 out.add("Held by login \"" + rs.getString("usename") + "\" (" + rs.getString("app") + ", " + doing
-                        + ", server process " + rs.getInt("pid") + "); an admin can end that session with pg_terminate_backend("
+                        + ", server process " + rs.getInt("pid")
+                        + "); an admin can end that session with pg_terminate_backend("
                         + rs.getInt("pid") + ").");
             }
         } catch (SQLException e) {

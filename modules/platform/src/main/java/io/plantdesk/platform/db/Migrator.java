@@ -37,11 +37,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class Migrator {
 
-    public static final String[] LOCATIONS = {"classpath:db/migrations", "classpath:db/repeatable", "classpath:db/callbacks"};
+    public static final String[] LOCATIONS = {
+        "classpath:db/migrations", "classpath:db/repeatable", "classpath:db/callbacks"
+    };
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.*\\.sql");
 
-    private Migrator() {
-    }
+    private Migrator() {}
 
     public static final String HISTORY_TABLE = "flyway_schema_history";
 
@@ -59,8 +60,7 @@ public final class Migrator {
         // connection, and CREATE INDEX CONCURRENTLY waits for every open transaction: a script
         // declared "-- Transaction: none" then hung forever. A session-level lock does not.
         config.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
-        return config
-                .dataSource(new UtcSessions(admin))
+        return config.dataSource(new UtcSessions(admin))
                 .locations(locations)
                 .table(historyTable)
                 .cleanDisabled(true)
@@ -141,14 +141,17 @@ public final class Migrator {
         } catch (FlywayException e) {
             // Whether anything of the failed script was kept depends on the script (one declared
             // "-- Transaction: none" keeps what ran), so this does not claim either way.
-            throw new PlantdeskException("The database could not be brought up to date: " + e.getMessage(),
-                    "\"plantdesk migrations status\" and \"validate\" show what was applied. Send the log to IT.", e);
+            throw new PlantdeskException(
+                    "The database could not be brought up to date: " + e.getMessage(),
+                    "\"plantdesk migrations status\" and \"validate\" show what was applied. Send the log to IT.",
+                    e);
         }
     }
 
     /** The newest migration version in this build, e.g. "5". */
     public static String shippedVersion() {
-        return shippedVersions().stream().reduce((a, b) -> b)
+        return shippedVersions().stream()
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new IllegalStateException("No migrations are packaged in this build"));
     }
 

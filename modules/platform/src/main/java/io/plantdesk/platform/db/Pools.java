@@ -22,10 +22,10 @@ public final class Pools {
     static final Duration KEEPALIVE = Duration.ofMinutes(2);
     /** Rotates connections well before server or proxy limits and picks up role changes. */
     static final Duration MAX_LIFETIME = Duration.ofMinutes(25);
+
     public static final int MAX_SIZE = 4;
 
-    private Pools() {
-    }
+    private Pools() {}
 
     /**
      * Opens a pool and one connection at once, so a wrong password or an unreachable server is

@@ -63,10 +63,18 @@ public final class ProfileStore {
                 field = "environment";
                 Environment env = Environment.parse(p.getProperty(k + "environment", "dev"));
                 field = "host";
-                out.add(new ConnectionProfile(name, required(p, k + "host").trim(), port, required(p, k + "database"),
-                        p.getProperty(k + "user", ""), ssl, env, false));
+                out.add(new ConnectionProfile(
+                        name,
+                        required(p, k + "host").trim(),
+                        port,
+                        required(p, k + "database"),
+                        p.getProperty(k + "user", ""),
+                        ssl,
+                        env,
+                        false));
             } catch (NumberFormatException e) {
-                problems.add(problem(parsed, k, field, "The port \"" + p.getProperty(k + "port") + "\" is not a number."));
+                problems.add(
+                        problem(parsed, k, field, "The port \"" + p.getProperty(k + "port") + "\" is not a number."));
             } catch (IllegalArgumentException e) {
                 problems.add(problem(parsed, k, field, e.getMessage()));
             }
@@ -91,8 +99,8 @@ public final class ProfileStore {
         if (line == 0) {
             line = parsed.lineOf(prefix + "name");
         }
-        return new PropertiesFile.Problem(file, line, "profile \"" + parsed.properties().getProperty(prefix + "name", prefix)
-                + "\": " + text);
+        return new PropertiesFile.Problem(
+                file, line, "profile \"" + parsed.properties().getProperty(prefix + "name", prefix) + "\": " + text);
     }
 
     public Optional<ConnectionProfile> find(String name) {
@@ -129,7 +137,8 @@ public final class ProfileStore {
             p.setProperty(k + "sslmode", pr.sslMode().jdbcValue());
             p.setProperty(k + "environment", pr.environment().name().toLowerCase(Locale.ROOT));
         }
-        AtomicFiles.writeProperties(file, p, "Plantdesk connection profiles (passwords live in the OS keychain, never here)");
+        AtomicFiles.writeProperties(
+                file, p, "Plantdesk connection profiles (passwords live in the OS keychain, never here)");
     }
 
     private PropertiesFile.Parsed read() {

@@ -14,7 +14,13 @@ import io.plantdesk.platform.Text;
  */
 public record SchemaStatus(String server, String shipped, String oldestClient) {
 
-    public enum Kind { CURRENT, COMPATIBLE, SERVER_BEHIND, SERVER_AHEAD, EMPTY }
+    public enum Kind {
+        CURRENT,
+        COMPATIBLE,
+        SERVER_BEHIND,
+        SERVER_AHEAD,
+        EMPTY
+    }
 
     public SchemaStatus(String server, String shipped) {
         this(server, shipped, null);
@@ -48,8 +54,10 @@ public record SchemaStatus(String server, String shipped, String oldestClient) {
             case CURRENT, COMPATIBLE -> null;
             case EMPTY -> Text.platform("schema.empty");
             case SERVER_BEHIND -> Text.platform("schema.behind", server, shipped);
-            case SERVER_AHEAD -> oldestClient == null ? Text.platform("schema.ahead", server, shipped)
-                    : Text.platform("schema.too.old.hint", shipped, server, oldestClient);
+            case SERVER_AHEAD ->
+                oldestClient == null
+                        ? Text.platform("schema.ahead", server, shipped)
+                        : Text.platform("schema.too.old.hint", shipped, server, oldestClient);
         };
     }
 }

@@ -9,8 +9,7 @@ import org.postgresql.util.PasswordUtil;
  */
 public final class Scram {
 
-    private Scram() {
-    }
+    private Scram() {}
 
     public static String verifier(char[] password) {
         return PasswordUtil.encodeScramSha256(password.clone());

@@ -28,13 +28,11 @@ public final class SqlMessages {
     private static final String BUNDLE = "bundle";
 
     /** One pattern: the server's English text, and the key (in the platform bundle) that says it. */
-    record Entry(String bundle, String key, Pattern pattern) {
-    }
+    record Entry(String bundle, String key, Pattern pattern) {}
 
     private static final List<Entry> ENTRIES = load();
 
-    private SqlMessages() {
-    }
+    private SqlMessages() {}
 
     /** The keyed sentence for a server message, or null when it is not one of Plantdesk's own. */
     public static Text sentence(String serverMessage) {
@@ -66,9 +64,12 @@ public final class SqlMessages {
                 try (InputStream in = url.openStream()) {
                     p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
                 }
-                // A feature's file names its own bundle ("bundle=io.plantdesk.fleet.messages"); core's is the platform's.
+                // A feature's file names its own bundle ("bundle=io.plantdesk.fleet.messages"); core's is the
+                // platform's.
                 String bundle = p.getProperty(BUNDLE, Text.PLATFORM);
-                p.stringPropertyNames().stream().filter(k -> !k.equals(BUNDLE)).sorted()
+                p.stringPropertyNames().stream()
+                        .filter(k -> !k.equals(BUNDLE))
+                        .sorted()
                         .forEach(k -> out.add(new Entry(bundle, k, Pattern.compile(p.getProperty(k), Pattern.DOTALL))));
             }
         } catch (IOException e) {

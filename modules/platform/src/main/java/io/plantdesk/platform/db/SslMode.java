@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** pgjdbc's sslmode values that Plantdesk offers, declared weakest first (AdminTarget compares them). */
 public enum SslMode {
-    DISABLE, PREFER, REQUIRE, VERIFY_CA, VERIFY_FULL;
+    DISABLE,
+    PREFER,
+    REQUIRE,
+    VERIFY_CA,
+    VERIFY_FULL;
 
     public String jdbcValue() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -14,7 +18,8 @@ public enum SslMode {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new IllegalArgumentException("The TLS mode \"" + text + "\" is not one of disable, prefer, require, verify-ca, verify-full.");
+            throw new IllegalArgumentException(
+                    "The TLS mode \"" + text + "\" is not one of disable, prefer, require, verify-ca, verify-full.");
         }
     }
 

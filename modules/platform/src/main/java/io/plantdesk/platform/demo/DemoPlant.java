@@ -1,7 +1,7 @@
 package io.plantdesk.platform.demo;
 
-import io.plantdesk.platform.admin.AdminService;
 import com.zaxxer.hikari.HikariDataSource;
+import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.db.Pools;
 import io.plantdesk.platform.embedded.EmbeddedServer;
@@ -28,8 +28,7 @@ public final class DemoPlant {
     public static final String TENANT_SLUG = "riverside";
 
     /** Credentials for one demo login, valid until the next "Try the demo plant". */
-    public record Credentials(String login, char[] password) {
-    }
+    public record Credentials(String login, char[] password) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -55,11 +54,13 @@ public final class DemoPlant {
      */
     public synchronized void warmUp(Supplier<EmbeddedServer> server) {
         if (warmUp == null) {
-            warmUp = CompletableFuture.supplyAsync(() -> {
-                EmbeddedServer s = server.get();
-                ensureReady(s);
-                return s;
-            }, r -> Thread.ofPlatform().daemon().name("demo-warm-up").start(r));
+            warmUp = CompletableFuture.supplyAsync(
+                    () -> {
+                        EmbeddedServer s = server.get();
+                        ensureReady(s);
+                        return s;
+                    },
+                    r -> Thread.ofPlatform().daemon().name("demo-warm-up").start(r));
         }
     }
 

@@ -36,6 +36,5 @@ public interface DemoSeed {
      * @param admin  the admin operations (people, passwords) that take this handle
      * @param ids    UUIDv7 ids for new rows
      */
-    record Plant(Handle handle, UUID tenant, AdminService admin, Ids ids) {
-    }
+    record Plant(Handle handle, UUID tenant, AdminService admin, Ids ids) {}
 }

@@ -10,8 +10,7 @@ import java.util.ServiceLoader;
 /** Finds the demo seeds on the class path and puts them in an order that honours their dependencies. */
 public final class DemoSeeds {
 
-    private DemoSeeds() {
-    }
+    private DemoSeeds() {}
 
     /** Every registered seed, in run order. */
     public static List<DemoSeed> discover() {
@@ -49,13 +48,15 @@ public final class DemoSeeds {
         return List.copyOf(out);
     }
 
-    private static void visit(DemoSeed s, Map<String, DemoSeed> byName, Map<String, Boolean> state, List<DemoSeed> out) {
+    private static void visit(
+            DemoSeed s, Map<String, DemoSeed> byName, Map<String, Boolean> state, List<DemoSeed> out) {
         Boolean st = state.get(s.name());
         if (Boolean.TRUE.equals(st)) {
             return;
         }
         if (Boolean.FALSE.equals(st)) {
-            throw new IllegalStateException("The demo seeds depend on each other in a cycle through \"" + s.name() + "\".");
+            throw new IllegalStateException(
+                    "The demo seeds depend on each other in a cycle through \"" + s.name() + "\".");
         }
         state.put(s.name(), false);
         s.after().stream().sorted().forEach(dep -> visit(byName.get(dep), byName, state, out));

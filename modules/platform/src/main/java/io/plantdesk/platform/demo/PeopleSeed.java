@@ -13,8 +13,7 @@ public final class PeopleSeed implements DemoSeed {
     public static final String NAME = "people";
 
     /** A demo person. */
-    record DemoPerson(String name, String phone, AppRole role, String login) {
-    }
+    record DemoPerson(String name, String phone, AppRole role, String login) {}
 
     static final List<DemoPerson> PEOPLE = List.of(
             new DemoPerson("Amina Rahman", "+880 1711 000101", AppRole.ADMIN, "demo_admin"),
@@ -32,7 +31,11 @@ public final class PeopleSeed implements DemoSeed {
 
     /** The login "Try the demo plant" uses for a role. */
     static String loginFor(AppRole role) {
-        return PEOPLE.stream().filter(p -> p.role() == role).findFirst().orElseThrow().login();
+        return PEOPLE.stream()
+                .filter(p -> p.role() == role)
+                .findFirst()
+                .orElseThrow()
+                .login();
     }
 
     @Override
@@ -44,8 +47,11 @@ public final class PeopleSeed implements DemoSeed {
     public void seed(Plant plant) {
         for (DemoPerson p : PEOPLE) {
             if (!plant.admin().loginExists(plant.handle(), p.login())) {
-                plant.admin().createPerson(plant.handle(), plant.tenant(),
-                        new NewPerson(p.name(), p.phone(), p.role(), p.login(), DemoPlant.randomPassword()));
+                plant.admin()
+                        .createPerson(
+                                plant.handle(),
+                                plant.tenant(),
+                                new NewPerson(p.name(), p.phone(), p.role(), p.login(), DemoPlant.randomPassword()));
             }
         }
     }

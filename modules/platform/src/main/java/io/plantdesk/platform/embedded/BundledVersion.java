@@ -4,6 +4,5 @@ package io.plantdesk.platform.embedded;
 final class BundledVersion {
     static final String MAJOR = "18";
 
-    private BundledVersion() {
-    }
+    private BundledVersion() {}
 }

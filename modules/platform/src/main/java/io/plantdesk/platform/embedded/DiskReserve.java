@@ -41,11 +41,12 @@ final class DiskReserve {
         boolean onReserve = false;
         if (space != null) {
             switch (space.decide(Files.exists(home.resolve(FILE_NAME)))) {
-                case REFUSE -> space.refusal(home, log).ifPresent(e -> {
-                    throw e;
-                });
+                case REFUSE ->
+                    space.refusal(home, log).ifPresent(e -> {
+                        throw e;
+                    });
                 case RELEASE_RESERVE_AND_START -> onReserve = release(home.resolve(FILE_NAME), log);
-                case START -> { }
+                case START -> {}
             }
         }
         return new DiskReserve(home, space, onReserve);
@@ -54,8 +55,9 @@ final class DiskReserve {
     /** After a start: the sentence to show when the disk was low, with what fills it. */
     Optional<String> warning(Supplier<String> diskUse) {
         if (onReserve) {
-            return Optional.of("The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
-                    + "free space on that disk now, before the database stops again. " + diskUse.get());
+            return Optional.of(
+                    "The disk of " + home + " is full. Plantdesk used its disk reserve so the database could start: "
+                            + "free space on that disk now, before the database stops again. " + diskUse.get());
         }
         return space == null ? Optional.empty() : space.warning(home).map(w -> w + " " + diskUse.get());
     }
@@ -70,20 +72,29 @@ final class DiskReserve {
 
     /** The disk measured now: a sentence when it is low, or empty. */
     static Optional<String> now(Path home, Supplier<String> diskUse) {
-        return DiskSpace.of(home).flatMap(space -> space.usable() < DiskSpace.RESERVE
-                ? space.refusal(home, home).map(e -> e.getMessage() + " The database may stop when the disk is full.")
-                : space.warning(home)).map(w -> w + " " + diskUse.get());
+        return DiskSpace.of(home)
+                .flatMap(space -> space.usable() < DiskSpace.RESERVE
+                        ? space.refusal(home, home)
+                                .map(e -> e.getMessage() + " The database may stop when the disk is full.")
+                        : space.warning(home))
+                .map(w -> w + " " + diskUse.get());
     }
 
     private static boolean release(Path reserveFile, Path log) {
         try {
             Files.delete(reserveFile);
-            ServerLog.note(log, "The disk was full: the " + DiskSpace.RESERVE_FILE / (1024 * 1024)
-                    + " MB disk reserve was released so the database can start. Free space on this disk.");
+            ServerLog.note(
+                    log,
+                    "The disk was full: the " + DiskSpace.RESERVE_FILE / (1024 * 1024)
+                            + " MB disk reserve was released so the database can start. Free space on this disk.");
             return true;
         } catch (IOException e) {
-            throw new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database is full.",
-                    "Free some space on the disk of " + reserveFile.getParent() + " and start Plantdesk again.", log, e);
+            throw new EmbeddedServerException(
+                    Reason.DISK_FULL,
+                    "The disk holding the embedded database is full.",
+                    "Free some space on the disk of " + reserveFile.getParent() + " and start Plantdesk again.",
+                    log,
+                    e);
         }
     }
 

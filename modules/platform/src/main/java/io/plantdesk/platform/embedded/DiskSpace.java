@@ -19,6 +19,7 @@ record DiskSpace(long usable, long total) {
     static final long RESERVE = 256L * 1024 * 1024;
     /** Below this the server starts, and the log and {@link EmbeddedServer#diskWarning()} say so. */
     static final long WARNING = 1024L * 1024 * 1024;
+
     private static final long MB = 1024L * 1024;
     /**
      * A file of this size kept beside the data folder while the disk has room. When the disk later
@@ -30,13 +31,19 @@ record DiskSpace(long usable, long total) {
     static final long EMERGENCY = 48L * 1024 * 1024;
 
     /** What a start does with the space there is. */
-    enum Decision { START, RELEASE_RESERVE_AND_START, REFUSE }
+    enum Decision {
+        START,
+        RELEASE_RESERVE_AND_START,
+        REFUSE
+    }
 
     Decision decide(boolean reserveFileExists) {
         if (usable >= RESERVE) {
             return Decision.START;
         }
-        return reserveFileExists && usable + RESERVE_FILE >= EMERGENCY ? Decision.RELEASE_RESERVE_AND_START : Decision.REFUSE;
+        return reserveFileExists && usable + RESERVE_FILE >= EMERGENCY
+                ? Decision.RELEASE_RESERVE_AND_START
+                : Decision.REFUSE;
     }
 
     /** Room to put the reserve file back without going below the reserve itself. */
@@ -59,15 +66,21 @@ record DiskSpace(long usable, long total) {
             return Optional.empty();
         }
         if (total < RESERVE * 2) {
-            return Optional.of(new EmbeddedServerException(Reason.DISK_FULL,
+            return Optional.of(new EmbeddedServerException(
+                    Reason.DISK_FULL,
                     "The disk holding the embedded database is too small: it holds " + total / MB + " MB in all ("
                             + usable / MB + " MB free), and the database needs at least " + RESERVE / MB + " MB free.",
-                    "Set PLANTDESK_HOME to a folder on a larger disk, or use a plant server instead.", log, null));
+                    "Set PLANTDESK_HOME to a folder on a larger disk, or use a plant server instead.",
+                    log,
+                    null));
         }
-        return Optional.of(new EmbeddedServerException(Reason.DISK_FULL,
-                "The disk holding the embedded database is nearly full (" + usable / MB + " MB free of "
-                        + total / MB + " MB).",
-                "Free at least " + RESERVE / MB + " MB on the disk of " + dir + " and start Plantdesk again.", log, null));
+        return Optional.of(new EmbeddedServerException(
+                Reason.DISK_FULL,
+                "The disk holding the embedded database is nearly full (" + usable / MB + " MB free of " + total / MB
+                        + " MB).",
+                "Free at least " + RESERVE / MB + " MB on the disk of " + dir + " and start Plantdesk again.",
+                log,
+                null));
     }
 
     /** A sentence when the disk is low but above the reserve. */

@@ -19,15 +19,16 @@ final class DiskUse {
 
     private static final long MB = 1024L * 1024;
 
-    private DiskUse() {
-    }
+    private DiskUse() {}
 
     static String describe(Function<String, DataSource> adminDataSource) throws SQLException {
         List<String> parts = new ArrayList<>();
         List<String> databases = new ArrayList<>();
-        try (Connection c = adminDataSource.apply("postgres").getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select datname, pg_database_size(oid), coalesce((select temp_bytes from pg_stat_database d "
-                     + "where d.datid = db.oid), 0) from pg_database db where datallowconn order by 2 desc")) {
+        try (Connection c = adminDataSource.apply("postgres").getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select datname, pg_database_size(oid), coalesce((select temp_bytes from pg_stat_database d "
+                                + "where d.datid = db.oid), 0) from pg_database db where datallowconn order by 2 desc")) {
             List<String> sizes = new ArrayList<>();
             long temp = 0;
             while (rs.next()) {
@@ -43,8 +44,10 @@ final class DiskUse {
             }
         }
         for (String db : databases) {
-            try (Connection c = adminDataSource.apply(db).getConnection(); Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select count(*), pg_total_relation_size('pg_largeobject') from pg_largeobject_metadata")) {
+            try (Connection c = adminDataSource.apply(db).getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "select count(*), pg_total_relation_size('pg_largeobject') from pg_largeobject_metadata")) {
                 if (rs.next() && rs.getLong(1) > 0) {
                     parts.add("large objects in " + db + ": " + rs.getLong(1) + " (" + rs.getLong(2) / MB + " MB)");
                 }

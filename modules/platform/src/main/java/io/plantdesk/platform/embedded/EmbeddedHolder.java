@@ -32,15 +32,18 @@ public final class EmbeddedHolder implements AutoCloseable, Supplier<EmbeddedSer
     public static int portFrom(String variable, int configured) {
         if (variable == null || variable.isBlank()) {
             if (configured < MIN_PORT || configured > 65535) {
-                throw new PlantdeskException("The embedded database's port in Settings, " + configured
-                        + ", is not a port from " + MIN_PORT + " to 65535.", "Choose another port in Settings.");
+                throw new PlantdeskException(
+                        "The embedded database's port in Settings, " + configured + ", is not a port from " + MIN_PORT
+                                + " to 65535.",
+                        "Choose another port in Settings.");
             }
             return configured;
         }
         String v = variable.trim();
         if (!v.matches("\\d{1,6}") || Integer.parseInt(v) < MIN_PORT || Integer.parseInt(v) > 65535) {
-            throw new PlantdeskException(PORT_VARIABLE + " is \"" + v + "\", which is not a port from "
-                    + MIN_PORT + " to 65535.", "Set it to a free port such as 15432, or unset it to use the port in Settings.");
+            throw new PlantdeskException(
+                    PORT_VARIABLE + " is \"" + v + "\", which is not a port from " + MIN_PORT + " to 65535.",
+                    "Set it to a free port such as 15432, or unset it to use the port in Settings.");
         }
         return Integer.parseInt(v);
     }
@@ -71,9 +74,12 @@ public final class EmbeddedHolder implements AutoCloseable, Supplier<EmbeddedSer
         server.close();
         server = null;
         EmbeddedServer again = get();
-        return Optional.of(again.attached()
-                ? "The embedded database had stopped; another Plantdesk started it again, using it on port " + again.port() + "."
-                : "The embedded database had stopped; Plantdesk started it again on port " + again.port() + ".");
+        return Optional.of(
+                again.attached()
+                        ? "The embedded database had stopped; another Plantdesk started it again, using it on port "
+                                + again.port() + "."
+                        : "The embedded database had stopped; Plantdesk started it again on port " + again.port()
+                                + ".");
     }
 
     public synchronized boolean isRunning() {

@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -36,17 +37,20 @@ public final class EmbeddedServer implements AutoCloseable {
     private static final long MAX_LOG_BYTES = 10L * 1024 * 1024;
     /** Ordinary slots plus the admins' reserved ones and the superuser's three. */
     static final int MAX_CONNECTIONS = 60;
+
     private static final Duration START_LOCK_WAIT = Duration.ofMinutes(2);
     private static final int MAX_SOCKET_PATH = 100;
     static final String SUPERUSER = "postgres";
 
     /** How long an exiting process waits for a start in another process before leaving the server as it is. */
     private static final Duration STOP_LOCK_WAIT = Duration.ofSeconds(20);
+
     static final String USERS_FILE = "embedded.users";
     static final String LOCK_FILE = "embedded.lock";
 
     /** Null when this process attached to a server another Plantdesk started. */
     private final EmbeddedPostgres postgres;
+
     private final int port;
     private final Path socketFile;
     private final Folders folders;
@@ -90,8 +94,12 @@ public final class EmbeddedServer implements AutoCloseable {
     public static EmbeddedServer start(Path dataDir, Path binDir, Path log, int port) {
         try {
             if (port < 1 || port > 65535) {
-                throw new EmbeddedServerException(Reason.FAILED, "The embedded database's port " + port + " is not a port.",
-                        "Choose a port from 1024 to 65535 in Settings (or PLANTDESK_EMBEDDED_PORT).", log, null);
+                throw new EmbeddedServerException(
+                        Reason.FAILED,
+                        "The embedded database's port " + port + " is not a port.",
+                        "Choose a port from 1024 to 65535 in Settings (or PLANTDESK_EMBEDDED_PORT).",
+                        log,
+                        null);
             }
             return startLocked(dataDir, binDir, log, port);
         } catch (EmbeddedServerException e) {
@@ -114,8 +122,12 @@ public final class EmbeddedServer implements AutoCloseable {
             PrivateFiles.createDirectories(home);
             PrivateFiles.createDirectories(binDir);
         } catch (IOException e) {
-            throw new EmbeddedServerException(Reason.FAILED, "Cannot create the folders for the embedded database.",
-                    "Check that " + home + " is writable.", log, e);
+            throw new EmbeddedServerException(
+                    Reason.FAILED,
+                    "Cannot create the folders for the embedded database.",
+                    "Check that " + home + " is writable.",
+                    log,
+                    e);
         }
         // One process starts the server; others started at the same moment wait here and then
         // find it running (attach) instead of taking it for a crashed Plantdesk's.
@@ -142,8 +154,12 @@ public final class EmbeddedServer implements AutoCloseable {
         try {
             return ServerLease.take(folders.usersFile());
         } catch (IOException e) {
-            throw new EmbeddedServerException(Reason.FAILED, "Cannot write the embedded database's users file " + folders.usersFile() + ".",
-                    "Check that its folder is writable.", folders.log(), e);
+            throw new EmbeddedServerException(
+                    Reason.FAILED,
+                    "Cannot write the embedded database's users file " + folders.usersFile() + ".",
+                    "Check that its folder is writable.",
+                    folders.log(),
+                    e);
         }
     }
 
@@ -163,11 +179,17 @@ public final class EmbeddedServer implements AutoCloseable {
         try {
             ServerFiles.makePrivateDir(socketDir);
             if (ServerFiles.removeStalePidFile(dataDir, binDir)) {
-                LOG.warn("Removed {}: its process number now belongs to another program", dataDir.resolve("postmaster.pid"));
+                LOG.warn(
+                        "Removed {}: its process number now belongs to another program",
+                        dataDir.resolve("postmaster.pid"));
             }
         } catch (IOException e) {
-            throw new EmbeddedServerException(Reason.FAILED, "Cannot create the embedded database's socket folder.",
-                    "Check that " + socketDir + " is writable.", log, e);
+            throw new EmbeddedServerException(
+                    Reason.FAILED,
+                    "Cannot create the embedded database's socket folder.",
+                    "Check that " + socketDir + " is writable.",
+                    log,
+                    e);
         }
         EmbeddedServer server;
         try {
@@ -185,20 +207,30 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     private static void refuseUnsafeFolders(Path home, Path dataDir, Path binDir, Path log) {
-        for (Path above : java.util.List.of(home, binDir.toAbsolutePath().getParent(), log.toAbsolutePath().getParent())) {
+        for (Path above : List.of(
+                home, binDir.toAbsolutePath().getParent(), log.toAbsolutePath().getParent())) {
             PrivateFiles.writableByOthers(above).ifPresent(open -> {
-                throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
-                        "The embedded database's programs would run from " + open + ", a folder other accounts on this computer can write to.",
-                        "Ask IT to remove write access for others from " + open + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
-                        log, null);
+                throw new EmbeddedServerException(
+                        Reason.UNSAFE_FOLDER,
+                        "The embedded database's programs would run from " + open
+                                + ", a folder other accounts on this computer can write to.",
+                        "Ask IT to remove write access for others from " + open
+                                + " (chmod go-w), or set PLANTDESK_HOME to a private folder.",
+                        log,
+                        null);
             });
         }
-        FolderOwner.firstForeign(java.util.List.of(home, dataDir, binDir, log.toAbsolutePath().getParent(), log)).ifPresent(foreign -> {
-            throw new EmbeddedServerException(Reason.UNSAFE_FOLDER,
-                    foreign + " belongs to another account on this computer, so the embedded database will not use it.",
-                    "Ask IT to give it back to your account (or remove it), or set PLANTDESK_HOME to a folder of your own.",
-                    log, null);
-        });
+        FolderOwner.firstForeign(
+                        List.of(home, dataDir, binDir, log.toAbsolutePath().getParent(), log))
+                .ifPresent(foreign -> {
+                    throw new EmbeddedServerException(
+                            Reason.UNSAFE_FOLDER,
+                            foreign
+                                    + " belongs to another account on this computer, so the embedded database will not use it.",
+                            "Ask IT to give it back to your account (or remove it), or set PLANTDESK_HOME to a folder of your own.",
+                            log,
+                            null);
+                });
     }
 
     private static EmbeddedServer launch(Folders folders, Path tree, int port, Path socketDir, ServerLease lease) {
@@ -255,10 +287,17 @@ public final class EmbeddedServer implements AutoCloseable {
      * on every other database, and large-object functions there too, at each start (idempotent).
      */
     void closeOtherDatabases() {
-        try (Connection c = adminDataSource("postgres").getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = adminDataSource("postgres").getConnection();
+                Statement s = c.createStatement()) {
             s.execute("revoke connect, temporary on database postgres, template1 from public");
-            for (String fn : java.util.List.of("lo_from_bytea(oid, bytea)", "lo_create(oid)", "lo_creat(integer)", "lo_import(text)",
-                    "lo_import(text, oid)", "lo_put(oid, bigint, bytea)", "lowrite(integer, bytea)")) {
+            for (String fn : List.of(
+                    "lo_from_bytea(oid, bytea)",
+                    "lo_create(oid)",
+                    "lo_creat(integer)",
+                    "lo_import(text)",
+                    "lo_import(text, oid)",
+                    "lo_put(oid, bigint, bytea)",
+                    "lowrite(integer, bytea)")) {
                 s.execute("revoke execute on function pg_catalog." + fn + " from public");
             }
         } catch (SQLException e) {
@@ -306,19 +345,21 @@ public final class EmbeddedServer implements AutoCloseable {
      * if that process is this folder's postgres), without starting or touching anything.
      */
     public static Optional<Integer> runningPort(AppPaths paths) {
-        return runningAddress(paths.embeddedDataDir(), paths.embeddedBinariesDir()).map(Address::port);
+        return runningAddress(paths.embeddedDataDir(), paths.embeddedBinariesDir())
+                .map(Address::port);
     }
 
     /** Where a running server listens, as its postmaster.pid says: port (line 4) and socket folder (line 5). */
-    private record Address(int port, Path socketFile) {
-    }
+    private record Address(int port, Path socketFile) {}
 
     private static Optional<Address> runningAddress(Path dataDir, Path binDir) {
-        if (ServerFiles.orphanPostmaster(dataDir, binDir).or(() -> ServerFiles.postmasterOf(dataDir)).isEmpty()) {
+        if (ServerFiles.orphanPostmaster(dataDir, binDir)
+                .or(() -> ServerFiles.postmasterOf(dataDir))
+                .isEmpty()) {
             return Optional.empty();
         }
         try {
-            java.util.List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
+            List<String> lines = Files.readAllLines(dataDir.resolve("postmaster.pid"), StandardCharsets.UTF_8);
             int port = Integer.parseInt(lines.get(3).trim());
             return Optional.of(new Address(port, Path.of(lines.get(4).trim()).resolve(".s.PGSQL." + port)));
         } catch (IOException | RuntimeException e) {
@@ -328,7 +369,8 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** True while this folder's postgres runs (whoever started it); false once it stopped or was killed. */
     public boolean serverAlive() {
-        return ServerFiles.orphanPostmaster(folders.dataDir(), folders.binDir()).or(() -> ServerFiles.postmasterOf(folders.dataDir()))
+        return ServerFiles.orphanPostmaster(folders.dataDir(), folders.binDir())
+                .or(() -> ServerFiles.postmasterOf(folders.dataDir()))
                 .isPresent();
     }
 
@@ -357,7 +399,7 @@ public final class EmbeddedServer implements AutoCloseable {
     /** Creates the database when it does not exist yet. */
     public void ensureDatabase(String name) {
         try (Connection c = adminDataSource("postgres").getConnection();
-             PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                PreparedStatement q = c.prepareStatement("select 1 from pg_database where datname = ?")) {
             q.setString(1, name);
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
@@ -427,7 +469,10 @@ public final class EmbeddedServer implements AutoCloseable {
         if (preferred.toString().length() + 16 <= MAX_SOCKET_PATH) {
             return preferred;
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), "plantdesk-" + ProcessHandle.current().info().user()
-                .orElse("user").replaceAll("[^A-Za-z0-9]", "") + "-" + port);
+        return Path.of(
+                System.getProperty("java.io.tmpdir"),
+                "plantdesk-"
+                        + ProcessHandle.current().info().user().orElse("user").replaceAll("[^A-Za-z0-9]", "") + "-"
+                        + port);
     }
 }

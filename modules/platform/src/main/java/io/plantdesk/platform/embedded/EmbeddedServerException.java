@@ -7,7 +7,15 @@ import java.nio.file.Path;
 public final class EmbeddedServerException extends PlantdeskException {
 
     /** UNSAFE_FOLDER: the binaries would run from a folder other accounts can write; BUSY: another start did not finish. */
-    public enum Reason { PORT_IN_USE, DISK_FULL, DAMAGED, INCOMPATIBLE, FAILED, UNSAFE_FOLDER, BUSY }
+    public enum Reason {
+        PORT_IN_USE,
+        DISK_FULL,
+        DAMAGED,
+        INCOMPATIBLE,
+        FAILED,
+        UNSAFE_FOLDER,
+        BUSY
+    }
 
     private final Reason reason;
     private final Path log;

@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  */
 final class FolderOwner {
 
-    private FolderOwner() {
-    }
+    private FolderOwner() {}
 
     /** The numeric user of this process, read from a file it creates (portable where unix:uid exists). */
     private static volatile Optional<Integer> self;
@@ -60,7 +59,10 @@ final class FolderOwner {
 
     /** The first of these existing folders that another account owns, if any. */
     static Optional<Path> firstForeign(List<Path> folders) {
-        return folders.stream().filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS)).filter(FolderOwner::foreign).findFirst();
+        return folders.stream()
+                .filter(p -> Files.exists(p, LinkOption.NOFOLLOW_LINKS))
+                .filter(FolderOwner::foreign)
+                .findFirst();
     }
 
     static void refuseForeign(Path folder) throws IOException {
@@ -81,7 +83,8 @@ final class FolderOwner {
                 String name = rel.isEmpty() ? tree.getFileName().toString() : rel;
                 if (foreign(p)) {
                     out.add(name + " belongs to another account");
-                } else if (!Files.isSymbolicLink(p) && PrivateFiles.mode(p).map(m -> (m & 022) != 0).orElse(false)) {
+                } else if (!Files.isSymbolicLink(p)
+                        && PrivateFiles.mode(p).map(m -> (m & 022) != 0).orElse(false)) {
                     out.add(name + " was writable by other accounts");
                 }
             });

@@ -71,8 +71,7 @@ final class PgBinaries {
         return new ByteArrayInputStream(b.bytes());
     };
 
-    private PgBinaries() {
-    }
+    private PgBinaries() {}
 
     /** The start is done: the 15 MB bundle need not stay in memory. */
     static void forget() {
@@ -85,20 +84,27 @@ final class PgBinaries {
             Bundle bundle = bundle();
             List<String> changed = prepare(binDir, bundle);
             if (!changed.isEmpty()) {
-                ServerLog.note(log, "The embedded database's programs had been changed (" + changed.getFirst()
-                        + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "")
-                        + "); they were moved to a quarantine folder beside them and a fresh copy unpacked.");
+                ServerLog.note(
+                        log,
+                        "The embedded database's programs had been changed (" + changed.getFirst()
+                                + (changed.size() > 1 ? " and " + (changed.size() - 1) + " more" : "")
+                                + "); they were moved to a quarantine folder beside them and a fresh copy unpacked.");
             }
             return binDir.resolve(bundle.folderName());
         } catch (IOException | RuntimeException e) {
-            throw new EmbeddedServerException(EmbeddedServerException.Reason.FAILED, "The embedded database's programs could not be unpacked or checked.",
-                    "Check that " + binDir + " is on a disk with free space.", log, e);
+            throw new EmbeddedServerException(
+                    EmbeddedServerException.Reason.FAILED,
+                    "The embedded database's programs could not be unpacked or checked.",
+                    "Check that " + binDir + " is on a disk with free space.",
+                    log,
+                    e);
         }
     }
 
     static boolean hasPasswordcheck(Path tree) {
         Path lib = tree.resolve("lib").resolve("postgresql");
-        return Files.exists(lib.resolve("passwordcheck.so")) || Files.exists(lib.resolve("passwordcheck.dylib"))
+        return Files.exists(lib.resolve("passwordcheck.so"))
+                || Files.exists(lib.resolve("passwordcheck.dylib"))
                 || Files.exists(lib.resolve("passwordcheck.dll"));
     }
 
@@ -138,8 +144,10 @@ final class PgBinaries {
         }
         PrivateFiles.createDirectories(binDir);
         if (!unsafe.isEmpty()) {
-            LOG.warn("The embedded PostgreSQL's programs in {} were open to other accounts ({}); they are moved aside and not run",
-                    binDir, unsafe.getFirst());
+            LOG.warn(
+                    "The embedded PostgreSQL's programs in {} were open to other accounts ({}); they are moved aside and not run",
+                    binDir,
+                    unsafe.getFirst());
             quarantineTrees(binDir);
             unpack(bundle, tree);
             return unsafe;
@@ -153,8 +161,10 @@ final class PgBinaries {
         }
         List<String> differences = verify(tree, expectedHashes(bundle));
         if (!differences.isEmpty()) {
-            LOG.warn("The embedded PostgreSQL's programs in {} differ from the bundle ({}); they are moved aside and not run",
-                    tree, String.join(", ", differences.subList(0, Math.min(5, differences.size()))));
+            LOG.warn(
+                    "The embedded PostgreSQL's programs in {} differ from the bundle ({}); they are moved aside and not run",
+                    tree,
+                    String.join(", ", differences.subList(0, Math.min(5, differences.size()))));
             quarantine(binDir, tree);
             unpack(bundle, tree);
         }
@@ -179,7 +189,8 @@ final class PgBinaries {
     /** Every file's SHA-256 (or a link's target) as the bundle itself holds it, read from memory. */
     static Map<String, String> expectedHashes(Bundle bundle) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bundle.bytes())))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bundle.bytes())))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 String name = entry.getName().replaceFirst("^\\./", "");
@@ -199,7 +210,8 @@ final class PgBinaries {
     private static Map<String, String> hashTree(Path tree) throws IOException {
         List<Path> entries;
         try (Stream<Path> walk = Files.walk(tree)) {
-            entries = walk.filter(p -> !p.equals(tree) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+            entries = walk.filter(p -> !p.equals(tree) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
         }
         Map<String, String> out = new TreeMap<>();
         entries.parallelStream().forEach(p -> {
@@ -233,7 +245,8 @@ final class PgBinaries {
         LOG.info("Unpacking the embedded PostgreSQL into {}", tree);
         PrivateFiles.createDirectories(tree);
         Path root = tree.toAbsolutePath().normalize();
-        try (TarArchiveInputStream tar = new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bundle.bytes())))) {
+        try (TarArchiveInputStream tar =
+                new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bundle.bytes())))) {
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
                 String name = entry.getName().replaceFirst("^\\./", "");
@@ -253,8 +266,11 @@ final class PgBinaries {
                     Files.createSymbolicLink(target, link);
                 } else if (entry.isFile()) {
                     PrivateFiles.createDirectories(target.getParent());
-                    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE,
-                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                    try (OutputStream out = Files.newOutputStream(
+                            target,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.WRITE)) {
                         tar.transferTo(out);
                     }
                     setMode(target, name.startsWith("bin/") || (entry.getMode() & 0100) != 0);
@@ -266,7 +282,8 @@ final class PgBinaries {
 
     private static void setMode(Path file, boolean executable) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(executable ? "rwx------" : "rw-------"));
+            Files.setPosixFilePermissions(
+                    file, PosixFilePermissions.fromString(executable ? "rwx------" : "rw-------"));
         } catch (UnsupportedOperationException e) {
             // Windows: no modes, the per-user folder is private already
         }
@@ -276,7 +293,8 @@ final class PgBinaries {
     private static void quarantineTrees(Path binDir) throws IOException {
         List<Path> trees;
         try (Stream<Path> list = Files.list(binDir)) {
-            trees = list.filter(p -> p.getFileName().toString().startsWith("PG-")).toList();
+            trees = list.filter(p -> p.getFileName().toString().startsWith("PG-"))
+                    .toList();
         }
         for (Path t : trees) {
             quarantine(binDir, t);
@@ -285,8 +303,9 @@ final class PgBinaries {
 
     /** Keeps a changed tree for IT, out of the way of the library (which only looks for PG-*). */
     private static void quarantine(Path binDir, Path tree) throws IOException {
-        Path aside = binDir.resolve("quarantine-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS"))
-                + "-" + tree.getFileName());
+        Path aside = binDir.resolve(
+                "quarantine-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + "-"
+                        + tree.getFileName());
         Files.move(tree, aside);
         PrivateFiles.makePrivate(aside);
     }

@@ -20,8 +20,7 @@ final class ServerFiles {
 
     static final String INCLUDE_LINE = "include_if_exists = 'plantdesk.conf'";
 
-    private ServerFiles() {
-    }
+    private ServerFiles() {}
 
     /** Connections kept for members of pg_use_reserved_connections (plantdesk_admin): see V011. */
     static final int RESERVED_CONNECTIONS = 6;
@@ -30,38 +29,47 @@ final class ServerFiles {
 
     static void enforce(Path dataDir, Path socketDir, boolean passwordcheck) {
         try {
-            Files.writeString(dataDir.resolve("plantdesk.conf"), String.join("\n",
-                    "# Written by Plantdesk at every start; edits here are overwritten.",
-                    "listen_addresses = 'localhost'",
-                    "unix_socket_directories = '" + socketDir.toString().replace("'", "''") + "'",
-                    "unix_socket_permissions = 0700",
-                    "password_encryption = 'scram-sha-256'",
-                    "shared_buffers = '128MB'",
-                    "# Admins can still log in when one login has taken every ordinary slot.",
-                    "reserved_connections = " + RESERVED_CONNECTIONS,
-                    "# No session fills the disk with temporary files.",
-                    "temp_file_limit = '" + TEMP_FILE_LIMIT + "'",
-                    "# The log never holds a statement's text: a failed CREATE ROLE would carry a password verifier.",
-                    "log_statement = 'none'",
-                    "log_min_error_statement = 'panic'",
-                    "log_error_verbosity = 'terse'",
-                    "log_parameter_max_length_on_error = 0",
-                    passwordcheck ? "# A plain password set with ALTER ROLE needs 8 characters or more, letters and others.\n"
-                            + "shared_preload_libraries = 'passwordcheck'" : "",
-                    ""), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dataDir.resolve("plantdesk.conf"),
+                    String.join(
+                            "\n",
+                            "# Written by Plantdesk at every start; edits here are overwritten.",
+                            "listen_addresses = 'localhost'",
+                            "unix_socket_directories = '" + socketDir.toString().replace("'", "''") + "'",
+                            "unix_socket_permissions = 0700",
+                            "password_encryption = 'scram-sha-256'",
+                            "shared_buffers = '128MB'",
+                            "# Admins can still log in when one login has taken every ordinary slot.",
+                            "reserved_connections = " + RESERVED_CONNECTIONS,
+                            "# No session fills the disk with temporary files.",
+                            "temp_file_limit = '" + TEMP_FILE_LIMIT + "'",
+                            "# The log never holds a statement's text: a failed CREATE ROLE would carry a password verifier.",
+                            "log_statement = 'none'",
+                            "log_min_error_statement = 'panic'",
+                            "log_error_verbosity = 'terse'",
+                            "log_parameter_max_length_on_error = 0",
+                            passwordcheck
+                                    ? "# A plain password set with ALTER ROLE needs 8 characters or more, letters and others.\n"
+                                            + "shared_preload_libraries = 'passwordcheck'"
+                                    : "",
+                            ""),
+                    StandardCharsets.UTF_8);
             Path conf = dataDir.resolve("postgresql.conf");
             List<String> lines = Files.readAllLines(conf, StandardCharsets.UTF_8);
             if (!lines.contains(INCLUDE_LINE)) {
-                Files.writeString(conf, "\n" + INCLUDE_LINE + "\n", StandardCharsets.UTF_8,
-                        StandardOpenOption.APPEND);
+                Files.writeString(conf, "\n" + INCLUDE_LINE + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
             }
-            Files.writeString(dataDir.resolve("pg_hba.conf"), String.join("\n",
-                    "# Written by Plantdesk at every start; edits here are overwritten.",
-                    "# The socket directory is private to this OS account: that is the superuser's credential.",
-                    "local   all   all                    trust",
-                    "host    all   all   127.0.0.1/32     scram-sha-256",
-                    "host    all   all   ::1/128          scram-sha-256",
-                    ""), StandardCharsets.UTF_8);
+            Files.writeString(
+                    dataDir.resolve("pg_hba.conf"),
+                    String.join(
+                            "\n",
+                            "# Written by Plantdesk at every start; edits here are overwritten.",
+                            "# The socket directory is private to this OS account: that is the superuser's credential.",
+                            "local   all   all                    trust",
+                            "host    all   all   127.0.0.1/32     scram-sha-256",
+                            "host    all   all   ::1/128          scram-sha-256",
+                            ""),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the embedded server's configuration in " + dataDir, e);
         }
@@ -79,7 +87,9 @@ final class ServerFiles {
      * not ours, whatever its number: the file is stale and that process is never signalled.
      */
     static Optional<ProcessHandle> orphanPostmaster(Path dataDir, Path binDir) {
-        return pidInFile(dataDir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
+        return pidInFile(dataDir)
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> isOurPostgres(p, binDir));
     }
 
@@ -92,12 +102,20 @@ final class ServerFiles {
      */
     static Optional<ProcessHandle> postmasterOf(Path dataDir) {
         String folder = dataDir.toAbsolutePath().normalize().toString();
-        return pidInFile(dataDir).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).filter(p -> {
-            Optional<String> command = p.info().command();
-            String name = command.map(c -> Path.of(c).getFileName()).map(Path::toString).orElse("");
-            return (name.equals("postgres") || name.equals("postgres.exe"))
-                    && p.info().commandLine().map(line -> line.contains(folder) || line.contains(dataDir.toString())).orElse(false);
-        });
+        return pidInFile(dataDir)
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> {
+                    Optional<String> command = p.info().command();
+                    String name = command.map(c -> Path.of(c).getFileName())
+                            .map(Path::toString)
+                            .orElse("");
+                    return (name.equals("postgres") || name.equals("postgres.exe"))
+                            && p.info()
+                                    .commandLine()
+                                    .map(line -> line.contains(folder) || line.contains(dataDir.toString()))
+                                    .orElse(false);
+                });
     }
 
     /** The number in the first line of postmaster.pid, if the file is there and readable. */
@@ -107,7 +125,10 @@ final class ServerFiles {
             return Optional.empty();
         }
         try {
-            String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").trim();
+            String first = Files.readAllLines(pidFile, StandardCharsets.UTF_8).stream()
+                    .findFirst()
+                    .orElse("")
+                    .trim();
             return Optional.of(Long.parseLong(first));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
@@ -121,7 +142,8 @@ final class ServerFiles {
         }
         Path program = Path.of(command.get()).toAbsolutePath().normalize();
         String name = program.getFileName() == null ? "" : program.getFileName().toString();
-        return program.startsWith(binDir.toAbsolutePath().normalize()) && (name.equals("postgres") || name.equals("postgres.exe"));
+        return program.startsWith(binDir.toAbsolutePath().normalize())
+                && (name.equals("postgres") || name.equals("postgres.exe"));
     }
 
     /**
@@ -135,7 +157,10 @@ final class ServerFiles {
             return false;
         }
         boolean alive = ProcessHandle.of(pid.get()).map(ProcessHandle::isAlive).orElse(false);
-        if (alive && ProcessHandle.of(pid.get()).filter(p -> isOurPostgres(p, binDir)).isEmpty()) {
+        if (alive
+                && ProcessHandle.of(pid.get())
+                        .filter(p -> isOurPostgres(p, binDir))
+                        .isEmpty()) {
             Files.delete(dataDir.resolve("postmaster.pid"));
             return true;
         }

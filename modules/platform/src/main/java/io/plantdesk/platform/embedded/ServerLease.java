@@ -28,8 +28,7 @@ final class ServerLease implements AutoCloseable {
     /** One channel and one shared lock per users file in this process, with how many servers use it. */
     private static final Map<Path, Held> HELD = new HashMap<>();
 
-    private record Held(FileChannel channel, FileLock lock, int users) {
-    }
+    private record Held(FileChannel channel, FileLock lock, int users) {}
 
     private final Path file;
     private boolean released;

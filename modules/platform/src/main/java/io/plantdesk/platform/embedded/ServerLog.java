@@ -13,8 +13,7 @@ import java.time.temporal.ChronoUnit;
 /** postgres.log: private to the account (0600 in a 0700 folder), rolled at a size, and Plantdesk's own notes. */
 final class ServerLog {
 
-    private ServerLog() {
-    }
+    private ServerLog() {}
 
     static void rotate(Path log, long maxBytes) throws IOException {
         if (Files.exists(log) && Files.size(log) > maxBytes) {
@@ -29,8 +28,12 @@ final class ServerLog {
         try {
             PrivateFiles.createDirectories(log.getParent());
             PrivateFiles.ensurePrivateFile(log);
-            Files.writeString(log, OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " Plantdesk: " + line + System.lineSeparator(),
-                    StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            Files.writeString(
+                    log,
+                    OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " Plantdesk: " + line
+                            + System.lineSeparator(),
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.APPEND);
         } catch (IOException | RuntimeException e) {
             // nothing more to do: the message itself still reaches the person
         }

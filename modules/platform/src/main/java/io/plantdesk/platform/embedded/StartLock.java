@@ -67,15 +67,22 @@ final class StartLock implements AutoCloseable {
             if (e instanceof EmbeddedServerException ex) {
                 throw ex;
             }
-            throw new EmbeddedServerException(EmbeddedServerException.Reason.FAILED,
-                    "Cannot take the embedded database's start lock " + file + ".", "Check that its folder is writable.", log, e);
+            throw new EmbeddedServerException(
+                    EmbeddedServerException.Reason.FAILED,
+                    "Cannot take the embedded database's start lock " + file + ".",
+                    "Check that its folder is writable.",
+                    log,
+                    e);
         }
     }
 
     private static EmbeddedServerException busy(Path log) {
-        return new EmbeddedServerException(EmbeddedServerException.Reason.BUSY,
+        return new EmbeddedServerException(
+                EmbeddedServerException.Reason.BUSY,
                 "Another Plantdesk on this computer is starting the embedded database and has not finished.",
-                "Wait a minute and try again; if it keeps happening, close every Plantdesk window first.", log, null);
+                "Wait a minute and try again; if it keeps happening, close every Plantdesk window first.",
+                log,
+                null);
     }
 
     private static void closeQuietly(FileChannel c) {

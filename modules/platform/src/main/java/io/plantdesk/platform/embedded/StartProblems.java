@@ -23,8 +23,7 @@ final class StartProblems {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
 
-    private StartProblems() {
-    }
+    private StartProblems() {}
 
     /** A folder with files but not a PostgreSQL data directory, or one of another major version. */
     static void checkDataDirectory(Path dataDir, Path log) {
@@ -32,7 +31,9 @@ final class StartProblems {
             return;
         }
         try (var entries = Files.list(dataDir)) {
-            boolean empty = entries.filter(p -> !p.getFileName().toString().equals("epg-lock")).findAny().isEmpty();
+            boolean empty = entries.filter(p -> !p.getFileName().toString().equals("epg-lock"))
+                    .findAny()
+                    .isEmpty();
             if (empty) {
                 return;
             }
@@ -46,11 +47,13 @@ final class StartProblems {
         try {
             String major = Files.readString(version, StandardCharsets.US_ASCII).trim();
             if (!major.equals(BundledVersion.MAJOR)) {
-                throw new EmbeddedServerException(Reason.INCOMPATIBLE,
+                throw new EmbeddedServerException(
+                        Reason.INCOMPATIBLE,
                         "The embedded database was made by PostgreSQL " + major + "; this Plantdesk runs PostgreSQL "
                                 + BundledVersion.MAJOR + ".",
                         "Export its data with the Plantdesk that made it, or move " + dataDir + " away to start fresh.",
-                        log, null);
+                        log,
+                        null);
             }
         } catch (IOException e) {
             throw damaged(dataDir, log, e);
@@ -59,16 +62,22 @@ final class StartProblems {
 
     static boolean isBundledMajor(Path dataDir) {
         try {
-            return Files.readString(dataDir.resolve("PG_VERSION"), StandardCharsets.US_ASCII).trim().equals(BundledVersion.MAJOR);
+            return Files.readString(dataDir.resolve("PG_VERSION"), StandardCharsets.US_ASCII)
+                    .trim()
+                    .equals(BundledVersion.MAJOR);
         } catch (IOException e) {
             return false;
         }
     }
 
     static EmbeddedServerException damaged(Path dataDir, Path log, Throwable cause) {
-        return new EmbeddedServerException(Reason.DAMAGED, "The embedded database folder is damaged.",
-                "Move " + dataDir + " to another place (keep it for IT) and start Plantdesk again to get a fresh demo plant.",
-                log, cause);
+        return new EmbeddedServerException(
+                Reason.DAMAGED,
+                "The embedded database folder is damaged.",
+                "Move " + dataDir
+                        + " to another place (keep it for IT) and start Plantdesk again to get a fresh demo plant.",
+                log,
+                cause);
     }
 
     static void stopOrphan(Path dataDir, Path binDir, Path log) {
@@ -82,9 +91,12 @@ final class StartProblems {
         try {
             p.onExit().get(20, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new EmbeddedServerException(Reason.FAILED,
+            throw new EmbeddedServerException(
+                    Reason.FAILED,
                     "An earlier Plantdesk's database (process " + p.pid() + ") is still running and did not stop.",
-                    "Close every Plantdesk window, or end that process, then start again.", log, e);
+                    "Close every Plantdesk window, or end that process, then start again.",
+                    log,
+                    e);
         }
     }
 
@@ -99,9 +111,12 @@ final class StartProblems {
     }
 
     static EmbeddedServerException portInUse(int port, Path log, Throwable cause) {
-        return new EmbeddedServerException(Reason.PORT_IN_USE,
+        return new EmbeddedServerException(
+                Reason.PORT_IN_USE,
                 "Port " + port + " is already used by another program, so the embedded database cannot start.",
-                "Close that program, or choose another port in Settings (or set PLANTDESK_EMBEDDED_PORT).", log, cause);
+                "Close that program, or choose another port in Settings (or set PLANTDESK_EMBEDDED_PORT).",
+                log,
+                cause);
     }
 
     static EmbeddedServerException explain(Exception e, int port, Path dataDir, Path log) {
@@ -110,23 +125,37 @@ final class StartProblems {
             return portInUse(port, log, e);
         }
         if (tail.contains("No space left on device")) {
-            return new EmbeddedServerException(Reason.DISK_FULL, "The disk holding the embedded database ran out of space.",
-                    "Free some space on the disk of " + dataDir + " and start Plantdesk again.", log, e);
+            return new EmbeddedServerException(
+                    Reason.DISK_FULL,
+                    "The disk holding the embedded database ran out of space.",
+                    "Free some space on the disk of " + dataDir + " and start Plantdesk again.",
+                    log,
+                    e);
         }
         if (tail.contains("database files are incompatible") && isBundledMajor(dataDir)) {
             // PG_VERSION names this PostgreSQL, so it is the control file that is damaged, not another version's folder
             return damaged(dataDir, log, e);
         }
         if (tail.contains("database files are incompatible")) {
-            return new EmbeddedServerException(Reason.INCOMPATIBLE,
+            return new EmbeddedServerException(
+                    Reason.INCOMPATIBLE,
                     "The embedded database was made by another PostgreSQL version.",
-                    "Move " + dataDir + " away to start fresh.", log, e);
+                    "Move " + dataDir + " away to start fresh.",
+                    log,
+                    e);
         }
-        if (tail.contains("PANIC") || tail.contains("could not read file") || tail.contains("invalid checkpoint")
-                || tail.contains("could not open file") || tail.contains("invalid primary checkpoint")) {
+        if (tail.contains("PANIC")
+                || tail.contains("could not read file")
+                || tail.contains("invalid checkpoint")
+                || tail.contains("could not open file")
+                || tail.contains("invalid primary checkpoint")) {
             return damaged(dataDir, log, e);
         }
-        return new EmbeddedServerException(Reason.FAILED, "The embedded database did not start.",
-                "The log says why; send it to IT if it does not help.", log, e);
+        return new EmbeddedServerException(
+                Reason.FAILED,
+                "The embedded database did not start.",
+                "The log says why; send it to IT if it does not help.",
+                log,
+                e);
     }
 }

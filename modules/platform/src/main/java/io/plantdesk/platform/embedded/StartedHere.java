@@ -28,8 +28,7 @@ final class StartedHere {
     private static final Logger LOG = LoggerFactory.getLogger(StartedHere.class);
     private static final Map<Path, EmbeddedPostgres> STARTED = new HashMap<>();
 
-    private StartedHere() {
-    }
+    private StartedHere() {}
 
     static synchronized void remember(Path dataDir, EmbeddedPostgres pg) {
         STARTED.put(dataDir.toAbsolutePath().normalize(), pg);
@@ -84,7 +83,9 @@ final class StartedHere {
         if (pg != null) {
             Optional<ProcessHandle> running = ServerFiles.postmasterOf(folders.dataDir());
             if (running.isPresent()) {
-                LOG.info("Stopping the embedded PostgreSQL (process {}): the last Plantdesk using it is leaving", running.get().pid());
+                LOG.info(
+                        "Stopping the embedded PostgreSQL (process {}): the last Plantdesk using it is leaving",
+                        running.get().pid());
                 closeQuietly(pg);
             } else {
                 releaseLock(pg); // its server is gone already: asking it to stop would only fail
@@ -95,7 +96,9 @@ final class StartedHere {
     }
 
     private static void stopWithPgCtl(EmbeddedServer.Folders folders, ProcessHandle postmaster) {
-        LOG.info("Stopping the embedded PostgreSQL (process {}): the last Plantdesk using it is leaving", postmaster.pid());
+        LOG.info(
+                "Stopping the embedded PostgreSQL (process {}): the last Plantdesk using it is leaving",
+                postmaster.pid());
         try {
             Path tree = PgBinaries.prepareOrExplain(folders.binDir(), folders.log()); // never an unverified program
             PgBinaries.forget();
@@ -105,10 +108,12 @@ final class StartedHere {
             if (LinuxUtils.isUnshareAvailable()) {
                 command.addAll(List.of("unshare", "-U")); // as the library runs them: PostgreSQL refuses to run as root
             }
-            command.addAll(List.of(pgCtl.toString(), "-D", folders.dataDir().toString(), "stop", "-m", "fast", "-t", "20", "-w"));
+            command.addAll(List.of(
+                    pgCtl.toString(), "-D", folders.dataDir().toString(), "stop", "-m", "fast", "-t", "20", "-w"));
             Process p = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(folders.log().toFile()))
+                    .redirectOutput(
+                            ProcessBuilder.Redirect.appendTo(folders.log().toFile()))
                     .start();
             if (!p.waitFor(30, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

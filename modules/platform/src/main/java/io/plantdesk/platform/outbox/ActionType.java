@@ -48,8 +48,7 @@ public interface ActionType {
     }
 
     /** One action of a {@link #deliverAll} run. */
-    record Queued(UUID clientId, ActionPayload payload) {
-    }
+    record Queued(UUID clientId, ActionPayload payload) {}
 
     /** How the server's refusal of this action reads in the Sync panel; the server's sentence by default. */
     default Text conflict(ActionPayload payload, PlantdeskException refusal) {
@@ -62,6 +61,5 @@ public interface ActionType {
      * @param label    the field's name for people
      * @param editable whether the Sync panel lets the person change it before a resend
      */
-    record PayloadField(String key, Text label, boolean editable) {
-    }
+    record PayloadField(String key, Text label, boolean editable) {}
 }

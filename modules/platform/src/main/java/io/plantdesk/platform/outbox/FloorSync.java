@@ -22,8 +22,7 @@ public final class FloorSync implements AutoCloseable {
     /** What the shell's one-second probe last found: while false, floor actions queue without first trying the server. */
     private volatile boolean reachable = true;
 
-    private record Parts(Outbox outbox, Replayer replayer) {
-    }
+    private record Parts(Outbox outbox, Replayer replayer) {}
 
     private FloorSync(ActionTypes types, CompletableFuture<Parts> parts) {
         this.types = types;
@@ -143,9 +142,12 @@ public final class FloorSync implements AutoCloseable {
      */
     @Override
     public void close() {
-        Thread.ofPlatform().daemon().name("outbox-close").start(() -> parts.thenAccept(p -> {
-            p.replayer().close();
-            p.outbox().close();
-        }));
+        Thread.ofPlatform()
+                .daemon()
+                .name("outbox-close")
+                .start(() -> parts.thenAccept(p -> {
+                    p.replayer().close();
+                    p.outbox().close();
+                }));
     }
 }

@@ -75,7 +75,8 @@ public final class Outbox implements AutoCloseable {
                 s.execute("pragma synchronous = full");
                 try (ResultSet r = s.executeQuery("pragma quick_check")) {
                     if (!r.next() || !"ok".equalsIgnoreCase(r.getString(1))) {
-                        throw new SQLiteException("quick_check: " + (r.isClosed() ? "?" : r.getString(1)),
+                        throw new SQLiteException(
+                                "quick_check: " + (r.isClosed() ? "?" : r.getString(1)),
                                 SQLiteErrorCode.SQLITE_CORRUPT);
                     }
                 }
@@ -205,9 +206,9 @@ public final class Outbox implements AutoCloseable {
 
     public synchronized OutboxStatus status() {
         try (Statement s = db.createStatement();
-             ResultSet r = s.executeQuery("select count(*) filter (where state = 'PENDING'), "
-                     + "count(*) filter (where state = 'REJECTED'), min(created_at) filter (where state = 'PENDING') "
-                     + "from action")) {
+                ResultSet r = s.executeQuery("select count(*) filter (where state = 'PENDING'), "
+                        + "count(*) filter (where state = 'REJECTED'), min(created_at) filter (where state = 'PENDING') "
+                        + "from action")) {
             r.next();
             long oldest = r.getLong(3);
             return new OutboxStatus(r.getInt(1), r.getInt(2), r.wasNull() ? null : Instant.ofEpochMilli(oldest), true);
@@ -279,8 +280,8 @@ public final class Outbox implements AutoCloseable {
         try {
             db.setAutoCommit(false);
             try (PreparedStatement del = db.prepareStatement("delete from action where id = ?");
-                 PreparedStatement ins = db.prepareStatement(
-                         "insert into action (id, person, type, payload, created_at) values (?, ?, ?, ?, ?)")) {
+                    PreparedStatement ins = db.prepareStatement(
+                            "insert into action (id, person, type, payload, created_at) values (?, ?, ?, ?, ?)")) {
                 del.setString(1, id.toString());
                 del.executeUpdate();
                 ins.setString(1, id.toString());
@@ -331,9 +332,16 @@ public final class Outbox implements AutoCloseable {
             while (r.next()) {
                 String key = r.getString(10);
                 Text reason = key == null ? null : new Text(r.getString(9), key, ReasonArgs.fromJson(r.getString(11)));
-                out.add(new OutboxAction(UUID.fromString(r.getString(1)), r.getLong(2), UUID.fromString(r.getString(3)),
-                        r.getString(4), ActionPayload.fromJson(r.getString(5)), Instant.ofEpochMilli(r.getLong(6)),
-                        OutboxAction.State.valueOf(r.getString(7)), r.getInt(8), reason));
+                out.add(new OutboxAction(
+                        UUID.fromString(r.getString(1)),
+                        r.getLong(2),
+                        UUID.fromString(r.getString(3)),
+                        r.getString(4),
+                        ActionPayload.fromJson(r.getString(5)),
+                        Instant.ofEpochMilli(r.getLong(6)),
+                        OutboxAction.State.valueOf(r.getString(7)),
+                        r.getInt(8),
+                        reason));
             }
         }
         return out;
@@ -349,9 +357,10 @@ public final class Outbox implements AutoCloseable {
     }
 
     private PlantdeskException writeFailed(SQLException e) {
-        if (e instanceof SQLiteException se && (se.getResultCode() == SQLiteErrorCode.SQLITE_FULL
-                || se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_WRITE
-                || se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_FSYNC)) {
+        if (e instanceof SQLiteException se
+                && (se.getResultCode() == SQLiteErrorCode.SQLITE_FULL
+                        || se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_WRITE
+                        || se.getResultCode() == SQLiteErrorCode.SQLITE_IOERR_FSYNC)) {
             return OutboxErrors.error("outbox.full", "outbox.full.hint", e, file.getParent());
         }
         if (e instanceof SQLiteException se && damaged(se)) {
@@ -368,7 +377,8 @@ public final class Outbox implements AutoCloseable {
     }
 
     private static boolean damaged(SQLiteException e) {
-        return e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT || e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB;
+        return e.getResultCode() == SQLiteErrorCode.SQLITE_CORRUPT
+                || e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB;
     }
 
     private static void closeQuietly(Connection c) {

@@ -13,11 +13,22 @@ import java.util.UUID;
  * @param attempts deliveries that did not get an answer (server away)
  * @param reason   why the server refused it, while {@code state} is REJECTED
  */
-public record OutboxAction(UUID id, long seq, UUID personId, String type, ActionPayload payload, Instant createdAt,
-                           State state, int attempts, Text reason) {
+public record OutboxAction(
+        UUID id,
+        long seq,
+        UUID personId,
+        String type,
+        ActionPayload payload,
+        Instant createdAt,
+        State state,
+        int attempts,
+        Text reason) {
 
     /** PENDING waits for the server; REJECTED waits for the person in the Sync panel. */
-    public enum State { PENDING, REJECTED }
+    public enum State {
+        PENDING,
+        REJECTED
+    }
 
     public Optional<Text> refusal() {
         return Optional.ofNullable(reason);

@@ -13,8 +13,7 @@ import java.sql.SQLTransientConnectionException;
 /** The outbox's sentences, and which delivery failures mean "try again later" rather than "refused". */
 final class OutboxErrors {
 
-    private OutboxErrors() {
-    }
+    private OutboxErrors() {}
 
     static PlantdeskException error(String key, Object... args) {
         return new PlantdeskException(Text.platform(key, args), null);
@@ -32,16 +31,24 @@ final class OutboxErrors {
      */
     static boolean isTransient(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLRecoverableException
-                    || t instanceof SocketException || t instanceof SocketTimeoutException
-                    || t instanceof UnknownHostException || t instanceof EOFException) {
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SocketException
+                    || t instanceof SocketTimeoutException
+                    || t instanceof UnknownHostException
+                    || t instanceof EOFException) {
                 return true;
             }
             if (t instanceof SQLException s && s.getSQLState() != null) {
                 String state = s.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53")
-                        || state.equals("40001") || state.equals("40P01") || state.equals("57014")
-                        || state.equals("55P03") || state.equals("25P03")) {
+                if (state.startsWith("08")
+                        || state.startsWith("57P")
+                        || state.startsWith("53")
+                        || state.equals("40001")
+                        || state.equals("40P01")
+                        || state.equals("57014")
+                        || state.equals("55P03")
+                        || state.equals("25P03")) {
                     return true;
                 }
             }

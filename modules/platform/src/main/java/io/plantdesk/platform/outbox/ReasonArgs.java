@@ -6,8 +6,7 @@ import java.util.Map;
 /** A refusal's sentence arguments in the outbox file: kept as text (the sentence is rendered later, in the person's language). */
 final class ReasonArgs {
 
-    private ReasonArgs() {
-    }
+    private ReasonArgs() {}
 
     static String toJson(Object[] args) {
         Map<String, String> m = new LinkedHashMap<>();

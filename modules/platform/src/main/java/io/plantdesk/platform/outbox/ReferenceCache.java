@@ -20,8 +20,7 @@ import java.util.Optional;
 public final class ReferenceCache {
 
     /** A list as last loaded, and when. */
-    public record Cached(List<Map<String, String>> rows, Instant savedAt) {
-    }
+    public record Cached(List<Map<String, String>> rows, Instant savedAt) {}
 
     private final Outbox outbox;
 
@@ -44,8 +43,8 @@ public final class ReferenceCache {
     public void put(String name, List<Map<String, String>> rows, Instant at) {
         outbox.inTransaction(db -> {
             try (PreparedStatement del = db.prepareStatement("delete from reference where list = ?");
-                 PreparedStatement ins = db.prepareStatement(
-                         "insert into reference (list, seq, row, saved_at) values (?, ?, ?, ?)")) {
+                    PreparedStatement ins = db.prepareStatement(
+                            "insert into reference (list, seq, row, saved_at) values (?, ?, ?, ?)")) {
                 del.setString(1, name);
                 del.executeUpdate();
                 int seq = 0;
@@ -68,7 +67,8 @@ public final class ReferenceCache {
         return outbox.read(db -> {
             List<Map<String, String>> rows = new ArrayList<>();
             long savedAt = 0;
-            try (PreparedStatement p = db.prepareStatement("select row, saved_at from reference where list = ? order by seq")) {
+            try (PreparedStatement p =
+                    db.prepareStatement("select row, saved_at from reference where list = ? order by seq")) {
                 p.setString(1, name);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
@@ -77,7 +77,9 @@ public final class ReferenceCache {
                     }
                 }
             }
-            return rows.isEmpty() ? Optional.<Cached>empty() : Optional.of(new Cached(rows, Instant.ofEpochMilli(savedAt)));
+            return rows.isEmpty()
+                    ? Optional.<Cached>empty()
+                    : Optional.of(new Cached(rows, Instant.ofEpochMilli(savedAt)));
         });
     }
 

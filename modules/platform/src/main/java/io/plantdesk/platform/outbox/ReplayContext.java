@@ -8,5 +8,4 @@ import org.jdbi.v3.core.Jdbi;
  * What an action's delivery runs with: the person's own session (their login, under RLS, never
  * the installer's), the clock, and who the person is.
  */
-public record ReplayContext(Jdbi jdbi, Clock clock, UUID personId) {
-}
+public record ReplayContext(Jdbi jdbi, Clock clock, UUID personId) {}

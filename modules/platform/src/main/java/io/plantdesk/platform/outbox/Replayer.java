@@ -49,13 +49,19 @@ public final class Replayer implements AutoCloseable {
     /** Actions sent in one server transaction while the server answers (see {@link #deliver(List)}). */
     public static final int BATCH = 100;
 
-    public Replayer(Outbox outbox, ActionTypes types, ReplayContext context, Duration firstPause, RandomGenerator random) {
+    public Replayer(
+            Outbox outbox, ActionTypes types, ReplayContext context, Duration firstPause, RandomGenerator random) {
         this(outbox, types, context, firstPause, random, BATCH);
     }
 
     /** @param batchSize actions per server transaction; 1 delivers each on its own */
-    public Replayer(Outbox outbox, ActionTypes types, ReplayContext context, Duration firstPause, RandomGenerator random,
-                    int batchSize) {
+    public Replayer(
+            Outbox outbox,
+            ActionTypes types,
+            ReplayContext context,
+            Duration firstPause,
+            RandomGenerator random,
+            int batchSize) {
         this.batchSize = batchSize;
         this.outbox = outbox;
         this.types = types;
@@ -164,7 +170,9 @@ public final class Replayer implements AutoCloseable {
                 // Runs of one type go to the type together (its deliverAll), in order.
                 for (int i = 0; i < batch.size(); ) {
                     int end = i + 1;
-                    while (runs && end < batch.size() && batch.get(end).type().equals(batch.get(i).type())) {
+                    while (runs
+                            && end < batch.size()
+                            && batch.get(end).type().equals(batch.get(i).type())) {
                         end++;
                     }
                     Optional<ActionType> type = types.find(batch.get(i).type());
@@ -173,10 +181,18 @@ public final class Replayer implements AutoCloseable {
                             throw new Refused();
                         }
                         if (runs) {
-                            type.get().deliverAll(context, batch.subList(i, end).stream()
-                                    .map(a -> new ActionType.Queued(a.id(), a.payload())).toList());
+                            type.get()
+                                    .deliverAll(
+                                            context,
+                                            batch.subList(i, end).stream()
+                                                    .map(a -> new ActionType.Queued(a.id(), a.payload()))
+                                                    .toList());
                         } else {
-                            type.get().deliver(context, batch.get(i).id(), batch.get(i).payload());
+                            type.get()
+                                    .deliver(
+                                            context,
+                                            batch.get(i).id(),
+                                            batch.get(i).payload());
                         }
                     } catch (RuntimeException e) {
                         if (OutboxErrors.isTransient(e)) {
@@ -237,7 +253,8 @@ public final class Replayer implements AutoCloseable {
                 return false;
             }
             serverAnswered = true;
-            PlantdeskException refusal = e instanceof PlantdeskException p ? p
+            PlantdeskException refusal = e instanceof PlantdeskException p
+                    ? p
                     : new PlantdeskException(Text.platform("outbox.refused", String.valueOf(e.getMessage())), null, e);
             LOG.info("The server refused outbox action {} ({}): {}", a.id(), a.type(), refusal.getMessage());
             outbox.reject(a.id(), type.get().conflict(a.payload(), refusal));

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** A person's role in the plant; each maps to one PostgreSQL group role that carries the grants. */
 public enum AppRole {
-    ADMIN, PLANNER, SUPERVISOR, TECHNICIAN, OPERATOR;
+    ADMIN,
+    PLANNER,
+    SUPERVISOR,
+    TECHNICIAN,
+    OPERATOR;
 
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);

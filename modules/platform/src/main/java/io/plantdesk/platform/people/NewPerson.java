@@ -11,8 +11,9 @@ public record NewPerson(String displayName, String phone, AppRole role, String l
     public static final int MIN_PASSWORD = 10;
     static final Pattern LOGIN = Pattern.compile("^[a-z][a-z0-9_.]{2,62}$");
     /** Names the server refuses or reads as something else; the database checks the same list (V012). */
-    static final Set<String> RESERVED = Set.of("none", "public", "current_user", "current_role",
-            "session_user", "user", "all");
+    static final Set<String> RESERVED =
+            Set.of("none", "public", "current_user", "current_role", "session_user", "user", "all");
+
     static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()-]{5,20}$");
 
     /** Human-readable problems, empty when the form may be sent. The database checks the same rules. */
@@ -34,7 +35,8 @@ public record NewPerson(String displayName, String phone, AppRole role, String l
 
     public static List<String> loginProblems(String login) {
         if (login == null || !LOGIN.matcher(login).matches()) {
-            return List.of("The login name needs 3 to 63 lower-case letters, digits, \"_\" or \".\", starting with a letter.");
+            return List.of(
+                    "The login name needs 3 to 63 lower-case letters, digits, \"_\" or \".\", starting with a letter.");
         }
         if (login.startsWith("pg_") || login.startsWith("plantdesk")) {
             return List.of("Login names may not start with pg_ or plantdesk.");

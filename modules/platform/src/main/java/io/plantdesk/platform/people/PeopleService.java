@@ -20,8 +20,7 @@ import org.postgresql.PGConnection;
  */
 public final class PeopleService {
 
-    public record Page(List<Person> people, int total) {
-    }
+    public record Page(List<Person> people, int total) {}
 
     private final Jdbi jdbi;
     private final Ids ids;
@@ -40,8 +39,11 @@ public final class PeopleService {
         String pattern = q.likePattern().orElse(null);
         String digits = q.digitsPattern().orElse(null);
         String role = q.role() == null ? null : q.role().dbValue();
-        return call(dao -> new Page(dao.page(limit, offset, pattern, digits, role, q.active()).stream()
-                .map(PersonRow::toPerson).toList(), dao.count(pattern, digits, role, q.active())));
+        return call(dao -> new Page(
+                dao.page(limit, offset, pattern, digits, role, q.active()).stream()
+                        .map(PersonRow::toPerson)
+                        .toList(),
+                dao.count(pattern, digits, role, q.active())));
     }
 
     public Person create(NewPerson p) {
@@ -52,7 +54,8 @@ public final class PeopleService {
         UUID id = ids.next();
         String verifier = Scram.verifier(p.password());
         return call(dao -> {
-            dao.create(id, p.displayName().trim(), blankToNull(p.phone()), p.role().dbValue(), p.loginRole(), verifier);
+            dao.create(
+                    id, p.displayName().trim(), blankToNull(p.phone()), p.role().dbValue(), p.loginRole(), verifier);
             return dao.find(id).map(PersonRow::toPerson).orElseThrow();
         });
     }
@@ -123,7 +126,9 @@ public final class PeopleService {
         try {
             jdbi.useHandle(h -> {
                 try {
-                    h.getConnection().unwrap(PGConnection.class).alterUserPassword(loginRole, newPassword.clone(), "scram-sha-256");
+                    h.getConnection()
+                            .unwrap(PGConnection.class)
+                            .alterUserPassword(loginRole, newPassword.clone(), "scram-sha-256");
                 } catch (SQLException e) {
                     throw DbErrors.translate(e, null);
                 }

@@ -12,7 +12,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(PersonRow.class)
 public interface PersonDao {
 
-    String COLUMNS = "tenant_id, id, display_name, phone, app_role, login_role, active, updated_at, updated_by, version";
+    String COLUMNS =
+            "tenant_id, id, display_name, phone, app_role, login_role, active, updated_at, updated_by, version";
 
     @SqlQuery("select " + COLUMNS + " from core.person where login_role = session_user")
     Optional<PersonRow> me();
@@ -31,12 +32,20 @@ public interface PersonDao {
 
     @SqlQuery("select " + COLUMNS + " from core.person" + WHERE + " order by active desc, lower(display_name), id "
             + "limit :limit offset :offset")
-    List<PersonRow> page(@Bind("limit") int limit, @Bind("offset") int offset, @Bind("pattern") String pattern,
-                         @Bind("digits") String digits, @Bind("role") String role, @Bind("active") Boolean active);
+    List<PersonRow> page(
+            @Bind("limit") int limit,
+            @Bind("offset") int offset,
+            @Bind("pattern") String pattern,
+            @Bind("digits") String digits,
+            @Bind("role") String role,
+            @Bind("active") Boolean active);
 
     @SqlQuery("select count(*) from core.person" + WHERE)
-    int count(@Bind("pattern") String pattern, @Bind("digits") String digits, @Bind("role") String role,
-              @Bind("active") Boolean active);
+    int count(
+            @Bind("pattern") String pattern,
+            @Bind("digits") String digits,
+            @Bind("role") String role,
+            @Bind("active") Boolean active);
 
     @SqlQuery("select " + COLUMNS + " from core.person where id = :id")
     Optional<PersonRow> find(@Bind("id") UUID id);
@@ -46,12 +55,17 @@ public interface PersonDao {
 
     /** Zero rows means someone else changed the person since it was read. */
     @SqlUpdate("update core.person set display_name = :name, phone = :phone where id = :id and version = :version")
-    int updateContact(@Bind("id") UUID id, @Bind("version") int version, @Bind("name") String name,
-                      @Bind("phone") String phone);
+    int updateContact(
+            @Bind("id") UUID id, @Bind("version") int version, @Bind("name") String name, @Bind("phone") String phone);
 
     @SqlQuery("select core.create_person(:id, :name, :phone, :role, :login, :verifier)")
-    UUID create(@Bind("id") UUID id, @Bind("name") String name, @Bind("phone") String phone,
-                @Bind("role") String role, @Bind("login") String login, @Bind("verifier") String verifier);
+    UUID create(
+            @Bind("id") UUID id,
+            @Bind("name") String name,
+            @Bind("phone") String phone,
+            @Bind("role") String role,
+            @Bind("login") String login,
+            @Bind("verifier") String verifier);
 
     @SqlQuery("select 1 from core.reset_person_password(:id, :verifier)")
     int resetPassword(@Bind("id") UUID id, @Bind("verifier") String verifier);

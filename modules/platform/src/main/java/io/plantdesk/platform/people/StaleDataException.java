@@ -6,7 +6,8 @@ import io.plantdesk.platform.PlantdeskException;
 public final class StaleDataException extends PlantdeskException {
 
     public StaleDataException(String what) {
-        super(what + " was changed by someone else since you opened it.",
+        super(
+                what + " was changed by someone else since you opened it.",
                 "Reload to see their change; what you typed is kept so you can apply it again.");
     }
 }

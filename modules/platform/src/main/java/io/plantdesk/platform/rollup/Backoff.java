@@ -11,8 +11,7 @@ public final class Backoff {
 
     public static final Duration MAX = Duration.ofMinutes(10);
 
-    private Backoff() {
-    }
+    private Backoff() {}
 
     public static Duration next(Duration interval, int consecutiveFailures, RandomGenerator random) {
         Duration base = interval;

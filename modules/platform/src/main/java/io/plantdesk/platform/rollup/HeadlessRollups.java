@@ -24,8 +24,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 public final class HeadlessRollups {
 
     /** What one plant's job did in one pass. */
-    public record Result(String plant, String job, int buckets, long rowsRead, boolean busy, String error) {
-    }
+    public record Result(String plant, String job, int buckets, long rowsRead, boolean busy, String error) {}
 
     private final Jdbi jdbi;
 
@@ -34,20 +33,27 @@ public final class HeadlessRollups {
     }
 
     public List<String> jobs() {
-        return jdbi.withHandle(h -> h.createQuery("select name from core.rollup_job order by name").mapTo(String.class).list());
+        return jdbi.withHandle(h -> h.createQuery("select name from core.rollup_job order by name")
+                .mapTo(String.class)
+                .list());
     }
 
     public int shortestIntervalSeconds() {
         return jdbi.withHandle(h -> h.createQuery("select coalesce(min(interval_seconds), 60) from core.rollup_job")
-                .mapTo(Integer.class).one());
+                .mapTo(Integer.class)
+                .one());
     }
 
     /** One pass: every plant, every given job, each caught up in bounded chunks. */
     public void runAll(List<String> jobs, Consumer<Result> report) {
-        List<UUID> plants = jdbi.withHandle(h -> h.createQuery("select id from core.tenant order by name").mapTo(UUID.class).list());
+        List<UUID> plants = jdbi.withHandle(h -> h.createQuery("select id from core.tenant order by name")
+                .mapTo(UUID.class)
+                .list());
         for (UUID plant : plants) {
-            String name = jdbi.withHandle(h -> h.createQuery("select slug from core.tenant where id = :t").bind("t", plant)
-                    .mapTo(String.class).one());
+            String name = jdbi.withHandle(h -> h.createQuery("select slug from core.tenant where id = :t")
+                    .bind("t", plant)
+                    .mapTo(String.class)
+                    .one());
             for (String job : jobs) {
                 report.accept(catchUp(plant, name, job));
             }
@@ -67,7 +73,8 @@ public final class HeadlessRollups {
      * @param onlyJob a job name, or null for every registered job
      * @param notice  sentences about losing and regaining the database
      */
-    public void loop(String onlyJob, Consumer<Result> report, Consumer<String> notice, Sleeper sleeper) throws InterruptedException {
+    public void loop(String onlyJob, Consumer<Result> report, Consumer<String> notice, Sleeper sleeper)
+            throws InterruptedException {
         loop(onlyJob, report, notice, sleeper, Optional::empty);
     }
 
@@ -97,7 +104,9 @@ public final class HeadlessRollups {
                 failures = 0;
             } catch (JdbiException | PlantdeskException e) {
                 failures++;
-                String why = e instanceof JdbiException j ? DbErrors.translate(j, null).getMessage() : e.getMessage();
+                String why = e instanceof JdbiException j
+                        ? DbErrors.translate(j, null).getMessage()
+                        : e.getMessage();
                 Duration wait = Backoff.next(Duration.ofSeconds(5), failures - 1, random);
                 String revived;
                 try {
@@ -106,8 +115,11 @@ public final class HeadlessRollups {
                     revived = " Starting it again failed: " + r.getMessage();
                 }
                 long seconds = Math.max(1, wait.toSeconds());
-                notice.accept(revived.isEmpty() ? "Lost the database (" + why + "); trying again in " + seconds + " s."
-                        : "Lost the database (" + why + ")." + revived + " Rollups try again in " + seconds + " s.");
+                notice.accept(
+                        revived.isEmpty()
+                                ? "Lost the database (" + why + "); trying again in " + seconds + " s."
+                                : "Lost the database (" + why + ")." + revived + " Rollups try again in " + seconds
+                                        + " s.");
                 sleeper.sleep(wait);
                 continue;
             }
@@ -120,10 +132,14 @@ public final class HeadlessRollups {
         long read = 0;
         try {
             while (true) {
-                RollupRun r = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> h.createQuery(
-                                "select * from core.run_rollup_for(:t, :job, :max)")
-                        .bind("t", plant).bind("job", job).bind("max", RollupRunner.CHUNK)
-                        .map(ConstructorMapper.of(RollupRun.class)).one());
+                RollupRun r = jdbi.inTransaction(
+                        TransactionIsolationLevel.READ_COMMITTED,
+                        h -> h.createQuery("select * from core.run_rollup_for(:t, :job, :max)")
+                                .bind("t", plant)
+                                .bind("job", job)
+                                .bind("max", RollupRunner.CHUNK)
+                                .map(ConstructorMapper.of(RollupRun.class))
+                                .one());
                 if (r.busy()) {
                     return new Result(name, job, buckets, read, true, null);
                 }
@@ -134,7 +150,8 @@ public final class HeadlessRollups {
                 }
             }
         } catch (JdbiException e) {
-            return new Result(name, job, buckets, read, false, DbErrors.translate(e, null).getMessage());
+            return new Result(
+                    name, job, buckets, read, false, DbErrors.translate(e, null).getMessage());
         }
     }
 }

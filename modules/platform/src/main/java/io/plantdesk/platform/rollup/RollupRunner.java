@@ -22,12 +22,10 @@ public final class RollupRunner {
     public static final int CHUNK = 31;
 
     /** Progress after each chunk: buckets done so far and buckets still waiting. */
-    public record Progress(String job, int done, int remaining) {
-    }
+    public record Progress(String job, int done, int remaining) {}
 
     /** The total of a catch-up. */
-    public record Outcome(String job, int chunks, int buckets, long rowsRead, long rowsWritten, boolean busy) {
-    }
+    public record Outcome(String job, int chunks, int buckets, long rowsRead, long rowsWritten, boolean busy) {}
 
     private final Jdbi jdbi;
 
@@ -45,8 +43,10 @@ public final class RollupRunner {
     /** The jobs registered in core.rollup_job (by the features' migrations), by name. */
     public List<RollupJobSpec> jobs() {
         try {
-            return jdbi.withHandle(h -> h.createQuery("select name, interval_seconds from core.rollup_job order by name")
-                    .map((rs, ctx) -> new RollupJobSpec(rs.getString(1), Duration.ofSeconds(rs.getInt(2)))).list());
+            return jdbi.withHandle(h -> h.createQuery(
+                            "select name, interval_seconds from core.rollup_job order by name")
+                    .map((rs, ctx) -> new RollupJobSpec(rs.getString(1), Duration.ofSeconds(rs.getInt(2))))
+                    .list());
         } catch (JdbiException e) {
             throw DbErrors.translate(e, null);
         }
@@ -58,7 +58,9 @@ public final class RollupRunner {
      */
     public int maintainPartitions() {
         try {
-            return jdbi.withHandle(h -> h.createQuery("select core.maintain_partitions()").mapTo(Integer.class).one());
+            return jdbi.withHandle(h -> h.createQuery("select core.maintain_partitions()")
+                    .mapTo(Integer.class)
+                    .one());
         } catch (JdbiException e) {
             throw DbErrors.translate(e, null);
         }
@@ -70,7 +72,9 @@ public final class RollupRunner {
      */
     public int endOverdueSessions() {
         try {
-            return jdbi.withHandle(h -> h.createQuery("select core.end_overdue_sessions()").mapTo(Integer.class).one());
+            return jdbi.withHandle(h -> h.createQuery("select core.end_overdue_sessions()")
+                    .mapTo(Integer.class)
+                    .one());
         } catch (JdbiException e) {
             throw DbErrors.translate(e, null);
         }
@@ -84,16 +88,19 @@ public final class RollupRunner {
     public RollupRun runOnce(String job, int maxBuckets) {
         for (int attempt = 1; ; attempt++) {
             try {
-                RollupRun r = jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                RollupRun r = jdbi.inTransaction(
+                        TransactionIsolationLevel.READ_COMMITTED,
                         h -> h.attach(RollupDao.class).run(job, maxBuckets));
                 if (r.failed()) {
                     String why;
                     try {
-                        why = jdbi.withExtension(RollupDao.class, dao -> dao.lastError(job)).orElse("no reason recorded");
+                        why = jdbi.withExtension(RollupDao.class, dao -> dao.lastError(job))
+                                .orElse("no reason recorded");
                     } catch (JdbiException notAnAdmin) {
                         why = "an admin sees why in the Operations view";
                     }
-                    throw new PlantdeskException("The rollup \"" + job + "\" failed: " + why,
+                    throw new PlantdeskException(
+                            "The rollup \"" + job + "\" failed: " + why,
                             "It runs again on its schedule; if it keeps failing, send the log to IT.");
                 }
                 return r;

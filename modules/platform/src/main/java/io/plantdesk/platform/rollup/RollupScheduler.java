@@ -42,14 +42,19 @@ public final class RollupScheduler implements AutoCloseable {
     /** One thread: at most one pool connection in use by rollups at any moment. */
     private final ExecutorService workers = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().daemon().name("rollup-worker").factory());
+
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Map<String, AtomicBoolean> running = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /** @param onRun told after every run that did work, e.g. to log or refresh the Operations view */
     public RollupScheduler(RollupRunner runner, Consumer<RollupRunner.Outcome> onRun) {
-        this(runner, onRun, ServiceLoader.load(ClientJob.class, RollupScheduler.class.getClassLoader()).stream()
-                .map(ServiceLoader.Provider::get).toList());
+        this(
+                runner,
+                onRun,
+                ServiceLoader.load(ClientJob.class, RollupScheduler.class.getClassLoader()).stream()
+                        .map(ServiceLoader.Provider::get)
+                        .toList());
     }
 
     /** With the given client jobs instead of those on the class path (tests). */
@@ -63,12 +68,18 @@ public final class RollupScheduler implements AutoCloseable {
     public void start() {
         timer.execute(() -> workers.execute(this::loadJobs));
         // The partitions of every table in core.partitioned_table, kept ahead by whichever client runs.
-        timer.scheduleWithFixedDelay(() -> workers.execute(this::maintainPartitions),
-                5_000 + random.nextLong(5_000), PARTITION_CHECK.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> workers.execute(this::maintainPartitions),
+                5_000 + random.nextLong(5_000),
+                PARTITION_CHECK.toMillis(),
+                TimeUnit.MILLISECONDS);
         // Sessions of people beyond their limits end within half a minute while any client runs
         // (role settings are only defaults a person can reset; V017).
-        timer.scheduleWithFixedDelay(() -> workers.execute(this::endOverdueSessions),
-                10_000 + random.nextLong(10_000), REAPER_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> workers.execute(this::endOverdueSessions),
+                10_000 + random.nextLong(10_000),
+                REAPER_EVERY.toMillis(),
+                TimeUnit.MILLISECONDS);
         for (ClientJob job : clientJobs) {
             // A few seconds after login, spread so that a shift's clients do not all start together.
             schedule(job, Duration.ofMillis(3000 + random.nextLong(5000)), 0);
@@ -104,7 +115,9 @@ public final class RollupScheduler implements AutoCloseable {
         try {
             int ended = runner.endOverdueSessions();
             if (ended > 0) {
-                LOG.info("Ended {} session(s) of people beyond their group's time limits or their plant's connection budget (core.end_overdue_sessions)", ended);
+                LOG.info(
+                        "Ended {} session(s) of people beyond their group's time limits or their plant's connection budget (core.end_overdue_sessions)",
+                        ended);
             }
         } catch (RuntimeException e) {
             if (!closed) {
@@ -148,8 +161,8 @@ public final class RollupScheduler implements AutoCloseable {
     }
 
     /** Runs a job now, until caught up, reporting progress; the scheduled runs carry on as before. */
-    public CompletableFuture<RollupRunner.Outcome> runNow(String job, Consumer<RollupRunner.Progress> progress,
-                                                          AtomicBoolean cancel) {
+    public CompletableFuture<RollupRunner.Outcome> runNow(
+            String job, Consumer<RollupRunner.Progress> progress, AtomicBoolean cancel) {
         return CompletableFuture.supplyAsync(() -> run(job, progress, cancel), workers);
     }
 
@@ -180,7 +193,7 @@ public final class RollupScheduler implements AutoCloseable {
     private void tick(RollupJobSpec job) {
         int failed = 0;
         try {
-            run(job.name(), p -> { }, new AtomicBoolean());
+            run(job.name(), p -> {}, new AtomicBoolean());
             failures.remove(job.name());
         } catch (RuntimeException e) {
             if (closed) {

@@ -6,8 +6,7 @@ import java.sql.SQLException;
 /** A cheap "is the server still there?" for the status bar. */
 public final class ConnectionCheck {
 
-    private ConnectionCheck() {
-    }
+    private ConnectionCheck() {}
 
     public static boolean isAlive(Session session) {
         try (Connection c = session.database().dataSource().getConnection()) {
@@ -19,6 +18,9 @@ public final class ConnectionCheck {
 
     /** The server's PostgreSQL version, e.g. "18.0". */
     public static String serverVersion(Session session) {
-        return session.database().jdbi().withHandle(h -> h.createQuery("show server_version").mapTo(String.class).one());
+        return session.database()
+                .jdbi()
+                .withHandle(h ->
+                        h.createQuery("show server_version").mapTo(String.class).one());
     }
 }

@@ -35,15 +35,16 @@ public final class LoginService {
         Database db = new Database(ds);
         try {
             String server = serverVersion(db, profile);
-            SchemaStatus status = new SchemaStatus(server, Migrator.shippedVersion(),
-                    server == null ? null : oldestClient(db, profile));
+            SchemaStatus status = new SchemaStatus(
+                    server, Migrator.shippedVersion(), server == null ? null : oldestClient(db, profile));
             if (!status.usable()) {
                 throw new SchemaMismatchException(status);
             }
             return db.jdbi().withExtension(PersonDao.class, dao -> {
-                PersonRow me = dao.me().orElseThrow(() -> new PlantdeskException(
-                        "\"" + user.trim() + "\" is not an active person of any plant in this database.",
-                        "Ask an admin of your plant to add or reactivate you."));
+                PersonRow me = dao.me()
+                        .orElseThrow(() -> new PlantdeskException(
+                                "\"" + user.trim() + "\" is not an active person of any plant in this database.",
+                                "Ask an admin of your plant to add or reactivate you."));
                 String tenant = dao.tenantName().orElse("?");
                 return new Session(profile.withUser(user.trim()), me.toPerson(), tenant, db, status.server());
             });
@@ -73,7 +74,10 @@ public final class LoginService {
     /** The server's schema version, or null when it has no Plantdesk schema at all. */
     private static String serverVersion(Database db, ConnectionProfile profile) {
         try {
-            return db.jdbi().withExtension(PersonDao.class, PersonDao::schemaVersion).map(Migrator::normalize).orElse(null);
+            return db.jdbi()
+                    .withExtension(PersonDao.class, PersonDao::schemaVersion)
+                    .map(Migrator::normalize)
+                    .orElse(null);
         } catch (JdbiException e) {
             Optional<SQLException> sql = sqlCause(e);
             String state = sql.map(SQLException::getSQLState).orElse("");
@@ -87,7 +91,10 @@ public final class LoginService {
     /** The oldest client the server serves, or null when its schema predates core.schema_compat. */
     private static String oldestClient(Database db, ConnectionProfile profile) {
         try {
-            return db.jdbi().withExtension(PersonDao.class, PersonDao::oldestClient).map(Migrator::normalize).orElse(null);
+            return db.jdbi()
+                    .withExtension(PersonDao.class, PersonDao::oldestClient)
+                    .map(Migrator::normalize)
+                    .orElse(null);
         } catch (JdbiException e) {
             if (sqlCause(e).map(SQLException::getSQLState).orElse("").equals("42883")) {
                 return null;

@@ -10,8 +10,12 @@ public final class SchemaMismatchException extends PlantdeskException {
     private final SchemaStatus status;
 
     public SchemaMismatchException(SchemaStatus status) {
-        super(Text.platform(status.kind() == SchemaStatus.Kind.SERVER_AHEAD && status.oldestClient() != null
-                ? "schema.too.old" : "schema.mismatch"), status.adviceText());
+        super(
+                Text.platform(
+                        status.kind() == SchemaStatus.Kind.SERVER_AHEAD && status.oldestClient() != null
+                                ? "schema.too.old"
+                                : "schema.mismatch"),
+                status.adviceText());
         this.status = status;
     }
 

@@ -11,8 +11,9 @@ import java.util.UUID;
  *
  * @param schemaVersion the server's schema version at login
  */
-public record Session(ConnectionProfile profile, Person person, String tenantName, Database database,
-                      String schemaVersion) implements AutoCloseable {
+public record Session(
+        ConnectionProfile profile, Person person, String tenantName, Database database, String schemaVersion)
+        implements AutoCloseable {
 
     public UUID tenantId() {
         return person.tenantId();

@@ -44,7 +44,9 @@ public final class SectionSettings {
 
     public String get(String key) {
         String def = declared(key);
-        return Optional.ofNullable(values.get(key)).filter(v -> section.valid(key, v)).orElse(def);
+        return Optional.ofNullable(values.get(key))
+                .filter(v -> section.valid(key, v))
+                .orElse(def);
     }
 
     public int getInt(String key) {
@@ -68,7 +70,8 @@ public final class SectionSettings {
     private String declared(String key) {
         String def = section.defaults().get(key);
         if (def == null) {
-            throw new IllegalArgumentException("The settings section \"" + section.name() + "\" declares no key \"" + key + "\".");
+            throw new IllegalArgumentException(
+                    "The settings section \"" + section.name() + "\" declares no key \"" + key + "\".");
         }
         return def;
     }

@@ -33,7 +33,7 @@ public class ExecutorTaskRunner implements TaskRunner {
         private final AtomicBoolean cancelled = new AtomicBoolean();
         private final AtomicBoolean done = new AtomicBoolean();
         private final AtomicReference<Thread> worker = new AtomicReference<>();
-        private Consumer<Step> onProgress = s -> { };
+        private Consumer<Step> onProgress = s -> {};
 
         @Override
         public void cancel() {
@@ -70,35 +70,47 @@ public class ExecutorTaskRunner implements TaskRunner {
     }
 
     @Override
-    public <T> Handle run(String name, Callable<T> job, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
+    public <T> Handle run(
+            String name, Callable<T> job, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
         return start(name, new Task(), p -> job.call(), onSuccess, onError);
     }
 
     @Override
-    public <T> Handle run(String name, Work<T> job, Consumer<Step> onProgress, Consumer<? super T> onSuccess,
-                          Consumer<? super Throwable> onError) {
+    public <T> Handle run(
+            String name,
+            Work<T> job,
+            Consumer<Step> onProgress,
+            Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onError) {
         Task task = new Task();
         task.onProgress = onProgress;
         return start(name, task, job, onSuccess, onError);
     }
 
     @Override
-    public <T> Handle latest(String key, Callable<T> job, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
+    public <T> Handle latest(
+            String key, Callable<T> job, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
         Task task = new Task();
         Task older = latest.put(key, task);
         if (older != null) {
             older.cancel();
         }
-        return start(key, task, p -> job.call(), r -> {
-            latest.remove(key, task);
-            onSuccess.accept(r);
-        }, e -> {
-            latest.remove(key, task);
-            onError.accept(e);
-        });
+        return start(
+                key,
+                task,
+                p -> job.call(),
+                r -> {
+                    latest.remove(key, task);
+                    onSuccess.accept(r);
+                },
+                e -> {
+                    latest.remove(key, task);
+                    onError.accept(e);
+                });
     }
 
-    private <T> Task start(String name, Task task, Work<T> job, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
+    private <T> Task start(
+            String name, Task task, Work<T> job, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError) {
         work.execute(() -> {
             if (task.cancelled()) {
                 return;
@@ -131,10 +143,8 @@ public class ExecutorTaskRunner implements TaskRunner {
     }
 
     /** Called on the worker before the work (the FX runner waits for a permit here). */
-    protected void before() throws InterruptedException {
-    }
+    protected void before() throws InterruptedException {}
 
     /** Called on the worker after the work, however it ended. */
-    protected void after() {
-    }
+    protected void after() {}
 }

@@ -40,14 +40,17 @@ public interface TaskRunner {
     }
 
     /** A progress report, as delivered to the caller's thread. */
-    record Step(double fraction, String message) {
-    }
+    record Step(double fraction, String message) {}
 
     <T> Handle run(String name, Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onError);
 
     /** Long work with progress: {@code onProgress} runs where the caller lives, never after a cancel. */
-    <T> Handle run(String name, Work<T> work, Consumer<Step> onProgress, Consumer<? super T> onSuccess,
-                   Consumer<? super Throwable> onError);
+    <T> Handle run(
+            String name,
+            Work<T> work,
+            Consumer<Step> onProgress,
+            Consumer<? super T> onSuccess,
+            Consumer<? super Throwable> onError);
 
     /**
      * Like {@link #run(String, Callable, Consumer, Consumer)}, but first cancels the task still

@@ -26,7 +26,8 @@ class DamagedFilesTest {
 
     private long damagedCopies(String name) throws Exception {
         try (Stream<Path> s = Files.list(paths().configDir())) {
-            return s.filter(p -> p.getFileName().toString().startsWith(name + ".damaged-")).count();
+            return s.filter(p -> p.getFileName().toString().startsWith(name + ".damaged-"))
+                    .count();
         }
     }
 
@@ -58,7 +59,8 @@ class DamagedFilesTest {
         AppSettings s = store.load();
         assertThat(s.embeddedPort()).isEqualTo(AppSettings.DEFAULT_EMBEDDED_PORT);
         assertThat(s.mode()).isEqualTo("desk");
-        assertThat(store.problems()).extracting(Object::toString)
+        assertThat(store.problems())
+                .extracting(Object::toString)
                 .anyMatch(t -> t.contains("line 1") && t.contains("99999"))
                 .anyMatch(t -> t.contains("line 2") && t.contains("kiosk"));
     }
@@ -66,26 +68,29 @@ class DamagedFilesTest {
     @Test
     void damagedProfilesAreLeftOutByNameAndLineAndTheGoodOnesStay() throws Exception {
         Files.createDirectories(paths().configDir());
-        Files.writeString(paths().configDir().resolve("profiles.properties"), String.join("\n",
-                "profile.0.name=Good",
-                "profile.0.host=db.plant.local",
-                "profile.0.port=5432",
-                "profile.0.database=plantdesk",
-                "profile.0.environment=staging",
-                "profile.1.name=Typo",
-                "profile.1.host=db.plant.local",
-                "profile.1.database=plantdesk",
-                "profile.1.environment=prod",
-                "profile.2.name=Far port",
-                "profile.2.host=db.plant.local",
-                "profile.2.port=99999",
-                "profile.2.database=plantdesk",
-                "profile.3.name=Sneaky",
-                "profile.3.host=db.plant.local",
-                "profile.3.database=plantdesk?sslmode=disable",
-                "profile.3.sslmode=require",
-                "profile.4.name=C:\\users\\amina",
-                ""));
+        Files.writeString(
+                paths().configDir().resolve("profiles.properties"),
+                String.join(
+                        "\n",
+                        "profile.0.name=Good",
+                        "profile.0.host=db.plant.local",
+                        "profile.0.port=5432",
+                        "profile.0.database=plantdesk",
+                        "profile.0.environment=staging",
+                        "profile.1.name=Typo",
+                        "profile.1.host=db.plant.local",
+                        "profile.1.database=plantdesk",
+                        "profile.1.environment=prod",
+                        "profile.2.name=Far port",
+                        "profile.2.host=db.plant.local",
+                        "profile.2.port=99999",
+                        "profile.2.database=plantdesk",
+                        "profile.3.name=Sneaky",
+                        "profile.3.host=db.plant.local",
+                        "profile.3.database=plantdesk?sslmode=disable",
+                        "profile.3.sslmode=require",
+                        "profile.4.name=C:\\users\\amina",
+                        ""));
         ProfileStore store = new ProfileStore(paths());
         assertThat(store.list()).extracting(ConnectionProfile::name).containsExactly("Good");
         assertThat(store.list().getFirst().environment()).isEqualTo(Environment.STAGING);
@@ -94,14 +99,26 @@ class DamagedFilesTest {
 
     @Test
     void aDatabaseNameCannotCarryUrlParametersAndConnectionsAreBuiltFromProperties() {
-        assertThatThrownBy(() -> new ConnectionProfile("P", "db.plant.local", 5432, "plantdesk?sslmode=disable", "", null, null, false))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("database name");
-        assertThatThrownBy(() -> new ConnectionProfile("P", "db.plant.local/x?ssl=false", 5432, "plantdesk", "", null, null, false))
+        assertThatThrownBy(() -> new ConnectionProfile(
+                        "P", "db.plant.local", 5432, "plantdesk?sslmode=disable", "", null, null, false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("database name");
+        assertThatThrownBy(() -> new ConnectionProfile(
+                        "P", "db.plant.local/x?ssl=false", 5432, "plantdesk", "", null, null, false))
                 .hasMessageContaining("host");
-        assertThatThrownBy(() -> new ConnectionProfile("P", "db.plant.local", 99999, "plantdesk", "", null, null, false))
+        assertThatThrownBy(
+                        () -> new ConnectionProfile("P", "db.plant.local", 99999, "plantdesk", "", null, null, false))
                 .hasMessageContaining("1 to 65535");
-        var ds = new ConnectionProfile("P", "db.plant.local", 6543, "plantdesk", "", io.plantdesk.platform.db.SslMode.REQUIRE,
-                Environment.PRODUCTION, false).dataSource();
+        var ds = new ConnectionProfile(
+                        "P",
+                        "db.plant.local",
+                        6543,
+                        "plantdesk",
+                        "",
+                        io.plantdesk.platform.db.SslMode.REQUIRE,
+                        Environment.PRODUCTION,
+                        false)
+                .dataSource();
         assertThat(ds.getServerNames()).containsExactly("db.plant.local");
         assertThat(ds.getPortNumbers()).containsExactly(6543);
         assertThat(ds.getDatabaseName()).isEqualTo("plantdesk");
@@ -110,7 +127,8 @@ class DamagedFilesTest {
 
     @Test
     void anUnknownEnvironmentIsRefusedNotTurnedIntoCustom() {
-        assertThatThrownBy(() -> Environment.parse("prod")).hasMessageContaining("\"prod\" is not one of dev, staging, production, custom");
+        assertThatThrownBy(() -> Environment.parse("prod"))
+                .hasMessageContaining("\"prod\" is not one of dev, staging, production, custom");
         assertThat(Environment.parse(" Production ")).isEqualTo(Environment.PRODUCTION);
     }
 
@@ -119,7 +137,8 @@ class DamagedFilesTest {
         assertThat(EmbeddedHolder.portFrom(null, 15432)).isEqualTo(15432);
         assertThat(EmbeddedHolder.portFrom("25432", 15432)).isEqualTo(25432);
         assertThatThrownBy(() -> EmbeddedHolder.portFrom("999999", 15432))
-                .hasMessageContaining("PLANTDESK_EMBEDDED_PORT is \"999999\"").hasMessageContaining("1024 to 65535");
+                .hasMessageContaining("PLANTDESK_EMBEDDED_PORT is \"999999\"")
+                .hasMessageContaining("1024 to 65535");
         assertThatThrownBy(() -> EmbeddedHolder.portFrom("abc", 15432)).hasMessageContaining("not a port");
     }
 

@@ -47,12 +47,15 @@ class SqlMessagesTest {
             }
             assertThat(english).as(format).doesNotContain("core.", "plantdesk_", "_check", "%");
         }
-        assertThat(missing).as("raise texts without a key in sql-messages.properties").isEmpty();
+        assertThat(missing)
+                .as("raise texts without a key in sql-messages.properties")
+                .isEmpty();
     }
 
     @Test
     void aServerSentenceThatIsNotPlantdesksOwnIsLeftAlone() {
-        assertThat(SqlMessages.sentence("relation \"core.person\" does not exist")).isNull();
+        assertThat(SqlMessages.sentence("relation \"core.person\" does not exist"))
+                .isNull();
         assertThat(SqlMessages.sentence("shift \"Early\" overlaps shift \"Night\""))
                 .isEqualTo(Text.platform("sql.shift.overlap", "Early", "Night"));
     }
@@ -60,7 +63,9 @@ class SqlMessagesTest {
     private static List<String> raisedTexts(Path sql) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(sql)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().matches("[VR]\\d*__core_.*\\.sql|R__core_.*\\.sql")).toList()) {
+            for (Path f : files.filter(
+                            p -> p.getFileName().toString().matches("[VR]\\d*__core_.*\\.sql|R__core_.*\\.sql"))
+                    .toList()) {
                 Matcher m = RAISE.matcher(Files.readString(f));
                 while (m.find()) {
                     out.add(m.group(1).replace("''", "'"));

@@ -12,14 +12,16 @@ class DemoSeedsTest {
 
     private record Seed(String name, Set<String> after) implements DemoSeed {
         @Override
-        public void seed(Plant plant) {
-        }
+        public void seed(Plant plant) {}
     }
 
     @Test
     void dependenciesRunFirstAndTheRestByName() {
-        List<DemoSeed> ordered = DemoSeeds.order(List.of(new Seed("sewing", Set.of("maintenance", "people")),
-                new Seed("activity", Set.of("people")), new Seed("maintenance", Set.of("people")), new Seed("people", Set.of())));
+        List<DemoSeed> ordered = DemoSeeds.order(List.of(
+                new Seed("sewing", Set.of("maintenance", "people")),
+                new Seed("activity", Set.of("people")),
+                new Seed("maintenance", Set.of("people")),
+                new Seed("people", Set.of())));
         assertThat(ordered).extracting(DemoSeed::name).containsExactly("people", "activity", "maintenance", "sewing");
     }
 

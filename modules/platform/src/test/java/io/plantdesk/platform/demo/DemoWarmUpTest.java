@@ -1,7 +1,7 @@
 package io.plantdesk.platform.demo;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.plantdesk.platform.embedded.EmbeddedServer;
 import io.plantdesk.platform.ids.Ids;
@@ -24,7 +24,8 @@ class DemoWarmUpTest {
         demo.warmUp(broken);
         demo.warmUp(broken); // once only
 
-        assertThatThrownBy(() -> demo.ready(broken)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> demo.ready(broken))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("port 15432 is taken");
         assertThat(starts).hasValue(2); // the warm-up's attempt, then the button's
     }
@@ -34,9 +35,10 @@ class DemoWarmUpTest {
         AtomicInteger starts = new AtomicInteger();
         DemoPlant demo = new DemoPlant(new Ids(Clock.systemUTC()));
         assertThatThrownBy(() -> demo.ready(() -> {
-            starts.incrementAndGet();
-            throw new IllegalStateException("no binaries");
-        })).hasMessageContaining("no binaries");
+                    starts.incrementAndGet();
+                    throw new IllegalStateException("no binaries");
+                }))
+                .hasMessageContaining("no binaries");
         assertThat(starts).hasValue(1);
     }
 }

@@ -3,7 +3,6 @@ package io.plantdesk.platform.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +17,21 @@ class DiskSpaceTest {
 
     @Test
     void aSmallEmptyDiskIsTooSmallNotFull() {
-        var refusal = new DiskSpace(39 * MB, 40 * MB).refusal(dir, dir.resolve("postgres.log")).orElseThrow();
-        assertThat(refusal.getMessage()).contains("too small").contains("40 MB in all").doesNotContain("full");
-        var full = new DiskSpace(100 * MB, 100_000 * MB).refusal(dir, dir.resolve("postgres.log")).orElseThrow();
+        var refusal = new DiskSpace(39 * MB, 40 * MB)
+                .refusal(dir, dir.resolve("postgres.log"))
+                .orElseThrow();
+        assertThat(refusal.getMessage())
+                .contains("too small")
+                .contains("40 MB in all")
+                .doesNotContain("full");
+        var full = new DiskSpace(100 * MB, 100_000 * MB)
+                .refusal(dir, dir.resolve("postgres.log"))
+                .orElseThrow();
         assertThat(full.getMessage()).contains("nearly full").contains("100 MB free");
-        assertThat(new DiskSpace(300 * MB, 100_000 * MB).refusal(dir, dir.resolve("postgres.log"))).isEmpty();
-        assertThat(new DiskSpace(300 * MB, 100_000 * MB).warning(dir)).hasValueSatisfying(w -> assertThat(w).contains("300 MB free"));
+        assertThat(new DiskSpace(300 * MB, 100_000 * MB).refusal(dir, dir.resolve("postgres.log")))
+                .isEmpty();
+        assertThat(new DiskSpace(300 * MB, 100_000 * MB).warning(dir))
+                .hasValueSatisfying(w -> assertThat(w).contains("300 MB free"));
         assertThat(new DiskSpace(5_000 * MB, 100_000 * MB).warning(dir)).isEmpty();
     }
 
@@ -41,7 +49,8 @@ class DiskSpaceTest {
         Path log = dir.resolve("logs/postgres.log");
         assertThatThrownBy(() -> EmbeddedServer.start(dir.resolve("pgdata"), dir.resolve("pgbin"), log, 99999))
                 .isInstanceOf(EmbeddedServerException.class)
-                .satisfies(e -> assertThat(((EmbeddedServerException) e).fullMessage()).contains(log.toString()));
+                .satisfies(e ->
+                        assertThat(((EmbeddedServerException) e).fullMessage()).contains(log.toString()));
         assertThat(log).exists();
         assertThat(log).content().contains("99999");
     }

@@ -36,11 +36,12 @@ class OutboxTest {
             assertThat(a.state()).isEqualTo(OutboxAction.State.PENDING);
             assertThat(box.file()).isEqualTo(data.resolve("outbox").resolve(person + ".db"));
             assertThat(PrivateFiles.mode(box.file()).orElseThrow() & 0777).isEqualTo(0600);
-            assertThat(PrivateFiles.mode(box.file().getParent()).orElseThrow() & 0777).isEqualTo(0700);
+            assertThat(PrivateFiles.mode(box.file().getParent()).orElseThrow() & 0777)
+                    .isEqualTo(0700);
         }
         // Read back through a second connection, as after a crash: the row is there, the file in WAL mode.
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + Outbox.fileFor(data, person));
-             var s = c.createStatement()) {
+                var s = c.createStatement()) {
             var r = s.executeQuery("pragma journal_mode");
             r.next();
             assertThat(r.getString(1)).isEqualTo("wal");
@@ -59,7 +60,7 @@ class OutboxTest {
             var f = Outbox.class.getDeclaredField("db");
             f.setAccessible(true);
             try (var s = ((java.sql.Connection) f.get(box)).createStatement();
-                 var r = s.executeQuery("pragma synchronous")) {
+                    var r = s.executeQuery("pragma synchronous")) {
                 r.next();
                 assertThat(r.getInt(1)).isEqualTo(2); // FULL
             }
@@ -90,7 +91,8 @@ class OutboxTest {
             assertThat(resent.state()).isEqualTo(OutboxAction.State.PENDING);
             assertThat(resent.refusal()).isEmpty();
 
-            assertThatThrownBy(() -> box.discard(second.id())).isInstanceOf(PlantdeskException.class)
+            assertThatThrownBy(() -> box.discard(second.id()))
+                    .isInstanceOf(PlantdeskException.class)
                     .hasMessage("This action is not waiting for a fix any more.");
             box.reject(second.id(), Text.platform("outbox.refused", "x"));
             box.discard(second.id());
@@ -103,10 +105,14 @@ class OutboxTest {
     void aDamagedFileIsRefusedInWordsAndLeftAsItIs() throws Exception {
         Path file = Outbox.fileFor(data, person);
         Files.createDirectories(file.getParent());
-        byte[] junk = "this is not an outbox, it was overwritten by something else entirely....".repeat(100).getBytes();
+        byte[] junk = "this is not an outbox, it was overwritten by something else entirely...."
+                .repeat(100)
+                .getBytes();
         Files.write(file, junk);
-        assertThatThrownBy(() -> Outbox.open(data, person, clock)).isInstanceOf(PlantdeskException.class)
-                .hasMessageContaining("is damaged").hasMessageContaining(file.toString());
+        assertThatThrownBy(() -> Outbox.open(data, person, clock))
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessageContaining("is damaged")
+                .hasMessageContaining(file.toString());
         assertThat(Files.readAllBytes(file)).isEqualTo(junk);
     }
 
@@ -118,16 +124,17 @@ class OutboxTest {
             var f = Outbox.class.getDeclaredField("db");
             f.setAccessible(true);
             try (var st = ((java.sql.Connection) f.get(box)).createStatement();
-                 var r = st.executeQuery("pragma page_count")) {
+                    var r = st.executeQuery("pragma page_count")) {
                 r.next();
                 st.execute("pragma max_page_count = " + r.getInt(1));
             }
             String big = "x".repeat(64 * 1024);
             assertThatThrownBy(() -> {
-                for (int i = 0; i < 100; i++) {
-                    box.append("test.note", ActionPayload.of(Map.of("text", big)));
-                }
-            }).isInstanceOf(PlantdeskException.class)
+                        for (int i = 0; i < 100; i++) {
+                            box.append("test.note", ActionPayload.of(Map.of("text", big)));
+                        }
+                    })
+                    .isInstanceOf(PlantdeskException.class)
                     .hasMessageContaining("The action was not saved: the disk of this computer is full")
                     .satisfies(e -> assertThat(((PlantdeskException) e).hint().orElseThrow())
                             .contains("the actions saved before are safe"));
@@ -148,8 +155,11 @@ class OutboxTest {
     @Test
     void pausesGrowAndStayCapped() {
         var r = new java.util.Random(1);
-        assertThat(Replayer.pause(java.time.Duration.ofSeconds(1), 1, r).toMillis()).isBetween(800L, 1200L);
-        assertThat(Replayer.pause(java.time.Duration.ofSeconds(1), 3, r).toMillis()).isBetween(3200L, 4800L);
-        assertThat(Replayer.pause(java.time.Duration.ofSeconds(1), 40, r)).isLessThanOrEqualTo(Replayer.MAX_PAUSE.multipliedBy(12).dividedBy(10));
+        assertThat(Replayer.pause(java.time.Duration.ofSeconds(1), 1, r).toMillis())
+                .isBetween(800L, 1200L);
+        assertThat(Replayer.pause(java.time.Duration.ofSeconds(1), 3, r).toMillis())
+                .isBetween(3200L, 4800L);
+        assertThat(Replayer.pause(java.time.Duration.ofSeconds(1), 40, r))
+                .isLessThanOrEqualTo(Replayer.MAX_PAUSE.multipliedBy(12).dividedBy(10));
     }
 }

@@ -37,7 +37,8 @@ class SectionSettingsTest {
 
     @Test
     void aSectionSurvivesThePlatformsSaveAndThePlatformsKeysSurviveTheSections() throws Exception {
-        SettingsStore store = new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
+        SettingsStore store =
+                new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
         store.save(AppSettings.defaults().withTheme("dark"));
         SectionSettings sewing = SectionSettings.load(shifts, store);
         assertThat(sewing.getInt("board.columns")).isEqualTo(4); // the default until one is stored
@@ -52,12 +53,15 @@ class SectionSettingsTest {
 
     @Test
     void undeclaredKeysAndInvalidValuesAreRefusedAndAHandEditedValueReadsAsTheDefault() throws Exception {
-        SettingsStore store = new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
+        SettingsStore store =
+                new SettingsStore(new AppPaths(dir.resolve("config"), dir.resolve("data"), dir.resolve("logs")));
         SectionSettings sewing = SectionSettings.load(shifts, store);
         assertThatThrownBy(() -> sewing.get("colour")).hasMessageContaining("declares no key \"colour\"");
-        assertThatThrownBy(() -> sewing.put("board.columns", "twelve")).hasMessageContaining("not a valid sewing.board.columns");
+        assertThatThrownBy(() -> sewing.put("board.columns", "twelve"))
+                .hasMessageContaining("not a valid sewing.board.columns");
         store.saveSectionValue("sewing", "board.columns", "0"); // as if edited by hand
         assertThat(SectionSettings.load(shifts, store).get("board.columns")).isEqualTo("4");
-        assertThatThrownBy(() -> SectionSettings.none("fleet").get("anything")).hasMessageContaining("\"fleet\" declares no key");
+        assertThatThrownBy(() -> SectionSettings.none("fleet").get("anything"))
+                .hasMessageContaining("\"fleet\" declares no key");
     }
 }

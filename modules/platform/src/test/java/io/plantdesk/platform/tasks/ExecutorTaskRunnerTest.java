@@ -39,10 +39,14 @@ class ExecutorTaskRunnerTest {
     @Test
     void aCancelledTaskNeverCallsBackEvenWhenItsWorkFinished() throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
-        TaskRunner.Handle h = tasks.run("slow", () -> {
-            finished.countDown();
-            return "result";
-        }, r -> seen.add("success " + r), e -> seen.add("error " + e));
+        TaskRunner.Handle h = tasks.run(
+                "slow",
+                () -> {
+                    finished.countDown();
+                    return "result";
+                },
+                r -> seen.add("success " + r),
+                e -> seen.add("error " + e));
         finished.await();
         h.cancel(); // the result may already sit in the FX queue: it must still be dropped
         drain();
@@ -53,15 +57,19 @@ class ExecutorTaskRunnerTest {
     @Test
     void aNewerRequestForTheSameKeyDropsTheOlderResult() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        tasks.latest("people", () -> {
-            release.await(); // the older, slow request: interrupted by the newer one
-            return "old";
-        }, r -> seen.add(r), e -> seen.add("old failed"));
+        tasks.latest(
+                "people",
+                () -> {
+                    release.await(); // the older, slow request: interrupted by the newer one
+                    return "old";
+                },
+                r -> seen.add(r),
+                e -> seen.add("old failed"));
         tasks.latest("people", () -> "new", r -> seen.add(r), e -> seen.add("new failed"));
         release.countDown();
         drain();
         assertThat(seen).containsExactly("new");
-        tasks.latest("other", () -> "independent", r -> seen.add(r), e -> { });
+        tasks.latest("other", () -> "independent", r -> seen.add(r), e -> {});
         drain();
         assertThat(seen).containsExactly("new", "independent");
     }
@@ -72,17 +80,22 @@ class ExecutorTaskRunnerTest {
         List<Thread> where = new CopyOnWriteArrayList<>();
         CountDownLatch halfway = new CountDownLatch(1);
         CountDownLatch goOn = new CountDownLatch(1);
-        TaskRunner.Handle h = tasks.run("import", p -> {
-            p.report(0.25, "a quarter");
-            p.report(0.5, "half");
-            halfway.countDown();
-            goOn.await(5, TimeUnit.SECONDS);
-            p.report(0.75, "after cancel");
-            return p.cancelled() ? "stopped" : "done";
-        }, step -> {
-            where.add(Thread.currentThread());
-            seen.add(step.message());
-        }, r -> seen.add(r), e -> seen.add("error"));
+        TaskRunner.Handle h = tasks.run(
+                "import",
+                p -> {
+                    p.report(0.25, "a quarter");
+                    p.report(0.5, "half");
+                    halfway.countDown();
+                    goOn.await(5, TimeUnit.SECONDS);
+                    p.report(0.75, "after cancel");
+                    return p.cancelled() ? "stopped" : "done";
+                },
+                step -> {
+                    where.add(Thread.currentThread());
+                    seen.add(step.message());
+                },
+                r -> seen.add(r),
+                e -> seen.add("error"));
         halfway.await();
         drain();
         h.cancel();
@@ -96,13 +109,22 @@ class ExecutorTaskRunnerTest {
     void theSameThreadRunnerNeedsNoToolkitAndDeliversAtOnce() {
         TaskRunner same = TaskRunner.sameThread();
         same.run("ok", () -> 42, r -> seen.add("got " + r), e -> seen.add("error"));
-        same.run("fails", () -> {
-            throw new IllegalStateException("no server");
-        }, r -> seen.add("got"), e -> seen.add("error " + e.getMessage()));
-        same.run("steps", p -> {
-            p.report(1, "all");
-            return "x";
-        }, s -> seen.add(s.message()), r -> seen.add(r), e -> { });
+        same.run(
+                "fails",
+                () -> {
+                    throw new IllegalStateException("no server");
+                },
+                r -> seen.add("got"),
+                e -> seen.add("error " + e.getMessage()));
+        same.run(
+                "steps",
+                p -> {
+                    p.report(1, "all");
+                    return "x";
+                },
+                s -> seen.add(s.message()),
+                r -> seen.add(r),
+                e -> {});
         assertThat(seen).containsExactly("got 42", "error no server", "all", "x");
     }
 }

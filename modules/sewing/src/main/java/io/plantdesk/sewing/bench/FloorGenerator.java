@@ -25,7 +25,8 @@ public final class FloorGenerator {
     public void generate(DataSource admin, UUID plant, long scans, int days) throws Exception {
         long bundlesPerLineShift = Math.max(1, scans / OPERATIONS / LINES / (days * 6L / 7 * 2));
         String t = "'" + plant + "'::uuid";
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("set local session_replication_role = replica");
             // Millions of rows in one statement sort on disk: past the plant's 1 GB temp cap, which guards
@@ -33,23 +34,32 @@ public final class FloorGenerator {
             s.execute("set local temp_file_limit = -1");
             s.execute("set local work_mem = '256MB'");
             s.execute("update core.tenant set time_zone = 'UTC' where id = " + t);
-            s.execute("insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) values "
-                    + "(" + t + ", gen_random_uuid(), 'Morning', '06:00', '14:00', '[]', '{1,2,3,4,5,6}', date '2000-01-01'), "
-                    + "(" + t + ", gen_random_uuid(), 'Evening', '14:00', '22:00', '[]', '{1,2,3,4,5,6}', date '2000-01-01')");
-            s.execute("create temp table g_line on commit drop as select n, gen_random_uuid() as id, gen_random_uuid() as style, "
-                    + "gen_random_uuid() as run from generate_series(1, " + LINES + ") n");
+            s.execute(
+                    "insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) values "
+                            + "(" + t
+                            + ", gen_random_uuid(), 'Morning', '06:00', '14:00', '[]', '{1,2,3,4,5,6}', date '2000-01-01'), "
+                            + "(" + t
+                            + ", gen_random_uuid(), 'Evening', '14:00', '22:00', '[]', '{1,2,3,4,5,6}', date '2000-01-01')");
+            s.execute(
+                    "create temp table g_line on commit drop as select n, gen_random_uuid() as id, gen_random_uuid() as style, "
+                            + "gen_random_uuid() as run from generate_series(1, " + LINES + ") n");
             s.execute("insert into sewing.line (tenant_id, id, code, name, hourly_target) select " + t
                     + ", id, 'L' || n, 'Line ' || n, 40 from g_line");
-            s.execute("insert into sewing.style (tenant_id, id, code, name) select " + t + ", style, 'ST-' || n, 'Style ' || n from g_line");
-            s.execute("create temp table g_op on commit drop as select l.n as line, k, gen_random_uuid() as id, l.style, "
-                    + "(0.3 + (k * 7 % 10) / 10.0)::numeric(7, 3) as smv from g_line l cross join generate_series(1, "
-                    + OPERATIONS + ") k");
+            s.execute("insert into sewing.style (tenant_id, id, code, name) select " + t
+                    + ", style, 'ST-' || n, 'Style ' || n from g_line");
+            s.execute(
+                    "create temp table g_op on commit drop as select l.n as line, k, gen_random_uuid() as id, l.style, "
+                            + "(0.3 + (k * 7 % 10) / 10.0)::numeric(7, 3) as smv from g_line l cross join generate_series(1, "
+                            + OPERATIONS + ") k");
             s.execute("insert into sewing.operation (tenant_id, id, style_id, seq, name, smv, piece_rate) select " + t
                     + ", id, style, k * 10, 'Operation ' || k, smv, smv * 0.04 from g_op");
-            s.execute("insert into sewing.run (tenant_id, id, line_id, style_id, order_ref, order_qty, target_efficiency, starts_on) "
-                    + "select " + t + ", run, id, style, 'PO-' || n, 10000000, 70, current_date - " + days + " from g_line");
-            s.execute("create temp table g_person on commit drop as select l.n as line, l.id as line_id, m, gen_random_uuid() as id "
-                    + "from g_line l cross join generate_series(1, " + CREW + ") m");
+            s.execute(
+                    "insert into sewing.run (tenant_id, id, line_id, style_id, order_ref, order_qty, target_efficiency, starts_on) "
+                            + "select " + t + ", run, id, style, 'PO-' || n, 10000000, 70, current_date - " + days
+                            + " from g_line");
+            s.execute(
+                    "create temp table g_person on commit drop as select l.n as line, l.id as line_id, m, gen_random_uuid() as id "
+                            + "from g_line l cross join generate_series(1, " + CREW + ") m");
             s.execute("insert into core.person (tenant_id, id, display_name, app_role, login_role) select " + t
                     + ", id, 'Operator ' || line || '-' || m, 'operator', 'bench_op_' || line || '_' || m || '_' || "
                     + "substr(replace(" + t + "::text, '-', ''), 1, 8) from g_person");
@@ -60,31 +70,41 @@ public final class FloorGenerator {
                     + "generate_series(current_date - " + days + ", current_date, interval '1 day') d "
                     + "cross join (values (6), (14)) x(h) where extract(isodow from d) < 7 "
                     + "and d + h * interval '1 hour' <= now()");
-            s.execute("create temp table g_bundle on commit drop as select gen_random_uuid() as id, l.n as line, l.id as line_id, "
-                    + "l.run, sh.start, b from g_line l cross join g_shift sh cross join generate_series(0, "
-                    + (bundlesPerLineShift - 1) + ") b");
+            s.execute(
+                    "create temp table g_bundle on commit drop as select gen_random_uuid() as id, l.n as line, l.id as line_id, "
+                            + "l.run, sh.start, b from g_line l cross join g_shift sh cross join generate_series(0, "
+                            + (bundlesPerLineShift - 1) + ") b");
             s.execute("insert into sewing.bundle (tenant_id, id, run_id, ticket, size, quantity, qr_code) select " + t
                     + ", id, run, row_number() over (partition by run order by start, b), 'M', 20, "
                     + "'BB-' || replace(id::text, '-', '') from g_bundle");
             // Each bundle's operations through the shift, by the operator whose turn it is; none in the future.
-            s.execute("insert into sewing.bundle_scan (tenant_id, id, client_key, bundle_id, operation_id, line_id, operator_id, "
-                    + "device, pieces, smv, scanned_at) select " + t + ", gen_random_uuid(), gen_random_uuid(), b.id, o.id, "
-                    + "b.line_id, p.id, 'bench', 20, o.smv, b.start + ((b.b * 450.0 / " + bundlesPerLineShift + ") + o.k * 2) "
-                    + "* interval '1 minute' from g_bundle b join g_op o on o.line = b.line join g_person p on p.line = b.line "
-                    + "and p.m = 1 + (o.k + b.b) % " + CREW + " where b.start + ((b.b * 450.0 / " + bundlesPerLineShift
-                    + ") + o.k * 2) * interval '1 minute' <= now()");
+            s.execute(
+                    "insert into sewing.bundle_scan (tenant_id, id, client_key, bundle_id, operation_id, line_id, operator_id, "
+                            + "device, pieces, smv, scanned_at) select " + t
+                            + ", gen_random_uuid(), gen_random_uuid(), b.id, o.id, "
+                            + "b.line_id, p.id, 'bench', 20, o.smv, b.start + ((b.b * 450.0 / " + bundlesPerLineShift
+                            + ") + o.k * 2) "
+                            + "* interval '1 minute' from g_bundle b join g_op o on o.line = b.line join g_person p on p.line = b.line "
+                            + "and p.m = 1 + (o.k + b.b) % " + CREW + " where b.start + ((b.b * 450.0 / "
+                            + bundlesPerLineShift
+                            + ") + o.k * 2) * interval '1 minute' <= now()");
             s.execute("insert into sewing.attendance (tenant_id, id, client_key, line_id, person_id, shift_start, "
-                    + "minutes_attended, overtime_minutes) select " + t + ", gen_random_uuid(), gen_random_uuid(), p.line_id, "
+                    + "minutes_attended, overtime_minutes) select " + t
+                    + ", gen_random_uuid(), gen_random_uuid(), p.line_id, "
                     + "p.id, sh.start, least(450, greatest(1, extract(epoch from now() - sh.start)::int / 60)), 0 "
                     + "from g_person p cross join g_shift sh");
-            s.execute("insert into sewing.downtime (tenant_id, id, start_key, stop_key, line_id, reason, started_at, ended_at) "
-                    + "select " + t + ", gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), l.id, 'no_work', "
-                    + "sh.start + interval '3 hours', sh.start + interval '3 hours 25 minutes' from g_line l cross join g_shift sh "
-                    + "where (l.n + extract(doy from sh.start)::int) % 9 = 0 and sh.start + interval '4 hours' < now()");
+            s.execute(
+                    "insert into sewing.downtime (tenant_id, id, start_key, stop_key, line_id, reason, started_at, ended_at) "
+                            + "select " + t
+                            + ", gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), l.id, 'no_work', "
+                            + "sh.start + interval '3 hours', sh.start + interval '3 hours 25 minutes' from g_line l cross join g_shift sh "
+                            + "where (l.n + extract(doy from sh.start)::int) % 9 = 0 and sh.start + interval '4 hours' < now()");
             // The rollups' work: every shift bucket and hour since the first shift, as the triggers would record.
             s.execute("insert into core.rollup_invalidation (tenant_id, job, bucket_start) select distinct " + t
-                    + ", 'sewing_line_shift', b.bucket_start from generate_series(current_date - " + days + ", current_date, "
-                    + "interval '1 day') d cross join lateral sewing.shift_buckets(" + t + ", d, d + interval '1 day') b "
+                    + ", 'sewing_line_shift', b.bucket_start from generate_series(current_date - " + days
+                    + ", current_date, "
+                    + "interval '1 day') d cross join lateral sewing.shift_buckets(" + t
+                    + ", d, d + interval '1 day') b "
                     + "where b.bucket_start < now() on conflict do nothing");
             s.execute("insert into core.rollup_invalidation (tenant_id, job, bucket_start) select " + t
                     + ", 'sewing_operator_hour', h from generate_series((select min(start) from g_shift), now(), interval '1 hour') h "

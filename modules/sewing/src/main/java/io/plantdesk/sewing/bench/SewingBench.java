@@ -17,9 +17,13 @@ import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.people.NewPerson;
 import io.plantdesk.platform.rollup.DataVersionWatcher;
 import io.plantdesk.platform.rollup.RollupRunner;
+import io.plantdesk.sewing.DowntimeService;
+import io.plantdesk.sewing.FloorFigures;
+import io.plantdesk.sewing.FloorSetupService;
 import io.plantdesk.sewing.FloorStatus;
 import io.plantdesk.sewing.ScanRequest;
 import io.plantdesk.sewing.ScanService;
+import io.plantdesk.sewing.ShiftSpan;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,80 +65,104 @@ public final class SewingBench implements BenchScenario {
         int samples = (int) a.number("--samples", 200);
         int scans = (int) a.number("--scans", 20);
         Path out = a.path("--out", "modules/bench/target/bench-sewing.json");
-        Path home = Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
+        Path home =
+                Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         List<Stats> stats = new ArrayList<>();
         long generated;
-        try (EmbeddedServer server = EmbeddedServer.start(home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
+        try (EmbeddedServer server = EmbeddedServer.start(
+                home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
             server.ensureDatabase("bench");
             DataSource admin = server.adminDataSource("bench");
             Migrator.migrate(admin);
             AdminService people = new AdminService(admin, new Ids(Clock.systemUTC()));
             UUID plant = people.ensureTenant("Bench plant", "bench");
             String password = UUID.randomUUID().toString();
-            people.createPerson(plant, new NewPerson("Bench Supervisor", null, AppRole.SUPERVISOR, "bench_supervisor",
-                    password.toCharArray()));
-            UUID operator = people.createPerson(plant, new NewPerson("Bench Operator", null, AppRole.OPERATOR, "bench_operator",
-                    password.toCharArray()));
+            people.createPerson(
+                    plant,
+                    new NewPerson(
+                            "Bench Supervisor", null, AppRole.SUPERVISOR, "bench_supervisor", password.toCharArray()));
+            UUID operator = people.createPerson(
+                    plant,
+                    new NewPerson("Bench Operator", null, AppRole.OPERATOR, "bench_operator", password.toCharArray()));
             long t0 = System.nanoTime();
             new FloorGenerator().generate(admin, plant, rows, days);
             Jdbi owner = Database.jdbiFor(admin);
-            generated = owner.withHandle(h -> h.createQuery("select count(*) from sewing.bundle_scan").mapTo(Long.class).one());
+            generated = owner.withHandle(h -> h.createQuery("select count(*) from sewing.bundle_scan")
+                    .mapTo(Long.class)
+                    .one());
             System.err.printf("Generated %,d scans in %.0f s%n", generated, (System.nanoTime() - t0) / 1e9);
             // The operator sews on line 1; the bundles the bench scans are cut for its run now.
             owner.useHandle(h -> {
-                h.execute("insert into sewing.line_member (tenant_id, id, line_id, person_id) select ?, gen_random_uuid(), id, ? "
-                        + "from sewing.line where tenant_id = ? and code = 'L1'", plant, operator, plant);
-                h.execute("insert into sewing.bundle (tenant_id, id, run_id, ticket, size, quantity, qr_code) "
-                        + "select r.tenant_id, gen_random_uuid(), r.id, 100000000 + k, 'M', 20, 'BENCH-' || k "
-                        + "from sewing.run r join sewing.line l on l.tenant_id = r.tenant_id and l.id = r.line_id "
-                        + "cross join generate_series(1, ?) k where r.tenant_id = ? and l.code = 'L1'", scans, plant);
+                h.execute(
+                        "insert into sewing.line_member (tenant_id, id, line_id, person_id) select ?, gen_random_uuid(), id, ? "
+                                + "from sewing.line where tenant_id = ? and code = 'L1'",
+                        plant,
+                        operator,
+                        plant);
+                h.execute(
+                        "insert into sewing.bundle (tenant_id, id, run_id, ticket, size, quantity, qr_code) "
+                                + "select r.tenant_id, gen_random_uuid(), r.id, 100000000 + k, 'M', 20, 'BENCH-' || k "
+                                + "from sewing.run r join sewing.line l on l.tenant_id = r.tenant_id and l.id = r.line_id "
+                                + "cross join generate_series(1, ?) k where r.tenant_id = ? and l.code = 'L1'",
+                        scans,
+                        plant);
             });
 
-            ConnectionProfile profile = new ConnectionProfile("bench", "localhost", server.port(), "bench", "",
-                    SslMode.DISABLE, Environment.DEV, false);
+            ConnectionProfile profile = new ConnectionProfile(
+                    "bench", "localhost", server.port(), "bench", "", SslMode.DISABLE, Environment.DEV, false);
             try (HikariDataSource supervisorPool = Pools.open(profile, "bench_supervisor", password.toCharArray());
-                 HikariDataSource operatorPool = Pools.open(profile, "bench_operator", password.toCharArray())) {
+                    HikariDataSource operatorPool = Pools.open(profile, "bench_operator", password.toCharArray())) {
                 Jdbi supervisor = Database.jdbiFor(supervisorPool);
                 long c0 = System.nanoTime();
                 RollupRunner rollups = new RollupRunner(supervisor);
-                rollups.catchUp("sewing_line_shift", p -> { }, () -> false);
-                rollups.catchUp("sewing_operator_hour", p -> { }, () -> false);
+                rollups.catchUp("sewing_line_shift", p -> {}, () -> false);
+                rollups.catchUp("sewing_operator_hour", p -> {}, () -> false);
                 System.err.printf("Rollups caught up in %.0f s%n", (System.nanoTime() - c0) / 1e9);
                 owner.useHandle(h -> h.execute("vacuum analyze"));
                 FloorStatus floor = new FloorStatus(supervisor, Clock.systemUTC());
                 stats.add(measure("floor.refresh", samples, floor::load));
                 // Its parts, to see where the time goes.
-                io.plantdesk.sewing.FloorFigures figures = new io.plantdesk.sewing.FloorFigures(supervisor, Clock.systemUTC());
-                io.plantdesk.sewing.ShiftSpan shift = figures.currentShift().orElseThrow();
+                FloorFigures figures = new FloorFigures(supervisor, Clock.systemUTC());
+                ShiftSpan shift = figures.currentShift().orElseThrow();
                 stats.add(measure("part.shift", samples, figures::currentShift));
-                stats.add(measure("part.lines", samples, () -> new io.plantdesk.sewing.FloorSetupService(supervisor,
-                        Clock.systemUTC()).lines()));
+                stats.add(measure(
+                        "part.lines", samples, () -> new FloorSetupService(supervisor, Clock.systemUTC()).lines()));
                 stats.add(measure("part.live", samples, () -> figures.live(shift.startsAt(), shift.endsAt())));
                 stats.add(measure("part.hours", samples, () -> figures.liveHours(shift.startsAt(), shift.endsAt())));
-                stats.add(measure("part.running", samples, () -> new io.plantdesk.sewing.DowntimeService(supervisor,
-                        Clock.systemUTC(), Optional.empty()).running()));
-                stats.add(measure("part.machines", samples, () -> new io.plantdesk.sewing.FloorSetupService(supervisor,
-                        Clock.systemUTC()).machines()));
+                stats.add(measure(
+                        "part.running",
+                        samples,
+                        () -> new DowntimeService(supervisor, Clock.systemUTC(), Optional.empty()).running()));
+                stats.add(measure(
+                        "part.machines",
+                        samples,
+                        () -> new FloorSetupService(supervisor, Clock.systemUTC()).machines()));
 
                 // Scan on one client, see it on the other's floor screen.
-                ScanService station = new ScanService(Database.jdbiFor(operatorPool), Clock.systemUTC(), Optional.empty());
-                UUID lastOp = owner.withHandle(h -> h.createQuery("select o.id from sewing.operation o join sewing.run r "
-                        + "on r.tenant_id = o.tenant_id and r.style_id = o.style_id join sewing.line l on l.tenant_id = r.tenant_id "
-                        + "and l.id = r.line_id where l.code = 'L1' and l.tenant_id = :t order by o.seq desc limit 1")
-                        .bind("t", plant).mapTo(UUID.class).one());
+                ScanService station =
+                        new ScanService(Database.jdbiFor(operatorPool), Clock.systemUTC(), Optional.empty());
+                UUID lastOp = owner.withHandle(h -> h.createQuery(
+                                "select o.id from sewing.operation o join sewing.run r "
+                                        + "on r.tenant_id = o.tenant_id and r.style_id = o.style_id join sewing.line l on l.tenant_id = r.tenant_id "
+                                        + "and l.id = r.line_id where l.code = 'L1' and l.tenant_id = :t order by o.seq desc limit 1")
+                        .bind("t", plant)
+                        .mapTo(UUID.class)
+                        .one());
                 DataVersionWatcher watcher = new DataVersionWatcher(supervisor);
                 watcher.poll();
                 double[] seen = new double[scans];
                 for (int k = 1; k <= scans; k++) {
                     long before = floor.load().output();
-                    // The poll's phase against the scan is random on a real floor: start the scan at a random point of it.
+                    // The poll's phase against the scan is random on a real floor: start the scan at a random point of
+                    // it.
                     Thread.sleep((long) (Math.random() * 2000));
                     long s0 = System.nanoTime();
-                    station.scan(new ScanRequest(UUID.randomUUID(), "BENCH-" + k, lastOp, operator, null, "bench", null));
+                    station.scan(
+                            new ScanRequest(UUID.randomUUID(), "BENCH-" + k, lastOp, operator, null, "bench", null));
                     long pollAt = s0;
                     while (true) {
                         if (watcher.poll().contains("sewing") && floor.load().output() > before) {
@@ -152,14 +180,28 @@ public final class SewingBench implements BenchScenario {
             }
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%,d operator-operation records, %d lines, %d days (a supervisor's own login, under RLS)%n",
-                generated, FloorGenerator.LINES, days);
-        System.out.printf(Locale.ROOT, "%-30s %8s %10s %10s %10s%n", "scenario", "samples", "p50 ms", "p95 ms", "max ms");
+        System.out.printf(
+                Locale.ROOT,
+                "%,d operator-operation records, %d lines, %d days (a supervisor's own login, under RLS)%n",
+                generated,
+                FloorGenerator.LINES,
+                days);
+        System.out.printf(
+                Locale.ROOT, "%-30s %8s %10s %10s %10s%n", "scenario", "samples", "p50 ms", "p95 ms", "max ms");
         for (Stats st : stats) {
-            System.out.printf(Locale.ROOT, "%-30s %8d %10.2f %10.2f %10.2f%n", st.scenario(), st.samples(), st.p50(), st.p95(), st.max());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-30s %8d %10.2f %10.2f %10.2f%n",
+                    st.scenario(),
+                    st.samples(),
+                    st.p50(),
+                    st.p95(),
+                    st.max());
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, "[\n  " + String.join(",\n  ", stats.stream().map(Stats::json).toList()) + "\n]\n");
+        Files.writeString(
+                out,
+                "[\n  " + String.join(",\n  ", stats.stream().map(Stats::json).toList()) + "\n]\n");
         System.out.println("JSON written to " + out);
     }
 

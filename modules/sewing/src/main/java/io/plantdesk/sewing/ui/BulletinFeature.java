@@ -46,12 +46,14 @@ public final class BulletinFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(BulletinFeature.class.getResource("sewing.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(BulletinFeature.class.getResource("sewing.css"))
+                .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
-        BulletinViewModel vm = new BulletinViewModel(new BulletinService(context.jdbi(), context.clock()), context.tasks());
+        BulletinViewModel vm =
+                new BulletinViewModel(new BulletinService(context.jdbi(), context.clock()), context.tasks());
         Node view = new BulletinView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);
         vm.refresh();

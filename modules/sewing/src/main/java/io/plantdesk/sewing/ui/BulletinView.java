@@ -38,8 +38,7 @@ import javafx.util.StringConverter;
 public final class BulletinView {
 
     /** One table row: the operation, the names it waits for, and its share of the balance. */
-    record Row(Operation operation, String follows, Optional<LineBalance.Step> step) {
-    }
+    record Row(Operation operation, String follows, Optional<LineBalance.Step> step) {}
 
     private final BulletinViewModel vm;
     private final Messages m;
@@ -62,8 +61,12 @@ public final class BulletinView {
         style.valueProperty().bindBidirectional(vm.styleProperty());
         TextField minutes = number("bulletinMinutes", vm.availableMinutesProperty());
         TextField target = number("bulletinTarget", vm.targetOutputProperty());
-        FlowPane inputs = new FlowPane(12, 8, labelled(m.get("bulletin.style"), style),
-                labelled(m.get("bulletin.minutes"), minutes), labelled(m.get("bulletin.target"), target));
+        FlowPane inputs = new FlowPane(
+                12,
+                8,
+                labelled(m.get("bulletin.style"), style),
+                labelled(m.get("bulletin.minutes"), minutes),
+                labelled(m.get("bulletin.target"), target));
 
         Label takt = new Label();
         takt.setId("bulletinTakt");
@@ -81,21 +84,46 @@ public final class BulletinView {
         TableView<Row> table = new TableView<>();
         table.setId("bulletinTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column(m.get("bulletin.col.seq"), r -> String.valueOf(r.operation().seq())),
-                column(m.get("bulletin.col.operation"), r -> r.operation().name()),
-                column(m.get("bulletin.col.smv"), r -> r.operation().smv().stripTrailingZeros().toPlainString()),
-                column(m.get("bulletin.col.follows"), Row::follows),
-                column(m.get("bulletin.col.needed"), r -> r.step().map(s -> s.needed().toPlainString()).orElse("")),
-                column(m.get("bulletin.col.allocated"), r -> r.step().map(s -> String.valueOf(s.allocated())).orElse("")),
-                column(m.get("bulletin.col.cycle"), r -> r.step().map(s -> s.cycle().toPlainString()).orElse("")),
-                column(m.get("bulletin.col.mark"), r -> r.step().filter(LineBalance.Step::bottleneck)
-                        .map(s -> m.get("bulletin.bottleneck.mark")).orElse(""))));
+        table.getColumns()
+                .setAll(List.of(
+                        column(
+                                m.get("bulletin.col.seq"),
+                                r -> String.valueOf(r.operation().seq())),
+                        column(
+                                m.get("bulletin.col.operation"),
+                                r -> r.operation().name()),
+                        column(
+                                m.get("bulletin.col.smv"),
+                                r -> r.operation().smv().stripTrailingZeros().toPlainString()),
+                        column(m.get("bulletin.col.follows"), Row::follows),
+                        column(
+                                m.get("bulletin.col.needed"),
+                                r -> r.step()
+                                        .map(s -> s.needed().toPlainString())
+                                        .orElse("")),
+                        column(
+                                m.get("bulletin.col.allocated"),
+                                r -> r.step()
+                                        .map(s -> String.valueOf(s.allocated()))
+                                        .orElse("")),
+                        column(
+                                m.get("bulletin.col.cycle"),
+                                r -> r.step()
+                                        .map(s -> s.cycle().toPlainString())
+                                        .orElse("")),
+                        column(
+                                m.get("bulletin.col.mark"),
+                                r -> r.step()
+                                        .filter(LineBalance.Step::bottleneck)
+                                        .map(s -> m.get("bulletin.bottleneck.mark"))
+                                        .orElse(""))));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
-                boolean b = !empty && row != null && row.step().map(LineBalance.Step::bottleneck).orElse(false);
+                boolean b = !empty
+                        && row != null
+                        && row.step().map(LineBalance.Step::bottleneck).orElse(false);
                 getStyleClass().remove("bottleneck");
                 if (b) {
                     getStyleClass().add("bottleneck");
@@ -116,7 +144,8 @@ public final class BulletinView {
         first.setConverter(converter(o -> m.get("bulletin.op.item", o.seq(), o.name())));
         Button add = new Button(m.get("bulletin.prec.add"));
         add.setId("precAdd");
-        add.disableProperty().bind(waiting.valueProperty().isNull().or(first.valueProperty().isNull()));
+        add.disableProperty()
+                .bind(waiting.valueProperty().isNull().or(first.valueProperty().isNull()));
         add.setOnAction(e -> vm.require(waiting.getValue(), first.getValue()));
         FlowPane precForm = new FlowPane(8, 8, waiting, new Label(m.get("bulletin.prec.waits")), first, add);
         Label message = new Label();
@@ -135,22 +164,43 @@ public final class BulletinView {
         Runnable redraw = () -> {
             BulletinViewModel.Page page = vm.pageProperty().get();
             Optional<LineBalance> balance = vm.balanceProperty().get();
-            Map<UUID, Operation> byId = page.operations().stream().collect(Collectors.toMap(Operation::id, Function.identity()));
+            Map<UUID, Operation> byId =
+                    page.operations().stream().collect(Collectors.toMap(Operation::id, Function.identity()));
             Map<UUID, LineBalance.Step> steps = balance.map(b -> b.steps().stream()
-                    .collect(Collectors.toMap(LineBalance.Step::operationId, Function.identity()))).orElse(Map.of());
-            table.getItems().setAll(page.operations().stream().map(o -> new Row(o, page.precedence().stream()
-                    .filter(p -> p.operationId().equals(o.id())).map(p -> byId.get(p.requiresId()))
-                    .filter(x -> x != null).map(x -> String.valueOf(x.seq())).collect(Collectors.joining(", ")),
-                    Optional.ofNullable(steps.get(o.id())))).toList());
+                            .collect(Collectors.toMap(LineBalance.Step::operationId, Function.identity())))
+                    .orElse(Map.of());
+            table.getItems()
+                    .setAll(page.operations().stream()
+                            .map(o -> new Row(
+                                    o,
+                                    page.precedence().stream()
+                                            .filter(p -> p.operationId().equals(o.id()))
+                                            .map(p -> byId.get(p.requiresId()))
+                                            .filter(x -> x != null)
+                                            .map(x -> String.valueOf(x.seq()))
+                                            .collect(Collectors.joining(", ")),
+                                    Optional.ofNullable(steps.get(o.id()))))
+                            .toList());
             waiting.getItems().setAll(page.operations());
             first.getItems().setAll(page.operations());
-            precList.getChildren().setAll(page.precedence().stream().map(p -> precRow(p, byId)).toList());
-            takt.setText(balance.map(b -> m.get("bulletin.takt", b.takt().toPlainString())).orElse(m.get("bulletin.takt.none")));
-            operators.setText(balance.map(b -> m.get("bulletin.operators", b.operatorsNeeded().toPlainString(),
-                    b.operatorsAllocated(), b.achievableOutput(), b.balanceEfficiency().toPlainString())).orElse(""));
-            bottleneck.setText(balance.map(b -> m.get("bulletin.bottleneck", b.bottlenecks().stream()
-                    .map(LineBalance.Step::name).collect(Collectors.joining(", ")),
-                    b.bottlenecks().getFirst().cycle().toPlainString())).orElse(""));
+            precList.getChildren()
+                    .setAll(page.precedence().stream()
+                            .map(p -> precRow(p, byId))
+                            .toList());
+            takt.setText(balance.map(b -> m.get("bulletin.takt", b.takt().toPlainString()))
+                    .orElse(m.get("bulletin.takt.none")));
+            operators.setText(balance.map(b -> m.get(
+                            "bulletin.operators",
+                            b.operatorsNeeded().toPlainString(),
+                            b.operatorsAllocated(),
+                            b.achievableOutput(),
+                            b.balanceEfficiency().toPlainString()))
+                    .orElse(""));
+            bottleneck.setText(balance.map(b -> m.get(
+                            "bulletin.bottleneck",
+                            b.bottlenecks().stream().map(LineBalance.Step::name).collect(Collectors.joining(", ")),
+                            b.bottlenecks().getFirst().cycle().toPlainString()))
+                    .orElse(""));
         };
         vm.pageProperty().addListener((o, a, b) -> redraw.run());
         vm.balanceProperty().addListener((o, a, b) -> redraw.run());
@@ -160,8 +210,17 @@ public final class BulletinView {
         VBox.setVgrow(content, Priority.ALWAYS);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("bulletin.loading"), m.get("bulletin.none"),
-                m.get("bulletin.none.hint"), null, null, m.get("bulletin.error"), m.get("floor.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("bulletin.loading"),
+                        m.get("bulletin.none"),
+                        m.get("bulletin.none.hint"),
+                        null,
+                        null,
+                        m.get("bulletin.error"),
+                        m.get("floor.retry"),
+                        vm::refresh));
         VBox body = new VBox(states);
         body.getStyleClass().add("page-body");
         BorderPane root = new BorderPane(body);

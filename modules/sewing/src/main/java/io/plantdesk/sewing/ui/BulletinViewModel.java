@@ -31,8 +31,7 @@ import javafx.collections.ObservableList;
 public final class BulletinViewModel {
 
     /** What the style's page shows: its operations and their precedence. */
-    public record Page(List<Operation> operations, List<Precedence> precedence) {
-    }
+    public record Page(List<Operation> operations, List<Precedence> precedence) {}
 
     private final BulletinService bulletin;
     private final TaskRunner tasks;
@@ -58,13 +57,20 @@ public final class BulletinViewModel {
         if (styles.isEmpty()) {
             load.loading();
         }
-        tasks.latest("sewing.bulletin.styles", bulletin::styles, list -> {
-            UUID kept = style.get() == null ? null : style.get().id();
-            styles.setAll(list);
-            style.set(list.stream().filter(s -> s.id().equals(kept)).findFirst().orElse(list.isEmpty() ? null : list.getFirst()));
-            load.loaded(list.isEmpty());
-            loadPage();
-        }, load::failed);
+        tasks.latest(
+                "sewing.bulletin.styles",
+                bulletin::styles,
+                list -> {
+                    UUID kept = style.get() == null ? null : style.get().id();
+                    styles.setAll(list);
+                    style.set(list.stream()
+                            .filter(s -> s.id().equals(kept))
+                            .findFirst()
+                            .orElse(list.isEmpty() ? null : list.getFirst()));
+                    load.loaded(list.isEmpty());
+                    loadPage();
+                },
+                load::failed);
     }
 
     private void loadPage() {
@@ -73,8 +79,11 @@ public final class BulletinViewModel {
             page.set(new Page(List.of(), List.of()));
             return;
         }
-        tasks.latest("sewing.bulletin.page", () -> new Page(bulletin.bulletin(s.id()), bulletin.precedence(s.id())),
-                page::set, e -> message.set(ErrorText.of(e)));
+        tasks.latest(
+                "sewing.bulletin.page",
+                () -> new Page(bulletin.bulletin(s.id()), bulletin.precedence(s.id())),
+                page::set,
+                e -> message.set(ErrorText.of(e)));
     }
 
     private void rebalance() {
@@ -86,20 +95,28 @@ public final class BulletinViewModel {
         if (operation == null || requires == null) {
             return;
         }
-        tasks.run("sewing.bulletin.require", () -> bulletin.require(operation.id(), requires.id()), p -> {
-            message.set("");
-            loadPage();
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "sewing.bulletin.require",
+                () -> bulletin.require(operation.id(), requires.id()),
+                p -> {
+                    message.set("");
+                    loadPage();
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     public void release(Precedence p) {
-        tasks.run("sewing.bulletin.release", () -> {
-            bulletin.release(p.id());
-            return p;
-        }, x -> {
-            message.set("");
-            loadPage();
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "sewing.bulletin.release",
+                () -> {
+                    bulletin.release(p.id());
+                    return p;
+                },
+                x -> {
+                    message.set("");
+                    loadPage();
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     public ObservableList<Style> styles() {

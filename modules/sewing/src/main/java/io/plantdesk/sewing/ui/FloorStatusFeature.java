@@ -56,16 +56,20 @@ public final class FloorStatusFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(FloorStatusFeature.class.getResource("sewing.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(FloorStatusFeature.class.getResource("sewing.css"))
+                .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
         var breakdowns = MaintenanceApis.find().map(a -> a.workRequests(context.jdbi(), context.clock()));
-        FloorStatusViewModel vm = new FloorStatusViewModel(new FloorFigures(context.jdbi(), context.clock()),
+        FloorStatusViewModel vm = new FloorStatusViewModel(
+                new FloorFigures(context.jdbi(), context.clock()),
                 new FloorSetupService(context.jdbi(), context.clock()),
                 new DowntimeService(context.jdbi(), context.clock(), breakdowns),
-                new DemoFeeder(context.jdbi(), context.clock()), context.tasks(), context.clock());
+                new DemoFeeder(context.jdbi(), context.clock()),
+                context.tasks(),
+                context.clock());
         Node view = new FloorStatusView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);
         // The stops' minutes and the target so far move with the clock, not only with data.
@@ -74,12 +78,20 @@ public final class FloorStatusFeature implements Feature {
         // The shell polls the data versions every 10 s in Desk mode; the floor is promised within 5 s
         // of a change in either mode, so while it shows it reads them itself every 2 s (one indexed read).
         DataVersionWatcher versions = new DataVersionWatcher(context.jdbi());
-        Timeline watch = new Timeline(new KeyFrame(Duration.seconds(2), e -> context.tasks().latest("sewing.floor.versions",
-                versions::poll, changed -> {
-                    if (changed.contains("sewing")) {
-                        vm.refresh();
-                    }
-                }, x -> { /* a failed poll is the shell's to report: its own probe shows the outage */ })));
+        Timeline watch = new Timeline(new KeyFrame(
+                Duration.seconds(2),
+                e -> context.tasks()
+                        .latest(
+                                "sewing.floor.versions",
+                                versions::poll,
+                                changed -> {
+                                    if (changed.contains("sewing")) {
+                                        vm.refresh();
+                                    }
+                                },
+                                x -> {
+                                    /* a failed poll is the shell's to report: its own probe shows the outage */
+                                })));
         watch.setCycleCount(Animation.INDEFINITE);
         // The running stops' timers move every second, without asking the database.
         Timeline seconds = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));

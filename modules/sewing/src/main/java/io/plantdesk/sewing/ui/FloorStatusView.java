@@ -65,6 +65,7 @@ public final class FloorStatusView {
     private final Messages m;
     /** The line whose detail shows, or null for the overview. */
     private final ObjectProperty<UUID> detail = new SimpleObjectProperty<>();
+
     private final BooleanProperty rotating = new SimpleBooleanProperty();
     private final Timeline rotation = new Timeline(new KeyFrame(ROTATE_EVERY, e -> rotate()));
 
@@ -123,9 +124,14 @@ public final class FloorStatusView {
         note.setPromptText(m.get("down.note"));
         Button start = new Button(m.get("down.start"));
         start.setId("downStart");
-        start.disableProperty().bind(line.valueProperty().isNull().or(reason.valueProperty().isNull()));
-        start.setOnAction(e -> vm.start(line.getValue().id(), reason.getValue(),
-                reason.getValue() == DowntimeReason.MACHINE_BREAKDOWN && machine.getValue() != null ? machine.getValue().id() : null,
+        start.disableProperty()
+                .bind(line.valueProperty().isNull().or(reason.valueProperty().isNull()));
+        start.setOnAction(e -> vm.start(
+                line.getValue().id(),
+                reason.getValue(),
+                reason.getValue() == DowntimeReason.MACHINE_BREAKDOWN && machine.getValue() != null
+                        ? machine.getValue().id()
+                        : null,
                 note.getText()));
         vm.lastStartedProperty().addListener((o, a, d) -> note.clear());
         note.setPrefColumnCount(18);
@@ -141,8 +147,9 @@ public final class FloorStatusView {
         Label worked = new Label();
         worked.setId("downWorkOrder");
         worked.setWrapText(true);
-        vm.lastStartedProperty().addListener((o, a, d) -> worked.setText(d == null || d.workOrderNumber() == null ? ""
-                : m.get("down.work.order", d.workOrderNumber())));
+        vm.lastStartedProperty()
+                .addListener((o, a, d) -> worked.setText(
+                        d == null || d.workOrderNumber() == null ? "" : m.get("down.work.order", d.workOrderNumber())));
         VBox running = new VBox(8);
         running.setId("downRunning");
         Label downTitle = new Label(m.get("down.title"));
@@ -154,27 +161,48 @@ public final class FloorStatusView {
             if (s == null) {
                 return;
             }
-            shift.setText(s.shift() == null ? m.get("floor.no.calendar") : s.shift().name() == null
-                    ? m.get("floor.no.shift")
-                    : m.get("floor.shift", s.shift().name(), clock(s.shift().startsAt()), clock(s.shift().endsAt())));
+            shift.setText(
+                    s.shift() == null
+                            ? m.get("floor.no.calendar")
+                            : s.shift().name() == null
+                                    ? m.get("floor.no.shift")
+                                    : m.get(
+                                            "floor.shift",
+                                            s.shift().name(),
+                                            clock(s.shift().startsAt()),
+                                            clock(s.shift().endsAt())));
             feeder.setVisible(s.demo());
             double eff = s.efficiency();
-            kpis.getChildren().setAll(
-                    new KpiTile("kpiOutput", FORMATS.number(s.output()), m.get("kpi.output")),
-                    new KpiTile("kpiEfficiency", eff < 0 ? m.get("floor.none") : wholePercent(eff), m.get("kpi.efficiency")),
-                    new KpiTile("kpiOperators", FORMATS.number(s.operators()), m.get("kpi.operators")),
-                    new KpiTile("kpiStops", FORMATS.number(s.running().size()), m.get("kpi.stops")));
+            kpis.getChildren()
+                    .setAll(
+                            new KpiTile("kpiOutput", FORMATS.number(s.output()), m.get("kpi.output")),
+                            new KpiTile(
+                                    "kpiEfficiency",
+                                    eff < 0 ? m.get("floor.none") : wholePercent(eff),
+                                    m.get("kpi.efficiency")),
+                            new KpiTile("kpiOperators", FORMATS.number(s.operators()), m.get("kpi.operators")),
+                            new KpiTile("kpiStops", FORMATS.number(s.running().size()), m.get("kpi.stops")));
             // A figure is never cut short: the tiles keep their width and wrap to the next row.
             kpis.getChildren().forEach(k -> ((Region) k).setMinWidth(Region.USE_PREF_SIZE));
             tiles.getChildren().setAll(s.lines().stream().map(this::tile).toList());
             Line keptLine = line.getValue();
             line.getItems().setAll(s.allLines());
-            line.setValue(keptLine == null ? null : s.allLines().stream().filter(x -> x.id().equals(keptLine.id()))
-                    .findFirst().orElse(null));
+            line.setValue(
+                    keptLine == null
+                            ? null
+                            : s.allLines().stream()
+                                    .filter(x -> x.id().equals(keptLine.id()))
+                                    .findFirst()
+                                    .orElse(null));
             Machine keptMachine = machine.getValue();
             machine.getItems().setAll(s.machines());
-            machine.setValue(keptMachine == null ? null : s.machines().stream().filter(x -> x.id().equals(keptMachine.id()))
-                    .findFirst().orElse(null));
+            machine.setValue(
+                    keptMachine == null
+                            ? null
+                            : s.machines().stream()
+                                    .filter(x -> x.id().equals(keptMachine.id()))
+                                    .findFirst()
+                                    .orElse(null));
             running.getChildren().setAll(s.running().stream().map(this::stopRow).toList());
         });
 
@@ -187,20 +215,42 @@ public final class FloorStatusView {
         StackPane views = new StackPane(scroll, lineView);
         Runnable show = () -> {
             FloorStatus.Snapshot s = vm.snapshotProperty().get();
-            FloorStatus.LineStatus l = s == null || detail.get() == null ? null
-                    : s.lines().stream().filter(x -> x.figures().lineId().equals(detail.get())).findFirst().orElse(null);
+            FloorStatus.LineStatus l = s == null || detail.get() == null
+                    ? null
+                    : s.lines().stream()
+                            .filter(x -> x.figures().lineId().equals(detail.get()))
+                            .findFirst()
+                            .orElse(null);
             scroll.setVisible(l == null);
             lineView.setVisible(l != null);
-            lineView.getChildren().setAll(l == null ? List.of() : List.of(LineDetailView.build(l, s.shift(), m,
-                    stopBinding(l), FloorStatusView::percent, () -> detail.set(null))));
+            lineView.getChildren()
+                    .setAll(
+                            l == null
+                                    ? List.of()
+                                    : List.of(LineDetailView.build(
+                                            l,
+                                            s.shift(),
+                                            m,
+                                            stopBinding(l),
+                                            FloorStatusView::percent,
+                                            () -> detail.set(null))));
         };
         detail.addListener((o, a, b) -> show.run());
         vm.snapshotProperty().addListener((o, a, b) -> show.run());
         show.run();
         StateView states = new StateView(views);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("floor.loading"), m.get("floor.empty"), m.get("floor.empty.hint"),
-                null, null, m.get("floor.error"), m.get("floor.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("floor.loading"),
+                        m.get("floor.empty"),
+                        m.get("floor.empty.hint"),
+                        null,
+                        null,
+                        m.get("floor.error"),
+                        m.get("floor.retry"),
+                        vm::refresh));
         VBox body = new VBox(states);
         body.getStyleClass().addAll("page-body", "floor-status");
         BorderPane root = new BorderPane(body);
@@ -219,21 +269,28 @@ public final class FloorStatusView {
     private Node tile(FloorStatus.LineStatus l) {
         Label name = new Label(l.figures().lineName());
         name.getStyleClass().addAll("line-name", "data");
-        Label output = new Label(l.targetSoFar() > 0
-                ? m.get("line.output.target", l.figures().output(), l.targetSoFar())
-                : m.get("line.output", l.figures().output()));
+        Label output = new Label(
+                l.targetSoFar() > 0
+                        ? m.get("line.output.target", l.figures().output(), l.targetSoFar())
+                        : m.get("line.output", l.figures().output()));
         output.getStyleClass().add("line-figure");
         output.setWrapText(true);
-        Sparkline spark = new Sparkline(l.hourly(), l.hourlyTarget(), m.get("line.spark",
-                l.hourly().stream().map(String::valueOf).collect(Collectors.joining(", "))));
-        Label eff = new Label(l.figures().efficiency().map(e -> m.get("line.efficiency", percent(e.doubleValue())))
+        Sparkline spark = new Sparkline(
+                l.hourly(),
+                l.hourlyTarget(),
+                m.get("line.spark", l.hourly().stream().map(String::valueOf).collect(Collectors.joining(", "))));
+        Label eff = new Label(l.figures()
+                .efficiency()
+                .map(e -> m.get("line.efficiency", percent(e.doubleValue())))
                 .orElse(m.get("line.efficiency.none")));
         eff.getStyleClass().add("line-figure");
         eff.setWrapText(true);
         Label people = new Label(m.get("line.operators", l.figures().operators()));
         long wip = l.quality() == null ? 0 : l.quality().wip();
-        Label quality = new Label(l.quality() == null || l.quality().dhu().isEmpty() ? m.get("line.quality.nodhu", wip)
-                : m.get("line.quality", l.quality().dhu().orElseThrow().toPlainString(), wip));
+        Label quality = new Label(
+                l.quality() == null || l.quality().dhu().isEmpty()
+                        ? m.get("line.quality.nodhu", wip)
+                        : m.get("line.quality", l.quality().dhu().orElseThrow().toPlainString(), wip));
         quality.getStyleClass().add("line-quality");
         Label stops = new Label();
         stops.textProperty().bind(stopBinding(l));
@@ -254,22 +311,32 @@ public final class FloorStatusView {
 
     /** A line's state in words, its first running stop with a timer that moves every second. */
     private StringBinding stopBinding(FloorStatus.LineStatus l) {
-        return Bindings.createStringBinding(() -> l.stops().isEmpty() ? m.get("line.running")
-                : stopText(l.stops().getFirst(), vm.nowProperty().get()), vm.nowProperty());
+        return Bindings.createStringBinding(
+                () -> l.stops().isEmpty()
+                        ? m.get("line.running")
+                        : stopText(l.stops().getFirst(), vm.nowProperty().get()),
+                vm.nowProperty());
     }
 
     /** The kiosk's next view: the overview, then each line in turn, then the overview again. */
     private void rotate() {
         FloorStatus.Snapshot s = vm.snapshotProperty().get();
-        List<UUID> lines = s == null ? List.of() : s.lines().stream().map(l -> l.figures().lineId()).toList();
+        List<UUID> lines = s == null
+                ? List.of()
+                : s.lines().stream().map(l -> l.figures().lineId()).toList();
         int at = detail.get() == null ? -1 : lines.indexOf(detail.get());
         detail.set(at + 1 < lines.size() ? lines.get(at + 1) : null);
     }
 
     private Node stopRow(DowntimeRow d) {
         Label what = new Label();
-        what.textProperty().bind(Bindings.createStringBinding(() -> m.get("down.row", d.lineName(),
-                stopText(d, vm.nowProperty().get())), vm.nowProperty()));
+        what.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get(
+                                "down.row",
+                                d.lineName(),
+                                stopText(d, vm.nowProperty().get())),
+                        vm.nowProperty()));
         what.setWrapText(true);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
@@ -283,19 +350,23 @@ public final class FloorStatusView {
     private String stopText(DowntimeRow d, OffsetDateTime now) {
         String timer = timer(java.time.Duration.between(d.startedAt(), now));
         String why = reasonText(DowntimeReason.fromDb(d.reason()));
-        return d.machineName() == null ? m.get("stop.for", why, timer) : m.get("stop.machine.for", why, d.machineName(), timer);
+        return d.machineName() == null
+                ? m.get("stop.for", why, timer)
+                : m.get("stop.machine.for", why, d.machineName(), timer);
     }
 
     /** A running stop's age as a clock reads it: 4:07, or 1:04:07 past an hour. */
     static String timer(java.time.Duration age) {
         long s = Math.max(0, age.toSeconds());
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        return s >= 3600
+                ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** A shift's start or end: hours and minutes, never seconds. */
     private static String clock(OffsetDateTime t) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(FORMATS.locale())
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(FORMATS.locale())
                 .format(t.atZoneSameInstant(FORMATS.zone()));
     }
 

@@ -41,8 +41,13 @@ public final class FloorStatusViewModel {
     private final ReadOnlyObjectWrapper<Downtime> lastStarted = new ReadOnlyObjectWrapper<>();
     private final LoadState load = new LoadState();
 
-    public FloorStatusViewModel(FloorFigures figures, FloorSetupService setup, DowntimeService downtime, DemoFeeder feeder,
-                                TaskRunner tasks, Clock clock) {
+    public FloorStatusViewModel(
+            FloorFigures figures,
+            FloorSetupService setup,
+            DowntimeService downtime,
+            DemoFeeder feeder,
+            TaskRunner tasks,
+            Clock clock) {
         this.status = new FloorStatus(figures, setup, downtime, feeder, clock);
         this.feeder = feeder;
         this.downtime = downtime;
@@ -65,17 +70,21 @@ public final class FloorStatusViewModel {
         if (s == null || !s.demo() || !feeding.get()) {
             return;
         }
-        tasks.latest("sewing.demo.feeder", feeder::step, n -> { }, e -> message.set(ErrorText.of(e)));
+        tasks.latest("sewing.demo.feeder", feeder::step, n -> {}, e -> message.set(ErrorText.of(e)));
     }
 
     public void refresh() {
         if (snapshot.get() == null) {
             load.loading();
         }
-        tasks.latest("sewing.floor", this::loadNow, s -> {
-            snapshot.set(s);
-            load.loaded(s.allLines().isEmpty());
-        }, load::failed);
+        tasks.latest(
+                "sewing.floor",
+                this::loadNow,
+                s -> {
+                    snapshot.set(s);
+                    load.loaded(s.allLines().isEmpty());
+                },
+                load::failed);
     }
 
     private Snapshot loadNow() {
@@ -89,18 +98,26 @@ public final class FloorStatusViewModel {
             return;
         }
         DowntimeStart s = new DowntimeStart(UUID.randomUUID(), lineId, machineId, reason, note, null);
-        tasks.run("sewing.downtime.start", () -> downtime.start(s), d -> {
-            lastStarted.set(d);
-            message.set("");
-            refresh();
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "sewing.downtime.start",
+                () -> downtime.start(s),
+                d -> {
+                    lastStarted.set(d);
+                    message.set("");
+                    refresh();
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     public void stop(UUID downtimeId) {
-        tasks.run("sewing.downtime.stop", () -> downtime.stop(UUID.randomUUID(), downtimeId, null), d -> {
-            message.set("");
-            refresh();
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "sewing.downtime.stop",
+                () -> downtime.stop(UUID.randomUUID(), downtimeId, null),
+                d -> {
+                    message.set("");
+                    refresh();
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     /** The moment the stops' timers count to, moved by {@link #tick}. */

@@ -3,8 +3,11 @@ package io.plantdesk.sewing.ui;
 import io.plantdesk.sewing.FloorStatus;
 import io.plantdesk.sewing.ShiftSpan;
 import io.plantdesk.ui.i18n.Messages;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
@@ -26,17 +29,24 @@ import javafx.scene.layout.VBox;
  */
 final class LineDetailView {
 
-    private LineDetailView() {
-    }
+    private LineDetailView() {}
 
-    static Node build(FloorStatus.LineStatus l, ShiftSpan shift, Messages m, ObservableValue<String> stop,
-                      Function<Double, String> percent, Runnable back) {
+    static Node build(
+            FloorStatus.LineStatus l,
+            ShiftSpan shift,
+            Messages m,
+            ObservableValue<String> stop,
+            Function<Double, String> percent,
+            Runnable back) {
         Label name = new Label(l.figures().lineName());
         name.getStyleClass().addAll("detail-name", "data");
-        Label output = new Label(l.targetSoFar() > 0
-                ? m.get("line.output.target", l.figures().output(), l.targetSoFar())
-                : m.get("line.output", l.figures().output()));
-        Label eff = new Label(l.figures().efficiency().map(e -> m.get("line.efficiency", percent.apply(e.doubleValue())))
+        Label output = new Label(
+                l.targetSoFar() > 0
+                        ? m.get("line.output.target", l.figures().output(), l.targetSoFar())
+                        : m.get("line.output", l.figures().output()));
+        Label eff = new Label(l.figures()
+                .efficiency()
+                .map(e -> m.get("line.efficiency", percent.apply(e.doubleValue())))
                 .orElse(m.get("line.efficiency.none")));
         Label people = new Label(m.get("line.operators", l.figures().operators()));
         Label stopped = new Label();
@@ -61,15 +71,16 @@ final class LineDetailView {
         out.setName(m.get("line.chart.output"));
         XYChart.Series<String, Number> target = new XYChart.Series<>();
         target.setName(m.get("line.chart.target"));
-        DateTimeFormatter hh = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.getDefault(Locale.Category.FORMAT));
-        var hour = shift.startsAt().atZoneSameInstant(java.time.ZoneId.systemDefault()).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        DateTimeFormatter hh = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT));
+        var hour = shift.startsAt().atZoneSameInstant(ZoneId.systemDefault()).truncatedTo(ChronoUnit.HOURS);
         for (Long v : l.hourly()) {
             String label = hh.format(hour);
             out.getData().add(new XYChart.Data<>(label, v));
             target.getData().add(new XYChart.Data<>(label, l.hourlyTarget()));
             hour = hour.plusHours(1);
         }
-        chart.getData().setAll(java.util.List.of(out, target));
+        chart.getData().setAll(List.of(out, target));
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinHeight(240);
 

@@ -48,14 +48,18 @@ public final class ScanStationFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(ScanStationFeature.class.getResource("sewing.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(ScanStationFeature.class.getResource("sewing.css"))
+                .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
         var meters = MaintenanceApis.find().map(a -> a.meterFeed(context.jdbi(), context.clock()));
-        ScanStationViewModel vm = new ScanStationViewModel(new ScanService(context.jdbi(), context.clock(), meters),
-                new FloorSetupService(context.jdbi(), context.clock()), context.tasks(), context.person().id(),
+        ScanStationViewModel vm = new ScanStationViewModel(
+                new ScanService(context.jdbi(), context.clock(), meters),
+                new FloorSetupService(context.jdbi(), context.clock()),
+                context.tasks(),
+                context.person().id(),
                 context.floorSync());
         Node view = new ScanStationView(vm, m).build();
         // New operators or operations appear without a restart.

@@ -7,6 +7,7 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.StateView;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -53,7 +54,10 @@ public final class ScanStationView {
         ComboBox<ScanStationViewModel.OperationChoice> operation = new ComboBox<>(vm.operations());
         operation.setId("scanOperation");
         operation.setMaxWidth(Double.MAX_VALUE);
-        operation.setConverter(converter(c -> m.get("scan.operation.item", c.styleCode(), c.operation().seq(),
+        operation.setConverter(converter(c -> m.get(
+                "scan.operation.item",
+                c.styleCode(),
+                c.operation().seq(),
                 c.operation().name())));
         operation.valueProperty().bindBidirectional(vm.operationProperty());
 
@@ -86,8 +90,13 @@ public final class ScanStationView {
                 answer.getStyleClass().add(REFUSED);
             } else if (now.result() != null) {
                 ScanResult r = now.result();
-                answer.setText(m.get(r.repeated() ? "scan.recorded.before" : "scan.recorded", r.ticket(), r.styleCode(),
-                        r.operation(), r.operatorName(), r.pieces()));
+                answer.setText(m.get(
+                        r.repeated() ? "scan.recorded.before" : "scan.recorded",
+                        r.ticket(),
+                        r.styleCode(),
+                        r.operation(),
+                        r.operatorName(),
+                        r.pieces()));
                 answer.getStyleClass().add(OK);
             } else if (now.queued() != null) {
                 // Kept on this computer: an answer the operator can trust, in the "done" colour.
@@ -104,7 +113,10 @@ public final class ScanStationView {
         recent.setId("scanRecent");
         recent.setFocusTraversable(false);
         recent.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        recent.getColumns().add(Columns.text(m.get("scan.col.time"), (ScanResult r) -> FORMATS.time(r.scannedAt().toInstant())));
+        recent.getColumns()
+                .add(Columns.text(
+                        m.get("scan.col.time"),
+                        (ScanResult r) -> FORMATS.time(r.scannedAt().toInstant())));
         recent.getColumns().add(Columns.text(m.get("scan.col.ticket"), (ScanResult r) -> Integer.toString(r.ticket())));
         recent.getColumns().add(Columns.text(m.get("scan.col.operation"), ScanResult::operation));
         recent.getColumns().add(Columns.text(m.get("scan.col.operator"), ScanResult::operatorName));
@@ -112,11 +124,21 @@ public final class ScanStationView {
         recent.setPlaceholder(new Label(m.get("scan.recent.none")));
         VBox.setVgrow(recent, Priority.ALWAYS);
 
-        VBox content = new VBox(16, new StaleMarker(vm.shownAsOfProperty(), t -> m.get("scan.cached", t)), form, answer, recent);
+        VBox content = new VBox(
+                16, new StaleMarker(vm.shownAsOfProperty(), t -> m.get("scan.cached", t)), form, answer, recent);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("scan.loading"), m.get("scan.empty"), m.get("scan.empty.hint"),
-                null, null, m.get("scan.error"), m.get("scan.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("scan.loading"),
+                        m.get("scan.empty"),
+                        m.get("scan.empty.hint"),
+                        null,
+                        null,
+                        m.get("scan.error"),
+                        m.get("scan.retry"),
+                        vm::refresh));
 
         HBox header = new HBox(title);
         header.getStyleClass().add("page-header");
@@ -135,7 +157,7 @@ public final class ScanStationView {
         return l;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

@@ -28,6 +28,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scan station: who sews (an operator picks themselves), which operation, and the code the
@@ -37,8 +38,7 @@ import javafx.collections.ObservableList;
 public final class ScanStationViewModel {
 
     /** An operation with its style's code, for the list. */
-    public record OperationChoice(Operation operation, String styleCode) {
-    }
+    public record OperationChoice(Operation operation, String styleCode) {}
 
     /**
      * The last scan's answer: a recorded scan, the sentence that refused it, the code kept on this
@@ -55,8 +55,7 @@ public final class ScanStationViewModel {
     }
 
     /** @param asOf when these were loaded from the server, when they come from the cache; null when live */
-    private record Lists(List<LineMember> operators, List<OperationChoice> operations, Instant asOf) {
-    }
+    private record Lists(List<LineMember> operators, List<OperationChoice> operations, Instant asOf) {}
 
     private final ScanService scans;
     private final FloorSetupService setup;
@@ -79,8 +78,8 @@ public final class ScanStationViewModel {
     }
 
     /** @param sync the person's outbox: scans wait there while the server is away (see FloorSync#sendOrQueue) */
-    public ScanStationViewModel(ScanService scans, FloorSetupService setup, TaskRunner tasks, UUID me,
-                                Optional<FloorSync> sync) {
+    public ScanStationViewModel(
+            ScanService scans, FloorSetupService setup, TaskRunner tasks, UUID me, Optional<FloorSync> sync) {
         this.sync = sync;
         this.scans = scans;
         this.setup = setup;
@@ -92,17 +91,28 @@ public final class ScanStationViewModel {
         if (operators.isEmpty()) {
             load.loading();
         }
-        tasks.latest("sewing.scan.lists", this::lists, lists -> {
-            shownAsOf.set(lists.asOf());
-            LineMember keepOperator = operator.get();
-            OperationChoice keepOperation = operation.get();
-            operators.setAll(lists.operators());
-            operations.setAll(lists.operations());
-            operator.set(pick(operators, keepOperator, LineMember::personId,
-                    operators.stream().filter(p -> p.personId().equals(me)).findFirst().orElse(null)));
-            operation.set(pick(operations, keepOperation, c -> c.operation().id(), null));
-            load.loaded(operators.isEmpty() || operations.isEmpty());
-        }, load::failed);
+        tasks.latest(
+                "sewing.scan.lists",
+                this::lists,
+                lists -> {
+                    shownAsOf.set(lists.asOf());
+                    LineMember keepOperator = operator.get();
+                    OperationChoice keepOperation = operation.get();
+                    operators.setAll(lists.operators());
+                    operations.setAll(lists.operations());
+                    operator.set(pick(
+                            operators,
+                            keepOperator,
+                            LineMember::personId,
+                            operators.stream()
+                                    .filter(p -> p.personId().equals(me))
+                                    .findFirst()
+                                    .orElse(null)));
+                    operation.set(
+                            pick(operations, keepOperation, c -> c.operation().id(), null));
+                    load.loaded(operators.isEmpty() || operations.isEmpty());
+                },
+                load::failed);
     }
 
     /** From the server, kept in the cache for later; from the cache when the server is away. */
@@ -110,7 +120,8 @@ public final class ScanStationViewModel {
         try {
             Map<UUID, String> styles = setup.styles().stream().collect(Collectors.toMap(Style::id, Style::code));
             List<OperationChoice> ops = setup.allOperations().stream()
-                    .map(o -> new OperationChoice(o, styles.getOrDefault(o.styleId(), ""))).toList();
+                    .map(o -> new OperationChoice(o, styles.getOrDefault(o.styleId(), "")))
+                    .toList();
             Lists live = new Lists(setup.allMembers(), ops, null);
             sync.ifPresent(s -> keep(s, live));
             return live;
@@ -119,7 +130,8 @@ public final class ScanStationViewModel {
                 throw e;
             }
             return ScanStationCache.load(sync.get().cache())
-                    .map(c -> new Lists(c.operators(), c.operations(), c.asOf())).orElseThrow(() -> e);
+                    .map(c -> new Lists(c.operators(), c.operations(), c.asOf()))
+                    .orElseThrow(() -> e);
         }
     }
 
@@ -131,14 +143,17 @@ public final class ScanStationViewModel {
         try {
             ScanStationCache.save(s.cache(), live.operators(), live.operations(), Instant.now());
         } catch (RuntimeException cacheFailed) {
-            org.slf4j.LoggerFactory.getLogger(ScanStationViewModel.class)
+            LoggerFactory.getLogger(ScanStationViewModel.class)
                     .warn("The scan station's choices could not be cached on this computer", cacheFailed);
         }
     }
 
     private static <T> T pick(List<T> items, T kept, Function<T, UUID> id, T otherwise) {
         if (kept != null) {
-            return items.stream().filter(i -> id.apply(i).equals(id.apply(kept))).findFirst().orElse(otherwise);
+            return items.stream()
+                    .filter(i -> id.apply(i).equals(id.apply(kept)))
+                    .findFirst()
+                    .orElse(otherwise);
         }
         return otherwise;
     }
@@ -154,23 +169,35 @@ public final class ScanStationViewModel {
             outcome.set(new Outcome(null, null));
             return;
         }
-        ScanRequest request = new ScanRequest(UUID.randomUUID(), typed, operation.get().operation().id(),
-                operator.get().personId(), null, null, null);
+        ScanRequest request = new ScanRequest(
+                UUID.randomUUID(),
+                typed,
+                operation.get().operation().id(),
+                operator.get().personId(),
+                null,
+                null,
+                null);
         // Offline the scan keeps its time on the floor (the replay may come an hour later).
-        var queued = SewingActionTypes.scan(request, operation.get().operation().name(), operator.get().displayName(),
-                OffsetDateTime.now());
-        tasks.run("sewing.scan", () -> sync.isEmpty() ? Optional.of(scans.scan(request))
-                : sync.get().sendOrQueue(request.key(), SewingActionTypes.SCAN, queued, () -> scans.scan(request)), r -> {
-            if (r.isEmpty()) {
-                outcome.set(new Outcome(null, null, typed));
-                return;
-            }
-            outcome.set(new Outcome(r.get(), null));
-            recent.addFirst(r.get());
-            if (recent.size() > 20) {
-                recent.removeLast();
-            }
-        }, e -> outcome.set(new Outcome(null, ErrorText.of(e))));
+        var queued = SewingActionTypes.scan(
+                request, operation.get().operation().name(), operator.get().displayName(), OffsetDateTime.now());
+        tasks.run(
+                "sewing.scan",
+                () -> sync.isEmpty()
+                        ? Optional.of(scans.scan(request))
+                        : sync.get()
+                                .sendOrQueue(request.key(), SewingActionTypes.SCAN, queued, () -> scans.scan(request)),
+                r -> {
+                    if (r.isEmpty()) {
+                        outcome.set(new Outcome(null, null, typed));
+                        return;
+                    }
+                    outcome.set(new Outcome(r.get(), null));
+                    recent.addFirst(r.get());
+                    if (recent.size() > 20) {
+                        recent.removeLast();
+                    }
+                },
+                e -> outcome.set(new Outcome(null, ErrorText.of(e))));
     }
 
     public ObservableList<LineMember> operators() {

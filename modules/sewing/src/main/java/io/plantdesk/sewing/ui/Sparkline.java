@@ -21,7 +21,8 @@ final class Sparkline extends HBox {
         setMinHeight(HEIGHT);
         setPrefHeight(HEIGHT);
         setAccessibleText(description);
-        long top = Math.max(hourlyTarget, hourly.stream().mapToLong(Long::longValue).max().orElse(0));
+        long top = Math.max(
+                hourlyTarget, hourly.stream().mapToLong(Long::longValue).max().orElse(0));
         for (int i = 0; i < hourly.size(); i++) {
             long v = hourly.get(i);
             Region bar = new Region();

@@ -20,8 +20,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class FeatureFixture {
 
-    private FeatureFixture() {
-    }
+    private FeatureFixture() {}
 
     /**
      * @param tasks    the FX task runner in a TestFX test ({@code new FxTaskRunner(4)})
@@ -29,11 +28,35 @@ public final class FeatureFixture {
      * @param settings the feature's settings section ({@code SectionSettings.none(id)} when it has none)
      * @param errors   where unexpected errors go (a test usually records them and asserts none)
      */
-    public static FeatureContext context(TestDatabase db, TestUser user, TaskRunner tasks, LiveRefresh live,
-                                         SectionSettings settings, Consumer<Throwable> errors) {
-        Person person = new Person(user.tenantId(), user.personId(), user.login(), null, user.role(), user.login(), true,
-                OffsetDateTime.now(), user.login(), 1);
-        return new FeatureContext(db.jdbiAs(user), person, tasks, db.ids(), Clock.systemDefaultZone(),
-                new ReadOnlyObjectWrapper<>(UiMode.DESK).getReadOnlyProperty(), live, null, errors, settings, Optional.empty());
+    public static FeatureContext context(
+            TestDatabase db,
+            TestUser user,
+            TaskRunner tasks,
+            LiveRefresh live,
+            SectionSettings settings,
+            Consumer<Throwable> errors) {
+        Person person = new Person(
+                user.tenantId(),
+                user.personId(),
+                user.login(),
+                null,
+                user.role(),
+                user.login(),
+                true,
+                OffsetDateTime.now(),
+                user.login(),
+                1);
+        return new FeatureContext(
+                db.jdbiAs(user),
+                person,
+                tasks,
+                db.ids(),
+                Clock.systemDefaultZone(),
+                new ReadOnlyObjectWrapper<>(UiMode.DESK).getReadOnlyProperty(),
+                live,
+                null,
+                errors,
+                settings,
+                Optional.empty());
     }
 }

@@ -7,8 +7,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Waiting in TestFX tests for what the FX thread shows. */
 public final class FxWait {
 
-    private FxWait() {
-    }
+    private FxWait() {}
 
     /**
      * Waits (up to 90 s: a first demo start unpacks and initialises PostgreSQL) for a condition on

@@ -7,5 +7,4 @@ import io.plantdesk.platform.db.ConnectionProfile;
  * profile this session logged in through and the installation (profiles, embedded server,
  * settings). Given only to features that ask for it.
  */
-public record CrossEnvironment(ConnectionProfile current, Installation installation) {
-}
+public record CrossEnvironment(ConnectionProfile current, Installation installation) {}

@@ -23,16 +23,45 @@ import org.jdbi.v3.core.Jdbi;
  * {@link #floorSync()} is the person's offline outbox: floor actions are recorded through it
  * (an {@code ActionType}'s payload appended there), never sent straight to the server.
  */
-public record FeatureContext(Jdbi jdbi, Person person, TaskRunner tasks, Ids ids, Clock clock,
-                             ReadOnlyObjectProperty<UiMode> mode, LiveRefresh live, RollupScheduler rollups,
-                             Consumer<Throwable> errors, SectionSettings settings,
-                             Optional<CrossEnvironment> crossEnvironment, Optional<FloorSync> floorSync) {
+public record FeatureContext(
+        Jdbi jdbi,
+        Person person,
+        TaskRunner tasks,
+        Ids ids,
+        Clock clock,
+        ReadOnlyObjectProperty<UiMode> mode,
+        LiveRefresh live,
+        RollupScheduler rollups,
+        Consumer<Throwable> errors,
+        SectionSettings settings,
+        Optional<CrossEnvironment> crossEnvironment,
+        Optional<FloorSync> floorSync) {
 
     /** Without an outbox (tests and screens that record no floor actions). */
-    public FeatureContext(Jdbi jdbi, Person person, TaskRunner tasks, Ids ids, Clock clock,
-                          ReadOnlyObjectProperty<UiMode> mode, LiveRefresh live, RollupScheduler rollups,
-                          Consumer<Throwable> errors, SectionSettings settings,
-                          Optional<CrossEnvironment> crossEnvironment) {
-        this(jdbi, person, tasks, ids, clock, mode, live, rollups, errors, settings, crossEnvironment, Optional.empty());
+    public FeatureContext(
+            Jdbi jdbi,
+            Person person,
+            TaskRunner tasks,
+            Ids ids,
+            Clock clock,
+            ReadOnlyObjectProperty<UiMode> mode,
+            LiveRefresh live,
+            RollupScheduler rollups,
+            Consumer<Throwable> errors,
+            SectionSettings settings,
+            Optional<CrossEnvironment> crossEnvironment) {
+        this(
+                jdbi,
+                person,
+                tasks,
+                ids,
+                clock,
+                mode,
+                live,
+                rollups,
+                errors,
+                settings,
+                crossEnvironment,
+                Optional.empty());
     }
 }

@@ -12,14 +12,11 @@ public interface FeatureView {
 
     Node node();
 
-    default void shown() {
-    }
+    default void shown() {}
 
-    default void hidden() {
-    }
+    default void hidden() {}
 
-    default void dispose() {
-    }
+    default void dispose() {}
 
     /** A view with nothing to start or stop. */
     static FeatureView of(Node node) {

@@ -12,8 +12,7 @@ public final class DataText {
 
     public static final String STYLE_CLASS = "data";
 
-    private DataText() {
-    }
+    private DataText() {}
 
     public static <N extends Node> N mark(N node) {
         if (!node.getStyleClass().contains(STYLE_CLASS)) {

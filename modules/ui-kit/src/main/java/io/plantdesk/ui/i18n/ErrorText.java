@@ -11,8 +11,7 @@ import java.util.concurrent.ExecutionException;
  */
 public final class ErrorText {
 
-    private ErrorText() {
-    }
+    private ErrorText() {}
 
     public static String of(Throwable e) {
         Throwable t = e;

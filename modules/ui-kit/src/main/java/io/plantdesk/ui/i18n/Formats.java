@@ -24,8 +24,11 @@ public record Formats(Locale locale, ZoneId zone) {
 
     /** A moment: medium date, short time ("1 Dec 2026, 14:05"). */
     public String dateTime(Instant t) {
-        return t == null ? "–" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(t.atZone(zone));
+        return t == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(t.atZone(zone));
     }
 
     /**
@@ -33,7 +36,9 @@ public record Formats(Locale locale, ZoneId zone) {
      * record, where the same row reads differently elsewhere (the migration tracker).
      */
     public String dateTimeWithZone(Instant t) {
-        return t == null ? "–" : dateTime(t) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(t.atZone(zone));
+        return t == null
+                ? "–"
+                : dateTime(t) + " " + DateTimeFormatter.ofPattern("zzz", locale).format(t.atZone(zone));
     }
 
     public String dateTime(OffsetDateTime t) {
@@ -42,12 +47,20 @@ public record Formats(Locale locale, ZoneId zone) {
 
     /** A day: medium date ("1 Dec 2026"). */
     public String date(LocalDate d) {
-        return d == null ? "–" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(d);
+        return d == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(d);
     }
 
     /** A time of today, with seconds where they matter ("14:05:09"). */
     public String time(Instant t) {
-        return t == null ? "–" : DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale).format(t.atZone(zone));
+        return t == null
+                ? "–"
+                : DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                        .withLocale(locale)
+                        .format(t.atZone(zone));
     }
 
     public String time(ZonedDateTime t) {

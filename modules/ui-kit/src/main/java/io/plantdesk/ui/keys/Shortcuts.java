@@ -16,8 +16,7 @@ public final class Shortcuts {
 
     private static final String KEY = "plantdesk.shortcut";
 
-    private Shortcuts() {
-    }
+    private Shortcuts() {}
 
     public static <T extends Node> T mark(T node, Shortcut shortcut) {
         node.getProperties().put(KEY, shortcut);
@@ -25,7 +24,7 @@ public final class Shortcuts {
     }
 
     public static Optional<Shortcut> markOf(Node node) {
-        return Optional.ofNullable(node.getProperties().get(KEY)) .map(Shortcut.class::cast);
+        return Optional.ofNullable(node.getProperties().get(KEY)).map(Shortcut.class::cast);
     }
 
     /** The first shown, enabled control under {@code root} marked with {@code shortcut}. */

@@ -23,15 +23,18 @@ import org.slf4j.LoggerFactory;
 public final class StartupClock {
 
     /** The two moments a user notices. */
-    public enum Mark { LOGIN_WINDOW, FIRST_DASHBOARD }
+    public enum Mark {
+        LOGIN_WINDOW,
+        FIRST_DASHBOARD
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupClock.class);
-    private static final Instant JVM_START = Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
+    private static final Instant JVM_START =
+            Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime());
     private static final boolean[] DONE = new boolean[Mark.values().length];
     private static final List<Consumer<Mark>> LISTENERS = new ArrayList<>();
 
-    private StartupClock() {
-    }
+    private StartupClock() {}
 
     /**
      * Records the mark once the scene has laid out its next frame, so that the figure includes
@@ -61,8 +64,11 @@ public final class StartupClock {
         }
         DONE[mark.ordinal()] = true;
         Instant now = Instant.now();
-        LOG.info("Startup: {} after {} ms at={}", mark == Mark.LOGIN_WINDOW ? "login window" : "first dashboard",
-                Duration.between(JVM_START, now).toMillis(), now.toEpochMilli());
+        LOG.info(
+                "Startup: {} after {} ms at={}",
+                mark == Mark.LOGIN_WINDOW ? "login window" : "first dashboard",
+                Duration.between(JVM_START, now).toMillis(),
+                now.toEpochMilli());
         List.copyOf(LISTENERS).forEach(l -> l.accept(mark));
     }
 }

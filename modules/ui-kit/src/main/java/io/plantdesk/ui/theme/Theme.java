@@ -17,14 +17,14 @@ import javafx.stage.Window;
 public final class Theme {
 
     public static final String STYLESHEET = Objects.requireNonNull(
-            Theme.class.getResource("/io/plantdesk/ui/plantdesk.css")).toExternalForm();
+                    Theme.class.getResource("/io/plantdesk/ui/plantdesk.css"))
+            .toExternalForm();
 
-    private Theme() {
-    }
+    private Theme() {}
 
     public static void applyBase(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(
+                dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
     public static void install(Scene scene) {
@@ -64,7 +64,10 @@ public final class Theme {
     }
 
     private static void style(Window w, UiMode mode) {
-        if (w instanceof Stage s && s.getOwner() != null && s.getScene() != null && s.getScene().getRoot() != null) {
+        if (w instanceof Stage s
+                && s.getOwner() != null
+                && s.getScene() != null
+                && s.getScene().getRoot() != null) {
             install(s.getScene());
             applyMode(s.getScene().getRoot(), mode);
             // A dialog's button bar fixes its buttons' widths at the first layout; with the Floor

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** Desk: dense, keyboard-first. Floor: large type and touch targets, readable from 3 m. */
 public enum UiMode {
-    DESK, FLOOR;
+    DESK,
+    FLOOR;
 
     public String styleClass() {
         return "mode-" + name().toLowerCase(Locale.ROOT);

@@ -7,8 +7,7 @@ import javafx.scene.control.TableColumn;
 /** Read-only text columns of a table, the way every Plantdesk list shows its rows. */
 public final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     public static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(title);

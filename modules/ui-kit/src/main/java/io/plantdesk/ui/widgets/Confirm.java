@@ -14,8 +14,7 @@ public final class Confirm {
     /** Long enough to read from the floor, short enough not to pile up. */
     static final Duration SHOWN = Duration.seconds(4);
 
-    private Confirm() {
-    }
+    private Confirm() {}
 
     public static void saved(Node anchor, String text) {
         if (anchor.getScene() == null || anchor.getScene().getWindow() == null) {

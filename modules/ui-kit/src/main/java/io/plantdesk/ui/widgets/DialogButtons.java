@@ -11,8 +11,7 @@ import javafx.scene.control.ButtonType;
  */
 public final class DialogButtons {
 
-    private DialogButtons() {
-    }
+    private DialogButtons() {}
 
     /** Looked up at each call, not once per JVM: the language can change (a test's pseudo-locale, say). */
     private static String text(String key) {

@@ -16,7 +16,10 @@ public final class EnvironmentBadge extends Label {
 
     /** Shows the environment under ui-kit's word for it (in the person's language). */
     public void show(Environment env) {
-        show(env, Messages.of("io.plantdesk.ui.messages", EnvironmentBadge.class).get("env.badge." + env.name().toLowerCase(Locale.ROOT)));
+        show(
+                env,
+                Messages.of("io.plantdesk.ui.messages", EnvironmentBadge.class)
+                        .get("env.badge." + env.name().toLowerCase(Locale.ROOT)));
     }
 
     /** Shows the environment under its name from the caller's bundle (e.g. "PRODUCTION"). */

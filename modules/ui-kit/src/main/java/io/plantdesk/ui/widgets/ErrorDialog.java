@@ -23,12 +23,11 @@ import javafx.stage.Window;
  */
 public final class ErrorDialog {
 
-
-    private ErrorDialog() {
-    }
+    private ErrorDialog() {}
 
     public static Alert create(Window owner, Throwable error, Path logFile) {
-        Messages m = Messages.of("io.plantdesk.ui.messages", ErrorDialog.class); // the language of now, not of class loading
+        Messages m =
+                Messages.of("io.plantdesk.ui.messages", ErrorDialog.class); // the language of now, not of class loading
         Alert a = new Alert(Alert.AlertType.ERROR);
         if (owner != null) {
             a.initOwner(owner);

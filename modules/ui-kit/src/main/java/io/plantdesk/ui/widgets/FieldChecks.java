@@ -22,7 +22,8 @@ public final class FieldChecks {
 
     public FieldChecks() {
         support.setValidationDecorator(new CompoundValidationDecoration(
-                new GraphicValidationDecoration(), new StyleClassValidationDecoration("field-invalid", "field-warning")));
+                new GraphicValidationDecoration(),
+                new StyleClassValidationDecoration("field-invalid", "field-warning")));
         support.setErrorDecorationEnabled(false);
     }
 
@@ -30,8 +31,8 @@ public final class FieldChecks {
     public <T> FieldChecks add(Control control, Function<T, Optional<String>> problem) {
         support.registerValidator(control, false, (Control c, T value) -> {
             Optional<String> p = problem.apply(value);
-            return p.map(msg -> ValidationResult.fromMessages(
-                    ValidationMessage.error(c, msg))).orElseGet(ValidationResult::new);
+            return p.map(msg -> ValidationResult.fromMessages(ValidationMessage.error(c, msg)))
+                    .orElseGet(ValidationResult::new);
         });
         return this;
     }
@@ -45,6 +46,8 @@ public final class FieldChecks {
 
     /** Whether {@code control} currently has a problem (for tests and the first focus). */
     public boolean invalid(Control control) {
-        return support.getHighestMessage(control).map(m -> m.getSeverity() == Severity.ERROR).orElse(false);
+        return support.getHighestMessage(control)
+                .map(m -> m.getSeverity() == Severity.ERROR)
+                .orElse(false);
     }
 }

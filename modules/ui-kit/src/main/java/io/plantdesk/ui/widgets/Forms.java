@@ -9,8 +9,7 @@ import javafx.scene.layout.Region;
 /** Form layout shared by every dialog: labels never truncate, fields take the rest of the width. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     public static GridPane grid() {
         GridPane g = new GridPane();

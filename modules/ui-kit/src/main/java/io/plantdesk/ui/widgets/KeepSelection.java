@@ -13,8 +13,7 @@ import javafx.scene.control.TableView;
  */
 public final class KeepSelection {
 
-    private KeepSelection() {
-    }
+    private KeepSelection() {}
 
     public static <T> void byKey(TableView<T> table, Function<T, ?> key) {
         Object[] remembered = new Object[1];
@@ -36,8 +35,11 @@ public final class KeepSelection {
             }
             // After the change has reached every listener: selecting inside it confuses the table.
             Platform.runLater(() -> table.getItems().stream()
-                    .filter(t -> Objects.equals(key.apply(t), want)).findFirst().ifPresentOrElse(
-                            t -> table.getSelectionModel().select(t), () -> table.getSelectionModel().clearSelection()));
+                    .filter(t -> Objects.equals(key.apply(t), want))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            t -> table.getSelectionModel().select(t),
+                            () -> table.getSelectionModel().clearSelection()));
         });
     }
 

@@ -35,8 +35,9 @@ public final class OfflineBanner extends HBox {
         VBox text = new VBox(4, t, d);
         HBox.setHgrow(text, Priority.ALWAYS);
         getChildren().addAll(new FontIcon(Material2AL.CLOUD_OFF), text);
-        visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> title.get() != null && !title.get().isEmpty(), title));
+        visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> title.get() != null && !title.get().isEmpty(), title));
         managedProperty().bind(visibleProperty());
     }
 }

@@ -114,8 +114,9 @@ public final class ProgressDialog {
             }
         });
         // A dialog keeps the size it was shown with: let it grow when a message appears.
-        message.textProperty().addListener((o, a, b) -> Platform.runLater(
-                () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
+        message.textProperty()
+                .addListener((o, a, b) -> Platform.runLater(
+                        () -> dialog.getDialogPane().getScene().getWindow().sizeToScene()));
         dialog.show();
         if (firstField != null) {
             firstField.requestFocus();
@@ -137,7 +138,10 @@ public final class ProgressDialog {
     public void stepFinished(int step, int total, long millis) {
         int i = stepLines.size() - 1;
         if (i >= 0) {
-            stepLines.set(i, Messages.of("io.plantdesk.ui.messages", ProgressDialog.class).get("progress.step.done", stepLines.get(i).replaceFirst("^" + RUNNING, ""), millis));
+            stepLines.set(
+                    i,
+                    Messages.of("io.plantdesk.ui.messages", ProgressDialog.class)
+                            .get("progress.step.done", stepLines.get(i).replaceFirst("^" + RUNNING, ""), millis));
         }
         progressBar.setProgress((double) step / total);
         steps.scrollTo(stepLines.size() - 1);

@@ -10,8 +10,7 @@ import javafx.util.StringConverter;
  */
 public final class Shown {
 
-    private Shown() {
-    }
+    private Shown() {}
 
     /** Shows each value as {@code text} says; null shows as {@code text.apply(null)}. */
     public static <T> StringConverter<T> as(Function<T, String> text) {

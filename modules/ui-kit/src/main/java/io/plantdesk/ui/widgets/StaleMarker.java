@@ -18,7 +18,10 @@ import org.kordamp.ikonli.material2.Material2AL;
 public final class StaleMarker extends Label {
 
     public StaleMarker(ObservableValue<Instant> asOf) {
-        this(asOf, time -> Messages.of("io.plantdesk.ui.messages", StaleMarker.class).get("stale.as.of", time));
+        this(
+                asOf,
+                time -> Messages.of("io.plantdesk.ui.messages", StaleMarker.class)
+                        .get("stale.as.of", time));
     }
 
     /** @param sentence the screen's own words around the time (e.g. which lists are from the cache) */
@@ -29,8 +32,9 @@ public final class StaleMarker extends Label {
         setGraphic(new FontIcon(Material2AL.CLOUD_OFF));
         setWrapText(true);
         setMinHeight(Region.USE_PREF_SIZE);
-        textProperty().bind(Bindings.createStringBinding(
-                () -> asOf.getValue() == null ? "" : sentence.apply(formats.time(asOf.getValue())), asOf));
+        textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> asOf.getValue() == null ? "" : sentence.apply(formats.time(asOf.getValue())), asOf));
         visibleProperty().bind(Bindings.createBooleanBinding(() -> asOf.getValue() != null, asOf));
         managedProperty().bind(visibleProperty());
     }

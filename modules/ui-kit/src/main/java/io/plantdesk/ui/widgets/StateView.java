@@ -18,7 +18,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  */
 public final class StateView extends StackPane {
 
-    public enum State { CONTENT, LOADING, EMPTY, ERROR }
+    public enum State {
+        CONTENT,
+        LOADING,
+        EMPTY,
+        ERROR
+    }
 
     private final Node content;
     private final VBox overlay = new VBox(12);
@@ -43,17 +48,25 @@ public final class StateView extends StackPane {
      *
      * @param emptyAction the button of the empty state (e.g. "Add the first person"), or null for none
      */
-    public record Texts(String loading, String emptyTitle, String emptyHint, String emptyActionText, Runnable emptyAction,
-                        String errorTitle, String retryText, Runnable retry) {
-    }
+    public record Texts(
+            String loading,
+            String emptyTitle,
+            String emptyHint,
+            String emptyActionText,
+            Runnable emptyAction,
+            String errorTitle,
+            String retryText,
+            Runnable retry) {}
 
     /** Shows a view model's {@link LoadState} from now on, whatever state it is in. */
     public void follow(LoadState load, Texts texts) {
         Runnable show = () -> {
             switch (load.get()) {
                 case LOADING -> showLoading(texts.loading());
-                case EMPTY -> showEmpty(texts.emptyTitle(), texts.emptyHint(), texts.emptyActionText(), texts.emptyAction());
-                case ERROR -> showError(texts.errorTitle(), load.errorProperty().get(), texts.retryText(), texts.retry());
+                case EMPTY ->
+                    showEmpty(texts.emptyTitle(), texts.emptyHint(), texts.emptyActionText(), texts.emptyAction());
+                case ERROR ->
+                    showError(texts.errorTitle(), load.errorProperty().get(), texts.retryText(), texts.retry());
                 case CONTENT -> showContent();
             }
         };

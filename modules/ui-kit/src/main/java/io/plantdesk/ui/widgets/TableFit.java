@@ -24,8 +24,7 @@ public final class TableFit {
 
     private static final String INSTALLED = "plantdesk.tablefit";
 
-    private TableFit() {
-    }
+    private TableFit() {}
 
     /** Fits every table under {@code root}, now and whenever its rows or its styles change. */
     public static void installAll(Node root) {
@@ -92,9 +91,12 @@ public final class TableFit {
         table.layout();
         Map<TableColumnBase<?, ?>, Double> need = new HashMap<>();
         for (Node n : table.lookupAll(".column-header")) {
-            if (n instanceof TableColumnHeader h && h.getTableColumn() != null && h.getTableColumn().getColumns().isEmpty()) {
+            if (n instanceof TableColumnHeader h
+                    && h.getTableColumn() != null
+                    && h.getTableColumn().getColumns().isEmpty()) {
                 Node label = h.lookup(".label");
-                double w = label instanceof Labeled l ? l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset() : 0;
+                double w =
+                        label instanceof Labeled l ? l.prefWidth(-1) + h.snappedLeftInset() + h.snappedRightInset() : 0;
                 need.merge(h.getTableColumn(), w + 12, Math::max); // room for the sort arrow
             }
         }
@@ -114,7 +116,8 @@ public final class TableFit {
             col.setPrefWidth(w);
             sum += w;
         }
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18; // a vertical scroll bar
+        double room =
+                table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 18; // a vertical scroll bar
         var leaves = table.getVisibleLeafColumns();
         if (!leaves.isEmpty() && sum < room) {
             var last = leaves.getLast();

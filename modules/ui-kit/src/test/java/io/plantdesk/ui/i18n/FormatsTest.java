@@ -31,8 +31,11 @@ class FormatsTest {
     void theBundlesPluralsReadAsWords() {
         // The form the bundles use for counts (MessageFormat's choice, as ICU's plural would).
         String pattern = "{0}: {1,choice,0#no problems|1#one problem|1<{1,number,integer} problems}.";
-        assertThat(new MessageFormat(pattern, Locale.UK).format(new Object[] {"Demo", 0})).isEqualTo("Demo: no problems.");
-        assertThat(new MessageFormat(pattern, Locale.UK).format(new Object[] {"Demo", 1})).isEqualTo("Demo: one problem.");
-        assertThat(new MessageFormat(pattern, Locale.UK).format(new Object[] {"Demo", 1200})).isEqualTo("Demo: 1,200 problems.");
+        assertThat(new MessageFormat(pattern, Locale.UK).format(new Object[] {"Demo", 0}))
+                .isEqualTo("Demo: no problems.");
+        assertThat(new MessageFormat(pattern, Locale.UK).format(new Object[] {"Demo", 1}))
+                .isEqualTo("Demo: one problem.");
+        assertThat(new MessageFormat(pattern, Locale.UK).format(new Object[] {"Demo", 1200}))
+                .isEqualTo("Demo: 1,200 problems.");
     }
 }

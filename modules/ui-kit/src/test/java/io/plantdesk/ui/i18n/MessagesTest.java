@@ -40,12 +40,16 @@ class MessagesTest {
 
         Locale.setDefault(Messages.PSEUDO);
         String shown = ErrorText.of(e);
-        assertThat(shown).startsWith("[Ţĥíš Þĺàñţđéšķ íš ţöö öĺđ").contains("21", "23", "22").doesNotContain("too old");
+        assertThat(shown)
+                .startsWith("[Ţĥíš Þĺàñţđéšķ íš ţöö öĺđ")
+                .contains("21", "23", "22")
+                .doesNotContain("too old");
     }
 
     @Test
     void databaseErrorsCarryKeysSoTheyReadInThePersonsLanguage() {
-        var wrong = DbErrors.translate(new PSQLException("password authentication failed", PSQLState.INVALID_PASSWORD), null);
+        var wrong = DbErrors.translate(
+                new PSQLException("password authentication failed", PSQLState.INVALID_PASSWORD), null);
         assertThat(wrong.getMessage()).isEqualTo("The user name or password is not right.");
         var down = DbErrors.unreachable(ConnectionProfile.demo(5432), null);
 

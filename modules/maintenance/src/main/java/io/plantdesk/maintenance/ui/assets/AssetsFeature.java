@@ -48,13 +48,14 @@ public final class AssetsFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(AssetsFeature.class.getResource("assets.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(AssetsFeature.class.getResource("assets.css"))
+                .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
-        AssetsViewModel vm = new AssetsViewModel(new AssetBrowser(context.jdbi()),
-                new AssetService(context.jdbi(), context.clock()), context.tasks());
+        AssetsViewModel vm = new AssetsViewModel(
+                new AssetBrowser(context.jdbi()), new AssetService(context.jdbi(), context.clock()), context.tasks());
         Node view = new AssetsView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("maintenance"), vm::refresh);
         vm.refresh();

@@ -18,6 +18,9 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -71,10 +74,11 @@ public final class AssetsView {
                 setText(empty || a == null ? null : m.get("assets.node", a.code(), a.name(), kind(a)));
             }
         });
-        vm.sites().addListener((javafx.collections.ListChangeListener<AssetNode>) c ->
+        vm.sites().addListener((ListChangeListener<AssetNode>) c ->
                 root.getChildren().setAll(vm.sites().stream().map(this::item).toList()));
-        tree.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                vm.selectedProperty().set(b == null ? null : b.getValue()));
+        tree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, b) -> vm.selectedProperty().set(b == null ? null : b.getValue()));
         tree.setMinWidth(260);
 
         GridPane details = Forms.grid();
@@ -86,7 +90,10 @@ public final class AssetsView {
         meters.setId("assetMeters");
         meters.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         meters.getColumns().add(Columns.text(m.get("assets.meter"), Meter::name, 120));
-        meters.getColumns().add(Columns.text(m.get("assets.meter.kind"), mt -> m.get("assets.meter." + mt.kind().name().toLowerCase(Locale.ROOT))));
+        meters.getColumns()
+                .add(Columns.text(
+                        m.get("assets.meter.kind"),
+                        mt -> m.get("assets.meter." + mt.kind().name().toLowerCase(Locale.ROOT))));
         meters.getColumns().add(Columns.text(m.get("assets.meter.total"), mt -> number(mt.total())));
         meters.getColumns().add(Columns.text(m.get("assets.meter.read"), mt -> when(mt.readAt())));
         meters.setPlaceholder(new Label(m.get("assets.meters.none")));
@@ -100,7 +107,9 @@ public final class AssetsView {
         readings.setId("assetReadings");
         readings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         readings.getColumns().add(Columns.text(m.get("assets.reading.at"), r -> when(r.readAt())));
-        readings.getColumns().add(Columns.text(m.get("assets.reading.added"), r -> r.delta() == null ? "" : "+" + number(r.delta())));
+        readings.getColumns()
+                .add(Columns.text(
+                        m.get("assets.reading.added"), r -> r.delta() == null ? "" : "+" + number(r.delta())));
         readings.getColumns().add(Columns.text(m.get("assets.meter.total"), r -> number(r.total())));
         readings.setPlaceholder(new Label(m.get("assets.readings.none")));
         readings.setPrefHeight(140);
@@ -110,8 +119,14 @@ public final class AssetsView {
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.getColumns().add(Columns.text(m.get("assets.wo.number"), h -> String.valueOf(h.number())));
         history.getColumns().add(Columns.text(m.get("assets.wo.title"), AssetHistoryRow::title, 160));
-        history.getColumns().add(Columns.text(m.get("assets.wo.type"), h -> m.get("assets.type." + h.type().name().toLowerCase(Locale.ROOT))));
-        history.getColumns().add(Columns.text(m.get("assets.wo.status"), h -> m.get("assets.status." + h.status().name().toLowerCase(Locale.ROOT))));
+        history.getColumns()
+                .add(Columns.text(
+                        m.get("assets.wo.type"),
+                        h -> m.get("assets.type." + h.type().name().toLowerCase(Locale.ROOT))));
+        history.getColumns()
+                .add(Columns.text(
+                        m.get("assets.wo.status"),
+                        h -> m.get("assets.status." + h.status().name().toLowerCase(Locale.ROOT))));
         history.getColumns().add(Columns.text(m.get("assets.wo.requested"), h -> when(h.requestedAt())));
         history.getColumns().add(Columns.text(m.get("assets.wo.completed"), h -> when(h.completedAt())));
         history.setPlaceholder(new Label(m.get("assets.history.none")));
@@ -125,9 +140,17 @@ public final class AssetsView {
         older.setOnAction(e -> vm.olderPage());
         Label range = new Label();
         range.setId("assetHistoryRange");
-        range.textProperty().bind(Bindings.createStringBinding(() -> vm.history().isEmpty() ? ""
-                : m.get("assets.range", vm.historyOffsetProperty().get() + 1, vm.historyOffsetProperty().get() + vm.history().size()),
-                vm.history(), vm.historyOffsetProperty()));
+        range.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.history().isEmpty()
+                                ? ""
+                                : m.get(
+                                        "assets.range",
+                                        vm.historyOffsetProperty().get() + 1,
+                                        vm.historyOffsetProperty().get()
+                                                + vm.history().size()),
+                        vm.history(),
+                        vm.historyOffsetProperty()));
         HBox pager = new HBox(8, newer, older, range);
         pager.setAlignment(Pos.CENTER_LEFT);
 
@@ -145,8 +168,17 @@ public final class AssetsView {
             n.visibleProperty().bind(vm.selectedProperty().isNotNull());
             n.managedProperty().bind(n.visibleProperty());
         }
-        VBox right = new VBox(8, problem, section(m.get("assets.details")), details, metersTitle, meters,
-                readings, historyTitle, history, pager);
+        VBox right = new VBox(
+                8,
+                problem,
+                section(m.get("assets.details")),
+                details,
+                metersTitle,
+                meters,
+                readings,
+                historyTitle,
+                history,
+                pager);
         right.setMinWidth(0);
         history.setPrefHeight(260);
         ScrollPane rightScroll = new ScrollPane(right);
@@ -155,8 +187,17 @@ public final class AssetsView {
         split.setDividerPositions(0.38);
         StateView states = new StateView(split);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("assets.loading"), m.get("assets.empty"), m.get("assets.empty.hint"),
-                null, null, m.get("assets.error"), m.get("assets.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("assets.loading"),
+                        m.get("assets.empty"),
+                        m.get("assets.empty.hint"),
+                        null,
+                        null,
+                        m.get("assets.error"),
+                        m.get("assets.retry"),
+                        vm::refresh));
         VBox body = new VBox(states);
         body.getStyleClass().add("page-body");
         BorderPane page = new BorderPane(body);
@@ -169,13 +210,16 @@ public final class AssetsView {
         TreeItem<AssetNode> item = new TreeItem<>(a);
         if (a.children() > 0) {
             item.getChildren().add(new TreeItem<>());
-            item.expandedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            item.expandedProperty().addListener(new ChangeListener<>() {
                 @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean open) {
+                public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean open) {
                     if (open) {
                         item.expandedProperty().removeListener(this);
                         vm.children(a, list -> {
-                            List<TreeItem<AssetNode>> kids = list.stream().limit(AssetBrowser.MAX_CHILDREN).map(AssetsView.this::item).toList();
+                            List<TreeItem<AssetNode>> kids = list.stream()
+                                    .limit(AssetBrowser.MAX_CHILDREN)
+                                    .map(AssetsView.this::item)
+                                    .toList();
                             item.getChildren().setAll(kids);
                         });
                     }
@@ -202,8 +246,15 @@ public final class AssetsView {
         r = row(g, r, m.get("assets.serial"), a.serial());
         r = row(g, r, m.get("assets.criticality"), m.get("assets.criticality." + a.criticality()));
         r = row(g, r, m.get("assets.location"), a.location());
-        row(g, r, m.get("assets.installed"), a.installedOn() == null ? null
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(a.installedOn()));
+        row(
+                g,
+                r,
+                m.get("assets.installed"),
+                a.installedOn() == null
+                        ? null
+                        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                                .withLocale(Locale.getDefault())
+                                .format(a.installedOn()));
     }
 
     private int row(GridPane g, int r, String label, String value) {

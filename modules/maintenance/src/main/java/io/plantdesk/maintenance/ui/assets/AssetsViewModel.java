@@ -63,11 +63,15 @@ public final class AssetsViewModel {
         if (sites.isEmpty()) {
             load.loading();
         }
-        tasks.latest("assets.sites", () -> browser.children(null), list -> {
-            sites.setAll(list);
-            load.loaded(list.isEmpty());
-            details();
-        }, load::failed);
+        tasks.latest(
+                "assets.sites",
+                () -> browser.children(null),
+                list -> {
+                    sites.setAll(list);
+                    load.loaded(list.isEmpty());
+                    details();
+                },
+                load::failed);
     }
 
     /** Loads a branch's children (when it opens); delivered on the FX thread. */
@@ -83,10 +87,14 @@ public final class AssetsViewModel {
             historyMore.set(false);
             return;
         }
-        tasks.latest("assets.meters", () -> assets.meters(a.id()), list -> {
-            meters.setAll(list);
-            selectedMeter.set(list.isEmpty() ? null : list.getFirst());
-        }, e -> problem.set(ErrorText.of(e)));
+        tasks.latest(
+                "assets.meters",
+                () -> assets.meters(a.id()),
+                list -> {
+                    meters.setAll(list);
+                    selectedMeter.set(list.isEmpty() ? null : list.getFirst());
+                },
+                e -> problem.set(ErrorText.of(e)));
         page(historyOffset.get());
     }
 
@@ -96,7 +104,10 @@ public final class AssetsViewModel {
             readings.clear();
             return;
         }
-        tasks.latest("assets.readings", () -> browser.readings(m.id(), READINGS), readings::setAll,
+        tasks.latest(
+                "assets.readings",
+                () -> browser.readings(m.id(), READINGS),
+                readings::setAll,
                 e -> problem.set(ErrorText.of(e)));
     }
 
@@ -105,11 +116,15 @@ public final class AssetsViewModel {
         if (a == null) {
             return;
         }
-        tasks.latest("assets.history", () -> browser.history(a.id(), offset, PAGE), (HistoryPage p) -> {
-            history.setAll(p.rows());
-            historyOffset.set(p.offset());
-            historyMore.set(p.more());
-        }, e -> problem.set(ErrorText.of(e)));
+        tasks.latest(
+                "assets.history",
+                () -> browser.history(a.id(), offset, PAGE),
+                (HistoryPage p) -> {
+                    history.setAll(p.rows());
+                    historyOffset.set(p.offset());
+                    historyMore.set(p.more());
+                },
+                e -> problem.set(ErrorText.of(e)));
     }
 
     public void olderPage() {

@@ -12,6 +12,8 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.platform.people.Person;
 import io.plantdesk.ui.keys.Shortcut;
 import io.plantdesk.ui.keys.Shortcuts;
+import io.plantdesk.ui.widgets.Confirm;
+import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,18 +23,28 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -85,14 +97,30 @@ final class BacklogFilters {
 
     /** The filter bar, wrapping onto a second line where the window is narrow. */
     FlowPane bar() {
-        MenuButton status = enumMenu("woFilterStatus", t.get("filter.status"), WorkOrderStatus.values(), t::status,
-                BacklogQuery::statuses, BacklogQuery::withStatuses, WorkOrderStatus.class);
-        MenuButton type = enumMenu("woFilterType", t.get("filter.type"), WorkOrderType.values(), t::type,
-                BacklogQuery::types, (qq, v) -> qq.withFilters(v, qq.priorities(), qq.assetId(), qq.assigneeId(),
-                        qq.tag(), qq.overdue()), WorkOrderType.class);
-        MenuButton priority = enumMenu("woFilterPriority", t.get("filter.priority"), Priority.values(), t::priority,
-                BacklogQuery::priorities, (qq, v) -> qq.withFilters(qq.types(), v, qq.assetId(), qq.assigneeId(),
-                        qq.tag(), qq.overdue()), Priority.class);
+        MenuButton status = enumMenu(
+                "woFilterStatus",
+                t.get("filter.status"),
+                WorkOrderStatus.values(),
+                t::status,
+                BacklogQuery::statuses,
+                BacklogQuery::withStatuses,
+                WorkOrderStatus.class);
+        MenuButton type = enumMenu(
+                "woFilterType",
+                t.get("filter.type"),
+                WorkOrderType.values(),
+                t::type,
+                BacklogQuery::types,
+                (qq, v) -> qq.withFilters(v, qq.priorities(), qq.assetId(), qq.assigneeId(), qq.tag(), qq.overdue()),
+                WorkOrderType.class);
+        MenuButton priority = enumMenu(
+                "woFilterPriority",
+                t.get("filter.priority"),
+                Priority.values(),
+                t::priority,
+                BacklogQuery::priorities,
+                (qq, v) -> qq.withFilters(qq.types(), v, qq.assetId(), qq.assigneeId(), qq.tag(), qq.overdue()),
+                Priority.class);
 
         ComboBox<Asset> machine = new ComboBox<>(vm.machines());
         machine.setId("woFilterAsset");
@@ -101,8 +129,8 @@ final class BacklogFilters {
         machine.setVisibleRowCount(12);
         machine.valueProperty().addListener((o, a, b) -> {
             BacklogQuery qq = q();
-            vm.narrow(qq.withFilters(qq.types(), qq.priorities(), b == null ? null : b.id(), qq.assigneeId(),
-                    qq.tag(), qq.overdue()));
+            vm.narrow(qq.withFilters(
+                    qq.types(), qq.priorities(), b == null ? null : b.id(), qq.assigneeId(), qq.tag(), qq.overdue()));
         });
         ComboBox<Person> assignee = new ComboBox<>();
         assignee.setId("woFilterAssignee");
@@ -116,11 +144,20 @@ final class BacklogFilters {
         });
         // A saved filter applied (or Clear) sets the query: the pickers follow it.
         vm.queryProperty().addListener((o, a, b) -> {
-            if (machine.getValue() == null ? b.assetId() != null : !machine.getValue().id().equals(b.assetId())) {
-                machine.setValue(vm.machines().stream().filter(x -> x.id().equals(b.assetId())).findFirst().orElse(null));
+            if (machine.getValue() == null
+                    ? b.assetId() != null
+                    : !machine.getValue().id().equals(b.assetId())) {
+                machine.setValue(vm.machines().stream()
+                        .filter(x -> x.id().equals(b.assetId()))
+                        .findFirst()
+                        .orElse(null));
             }
-            if (assignee.getValue() == null ? b.assigneeId() != null : !assignee.getValue().id().equals(b.assigneeId())) {
-                assignee.setValue(assignee.getItems().stream().filter(x -> x.id().equals(b.assigneeId())).findFirst()
+            if (assignee.getValue() == null
+                    ? b.assigneeId() != null
+                    : !assignee.getValue().id().equals(b.assigneeId())) {
+                assignee.setValue(assignee.getItems().stream()
+                        .filter(x -> x.id().equals(b.assigneeId()))
+                        .findFirst()
                         .orElse(null));
             }
         });
@@ -139,7 +176,7 @@ final class BacklogFilters {
         ToggleButton descending = new ToggleButton(null, new FontIcon(Material2AL.ARROW_DOWNWARD));
         descending.setId("woSortDescending");
         descending.setAccessibleText(t.get("sort.descending"));
-        descending.setTooltip(new javafx.scene.control.Tooltip(t.get("sort.descending")));
+        descending.setTooltip(new Tooltip(t.get("sort.descending")));
         descending.setSelected(q().descending());
         sort.valueProperty().addListener((o, a, b) -> vm.sort(b, descending.isSelected()));
         descending.selectedProperty().addListener((o, a, b) -> vm.sort(sort.getValue(), b));
@@ -160,8 +197,8 @@ final class BacklogFilters {
             sort.setValue(b.sort());
             descending.setSelected(b.descending());
         });
-        FlowPane bar = new FlowPane(8, 8, status, type, priority, machine, assignee, overdue, sortLabel, sort,
-                descending, clear, saved());
+        FlowPane bar = new FlowPane(
+                8, 8, status, type, priority, machine, assignee, overdue, sortLabel, sort, descending, clear, saved());
         bar.getStyleClass().add("wo-filter-bar");
         return bar;
     }
@@ -173,40 +210,42 @@ final class BacklogFilters {
     private MenuButton saved() {
         MenuButton menu = new MenuButton(t.get("saved.menu"), new FontIcon(Material2AL.BOOKMARKS));
         menu.setId("woSaved");
-        menu.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        menu.setMinWidth(Region.USE_PREF_SIZE);
         Runnable fill = () -> {
             menu.getItems().clear();
             if (vm.saved().isEmpty()) {
-                javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(t.get("saved.none"));
+                MenuItem none = new MenuItem(t.get("saved.none"));
                 none.setDisable(true);
                 menu.getItems().add(none);
             }
             int i = 0;
             for (SavedFilter n : vm.saved()) {
-                javafx.scene.control.MenuItem apply = new javafx.scene.control.MenuItem(!n.mine() ? t.get("saved.by", n.name(),
-                        n.ownerName()) : n.shared() ? t.get("saved.mine.shared", n.name()) : n.name());
+                MenuItem apply = new MenuItem(
+                        !n.mine()
+                                ? t.get("saved.by", n.name(), n.ownerName())
+                                : n.shared() ? t.get("saved.mine.shared", n.name()) : n.name());
                 apply.setId("woSavedApply" + i++);
                 apply.setOnAction(e -> vm.apply(n));
                 menu.getItems().add(apply);
             }
-            menu.getItems().add(new javafx.scene.control.SeparatorMenuItem());
-            javafx.scene.control.MenuItem save = new javafx.scene.control.MenuItem(t.get("saved.save"));
+            menu.getItems().add(new SeparatorMenuItem());
+            MenuItem save = new MenuItem(t.get("saved.save"));
             save.setId("woSavedSave");
             save.setOnAction(e -> askName(menu, null));
             menu.getItems().add(save);
             for (SavedFilter n : vm.saved().filtered(SavedFilter::mine)) {
-                javafx.scene.control.Menu manage = new javafx.scene.control.Menu(t.get("saved.manage", n.name()));
-                javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem(t.get("saved.rename"));
+                Menu manage = new Menu(t.get("saved.manage", n.name()));
+                MenuItem rename = new MenuItem(t.get("saved.rename"));
                 rename.setOnAction(e -> askName(menu, n));
-                javafx.scene.control.MenuItem share = new javafx.scene.control.MenuItem(t.get(n.shared() ? "saved.unshare" : "saved.share"));
-                share.setOnAction(e -> vm.shareFilters(n, !n.shared(), msg -> io.plantdesk.ui.widgets.Confirm.saved(menu, msg)));
-                javafx.scene.control.MenuItem delete = new javafx.scene.control.MenuItem(t.get("saved.delete", n.name()));
-                delete.setOnAction(e -> vm.deleteFilters(n, msg -> io.plantdesk.ui.widgets.Confirm.saved(menu, msg)));
+                MenuItem share = new MenuItem(t.get(n.shared() ? "saved.unshare" : "saved.share"));
+                share.setOnAction(e -> vm.shareFilters(n, !n.shared(), msg -> Confirm.saved(menu, msg)));
+                MenuItem delete = new MenuItem(t.get("saved.delete", n.name()));
+                delete.setOnAction(e -> vm.deleteFilters(n, msg -> Confirm.saved(menu, msg)));
                 manage.getItems().addAll(rename, share, delete);
                 menu.getItems().add(manage);
             }
         };
-        vm.saved().addListener((javafx.collections.ListChangeListener<SavedFilter>) c -> fill.run());
+        vm.saved().addListener((ListChangeListener<SavedFilter>) c -> fill.run());
         fill.run();
         return menu;
     }
@@ -224,8 +263,8 @@ final class BacklogFilters {
     }
 
     /** Asks for a name (and, saving, whether the plant may use it); {@code renaming} null saves the current filters. */
-    private void askName(javafx.scene.Node anchor, SavedFilter renaming) {
-        javafx.scene.control.Dialog<String> d = new javafx.scene.control.Dialog<>();
+    private void askName(Node anchor, SavedFilter renaming) {
+        Dialog<String> d = new Dialog<>();
         d.initOwner(anchor.getScene().getWindow());
         d.setTitle(t.get(renaming == null ? "saved.title" : "saved.rename.title"));
         d.setHeaderText(t.get("saved.name"));
@@ -238,10 +277,10 @@ final class BacklogFilters {
         shared.setManaged(renaming == null);
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
-        d.getDialogPane().setContent(new javafx.scene.layout.VBox(8, name, shared, problem));
-        var ok = io.plantdesk.ui.widgets.DialogButtons.ok();
-        d.getDialogPane().getButtonTypes().addAll(ok, io.plantdesk.ui.widgets.DialogButtons.cancel());
-        d.getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        d.getDialogPane().setContent(new VBox(8, name, shared, problem));
+        var ok = DialogButtons.ok();
+        d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
+        d.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, e -> {
             String typed = name.getText() == null ? "" : name.getText().strip();
             if (typed.isEmpty() || typed.length() > SavedFilterService.NAME_MAX) {
                 problem.setText(t.get("saved.name.empty", SavedFilterService.NAME_MAX));
@@ -250,7 +289,7 @@ final class BacklogFilters {
         });
         d.setResultConverter(b -> b == ok ? name.getText() : null);
         d.showAndWait().ifPresent(n -> {
-            Consumer<String> done = msg -> io.plantdesk.ui.widgets.Confirm.saved(anchor, msg);
+            Consumer<String> done = msg -> Confirm.saved(anchor, msg);
             if (renaming == null) {
                 vm.saveFilters(n, shared.isSelected(), done);
             } else {
@@ -260,9 +299,14 @@ final class BacklogFilters {
     }
 
     /** A header-like menu of check items; its text says how many are chosen ("Status: 2 chosen"). */
-    private <E extends Enum<E>> MenuButton enumMenu(String id, String title, E[] values, Function<E, String> words,
-                                                    Function<BacklogQuery, Set<E>> get,
-                                                    BiFunction<BacklogQuery, Set<E>, BacklogQuery> with, Class<E> type) {
+    private <E extends Enum<E>> MenuButton enumMenu(
+            String id,
+            String title,
+            E[] values,
+            Function<E, String> words,
+            Function<BacklogQuery, Set<E>> get,
+            BiFunction<BacklogQuery, Set<E>, BacklogQuery> with,
+            Class<E> type) {
         MenuButton menu = new MenuButton(title, new FontIcon(Material2AL.FILTER_LIST));
         menu.setId(id);
         for (E v : values) {
@@ -278,14 +322,21 @@ final class BacklogFilters {
                 }
                 vm.narrow(with.apply(q(), now));
             });
-            vm.queryProperty().addListener((o, a, b) -> item.setSelected(get.apply(b).contains(v)));
+            vm.queryProperty()
+                    .addListener((o, a, b) -> item.setSelected(get.apply(b).contains(v)));
             menu.getItems().add(item);
         }
         Runnable show = () -> {
             Set<E> chosen = get.apply(q());
-            menu.setText(chosen.isEmpty() ? title : chosen.size() == 1
-                    ? t.get("filter.on", title, words.apply(chosen.iterator().next()))
-                    : t.get("filter.count", title, chosen.size()));
+            menu.setText(
+                    chosen.isEmpty()
+                            ? title
+                            : chosen.size() == 1
+                                    ? t.get(
+                                            "filter.on",
+                                            title,
+                                            words.apply(chosen.iterator().next()))
+                                    : t.get("filter.count", title, chosen.size()));
             menu.getStyleClass().remove("filter-on");
             if (!chosen.isEmpty()) {
                 menu.getStyleClass().add("filter-on");

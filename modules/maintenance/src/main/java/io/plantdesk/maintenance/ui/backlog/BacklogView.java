@@ -13,28 +13,38 @@ import io.plantdesk.ui.widgets.Confirm;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.KeepSelection;
 import io.plantdesk.ui.widgets.StateView;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,8 +61,8 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class BacklogView {
 
     /** The due moment in the locale's short form ("11/29/26, 8:00 AM"): the backlog's widest column. */
-    private static final java.time.format.DateTimeFormatter SHORT = java.time.format.DateTimeFormatter
-            .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+            .withLocale(Locale.getDefault(Locale.Category.FORMAT));
 
     private final BacklogViewModel vm;
     private final WorkOrderTexts t;
@@ -82,10 +92,18 @@ public final class BacklogView {
         table.getColumns().add(col(t.get("col.priority"), r -> t.priority(r.priority()), 80));
         table.getColumns().add(col(t.get("col.type"), r -> t.type(r.type()), 100));
         table.getColumns().add(machineColumn());
-        table.getColumns().add(col(t.get("col.due"), r -> r.dueAt() == null ? ""
-                : r.overdue() ? t.get("overdue.value", due(r)) : due(r), 185));
-        table.getColumns().add(col(t.get("col.hours"), r -> r.estimatedHours() == null ? ""
-                : r.estimatedHours().stripTrailingZeros().toPlainString(), 75));
+        table.getColumns()
+                .add(col(
+                        t.get("col.due"),
+                        r -> r.dueAt() == null ? "" : r.overdue() ? t.get("overdue.value", due(r)) : due(r),
+                        185));
+        table.getColumns()
+                .add(col(
+                        t.get("col.hours"),
+                        r -> r.estimatedHours() == null
+                                ? ""
+                                : r.estimatedHours().stripTrailingZeros().toPlainString(),
+                        75));
         table.getColumns().add(col(t.get("col.assignees"), r -> String.join(", ", r.assignees()), 100));
         Label noMatch = new Label(t.get("backlog.nomatch"));
         noMatch.setWrapText(true);
@@ -117,9 +135,17 @@ public final class BacklogView {
 
         StateView states = new StateView(table);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.loadState(), new StateView.Texts(t.get("backlog.loading"), t.get("backlog.empty"),
-                t.get("backlog.empty.hint"), t.get("action.new"), this::newWorkOrder, t.get("backlog.error"),
-                t.get("retry"), vm::load));
+        states.follow(
+                vm.loadState(),
+                new StateView.Texts(
+                        t.get("backlog.loading"),
+                        t.get("backlog.empty"),
+                        t.get("backlog.empty.hint"),
+                        t.get("action.new"),
+                        this::newWorkOrder,
+                        t.get("backlog.error"),
+                        t.get("retry"),
+                        vm::load));
 
         BacklogFilters filters = new BacklogFilters(vm, t);
         Label title = new Label(t.get("backlog.title"));
@@ -133,15 +159,19 @@ public final class BacklogView {
         Button openButton = new Button(t.get("action.open"), new FontIcon(Material2AL.EDIT));
         openButton.setId("woOpen");
         Shortcuts.mark(openButton, Shortcut.EDIT);
-        openButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        openButton
+                .disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         openButton.setOnAction(e -> open(table.getSelectionModel().getSelectedItem()));
         Button assign = new Button(t.get("action.assign"), new FontIcon(Material2MZ.PERSON_ADD));
         assign.setId("woAssign");
-        assign.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        assign.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         assign.setOnAction(e -> assign());
         MenuButton move = new MenuButton(t.get("action.move"), new FontIcon(Material2MZ.SWAP_HORIZ));
         move.setId("woMoveSelected");
-        move.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        move.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         for (WorkOrderStatus s : WorkOrderStatus.values()) {
             MenuItem item = new MenuItem(t.status(s));
             item.setId("woMoveSelected" + s.name());
@@ -154,15 +184,14 @@ public final class BacklogView {
         reload.setOnAction(e -> vm.load());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (javafx.scene.control.Control c : List.of(add, openButton, assign, move)) {
+        for (Control c : List.of(add, openButton, assign, move)) {
             c.setMinWidth(Region.USE_PREF_SIZE); // never "Ass...": the row below wraps instead
         }
         HBox header = new HBox(title, spacer, filters.searchField(), reload, add);
         header.getStyleClass().add("page-header");
         // The actions on the selection lead the filter bar, which wraps where the window is narrow.
-        javafx.scene.layout.FlowPane bar = filters.bar();
-        bar.getChildren().addAll(0, List.of(openButton, assign, move, new javafx.scene.control.Separator(
-                javafx.geometry.Orientation.VERTICAL)));
+        FlowPane bar = filters.bar();
+        bar.getChildren().addAll(0, List.of(openButton, assign, move, new Separator(Orientation.VERTICAL)));
 
         Label searchProblem = new Label();
         searchProblem.setId("woSearchProblem");
@@ -174,15 +203,20 @@ public final class BacklogView {
 
         Label selectedCount = new Label();
         selectedCount.setId("woSelectedCount");
-        selectedCount.textProperty().bind(Bindings.createStringBinding(
-                () -> t.get("selected.count", table.getSelectionModel().getSelectedItems().size()),
-                table.getSelectionModel().getSelectedItems()));
+        selectedCount
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> t.get(
+                                "selected.count",
+                                table.getSelectionModel().getSelectedItems().size()),
+                        table.getSelectionModel().getSelectedItems()));
         Button prev = new Button(null, new FontIcon(Material2AL.CHEVRON_LEFT));
         prev.setId("woPrevious");
         prev.setAccessibleText(t.get("page.previous"));
         prev.setOnAction(e -> vm.previous());
-        prev.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.queryProperty().get().offset() == 0,
-                vm.queryProperty()));
+        prev.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.queryProperty().get().offset() == 0, vm.queryProperty()));
         Button next = new Button(null, new FontIcon(Material2AL.CHEVRON_RIGHT));
         next.setId("woNext");
         next.setAccessibleText(t.get("page.next"));
@@ -190,9 +224,17 @@ public final class BacklogView {
         next.disableProperty().bind(vm.hasMoreProperty().not());
         Label range = new Label();
         range.setId("woRange");
-        range.textProperty().bind(Bindings.createStringBinding(() -> vm.rows().isEmpty() ? ""
-                : t.get("page.range", vm.queryProperty().get().offset() + 1, vm.queryProperty().get().offset()
-                + vm.rows().size()), vm.rows(), vm.queryProperty()));
+        range.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.rows().isEmpty()
+                                ? ""
+                                : t.get(
+                                        "page.range",
+                                        vm.queryProperty().get().offset() + 1,
+                                        vm.queryProperty().get().offset()
+                                                + vm.rows().size()),
+                        vm.rows(),
+                        vm.queryProperty()));
         Region pagerSpacer = new Region();
         HBox.setHgrow(pagerSpacer, Priority.ALWAYS);
         HBox pager = new HBox(8, selectedCount, pagerSpacer, range, prev, next);
@@ -213,16 +255,31 @@ public final class BacklogView {
     }
 
     private void newWorkOrder() {
-        new WorkOrderEditor(table.getScene().getWindow(), t, editors.get(), vm.workflowProperty().get(),
-                vm.peopleProperty().get(), vm.machines(), me, this::changed).showNew();
+        new WorkOrderEditor(
+                        table.getScene().getWindow(),
+                        t,
+                        editors.get(),
+                        vm.workflowProperty().get(),
+                        vm.peopleProperty().get(),
+                        vm.machines(),
+                        me,
+                        this::changed)
+                .showNew();
     }
 
     private void open(BacklogRow row) {
         if (row == null) {
             return;
         }
-        new WorkOrderEditor(table.getScene().getWindow(), t, editors.get(), vm.workflowProperty().get(),
-                vm.peopleProperty().get(), vm.machines(), me, this::changed)
+        new WorkOrderEditor(
+                        table.getScene().getWindow(),
+                        t,
+                        editors.get(),
+                        vm.workflowProperty().get(),
+                        vm.peopleProperty().get(),
+                        vm.machines(),
+                        me,
+                        this::changed)
                 .showExisting(row.id(), msg -> showResults(List.of(msg)));
     }
 
@@ -239,7 +296,8 @@ public final class BacklogView {
         d.setTitle(t.get("assign.title"));
         d.setHeaderText(t.get("assign.header", rows.size()));
         Person nobody = null;
-        ComboBox<Person> who = new ComboBox<>(FXCollections.observableArrayList(vm.peopleProperty().get().active()));
+        ComboBox<Person> who = new ComboBox<>(
+                FXCollections.observableArrayList(vm.peopleProperty().get().active()));
         who.setId("woAssignPerson");
         who.setConverter(t.converter(Person::displayName));
         who.setPromptText(t.get("assign.nobody"));
@@ -275,19 +333,20 @@ public final class BacklogView {
 
     /** Not sortable by header: a page is sorted in SQL (the sort list above), never one page on screen. */
     private static String due(BacklogRow r) {
-        return SHORT.format(r.dueAt().atZoneSameInstant(java.time.ZoneId.systemDefault()));
+        return SHORT.format(r.dueAt().atZoneSameInstant(ZoneId.systemDefault()));
     }
 
     /** The machine's label ("L3-LS3", as on the machine), its name when the pointer rests on it. */
     private TableColumn<BacklogRow, String> machineColumn() {
-        TableColumn<BacklogRow, String> c = col(t.get("col.asset"), r -> r.assetCode() == null ? "" : r.assetCode(), 90);
-        c.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+        TableColumn<BacklogRow, String> c =
+                col(t.get("col.asset"), r -> r.assetCode() == null ? "" : r.assetCode(), 90);
+        c.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(String code, boolean empty) {
                 super.updateItem(code, empty);
                 BacklogRow r = empty ? null : getTableRow().getItem();
                 setText(empty ? null : code);
-                setTooltip(r == null || r.assetName() == null ? null : new javafx.scene.control.Tooltip(r.assetName()));
+                setTooltip(r == null || r.assetName() == null ? null : new Tooltip(r.assetName()));
             }
         });
         return c;

@@ -61,8 +61,13 @@ public final class BacklogViewModel {
     private final ReadOnlyStringWrapper savedProblem = new ReadOnlyStringWrapper("");
 
     /** @param savedFilters the person's and the plant's saved filters (in the database) */
-    public BacklogViewModel(WorkOrderService service, AssetService assets, PeopleService people, TaskRunner tasks,
-                            WorkOrderTexts t, SavedFilterService savedFilters) {
+    public BacklogViewModel(
+            WorkOrderService service,
+            AssetService assets,
+            PeopleService people,
+            TaskRunner tasks,
+            WorkOrderTexts t,
+            SavedFilterService savedFilters) {
         this.service = service;
         this.assets = assets;
         this.people = people;
@@ -73,44 +78,67 @@ public final class BacklogViewModel {
 
     /** Reads the person's own and the plant's shared saved filters. */
     public void loadSaved() {
-        tasks.latest("maint.backlog.saved", () -> savedFilters.list(PAGE_SIZE), list -> {
-            saved.setAll(list);
-            savedProblem.set("");
-        }, e -> savedProblem.set(ErrorText.of(e)));
+        tasks.latest(
+                "maint.backlog.saved",
+                () -> savedFilters.list(PAGE_SIZE),
+                list -> {
+                    saved.setAll(list);
+                    savedProblem.set("");
+                },
+                e -> savedProblem.set(ErrorText.of(e)));
     }
 
     /** Saves the current filters, search and sort under {@code name} (replacing the person's one of that name). */
     public void saveFilters(String name, boolean shared, Consumer<String> done) {
         BacklogQuery q = query.get();
-        savedChange("save backlog filters", () -> savedFilters.save(name, q, shared), t.get("saved.stored", name.strip()), done);
+        savedChange(
+                "save backlog filters",
+                () -> savedFilters.save(name, q, shared),
+                t.get("saved.stored", name.strip()),
+                done);
     }
 
     public void renameFilters(SavedFilter filter, String name, Consumer<String> done) {
-        savedChange("rename backlog filters", () -> savedFilters.rename(filter, name), t.get("saved.renamed", name.strip()), done);
+        savedChange(
+                "rename backlog filters",
+                () -> savedFilters.rename(filter, name),
+                t.get("saved.renamed", name.strip()),
+                done);
     }
 
     public void shareFilters(SavedFilter filter, boolean shared, Consumer<String> done) {
-        savedChange("share backlog filters", () -> savedFilters.share(filter, shared),
-                t.get(shared ? "saved.shared.now" : "saved.private.now", filter.name()), done);
+        savedChange(
+                "share backlog filters",
+                () -> savedFilters.share(filter, shared),
+                t.get(shared ? "saved.shared.now" : "saved.private.now", filter.name()),
+                done);
     }
 
     public void deleteFilters(SavedFilter filter, Consumer<String> done) {
-        savedChange("delete backlog filters", () -> savedFilters.delete(filter), t.get("saved.deleted", filter.name()), done);
+        savedChange(
+                "delete backlog filters",
+                () -> savedFilters.delete(filter),
+                t.get("saved.deleted", filter.name()),
+                done);
     }
 
     /** A change, then the list as it is now (also after a refusal: another PC may have changed it). */
     private void savedChange(String name, Runnable change, String sentence, Consumer<String> done) {
-        tasks.run(name, () -> {
-            change.run();
-            return savedFilters.list(PAGE_SIZE);
-        }, list -> {
-            saved.setAll(list);
-            savedProblem.set("");
-            done.accept(sentence);
-        }, e -> {
-            savedProblem.set(ErrorText.of(e));
-            loadSaved();
-        });
+        tasks.run(
+                name,
+                () -> {
+                    change.run();
+                    return savedFilters.list(PAGE_SIZE);
+                },
+                list -> {
+                    saved.setAll(list);
+                    savedProblem.set("");
+                    done.accept(sentence);
+                },
+                e -> {
+                    savedProblem.set(ErrorText.of(e));
+                    loadSaved();
+                });
     }
 
     /** Shows the backlog as a saved filter left it. */
@@ -127,17 +155,19 @@ public final class BacklogViewModel {
         return savedProblem.getReadOnlyProperty();
     }
 
-    private record Reference(PlantPeople people, List<Asset> machines, Workflow workflow) {
-    }
+    private record Reference(PlantPeople people, List<Asset> machines, Workflow workflow) {}
 
     /** The people, machines and workflow the filters and actions offer; loaded once per opening. */
     public void loadReference() {
-        tasks.latest("maint.backlog.reference", () -> new Reference(PlantPeople.load(people),
-                assets.tree(), Workflow.load(service)), r -> {
+        tasks.latest(
+                "maint.backlog.reference",
+                () -> new Reference(PlantPeople.load(people), assets.tree(), Workflow.load(service)),
+                r -> {
                     plantPeople.set(r.people());
                     machines.setAll(r.machines());
                     workflow.set(r.workflow());
-                }, e -> { }); // the filters then offer fewer choices; the list itself says what failed
+                },
+                e -> {}); // the filters then offer fewer choices; the list itself says what failed
     }
 
     /** Loads the current page; a newer load replaces one still running. */
@@ -151,21 +181,30 @@ public final class BacklogViewModel {
         if (rows.isEmpty()) {
             load.loading();
         }
-        tasks.latest("maint.backlog", () -> service.backlog(q), page -> {
-            rows.setAll(page.rows());
-            hasMore.set(page.hasMore());
-            boolean narrowed = q.text() != null || !q.statuses().isEmpty() || !q.types().isEmpty()
-                    || !q.priorities().isEmpty() || q.assetId() != null || q.assigneeId() != null || q.overdue()
-                    || q.offset() > 0;
-            load.loaded(page.rows().isEmpty() && !narrowed);
-        }, e -> {
-            if (q.text() != null) {
-                searchProblem.set(ErrorText.of(e)); // a refused search, not a broken list
-                load.loaded(false);
-            } else {
-                load.failed(e);
-            }
-        });
+        tasks.latest(
+                "maint.backlog",
+                () -> service.backlog(q),
+                page -> {
+                    rows.setAll(page.rows());
+                    hasMore.set(page.hasMore());
+                    boolean narrowed = q.text() != null
+                            || !q.statuses().isEmpty()
+                            || !q.types().isEmpty()
+                            || !q.priorities().isEmpty()
+                            || q.assetId() != null
+                            || q.assigneeId() != null
+                            || q.overdue()
+                            || q.offset() > 0;
+                    load.loaded(page.rows().isEmpty() && !narrowed);
+                },
+                e -> {
+                    if (q.text() != null) {
+                        searchProblem.set(ErrorText.of(e)); // a refused search, not a broken list
+                        load.loaded(false);
+                    } else {
+                        load.failed(e);
+                    }
+                });
     }
 
     /** Narrows or re-sorts the list and shows its first page; the same query does nothing. */
@@ -202,22 +241,32 @@ public final class BacklogViewModel {
      */
     public void assign(List<BacklogRow> chosen, UUID person, String personName, Consumer<List<String>> results) {
         List<BacklogRow> todo = List.copyOf(chosen);
-        tasks.run("assign work orders", () -> {
-            List<String> out = new ArrayList<>();
-            for (BacklogRow r : todo) {
-                try {
-                    service.assign(r.id(), person == null ? List.of() : List.of(person));
-                    out.add(person == null ? t.get("results.ok.unassigned", String.valueOf(r.number()), r.title())
-                            : t.get("results.ok.assigned", String.valueOf(r.number()), r.title(), personName));
-                } catch (RuntimeException e) {
-                    out.add(t.get("results.failed", String.valueOf(r.number()), r.title(), ErrorText.of(e)));
-                }
-            }
-            return out;
-        }, out -> {
-            results.accept(out);
-            load();
-        }, e -> results.accept(List.of(ErrorText.of(e))));
+        tasks.run(
+                "assign work orders",
+                () -> {
+                    List<String> out = new ArrayList<>();
+                    for (BacklogRow r : todo) {
+                        try {
+                            service.assign(r.id(), person == null ? List.of() : List.of(person));
+                            out.add(
+                                    person == null
+                                            ? t.get("results.ok.unassigned", String.valueOf(r.number()), r.title())
+                                            : t.get(
+                                                    "results.ok.assigned",
+                                                    String.valueOf(r.number()),
+                                                    r.title(),
+                                                    personName));
+                        } catch (RuntimeException e) {
+                            out.add(t.get("results.failed", String.valueOf(r.number()), r.title(), ErrorText.of(e)));
+                        }
+                    }
+                    return out;
+                },
+                out -> {
+                    results.accept(out);
+                    load();
+                },
+                e -> results.accept(List.of(ErrorText.of(e))));
     }
 
     /**
@@ -227,28 +276,36 @@ public final class BacklogViewModel {
     public void move(List<BacklogRow> chosen, WorkOrderStatus to, Consumer<List<String>> results) {
         List<BacklogRow> todo = List.copyOf(chosen);
         Workflow w = workflow.get();
-        tasks.run("change work order status", () -> {
-            List<String> out = new ArrayList<>();
-            for (BacklogRow r : todo) {
-                if (r.status() == to) {
-                    out.add(t.get("results.ok.moved", String.valueOf(r.number()), r.title(), t.status(to)));
-                } else if (!w.allows(r.status(), to)) {
-                    out.add(t.get("results.failed", String.valueOf(r.number()), r.title(),
-                            t.get("move.refused", t.status(r.status()), t.status(to))));
-                } else {
-                    try {
-                        service.changeStatus(r.id(), to);
-                        out.add(t.get("results.ok.moved", String.valueOf(r.number()), r.title(), t.status(to)));
-                    } catch (RuntimeException e) {
-                        out.add(t.get("results.failed", String.valueOf(r.number()), r.title(), ErrorText.of(e)));
+        tasks.run(
+                "change work order status",
+                () -> {
+                    List<String> out = new ArrayList<>();
+                    for (BacklogRow r : todo) {
+                        if (r.status() == to) {
+                            out.add(t.get("results.ok.moved", String.valueOf(r.number()), r.title(), t.status(to)));
+                        } else if (!w.allows(r.status(), to)) {
+                            out.add(t.get(
+                                    "results.failed",
+                                    String.valueOf(r.number()),
+                                    r.title(),
+                                    t.get("move.refused", t.status(r.status()), t.status(to))));
+                        } else {
+                            try {
+                                service.changeStatus(r.id(), to);
+                                out.add(t.get("results.ok.moved", String.valueOf(r.number()), r.title(), t.status(to)));
+                            } catch (RuntimeException e) {
+                                out.add(t.get(
+                                        "results.failed", String.valueOf(r.number()), r.title(), ErrorText.of(e)));
+                            }
+                        }
                     }
-                }
-            }
-            return out;
-        }, out -> {
-            results.accept(out);
-            load();
-        }, e -> results.accept(List.of(ErrorText.of(e))));
+                    return out;
+                },
+                out -> {
+                    results.accept(out);
+                    load();
+                },
+                e -> results.accept(List.of(ErrorText.of(e))));
     }
 
     public ObservableList<BacklogRow> rows() {

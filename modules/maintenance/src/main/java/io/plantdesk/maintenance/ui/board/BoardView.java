@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
@@ -91,8 +92,17 @@ public final class BoardView {
 
         StateView states = new StateView(across);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.loadState(), new StateView.Texts(t.get("board.loading"), t.get("board.empty"),
-                t.get("board.empty.hint"), null, null, t.get("board.error"), t.get("retry"), vm::load));
+        states.follow(
+                vm.loadState(),
+                new StateView.Texts(
+                        t.get("board.loading"),
+                        t.get("board.empty"),
+                        t.get("board.empty.hint"),
+                        null,
+                        null,
+                        t.get("board.error"),
+                        t.get("retry"),
+                        vm::load));
         vm.cardsProperty().addListener((o, a, b) -> fill(b));
 
         Label title = new Label(t.get("board.title"));
@@ -151,8 +161,11 @@ public final class BoardView {
         if (r.assetName() != null) {
             card.getChildren().add(DataText.mark(new Label(r.assetName())));
         }
-        card.getChildren().add(r.assignees().isEmpty() ? new Label(t.get("board.card.nobody"))
-                : DataText.mark(new Label(String.join(", ", r.assignees()))));
+        card.getChildren()
+                .add(
+                        r.assignees().isEmpty()
+                                ? new Label(t.get("board.card.nobody"))
+                                : DataText.mark(new Label(String.join(", ", r.assignees()))));
         if (r.dueAt() != null) {
             card.getChildren().add(new Label(t.get("board.card.due", FORMATS.dateTime(r.dueAt()))));
         }
@@ -176,7 +189,7 @@ public final class BoardView {
                 open(r);
                 e.consume();
             } else if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
-                moveMenu(r).show(card, javafx.geometry.Side.BOTTOM, 0, 0);
+                moveMenu(r).show(card, Side.BOTTOM, 0, 0);
                 e.consume();
             }
         });
@@ -225,7 +238,8 @@ public final class BoardView {
                 if (start[0].distance(e.getSceneX(), e.getSceneY()) < DRAG_SLOP) {
                     return;
                 }
-                ghost[0] = DataText.mark(new Label(t.get("number.value", String.valueOf(r.number())) + "  " + r.title()));
+                ghost[0] =
+                        DataText.mark(new Label(t.get("number.value", String.valueOf(r.number())) + "  " + r.title()));
                 ghost[0].getStyleClass().add("wo-card");
                 ghost[0].setId("woCardGhost");
                 ghost[0].setMaxWidth(240);
@@ -273,10 +287,18 @@ public final class BoardView {
     }
 
     private void open(BacklogRow r) {
-        new WorkOrderEditor(root.getScene().getWindow(), t, editors.get(),
-                vm.workflowProperty().get(), vm.peopleProperty().get(), vm.machines(), me, sentence -> {
-                    vm.load();
-                    Confirm.saved(root, sentence);
-                }).showExisting(r.id(), msg -> Confirm.saved(root, msg));
+        new WorkOrderEditor(
+                        root.getScene().getWindow(),
+                        t,
+                        editors.get(),
+                        vm.workflowProperty().get(),
+                        vm.peopleProperty().get(),
+                        vm.machines(),
+                        me,
+                        sentence -> {
+                            vm.load();
+                            Confirm.saved(root, sentence);
+                        })
+                .showExisting(r.id(), msg -> Confirm.saved(root, msg));
     }
 }

@@ -35,8 +35,13 @@ import javafx.collections.ObservableList;
 public final class BoardViewModel {
 
     /** The board's columns, left to right. Closed and cancelled work is done with: not on the board. */
-    public static final List<WorkOrderStatus> COLUMNS = List.of(WorkOrderStatus.REQUESTED, WorkOrderStatus.APPROVED,
-            WorkOrderStatus.SCHEDULED, WorkOrderStatus.IN_PROGRESS, WorkOrderStatus.ON_HOLD, WorkOrderStatus.COMPLETED);
+    public static final List<WorkOrderStatus> COLUMNS = List.of(
+            WorkOrderStatus.REQUESTED,
+            WorkOrderStatus.APPROVED,
+            WorkOrderStatus.SCHEDULED,
+            WorkOrderStatus.IN_PROGRESS,
+            WorkOrderStatus.ON_HOLD,
+            WorkOrderStatus.COMPLETED);
     /** The most cards the board shows; more is a backlog to narrow, not a board to scroll. */
     public static final int LIMIT = 500;
 
@@ -54,8 +59,8 @@ public final class BoardViewModel {
     private final ObservableList<Asset> machines = FXCollections.observableArrayList();
     private final LoadState load = new LoadState();
 
-    public BoardViewModel(WorkOrderService service, AssetService assets, PeopleService people, TaskRunner tasks,
-                          WorkOrderTexts t) {
+    public BoardViewModel(
+            WorkOrderService service, AssetService assets, PeopleService people, TaskRunner tasks, WorkOrderTexts t) {
         this.service = service;
         this.assets = assets;
         this.people = people;
@@ -63,9 +68,12 @@ public final class BoardViewModel {
         this.t = t;
     }
 
-    private record Loaded(Map<WorkOrderStatus, List<BacklogRow>> cards, boolean more, Workflow workflow,
-                          PlantPeople people, List<Asset> machines) {
-    }
+    private record Loaded(
+            Map<WorkOrderStatus, List<BacklogRow>> cards,
+            boolean more,
+            Workflow workflow,
+            PlantPeople people,
+            List<Asset> machines) {}
 
     /** Loads the cards (and, the first time, the workflow, people and machines). */
     public void load() {
@@ -73,26 +81,38 @@ public final class BoardViewModel {
             load.loading();
         }
         boolean first = workflow.get() == Workflow.UNKNOWN;
-        tasks.latest("maint.board", () -> {
-            BacklogQuery q = BacklogQuery.open().withStatuses(Set.copyOf(EnumSet.copyOf(COLUMNS)))
-                    .withSort(BacklogSort.PRIORITY, false).withPage(0, LIMIT);
-            var page = service.backlog(q);
-            Map<WorkOrderStatus, List<BacklogRow>> by = new EnumMap<>(WorkOrderStatus.class);
-            for (WorkOrderStatus s : COLUMNS) {
-                by.put(s, page.rows().stream().filter(r -> r.status() == s).toList());
-            }
-            return first ? new Loaded(by, page.hasMore(), Workflow.load(service), PlantPeople.load(people), assets.tree())
-                    : new Loaded(by, page.hasMore(), null, null, null);
-        }, l -> {
-            if (l.workflow() != null) {
-                workflow.set(l.workflow());
-                plantPeople.set(l.people());
-                machines.setAll(l.machines());
-            }
-            truncated.set(l.more());
-            cards.set(Map.copyOf(l.cards()));
-            load.loaded(l.cards().values().stream().allMatch(List::isEmpty));
-        }, load::failed);
+        tasks.latest(
+                "maint.board",
+                () -> {
+                    BacklogQuery q = BacklogQuery.open()
+                            .withStatuses(Set.copyOf(EnumSet.copyOf(COLUMNS)))
+                            .withSort(BacklogSort.PRIORITY, false)
+                            .withPage(0, LIMIT);
+                    var page = service.backlog(q);
+                    Map<WorkOrderStatus, List<BacklogRow>> by = new EnumMap<>(WorkOrderStatus.class);
+                    for (WorkOrderStatus s : COLUMNS) {
+                        by.put(
+                                s,
+                                page.rows().stream()
+                                        .filter(r -> r.status() == s)
+                                        .toList());
+                    }
+                    return first
+                            ? new Loaded(
+                                    by, page.hasMore(), Workflow.load(service), PlantPeople.load(people), assets.tree())
+                            : new Loaded(by, page.hasMore(), null, null, null);
+                },
+                l -> {
+                    if (l.workflow() != null) {
+                        workflow.set(l.workflow());
+                        plantPeople.set(l.people());
+                        machines.setAll(l.machines());
+                    }
+                    truncated.set(l.more());
+                    cards.set(Map.copyOf(l.cards()));
+                    load.loaded(l.cards().values().stream().allMatch(List::isEmpty));
+                },
+                load::failed);
     }
 
     /** Whether a card may be dropped on a column (for the drop targets' marks and the move menu). */
@@ -112,13 +132,17 @@ public final class BoardViewModel {
             message.set(t.get("board.refused", t.status(card.status()), t.status(to)));
             return;
         }
-        tasks.run("move work order", () -> service.changeStatus(card.id(), to), w -> {
-            message.set(t.get("board.moved", String.valueOf(w.number()), t.status(w.status())));
-            load();
-        }, e -> {
-            message.set(ErrorText.of(e));
-            load();
-        });
+        tasks.run(
+                "move work order",
+                () -> service.changeStatus(card.id(), to),
+                w -> {
+                    message.set(t.get("board.moved", String.valueOf(w.number()), t.status(w.status())));
+                    load();
+                },
+                e -> {
+                    message.set(ErrorText.of(e));
+                    load();
+                });
     }
 
     public ReadOnlyObjectProperty<Map<WorkOrderStatus, List<BacklogRow>>> cardsProperty() {

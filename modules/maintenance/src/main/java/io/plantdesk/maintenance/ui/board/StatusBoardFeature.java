@@ -52,10 +52,18 @@ public final class StatusBoardFeature implements Feature {
 
     @Override
     public FeatureView open(FeatureContext context) {
-        BoardViewModel vm = new BoardViewModel(new WorkOrderService(context.jdbi(), context.clock()),
-                new AssetService(context.jdbi(), context.clock()), new PeopleService(context.jdbi(), context.ids()),
-                context.tasks(), t);
-        Node view = new BoardView(vm, t, MaintenanceFeature.editors(context), context.person().id()).build();
+        BoardViewModel vm = new BoardViewModel(
+                new WorkOrderService(context.jdbi(), context.clock()),
+                new AssetService(context.jdbi(), context.clock()),
+                new PeopleService(context.jdbi(), context.ids()),
+                context.tasks(),
+                t);
+        Node view = new BoardView(
+                        vm,
+                        t,
+                        MaintenanceFeature.editors(context),
+                        context.person().id())
+                .build();
         vm.load();
         return MaintenanceFeature.live(view, context, vm::load);
     }

@@ -7,6 +7,8 @@ import io.plantdesk.ui.i18n.Formats;
 import java.awt.Desktop;
 import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +27,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -110,7 +113,10 @@ final class AttachmentsPane {
         });
         target.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
             if (e.getDragboard().hasFiles()) {
-                List<Path> files = e.getDragboard().getFiles().stream().filter(File::isFile).map(File::toPath).toList();
+                List<Path> files = e.getDragboard().getFiles().stream()
+                        .filter(File::isFile)
+                        .map(File::toPath)
+                        .toList();
                 e.setDropCompleted(!files.isEmpty());
                 e.consume();
                 if (!files.isEmpty()) {
@@ -125,13 +131,16 @@ final class AttachmentsPane {
     void attach(List<Path> files) {
         say("", false);
         add.setDisable(true);
-        notes.attach(files, () -> {
-            add.setDisable(false);
-            say(t.get("attachments.added", files.size()), false);
-        }, msg -> {
-            add.setDisable(false);
-            say(msg, true);
-        });
+        notes.attach(
+                files,
+                () -> {
+                    add.setDisable(false);
+                    say(t.get("attachments.added", files.size()), false);
+                },
+                msg -> {
+                    add.setDisable(false);
+                    say(msg, true);
+                });
     }
 
     private void open(Attachment a) {
@@ -146,8 +155,8 @@ final class AttachmentsPane {
             }
             try {
                 Desktop.getDesktop().open(p.toFile());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         };
         notes.open(a, launch, () -> say("", false), msg -> say(msg, true));
@@ -162,7 +171,10 @@ final class AttachmentsPane {
         chooser.setInitialFileName(a.fileName());
         File target = chooser.showSaveDialog(owner.getScene().getWindow());
         if (target != null) {
-            notes.saveAs(a, target.toPath(), () -> say(t.get("attachments.saved", target.getName()), false),
+            notes.saveAs(
+                    a,
+                    target.toPath(),
+                    () -> say(t.get("attachments.saved", target.getName()), false),
                     msg -> say(msg, true));
         }
     }
@@ -191,10 +203,13 @@ final class AttachmentsPane {
         StackedPreview box = new StackedPreview(preview);
         Label name = new Label(a.fileName());
         name.getStyleClass().add("text-bold");
-        Label meta = new Label(t.get("attachments.meta", Attachment.underAMegabyte(a.sizeBytes())
+        Label meta = new Label(t.get(
+                "attachments.meta",
+                Attachment.underAMegabyte(a.sizeBytes())
                         ? t.get("attachments.size.kb", Attachment.kilobytes(a.sizeBytes()))
                         : t.get("attachments.size.mb", Attachment.megabytes(a.sizeBytes())),
-                people.name(a.byLogin(), t.get("history.setup"), t.get("history.someone")), formats.dateTime(a.at())));
+                people.name(a.byLogin(), t.get("history.setup"), t.get("history.someone")),
+                formats.dateTime(a.at())));
         meta.getStyleClass().add("text-muted");
         HBox row = new HBox(10, box, new VBox(2, name, meta));
         row.setAlignment(Pos.CENTER_LEFT);
@@ -202,7 +217,7 @@ final class AttachmentsPane {
     }
 
     /** A fixed 48 px square for the preview, so rows line up whether or not a file has one. */
-    private static final class StackedPreview extends javafx.scene.layout.StackPane {
+    private static final class StackedPreview extends StackPane {
         StackedPreview(Node content) {
             super(content);
             setMinSize(48, 48);

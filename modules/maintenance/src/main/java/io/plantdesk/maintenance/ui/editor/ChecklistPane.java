@@ -74,8 +74,10 @@ final class ChecklistPane {
         }
         VBox out = new VBox(8, name, g);
         if (c.signed()) {
-            Label signed = new Label(t.get("checklist.signed", people.nameById().getOrDefault(c.signedBy(),
-                    t.get("history.someone")), Formats.system().dateTime(c.signedAt())));
+            Label signed = new Label(t.get(
+                    "checklist.signed",
+                    people.nameById().getOrDefault(c.signedBy(), t.get("history.someone")),
+                    Formats.system().dateTime(c.signedAt())));
             signed.setId("checklistSigned");
             signed.setWrapText(true);
             out.getChildren().add(signed);
@@ -104,15 +106,18 @@ final class ChecklistPane {
         note.setId(id + "Note");
         note.setPromptText(t.get("checklist.note"));
         note.setPrefColumnCount(14);
-        Label outcome = new Label(item.outcome() == null ? t.get("checklist.open")
-                : item.failed() ? t.get("checklist.fail") : t.get("checklist.pass"));
+        Label outcome = new Label(
+                item.outcome() == null
+                        ? t.get("checklist.open")
+                        : item.failed() ? t.get("checklist.fail") : t.get("checklist.pass"));
         outcome.setId(id + "Outcome");
         outcome.getStyleClass().add(item.failed() ? "field-error" : "text-muted");
         Button record = new Button(t.get("checklist.record"));
         record.setId(id + "Record");
         HBox answer = new HBox(6);
         ToggleGroup group = new ToggleGroup();
-        TextField value = new TextField(item.value() == null ? "" : item.value().stripTrailingZeros().toPlainString());
+        TextField value = new TextField(
+                item.value() == null ? "" : item.value().stripTrailingZeros().toPlainString());
         if (item.kind() == ItemKind.PASS_FAIL) {
             ToggleButton pass = new ToggleButton(t.get("checklist.pass"));
             pass.setId(id + "Pass");
@@ -130,14 +135,20 @@ final class ChecklistPane {
         }
         record.setOnAction(e -> {
             ChecklistAnswer a;
-            String n = note.getText() == null || note.getText().isBlank() ? null : note.getText().strip();
+            String n = note.getText() == null || note.getText().isBlank()
+                    ? null
+                    : note.getText().strip();
             switch (item.kind()) {
                 case PASS_FAIL -> {
                     if (group.getSelectedToggle() == null) {
                         error.setText(t.get("checklist.check.passfail"));
                         return;
                     }
-                    a = new ChecklistAnswer(group.getSelectedToggle().equals(answer.getChildren().getFirst()), null, n);
+                    a = new ChecklistAnswer(
+                            group.getSelectedToggle()
+                                    .equals(answer.getChildren().getFirst()),
+                            null,
+                            n);
                 }
                 case VALUE -> {
                     BigDecimal v;
@@ -174,9 +185,17 @@ final class ChecklistPane {
             return "";
         }
         String unit = item.unit() == null ? "" : item.unit();
-        String low = item.lowLimit() == null ? null : item.lowLimit().stripTrailingZeros().toPlainString();
-        String high = item.highLimit() == null ? null : item.highLimit().stripTrailingZeros().toPlainString();
-        return " " + (low != null && high != null ? t.get("checklist.limits.between", low, high, unit)
-                : low != null ? t.get("checklist.limits.min", low, unit) : t.get("checklist.limits.max", high, unit));
+        String low = item.lowLimit() == null
+                ? null
+                : item.lowLimit().stripTrailingZeros().toPlainString();
+        String high = item.highLimit() == null
+                ? null
+                : item.highLimit().stripTrailingZeros().toPlainString();
+        return " "
+                + (low != null && high != null
+                        ? t.get("checklist.limits.between", low, high, unit)
+                        : low != null
+                                ? t.get("checklist.limits.min", low, unit)
+                                : t.get("checklist.limits.max", high, unit));
     }
 }

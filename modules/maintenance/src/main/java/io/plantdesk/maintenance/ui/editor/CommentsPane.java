@@ -4,6 +4,7 @@ import io.plantdesk.maintenance.Comment;
 import io.plantdesk.maintenance.ui.PlantPeople;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.Formats;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -62,7 +63,7 @@ final class CommentsPane {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        notes.comments().addListener((javafx.collections.ListChangeListener<Comment>) ch -> {
+        notes.comments().addListener((ListChangeListener<Comment>) ch -> {
             if (!notes.comments().isEmpty()) {
                 list.scrollTo(notes.comments().size() - 1);
             }
@@ -100,19 +101,22 @@ final class CommentsPane {
             error.setText(t.get("comments.check.empty"));
             return;
         }
-        if (body.length() > io.plantdesk.maintenance.Comment.MAX_LENGTH) {
-            error.setText(t.get("comments.check.long", io.plantdesk.maintenance.Comment.MAX_LENGTH, body.length()));
+        if (body.length() > Comment.MAX_LENGTH) {
+            error.setText(t.get("comments.check.long", Comment.MAX_LENGTH, body.length()));
             return;
         }
         error.setText("");
         add.setDisable(true);
-        notes.comment(body, () -> {
-            add.setDisable(false);
-            text.clear();
-        }, msg -> {
-            add.setDisable(false);
-            error.setText(msg);
-        });
+        notes.comment(
+                body,
+                () -> {
+                    add.setDisable(false);
+                    text.clear();
+                },
+                msg -> {
+                    add.setDisable(false);
+                    error.setText(msg);
+                });
     }
 
     private String name(String login) {

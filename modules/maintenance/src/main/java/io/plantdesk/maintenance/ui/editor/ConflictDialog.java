@@ -11,6 +11,7 @@ import io.plantdesk.ui.widgets.DialogButtons;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,10 +34,12 @@ import javafx.stage.Window;
  */
 final class ConflictDialog {
 
-    enum Choice { KEEP_MINE, TAKE_THEIRS }
-
-    private ConflictDialog() {
+    enum Choice {
+        KEEP_MINE,
+        TAKE_THEIRS
     }
+
+    private ConflictDialog() {}
 
     /** One field of both sides, in words. */
     private record Row(String field, String mine, String theirs) {
@@ -45,12 +48,13 @@ final class ConflictDialog {
         }
     }
 
-    static Optional<Choice> ask(Window owner, WorkOrderTexts t, SaveResult.Conflict c, String theirAuthor,
-                                List<Asset> machines) {
+    static Optional<Choice> ask(
+            Window owner, WorkOrderTexts t, SaveResult.Conflict c, String theirAuthor, List<Asset> machines) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(t.get("conflict.title"));
-        d.setHeaderText(t.get("conflict.header", theirAuthor, String.valueOf(c.theirs().number())));
+        d.setHeaderText(
+                t.get("conflict.header", theirAuthor, String.valueOf(c.theirs().number())));
         d.getDialogPane().setId("conflictDialog");
         d.getDialogPane().getStylesheets().add(MaintenanceFeature.STYLESHEET);
 
@@ -60,7 +64,7 @@ final class ConflictDialog {
         int r = 1;
         // The fields that differ first: they are the decision; the rest shows what stays the same.
         List<Row> rows = new ArrayList<>(rows(t, c.mine(), c.theirs().draft(), machines));
-        rows.sort(java.util.Comparator.comparing(row -> !row.differs()));
+        rows.sort(Comparator.comparing(row -> !row.differs()));
         for (Row row : rows) {
             Label field = new Label(row.field());
             field.setMinWidth(Region.USE_PREF_SIZE);
@@ -95,9 +99,15 @@ final class ConflictDialog {
     private static List<Row> rows(WorkOrderTexts t, WorkOrderDraft mine, WorkOrderDraft theirs, List<Asset> machines) {
         Formats f = Formats.system();
         Function<OffsetDateTime, String> time = v -> v == null ? null : f.dateTime(v);
-        Function<BigDecimal, String> num = v -> v == null ? null : v.stripTrailingZeros().toPlainString();
-        Function<UUID, String> asset = id -> id == null ? null : machines.stream().filter(a -> a.id().equals(id))
-                .map(a -> a.code() + "  " + a.name()).findFirst().orElse(t.get("editor.field.asset"));
+        Function<BigDecimal, String> num =
+                v -> v == null ? null : v.stripTrailingZeros().toPlainString();
+        Function<UUID, String> asset = id -> id == null
+                ? null
+                : machines.stream()
+                        .filter(a -> a.id().equals(id))
+                        .map(a -> a.code() + "  " + a.name())
+                        .findFirst()
+                        .orElse(t.get("editor.field.asset"));
         List<Row> out = new ArrayList<>();
         out.add(new Row(t.get("editor.field.title"), mine.title(), theirs.title()));
         out.add(new Row(t.get("editor.field.type"), t.type(mine.type()), t.type(theirs.type())));
@@ -105,16 +115,24 @@ final class ConflictDialog {
         out.add(new Row(t.get("editor.field.asset"), asset.apply(mine.assetId()), asset.apply(theirs.assetId())));
         out.add(new Row(t.get("editor.field.description"), blank(mine.description()), blank(theirs.description())));
         out.add(new Row(t.get("editor.field.due"), time.apply(mine.dueAt()), time.apply(theirs.dueAt())));
-        out.add(new Row(t.get("editor.field.start"), time.apply(mine.scheduledStart()), time.apply(theirs.scheduledStart())));
+        out.add(new Row(
+                t.get("editor.field.start"), time.apply(mine.scheduledStart()), time.apply(theirs.scheduledStart())));
         out.add(new Row(t.get("editor.field.end"), time.apply(mine.scheduledEnd()), time.apply(theirs.scheduledEnd())));
-        out.add(new Row(t.get("editor.field.estimated"), num.apply(mine.estimatedHours()), num.apply(theirs.estimatedHours())));
+        out.add(new Row(
+                t.get("editor.field.estimated"), num.apply(mine.estimatedHours()), num.apply(theirs.estimatedHours())));
         out.add(new Row(t.get("editor.field.actual"), num.apply(mine.actualHours()), num.apply(theirs.actualHours())));
-        out.add(new Row(t.get("editor.field.downtimeStart"), time.apply(mine.downtimeStart()), time.apply(theirs.downtimeStart())));
-        out.add(new Row(t.get("editor.field.downtimeEnd"), time.apply(mine.downtimeEnd()), time.apply(theirs.downtimeEnd())));
+        out.add(new Row(
+                t.get("editor.field.downtimeStart"),
+                time.apply(mine.downtimeStart()),
+                time.apply(theirs.downtimeStart())));
+        out.add(new Row(
+                t.get("editor.field.downtimeEnd"), time.apply(mine.downtimeEnd()), time.apply(theirs.downtimeEnd())));
         out.add(new Row(t.get("editor.field.failureCode"), mine.failureCode(), theirs.failureCode()));
         out.add(new Row(t.get("editor.field.cause"), mine.failureCause(), theirs.failureCause()));
         out.add(new Row(t.get("editor.field.remedy"), mine.failureRemedy(), theirs.failureRemedy()));
-        out.add(new Row(t.get("editor.field.tags"), blank(String.join(", ", mine.tags())),
+        out.add(new Row(
+                t.get("editor.field.tags"),
+                blank(String.join(", ", mine.tags())),
                 blank(String.join(", ", theirs.tags()))));
         return out;
     }

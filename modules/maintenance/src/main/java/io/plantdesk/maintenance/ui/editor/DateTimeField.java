@@ -11,6 +11,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A moment as a date picker and an "HH:mm" field: typed from the keyboard, picked with the mouse.
@@ -31,7 +32,7 @@ final class DateTimeField extends HBox {
         time.setId(id + "Time");
         time.setPromptText(timePrompt);
         time.setPrefColumnCount(5);
-        time.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "07:30" stays readable; the date gives way
+        time.setMinWidth(Region.USE_PREF_SIZE); // "07:30" stays readable; the date gives way
         date.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(date, Priority.ALWAYS);
         getChildren().addAll(date, time);
@@ -62,7 +63,9 @@ final class DateTimeField extends HBox {
     }
 
     boolean timeWithoutDate() {
-        return date.getValue() == null && time.getText() != null && !time.getText().isBlank();
+        return date.getValue() == null
+                && time.getText() != null
+                && !time.getText().isBlank();
     }
 
     /** The moment, or null when no date is chosen or the time does not read. */
@@ -71,7 +74,9 @@ final class DateTimeField extends HBox {
         if (d == null) {
             return null;
         }
-        return parsedTime().map(t -> d.atTime(t).atZone(zone).toOffsetDateTime()).orElse(null);
+        return parsedTime()
+                .map(t -> d.atTime(t).atZone(zone).toOffsetDateTime())
+                .orElse(null);
     }
 
     DatePicker date() {

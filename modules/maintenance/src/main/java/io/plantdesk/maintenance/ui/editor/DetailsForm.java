@@ -7,6 +7,7 @@ import io.plantdesk.maintenance.api.WorkOrderType;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.widgets.FieldChecks;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -110,10 +112,10 @@ final class DetailsForm {
                 .add(due.time(), (String v) -> timeProblem(due))
                 .add(start.time(), (String v) -> timeProblem(start))
                 .add(end.time(), (String v) -> timeProblem(end).or(this::scheduleProblem))
-                .add(end.date(), (java.time.LocalDate v) -> scheduleProblem())
+                .add(end.date(), (LocalDate v) -> scheduleProblem())
                 .add(downStart.time(), (String v) -> timeProblem(downStart))
                 .add(downEnd.time(), (String v) -> timeProblem(downEnd).or(this::downtimeProblem))
-                .add(downEnd.date(), (java.time.LocalDate v) -> downtimeProblem())
+                .add(downEnd.date(), (LocalDate v) -> downtimeProblem())
                 .add(failureCode, (String v) -> failureCodeProblem(v))
                 .add(tags, (String v) -> tagsProblem(v));
     }
@@ -126,8 +128,13 @@ final class DetailsForm {
         title.setText(d.title() == null ? "" : d.title());
         type.setValue(d.type());
         priority.setValue(d.priority());
-        asset.setValue(d.assetId() == null ? null
-                : asset.getItems().stream().filter(a -> a.id().equals(d.assetId())).findFirst().orElse(null));
+        asset.setValue(
+                d.assetId() == null
+                        ? null
+                        : asset.getItems().stream()
+                                .filter(a -> a.id().equals(d.assetId()))
+                                .findFirst()
+                                .orElse(null));
         description.setText(d.description());
         due.set(d.dueAt());
         start.set(d.scheduledStart());
@@ -147,7 +154,9 @@ final class DetailsForm {
         checks.showAll();
         List<String> out = new ArrayList<>();
         titleProblem(title.getText()).ifPresent(out::add);
-        hoursProblem(estimated.getText()).or(() -> hoursProblem(actual.getText())).ifPresent(out::add);
+        hoursProblem(estimated.getText())
+                .or(() -> hoursProblem(actual.getText()))
+                .ifPresent(out::add);
         for (DateTimeField f : List.of(due, start, end, downStart, downEnd)) {
             Optional<String> p = timeProblem(f);
             if (p.isPresent()) {
@@ -165,14 +174,29 @@ final class DetailsForm {
     /** What the fields hold, as a draft (only after {@link #problems()} found none). */
     WorkOrderDraft read() {
         UUID assetId = asset.getValue() == null ? null : asset.getValue().id();
-        return new WorkOrderDraft(title.getText().strip(), description.getText(), type.getValue(), priority.getValue(),
-                assetId, due.value(), start.value(), end.value(), hours(estimated.getText()), hours(actual.getText()),
-                downStart.value(), downEnd.value(), blankToNull(failureCode.getText()), blankToNull(cause.getText()),
-                blankToNull(remedy.getText()), tagList(tags.getText()));
+        return new WorkOrderDraft(
+                title.getText().strip(),
+                description.getText(),
+                type.getValue(),
+                priority.getValue(),
+                assetId,
+                due.value(),
+                start.value(),
+                end.value(),
+                hours(estimated.getText()),
+                hours(actual.getText()),
+                downStart.value(),
+                downEnd.value(),
+                blankToNull(failureCode.getText()),
+                blankToNull(cause.getText()),
+                blankToNull(remedy.getText()),
+                tagList(tags.getText()));
     }
 
     private Optional<String> titleProblem(String v) {
-        return v == null || v.isBlank() || v.strip().length() > 200 ? Optional.of(t.get("editor.check.title")) : Optional.empty();
+        return v == null || v.isBlank() || v.strip().length() > 200
+                ? Optional.of(t.get("editor.check.title"))
+                : Optional.empty();
     }
 
     private Optional<String> hoursProblem(String v) {
@@ -180,7 +204,9 @@ final class DetailsForm {
             return Optional.empty();
         }
         try {
-            return new BigDecimal(v.strip().replace(',', '.')).signum() < 0 ? Optional.of(t.get("editor.check.hours")) : Optional.empty();
+            return new BigDecimal(v.strip().replace(',', '.')).signum() < 0
+                    ? Optional.of(t.get("editor.check.hours"))
+                    : Optional.empty();
         } catch (NumberFormatException e) {
             return Optional.of(t.get("editor.check.hours"));
         }
@@ -205,16 +231,20 @@ final class DetailsForm {
     private Optional<String> downtimeProblem() {
         OffsetDateTime s = downStart.value();
         OffsetDateTime e = downEnd.value();
-        return e != null && (s == null || e.isBefore(s)) ? Optional.of(t.get("editor.check.downtimeEnd")) : Optional.empty();
+        return e != null && (s == null || e.isBefore(s))
+                ? Optional.of(t.get("editor.check.downtimeEnd"))
+                : Optional.empty();
     }
 
     private Optional<String> failureCodeProblem(String v) {
-        return v == null || v.isBlank() || FAILURE_CODE.matcher(v.strip()).matches() ? Optional.empty()
+        return v == null || v.isBlank() || FAILURE_CODE.matcher(v.strip()).matches()
+                ? Optional.empty()
                 : Optional.of(t.get("editor.check.failureCode"));
     }
 
     private Optional<String> tagsProblem(String v) {
-        return tagList(v).stream().allMatch(s -> TAG.matcher(s).matches()) ? Optional.empty()
+        return tagList(v).stream().allMatch(s -> TAG.matcher(s).matches())
+                ? Optional.empty()
                 : Optional.of(t.get("editor.check.tags"));
     }
 
@@ -222,8 +252,12 @@ final class DetailsForm {
         if (v == null || v.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(Locale.ROOT)).distinct().toList();
+        return Arrays.stream(v.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
 
     private static BigDecimal hours(String v) {
@@ -242,14 +276,14 @@ final class DetailsForm {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private void row(int r, String k1, javafx.scene.Node f1, String k2, javafx.scene.Node f2) {
+    private void row(int r, String k1, Node f1, String k2, Node f2) {
         grid.add(label(k1, f1), 0, r);
         grid.add(f1, 1, r);
         grid.add(label(k2, f2), 2, r);
         grid.add(f2, 3, r);
     }
 
-    private Label label(String key, javafx.scene.Node field) {
+    private Label label(String key, Node field) {
         Label l = new Label(t.get(key));
         l.setMinWidth(Region.USE_PREF_SIZE);
         if (field instanceof Control c) {

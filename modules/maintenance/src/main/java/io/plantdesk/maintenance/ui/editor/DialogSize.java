@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Dialog;
 import javafx.stage.Screen;
+import javafx.stage.Window;
 
 /**
  * A dialog's size once shown: the size it wants, but never more than the screen it is on (a
@@ -12,8 +13,7 @@ import javafx.stage.Screen;
  */
 final class DialogSize {
 
-    private DialogSize() {
-    }
+    private DialogSize() {}
 
     static void fitWhenShown(Dialog<?> d, double width, double height) {
         Runnable fit = () -> {
@@ -37,7 +37,7 @@ final class DialogSize {
      * Sizes a shown dialog's window to its content again (an error line appeared, say), but never
      * beyond {@code width} x {@code height} nor the screen: the form scrolls instead.
      */
-    static void refit(javafx.stage.Window w, double width, double height) {
+    static void refit(Window w, double width, double height) {
         w.sizeToScene();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         w.setWidth(Math.min(w.getWidth(), Math.min(width, screen.getWidth() - 16)));

@@ -1,26 +1,30 @@
 package io.plantdesk.maintenance.ui.editor;
 
+import io.plantdesk.maintenance.Attachment;
 import io.plantdesk.maintenance.Checklist;
 import io.plantdesk.maintenance.ChecklistService;
+import io.plantdesk.maintenance.Comment;
+import io.plantdesk.maintenance.FieldChange;
 import io.plantdesk.maintenance.Labour;
+import io.plantdesk.maintenance.MaintText;
 import io.plantdesk.maintenance.Part;
 import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.StatusChange;
 import io.plantdesk.maintenance.StockLevel;
 import io.plantdesk.maintenance.StockMovement;
+import io.plantdesk.maintenance.TemplateService;
 import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
-import io.plantdesk.maintenance.WorkOrderService;
-import io.plantdesk.maintenance.Attachment;
-import io.plantdesk.maintenance.Comment;
-import io.plantdesk.maintenance.FieldChange;
 import io.plantdesk.maintenance.WorkOrderNotes;
+import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.api.ChecklistAnswer;
 import io.plantdesk.maintenance.api.LabourReport;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -51,8 +55,13 @@ public final class EditorModel {
     private final NotesModel notes;
     private final TemplatesModel templates;
 
-    public EditorModel(WorkOrderService service, ChecklistService checklists, PartsService parts, WorkOrderNotes notes,
-                       io.plantdesk.maintenance.TemplateService templates, TaskRunner tasks) {
+    public EditorModel(
+            WorkOrderService service,
+            ChecklistService checklists,
+            PartsService parts,
+            WorkOrderNotes notes,
+            TemplateService templates,
+            TaskRunner tasks) {
         this.service = service;
         this.checklistService = checklists;
         this.parts = parts;
@@ -61,86 +70,114 @@ public final class EditorModel {
         this.templates = new TemplatesModel(templates, tasks);
     }
 
-    private record Loaded(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour) {
-    }
+    private record Loaded(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour) {}
 
-    private record Opened(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour,
-                          List<Checklist> checklists, List<StockMovement> issued, List<Part> catalogue,
-                          List<StockLevel> stock, List<FieldChange> changes, List<Comment> comments,
-                          List<Attachment> attachments) {
-    }
+    private record Opened(
+            WorkOrder workOrder,
+            List<StatusChange> history,
+            List<Labour> labour,
+            List<Checklist> checklists,
+            List<StockMovement> issued,
+            List<Part> catalogue,
+            List<StockLevel> stock,
+            List<FieldChange> changes,
+            List<Comment> comments,
+            List<Attachment> attachments) {}
 
     /** Loads a work order with its history, labour, checklists, the parts issued to it and the stock. */
     public void open(UUID id, Runnable done, Consumer<String> failed) {
-        tasks.latest("maint.editor.open", () -> {
-            WorkOrder w = service.find(id).orElseThrow(() -> io.plantdesk.maintenance.MaintText.error("not.found"));
-            List<Part> all = parts.parts();
-            List<StockLevel> levels = new java.util.ArrayList<>();
-            for (Part p : all) {
-                levels.addAll(parts.stock(p.id()));
-            }
-            // Attachments come without their bytes: a work order with many photos opens as fast.
-            return new Opened(w, service.history(id), service.labour(id), checklistService.checklists(id),
-                    parts.usedOn(id), all, levels, notes.service().changes(id), notes.service().comments(id),
-                    notes.service().attachments(id));
-        }, o -> {
-            current.set(o.workOrder());
-            history.setAll(o.history());
-            labour.setAll(o.labour());
-            checklists.setAll(o.checklists());
-            issued.setAll(o.issued());
-            catalogue.setAll(o.catalogue());
-            stock.setAll(o.stock());
-            changes.setAll(o.changes());
-            notes.comments().setAll(o.comments());
-            notes.attachments().setAll(o.attachments());
-            done.run();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.latest(
+                "maint.editor.open",
+                () -> {
+                    WorkOrder w = service.find(id).orElseThrow(() -> MaintText.error("not.found"));
+                    List<Part> all = parts.parts();
+                    List<StockLevel> levels = new ArrayList<>();
+                    for (Part p : all) {
+                        levels.addAll(parts.stock(p.id()));
+                    }
+                    // Attachments come without their bytes: a work order with many photos opens as fast.
+                    return new Opened(
+                            w,
+                            service.history(id),
+                            service.labour(id),
+                            checklistService.checklists(id),
+                            parts.usedOn(id),
+                            all,
+                            levels,
+                            notes.service().changes(id),
+                            notes.service().comments(id),
+                            notes.service().attachments(id));
+                },
+                o -> {
+                    current.set(o.workOrder());
+                    history.setAll(o.history());
+                    labour.setAll(o.labour());
+                    checklists.setAll(o.checklists());
+                    issued.setAll(o.issued());
+                    catalogue.setAll(o.catalogue());
+                    stock.setAll(o.stock());
+                    changes.setAll(o.changes());
+                    notes.comments().setAll(o.comments());
+                    notes.attachments().setAll(o.attachments());
+                    done.run();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     /** Records one item's result; the checklists reload with the database's outcome. */
     public void answer(UUID itemId, ChecklistAnswer answer, Runnable done, Consumer<String> failed) {
         UUID id = current.get().id();
-        tasks.run("answer checklist item", () -> {
-            checklistService.answer(itemId, answer);
-            return checklistService.checklists(id);
-        }, list -> {
-            checklists.setAll(list);
-            done.run();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "answer checklist item",
+                () -> {
+                    checklistService.answer(itemId, answer);
+                    return checklistService.checklists(id);
+                },
+                list -> {
+                    checklists.setAll(list);
+                    done.run();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     /** Signs a checklist off as the person logged in (refused while an item has no result). */
     public void signOff(UUID checklistId, Runnable done, Consumer<String> failed) {
         UUID id = current.get().id();
-        tasks.run("sign checklist off", () -> {
-            checklistService.signOff(checklistId);
-            return checklistService.checklists(id);
-        }, list -> {
-            checklists.setAll(list);
-            done.run();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "sign checklist off",
+                () -> {
+                    checklistService.signOff(checklistId);
+                    return checklistService.checklists(id);
+                },
+                list -> {
+                    checklists.setAll(list);
+                    done.run();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
-    private record Stocked(List<StockMovement> issued, List<StockLevel> stock) {
-    }
+    private record Stocked(List<StockMovement> issued, List<StockLevel> stock) {}
 
     /** Issues parts from a location to this work order; the database refuses more than is on hand. */
-    public void issue(UUID partId, UUID locationId, java.math.BigDecimal quantity, Runnable done, Consumer<String> failed) {
+    public void issue(UUID partId, UUID locationId, BigDecimal quantity, Runnable done, Consumer<String> failed) {
         UUID id = current.get().id();
         List<UUID> partIds = catalogue.stream().map(Part::id).toList();
-        tasks.run("issue parts", () -> {
-            parts.issue(partId, locationId, quantity, id);
-            List<StockLevel> levels = new java.util.ArrayList<>();
-            for (UUID p : partIds) {
-                levels.addAll(parts.stock(p));
-            }
-            return new Stocked(parts.usedOn(id), levels);
-        }, s -> {
-            issued.setAll(s.issued());
-            stock.setAll(s.stock());
-            done.run();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "issue parts",
+                () -> {
+                    parts.issue(partId, locationId, quantity, id);
+                    List<StockLevel> levels = new ArrayList<>();
+                    for (UUID p : partIds) {
+                        levels.addAll(parts.stock(p));
+                    }
+                    return new Stocked(parts.usedOn(id), levels);
+                },
+                s -> {
+                    issued.setAll(s.issued());
+                    stock.setAll(s.stock());
+                    done.run();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     public ObservableList<Checklist> checklists() {
@@ -162,29 +199,42 @@ public final class EditorModel {
     /** Creates a new work order from the form (requested, by the person logged in). */
     public void create(WorkOrderDraft draft, Consumer<WorkOrder> created, Consumer<String> failed) {
         UUID template = templates.pickedId();
-        tasks.run("create work order", () -> template == null ? service.create(draft)
-                : templates.service().createFrom(template, draft), w -> {
-            current.set(w);
-            created.accept(w);
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "create work order",
+                () -> template == null
+                        ? service.create(draft)
+                        : templates.service().createFrom(template, draft),
+                w -> {
+                    current.set(w);
+                    created.accept(w);
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     /**
      * Saves the form over the version the edit started from ({@code baseVersion}; the conflict
      * dialog's "keep mine" passes the newer one).
      */
-    public void save(WorkOrderDraft draft, int baseVersion, Consumer<WorkOrder> saved,
-                     Consumer<SaveResult.Conflict> onConflict, Consumer<String> failed) {
+    public void save(
+            WorkOrderDraft draft,
+            int baseVersion,
+            Consumer<WorkOrder> saved,
+            Consumer<SaveResult.Conflict> onConflict,
+            Consumer<String> failed) {
         UUID id = current.get().id();
-        tasks.run("save work order", () -> service.save(id, baseVersion, draft), r -> {
-            switch (r) {
-                case SaveResult.Saved s -> {
-                    current.set(s.workOrder());
-                    saved.accept(s.workOrder());
-                }
-                case SaveResult.Conflict c -> onConflict.accept(c);
-            }
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "save work order",
+                () -> service.save(id, baseVersion, draft),
+                r -> {
+                    switch (r) {
+                        case SaveResult.Saved s -> {
+                            current.set(s.workOrder());
+                            saved.accept(s.workOrder());
+                        }
+                        case SaveResult.Conflict c -> onConflict.accept(c);
+                    }
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     /** Takes the newer version as the base of the edit (the conflict dialog's "take theirs"). */
@@ -194,19 +244,26 @@ public final class EditorModel {
 
     public void changeStatus(WorkOrderStatus to, Consumer<WorkOrder> moved, Consumer<String> failed) {
         UUID id = current.get().id();
-        tasks.run("change work order status", () -> new Loaded(service.changeStatus(id, to), service.history(id), List.of()),
+        tasks.run(
+                "change work order status",
+                () -> new Loaded(service.changeStatus(id, to), service.history(id), List.of()),
                 l -> {
                     current.set(l.workOrder());
                     history.setAll(l.history());
                     moved.accept(l.workOrder());
-                }, e -> failed.accept(ErrorText.of(e)));
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     public void addLabour(LabourReport report, Runnable done, Consumer<String> failed) {
-        tasks.run("log labour", () -> service.logLabour(report), list -> {
-            labour.setAll(list);
-            done.run();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "log labour",
+                () -> service.logLabour(report),
+                list -> {
+                    labour.setAll(list);
+                    done.run();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     public ReadOnlyObjectProperty<WorkOrder> currentProperty() {

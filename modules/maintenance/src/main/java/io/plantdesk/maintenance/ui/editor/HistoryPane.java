@@ -48,8 +48,7 @@ final class HistoryPane {
     }
 
     /** One line of the history at its time. */
-    record Line(OffsetDateTime at, String text) {
-    }
+    record Line(OffsetDateTime at, String text) {}
 
     Node node() {
         ObservableList<Line> lines = FXCollections.observableArrayList();
@@ -85,7 +84,8 @@ final class HistoryPane {
     String sentence(StatusChange c) {
         String when = formats.dateTime(c.at());
         String who = name(c.byLogin());
-        return c.from() == null ? t.get("history.created", when, who, t.status(c.to()))
+        return c.from() == null
+                ? t.get("history.created", when, who, t.status(c.to()))
                 : t.get("history.changed", when, who, t.status(c.from()), t.status(c.to()));
     }
 
@@ -112,12 +112,17 @@ final class HistoryPane {
             return switch (c.field()) {
                 case PRIORITY -> t.priority(Priority.fromCode(Integer.parseInt(v)));
                 case TYPE -> t.type(WorkOrderType.fromDb(v));
-                case ASSET -> machines.stream().filter(a -> a.id().toString().equals(v)).map(Asset::name).findFirst()
-                        .orElse(t.get("history.value.otherMachine"));
+                case ASSET ->
+                    machines.stream()
+                            .filter(a -> a.id().toString().equals(v))
+                            .map(Asset::name)
+                            .findFirst()
+                            .orElse(t.get("history.value.otherMachine"));
                 case REQUESTED_BY -> people.nameById().getOrDefault(UUID.fromString(v), t.get("history.someone"));
                 case DUE, SCHEDULED_START, SCHEDULED_END, DOWNTIME_START, DOWNTIME_END ->
-                        formats.dateTime(OffsetDateTime.parse(v));
-                case ESTIMATED_HOURS, ACTUAL_HOURS -> new BigDecimal(v).stripTrailingZeros().toPlainString();
+                    formats.dateTime(OffsetDateTime.parse(v));
+                case ESTIMATED_HOURS, ACTUAL_HOURS ->
+                    new BigDecimal(v).stripTrailingZeros().toPlainString();
                 default -> v;
             };
         } catch (IllegalArgumentException | DateTimeParseException odd) {

@@ -49,15 +49,25 @@ final class LabourPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text(t.get("labour.person"), Labour::personName));
         table.getColumns().add(Columns.text(t.get("labour.date"), l -> formats.date(l.workDate())));
-        table.getColumns().add(Columns.text(t.get("labour.hours"), l -> l.hours().stripTrailingZeros().toPlainString()));
+        table.getColumns()
+                .add(Columns.text(
+                        t.get("labour.hours"),
+                        l -> l.hours().stripTrailingZeros().toPlainString()));
         table.getColumns().add(Columns.text(t.get("labour.note"), l -> l.note() == null ? "" : l.note()));
         table.setPlaceholder(new Label(""));
         VBox.setVgrow(table, Priority.ALWAYS);
         Label total = new Label();
         total.setId("woLabourTotal");
-        total.textProperty().bind(Bindings.createStringBinding(() -> t.get("labour.total",
-                model.labour().stream().map(Labour::hours).reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .stripTrailingZeros().toPlainString()), model.labour()));
+        total.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> t.get(
+                                "labour.total",
+                                model.labour().stream()
+                                        .map(Labour::hours)
+                                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                                        .stripTrailingZeros()
+                                        .toPlainString()),
+                        model.labour()));
 
         ChoiceBox<Person> who = new ChoiceBox<>(FXCollections.observableArrayList(people.active()));
         who.setId("labourPerson");
@@ -83,7 +93,8 @@ final class LabourPane {
         add.setId("labourAdd");
         add.setOnAction(e -> {
             checks.showAll();
-            Optional<String> problem = who.getValue() == null ? Optional.of(t.get("labour.check.person"))
+            Optional<String> problem = who.getValue() == null
+                    ? Optional.of(t.get("labour.check.person"))
                     : day.getValue() == null ? Optional.of(t.get("labour.check.date")) : hoursProblem(hours.getText());
             if (problem.isPresent()) {
                 error.setText(problem.get());
@@ -91,12 +102,19 @@ final class LabourPane {
             }
             error.setText("");
             add.setDisable(true);
-            model.addLabour(new LabourReport(model.currentProperty().get().id(), who.getValue().id(), day.getValue(),
-                    parse(hours.getText()), note.getText().isBlank() ? null : note.getText().strip()), () -> {
+            model.addLabour(
+                    new LabourReport(
+                            model.currentProperty().get().id(),
+                            who.getValue().id(),
+                            day.getValue(),
+                            parse(hours.getText()),
+                            note.getText().isBlank() ? null : note.getText().strip()),
+                    () -> {
                         add.setDisable(false);
                         hours.clear();
                         note.clear();
-                    }, msg -> {
+                    },
+                    msg -> {
                         add.setDisable(false);
                         error.setText(msg); // the line keeps what was typed
                     });
@@ -109,7 +127,8 @@ final class LabourPane {
     private Optional<String> hoursProblem(String v) {
         BigDecimal h = parse(v);
         return h == null || h.signum() <= 0 || h.compareTo(BigDecimal.valueOf(24)) > 0
-                ? Optional.of(t.get("labour.check.hours")) : Optional.empty();
+                ? Optional.of(t.get("labour.check.hours"))
+                : Optional.empty();
     }
 
     private static BigDecimal parse(String v) {

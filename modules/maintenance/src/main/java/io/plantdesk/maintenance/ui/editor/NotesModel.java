@@ -51,40 +51,51 @@ public final class NotesModel {
     /** Adds a comment; the list reloads with everyone's comments, so one added meanwhile shows too. */
     public void comment(String text, Runnable done, Consumer<String> failed) {
         UUID id = workOrder.get();
-        tasks.run("add comment", () -> service.comment(id, text), list -> {
-            comments.setAll(list);
-            done.run();
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "add comment",
+                () -> service.comment(id, text),
+                list -> {
+                    comments.setAll(list);
+                    done.run();
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     /** Attaches files one after another; stops at the first refused one and says why. */
     public void attach(List<Path> files, Runnable done, Consumer<String> failed) {
         UUID id = workOrder.get();
-        tasks.run("attach files", () -> {
-            for (Path f : files) {
-                long size = Files.size(f);
-                if (size > Attachment.MAX_BYTES) {
-                    throw WorkOrderNotes.tooBig(size);
-                }
-                byte[] bytes = Files.readAllBytes(f);
-                String name = f.getFileName().toString();
-                String type = Thumbnails.mediaType(name);
-                service.attach(id, new NewAttachment(name, type, bytes, Thumbnails.of(bytes, type)));
-            }
-            return service.attachments(id);
-        }, list -> {
-            attachments.setAll(list);
-            done.run();
-        }, e -> {
-            // Whatever was attached before the refused file stays attached; show it.
-            tasks.run("reload attachments", () -> service.attachments(id), attachments::setAll, ignored -> { });
-            failed.accept(ErrorText.of(e));
-        });
+        tasks.run(
+                "attach files",
+                () -> {
+                    for (Path f : files) {
+                        long size = Files.size(f);
+                        if (size > Attachment.MAX_BYTES) {
+                            throw WorkOrderNotes.tooBig(size);
+                        }
+                        byte[] bytes = Files.readAllBytes(f);
+                        String name = f.getFileName().toString();
+                        String type = Thumbnails.mediaType(name);
+                        service.attach(id, new NewAttachment(name, type, bytes, Thumbnails.of(bytes, type)));
+                    }
+                    return service.attachments(id);
+                },
+                list -> {
+                    attachments.setAll(list);
+                    done.run();
+                },
+                e -> {
+                    // Whatever was attached before the refused file stays attached; show it.
+                    tasks.run("reload attachments", () -> service.attachments(id), attachments::setAll, ignored -> {});
+                    failed.accept(ErrorText.of(e));
+                });
     }
 
     /** Writes an attachment's bytes to a file the person chose. */
     public void saveAs(Attachment a, Path target, Runnable done, Consumer<String> failed) {
-        tasks.run("save attachment", () -> Files.write(target, service.content(a.id())), p -> done.run(),
+        tasks.run(
+                "save attachment",
+                () -> Files.write(target, service.content(a.id())),
+                p -> done.run(),
                 e -> failed.accept(ErrorText.of(e)));
     }
 
@@ -93,15 +104,18 @@ public final class NotesModel {
      * it to {@code open} (the desktop's program for the file), on the TaskRunner.
      */
     public void open(Attachment a, Consumer<Path> open, Runnable done, Consumer<String> failed) {
-        tasks.run("open attachment", () -> {
-            Path dir = Files.createTempDirectory("plantdesk-attachment-",
-                    PosixFilePermissions.asFileAttribute(PrivateFiles.DIR));
-            Path file = dir.resolve(a.fileName());
-            Files.write(file, service.content(a.id()));
-            PrivateFiles.makePrivate(file);
-            open.accept(file);
-            return file;
-        }, p -> done.run(), e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "open attachment",
+                () -> {
+                    Path dir = Files.createTempDirectory(
+                            "plantdesk-attachment-", PosixFilePermissions.asFileAttribute(PrivateFiles.DIR));
+                    Path file = dir.resolve(a.fileName());
+                    Files.write(file, service.content(a.id()));
+                    PrivateFiles.makePrivate(file);
+                    open.accept(file);
+                    return file;
+                },
+                p -> done.run(),
+                e -> failed.accept(ErrorText.of(e)));
     }
-
 }

@@ -9,6 +9,7 @@ import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.Columns;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -40,15 +41,20 @@ final class PartsPane {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text(t.get("parts.part"), m -> partName(m.partId())));
         table.getColumns().add(Columns.text(t.get("parts.quantity"), m -> quantity(m)));
-        table.getColumns().add(Columns.text(t.get("parts.when"), m -> Formats.system().dateTime(m.at())));
+        table.getColumns()
+                .add(Columns.text(t.get("parts.when"), m -> Formats.system().dateTime(m.at())));
         table.setPlaceholder(new Label(t.get("parts.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         ComboBox<StockLevel> from = new ComboBox<>();
         from.setId("partsFrom");
         from.setPromptText(t.get("parts.choose"));
-        from.setConverter(t.converter(s -> t.get("parts.level", partName(s.partId()), s.locationName(),
-                s.onHand().stripTrailingZeros().toPlainString(), unit(s.partId()))));
+        from.setConverter(t.converter(s -> t.get(
+                "parts.level",
+                partName(s.partId()),
+                s.locationName(),
+                s.onHand().stripTrailingZeros().toPlainString(),
+                unit(s.partId()))));
         from.setItems(model.stock());
         from.setMaxWidth(Double.MAX_VALUE);
         TextField qty = new TextField();
@@ -74,20 +80,30 @@ final class PartsPane {
                 return;
             }
             if (q.get().compareTo(s.onHand()) > 0) {
-                error.setText(t.get("parts.check.stock", s.onHand().stripTrailingZeros().toPlainString(),
-                        unit(s.partId()), partName(s.partId()), s.locationName(), q.get().stripTrailingZeros().toPlainString()));
+                error.setText(t.get(
+                        "parts.check.stock",
+                        s.onHand().stripTrailingZeros().toPlainString(),
+                        unit(s.partId()),
+                        partName(s.partId()),
+                        s.locationName(),
+                        q.get().stripTrailingZeros().toPlainString()));
                 return;
             }
             error.setText("");
             issue.setDisable(true);
-            model.issue(s.partId(), s.locationId(), q.get(), () -> {
-                issue.setDisable(false);
-                qty.clear();
-                from.setValue(null);
-            }, msg -> {
-                issue.setDisable(false);
-                error.setText(msg); // the line keeps what was chosen and typed
-            });
+            model.issue(
+                    s.partId(),
+                    s.locationId(),
+                    q.get(),
+                    () -> {
+                        issue.setDisable(false);
+                        qty.clear();
+                        from.setValue(null);
+                    },
+                    msg -> {
+                        issue.setDisable(false);
+                        error.setText(msg); // the line keeps what was chosen and typed
+                    });
         });
         FlowPane line = new FlowPane(8, 8, from, qty, issue);
         from.setPrefWidth(420);
@@ -95,22 +111,33 @@ final class PartsPane {
     }
 
     private String quantity(StockMovement m) {
-        BigDecimal q = m.kind() == MovementKind.ISSUED ? m.quantity().abs() : m.quantity().abs().negate();
+        BigDecimal q = m.kind() == MovementKind.ISSUED
+                ? m.quantity().abs()
+                : m.quantity().abs().negate();
         return q.stripTrailingZeros().toPlainString() + " " + unit(m.partId());
     }
 
-    private String partName(java.util.UUID partId) {
-        return model.catalogue().stream().filter(p -> p.id().equals(partId)).map(p -> p.code() + "  " + p.name())
-                .findFirst().orElse("");
+    private String partName(UUID partId) {
+        return model.catalogue().stream()
+                .filter(p -> p.id().equals(partId))
+                .map(p -> p.code() + "  " + p.name())
+                .findFirst()
+                .orElse("");
     }
 
-    private String unit(java.util.UUID partId) {
-        return model.catalogue().stream().filter(p -> p.id().equals(partId)).map(Part::unit).findFirst().orElse("");
+    private String unit(UUID partId) {
+        return model.catalogue().stream()
+                .filter(p -> p.id().equals(partId))
+                .map(Part::unit)
+                .findFirst()
+                .orElse("");
     }
 
     private static Optional<BigDecimal> parse(String v) {
         try {
-            return v == null || v.isBlank() ? Optional.empty() : Optional.of(new BigDecimal(v.strip().replace(',', '.')));
+            return v == null || v.isBlank()
+                    ? Optional.empty()
+                    : Optional.of(new BigDecimal(v.strip().replace(',', '.')));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

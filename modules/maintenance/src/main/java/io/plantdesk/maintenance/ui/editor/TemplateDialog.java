@@ -30,11 +30,14 @@ import javafx.stage.Window;
  */
 final class TemplateDialog {
 
-    private TemplateDialog() {
-    }
+    private TemplateDialog() {}
 
-    static void show(Window owner, WorkOrderTexts t, TemplatesModel templates, WorkOrderDraft form,
-                     Consumer<WorkOrderTemplate> saved) {
+    static void show(
+            Window owner,
+            WorkOrderTexts t,
+            TemplatesModel templates,
+            WorkOrderDraft form,
+            Consumer<WorkOrderTemplate> saved) {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(t.get("template.dialog.title"));
@@ -74,14 +77,18 @@ final class TemplateDialog {
                 return;
             }
             ok.setDisable(true);
-            templates.save(TemplateDraft.of(name.getText().strip(), form).withChecklist(checklist.getValue().id()), tpl -> {
-                d.setResult(null);
-                d.close();
-                saved.accept(tpl);
-            }, msg -> {
-                ok.setDisable(false);
-                error.setText(msg);
-            });
+            templates.save(
+                    TemplateDraft.of(name.getText().strip(), form)
+                            .withChecklist(checklist.getValue().id()),
+                    tpl -> {
+                        d.setResult(null);
+                        d.close();
+                        saved.accept(tpl);
+                    },
+                    msg -> {
+                        ok.setDisable(false);
+                        error.setText(msg);
+                    });
         });
         d.show();
         name.requestFocus();

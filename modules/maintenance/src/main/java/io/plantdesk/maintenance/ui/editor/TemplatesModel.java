@@ -35,30 +35,36 @@ public final class TemplatesModel {
         return service;
     }
 
-    private record Lists(List<WorkOrderTemplate> templates, List<ChecklistChoice> checklists) {
-    }
+    private record Lists(List<WorkOrderTemplate> templates, List<ChecklistChoice> checklists) {}
 
     /** Loads the plant's templates and checklist templates. */
     public void load(Consumer<String> failed) {
-        tasks.run("load templates", () -> new Lists(service.templates(), service.checklistTemplates()), l -> {
-            templates.setAll(l.templates());
-            checklists.setAll(l.checklists());
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "load templates",
+                () -> new Lists(service.templates(), service.checklistTemplates()),
+                l -> {
+                    templates.setAll(l.templates());
+                    checklists.setAll(l.checklists());
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     /** Saves a new template; the list reloads and the new one is picked. */
     public void save(TemplateDraft draft, Consumer<WorkOrderTemplate> saved, Consumer<String> failed) {
-        tasks.run("save template", () -> {
-            WorkOrderTemplate t = service.save(draft);
-            return new Saved(t, service.templates());
-        }, s -> {
-            templates.setAll(s.all());
-            saved.accept(s.template());
-        }, e -> failed.accept(ErrorText.of(e)));
+        tasks.run(
+                "save template",
+                () -> {
+                    WorkOrderTemplate t = service.save(draft);
+                    return new Saved(t, service.templates());
+                },
+                s -> {
+                    templates.setAll(s.all());
+                    saved.accept(s.template());
+                },
+                e -> failed.accept(ErrorText.of(e)));
     }
 
-    private record Saved(WorkOrderTemplate template, List<WorkOrderTemplate> all) {
-    }
+    private record Saved(WorkOrderTemplate template, List<WorkOrderTemplate> all) {}
 
     public ObservableList<WorkOrderTemplate> templates() {
         return templates;

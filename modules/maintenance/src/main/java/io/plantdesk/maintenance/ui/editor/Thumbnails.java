@@ -20,8 +20,7 @@ final class Thumbnails {
     /** The longest side of a thumbnail, in pixels. */
     static final int SIZE = 96;
 
-    private Thumbnails() {
-    }
+    private Thumbnails() {}
 
     /** A PNG of at most {@link #SIZE} pixels a side, or null when the file is no image it reads. */
     static byte[] of(byte[] file, String mediaType) {

@@ -4,6 +4,7 @@ import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
+import io.plantdesk.maintenance.WorkOrderTemplate;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.api.WorkOrderType;
 import io.plantdesk.maintenance.ui.MaintenanceFeature;
@@ -12,6 +13,7 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.Workflow;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.DialogButtons;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -21,11 +23,10 @@ import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import io.plantdesk.maintenance.WorkOrderTemplate;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -34,6 +35,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -48,6 +50,7 @@ public final class WorkOrderEditor {
 
     /** The editor's largest size: it fits a 1280x728 floor PC in both modes; the form scrolls. */
     private static final double WIDTH = 1060;
+
     private static final double HEIGHT = 700;
 
     private final Window owner;
@@ -69,8 +72,15 @@ public final class WorkOrderEditor {
      * @param changed called on the FX thread with a short sentence after each change was saved
      *                (the backlog reloads and confirms it)
      */
-    public WorkOrderEditor(Window owner, WorkOrderTexts t, EditorModel model, Workflow workflow, PlantPeople people,
-                           ObservableList<Asset> machines, UUID me, Consumer<String> changed) {
+    public WorkOrderEditor(
+            Window owner,
+            WorkOrderTexts t,
+            EditorModel model,
+            Workflow workflow,
+            PlantPeople people,
+            ObservableList<Asset> machines,
+            UUID me,
+            Consumer<String> changed) {
         this.owner = owner;
         this.t = t;
         this.model = model;
@@ -91,13 +101,16 @@ public final class WorkOrderEditor {
 
     /** An existing one, loaded first (the dialog opens when it is there, or says why not). */
     public void showExisting(UUID id, Consumer<String> failed) {
-        model.open(id, () -> {
-            WorkOrder w = model.currentProperty().get();
-            build(w);
-            form.fill(w.draft());
-            dialog.show();
-            form.title.requestFocus();
-        }, failed);
+        model.open(
+                id,
+                () -> {
+                    WorkOrder w = model.currentProperty().get();
+                    build(w);
+                    form.fill(w.draft());
+                    dialog.show();
+                    form.title.requestFocus();
+                },
+                failed);
     }
 
     private void build(WorkOrder w) {
@@ -138,21 +151,33 @@ public final class WorkOrderEditor {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(tab("woTabDetails", t.get("editor.details"), detailsBox));
         if (w != null) {
-            tabs.getTabs().add(tab("woTabLabour", t.get("editor.labour"),
-                    new LabourPane(t, model, people, me, Formats.system()).node()));
-            tabs.getTabs().add(tab("woTabChecklists", t.get("editor.checklists"),
-                    new ChecklistPane(t, model, people).node()));
+            tabs.getTabs()
+                    .add(tab(
+                            "woTabLabour",
+                            t.get("editor.labour"),
+                            new LabourPane(t, model, people, me, Formats.system()).node()));
+            tabs.getTabs()
+                    .add(tab(
+                            "woTabChecklists", t.get("editor.checklists"), new ChecklistPane(t, model, people).node()));
             tabs.getTabs().add(tab("woTabParts", t.get("editor.parts"), new PartsPane(t, model).node()));
-            tabs.getTabs().add(tab("woTabComments", t.get("editor.comments"),
-                new CommentsPane(t, model.notes(), people, Formats.system()).node()));
+            tabs.getTabs()
+                    .add(tab(
+                            "woTabComments",
+                            t.get("editor.comments"),
+                            new CommentsPane(t, model.notes(), people, Formats.system()).node()));
             files = new AttachmentsPane(t, model.notes(), people, Formats.system());
             Tab filesTab = tab("woTabAttachments", t.get("editor.attachments"), files.node(w.number()));
             tabs.getTabs().add(filesTab);
-            files.acceptDrops(dialog.getDialogPane(), () -> tabs.getSelectionModel().select(filesTab));
-            tabs.getTabs().add(tab("woTabHistory", t.get("editor.history"), new HistoryPane(t, model, people, machines).node()));
+            files.acceptDrops(
+                    dialog.getDialogPane(), () -> tabs.getSelectionModel().select(filesTab));
+            tabs.getTabs()
+                    .add(tab(
+                            "woTabHistory",
+                            t.get("editor.history"),
+                            new HistoryPane(t, model, people, machines).node()));
         }
-        VBox.setVgrow(tabs, javafx.scene.layout.Priority.ALWAYS);
-        VBox.setVgrow(details, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox.setVgrow(details, Priority.ALWAYS);
         VBox content = new VBox(8, tabs, error);
         dialog.getDialogPane().setContent(content);
         // Fits a 1280x728 screen in both modes: the form scrolls rather than the dialog growing off screen.
@@ -176,12 +201,16 @@ public final class WorkOrderEditor {
         Button saveAs = new Button(t.get("template.saveAs"));
         saveAs.setId("woSaveTemplate");
         saveAs.setOnAction(e -> {
-            java.util.List<String> problems = form.problems();
+            List<String> problems = form.problems();
             if (!problems.isEmpty()) {
                 fail(String.join("\n", problems));
                 return;
             }
-            TemplateDialog.show(dialog.getDialogPane().getScene().getWindow(), t, model.templates(), form.read(),
+            TemplateDialog.show(
+                    dialog.getDialogPane().getScene().getWindow(),
+                    t,
+                    model.templates(),
+                    form.read(),
                     saved -> changed.accept(t.get("template.saved", saved.name())));
         });
         HBox row = new HBox(12);
@@ -218,10 +247,14 @@ public final class WorkOrderEditor {
             if (workflow.allows(w.status(), to)) {
                 MenuItem item = new MenuItem(t.status(to));
                 item.setId("woMoveTo" + to.name());
-                item.setOnAction(e -> model.changeStatus(to, moved -> {
-                    error.setText("");
-                    changed.accept(t.get("editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
-                }, this::fail));
+                item.setOnAction(e -> model.changeStatus(
+                        to,
+                        moved -> {
+                            error.setText("");
+                            changed.accept(
+                                    t.get("editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
+                        },
+                        this::fail));
                 move.getItems().add(item);
             }
         }
@@ -243,34 +276,43 @@ public final class WorkOrderEditor {
         ok.setDisable(true);
         WorkOrder w = model.currentProperty().get();
         if (w == null) {
-            model.create(draft, created -> {
-                close();
-                changed.accept(t.get("editor.created", String.valueOf(created.number())));
-            }, msg -> {
-                ok.setDisable(false);
-                fail(msg);
-            });
+            model.create(
+                    draft,
+                    created -> {
+                        close();
+                        changed.accept(t.get("editor.created", String.valueOf(created.number())));
+                    },
+                    msg -> {
+                        ok.setDisable(false);
+                        fail(msg);
+                    });
             return;
         }
         save(draft, w.version(), ok);
     }
 
     private void save(WorkOrderDraft draft, int base, Node ok) {
-        model.save(draft, base, saved -> {
-            close();
-            changed.accept(t.get("editor.saved", String.valueOf(saved.number())));
-        }, conflict -> {
-            ok.setDisable(false);
-            resolve(conflict, ok);
-        }, msg -> {
-            ok.setDisable(false);
-            fail(msg);
-        });
+        model.save(
+                draft,
+                base,
+                saved -> {
+                    close();
+                    changed.accept(t.get("editor.saved", String.valueOf(saved.number())));
+                },
+                conflict -> {
+                    ok.setDisable(false);
+                    resolve(conflict, ok);
+                },
+                msg -> {
+                    ok.setDisable(false);
+                    fail(msg);
+                });
     }
 
     private void resolve(SaveResult.Conflict c, Node ok) {
         String author = people.name(c.theirs().updatedBy(), t.get("history.setup"), t.get("history.someone"));
-        switch (ConflictDialog.ask(dialog.getDialogPane().getScene().getWindow(), t, c, author, machines).orElse(null)) {
+        switch (ConflictDialog.ask(dialog.getDialogPane().getScene().getWindow(), t, c, author, machines)
+                .orElse(null)) {
             case KEEP_MINE -> {
                 ok.setDisable(true);
                 save(c.mine(), c.theirs().version(), ok);
@@ -287,7 +329,8 @@ public final class WorkOrderEditor {
     private void fail(String message) {
         error.setText(message);
         Platform.runLater(() -> {
-            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+            if (dialog.getDialogPane().getScene() != null
+                    && dialog.getDialogPane().getScene().getWindow() != null) {
                 DialogSize.refit(dialog.getDialogPane().getScene().getWindow(), WIDTH, HEIGHT);
             }
         });
@@ -302,7 +345,7 @@ public final class WorkOrderEditor {
      * Attaches files to the open work order as if they were dropped on the editor (a file chooser
      * cannot be driven by a test).
      */
-    public void attach(java.util.List<java.nio.file.Path> paths) {
+    public void attach(List<Path> paths) {
         files.attach(paths);
     }
 

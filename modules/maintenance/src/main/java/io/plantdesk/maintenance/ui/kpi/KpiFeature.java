@@ -46,8 +46,11 @@ public final class KpiFeature implements Feature {
 
     @Override
     public FeatureView open(FeatureContext context) {
-        KpiViewModel vm = new KpiViewModel(new KpiService(context.jdbi()), new PlannerService(context.jdbi(), context.clock()),
-                context.tasks(), context.clock());
+        KpiViewModel vm = new KpiViewModel(
+                new KpiService(context.jdbi()),
+                new PlannerService(context.jdbi(), context.clock()),
+                context.tasks(),
+                context.clock());
         Node view = new KpiView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("maintenance"), vm::refresh);
         vm.refresh();

@@ -7,9 +7,9 @@ import io.plantdesk.maintenance.KpiSummary;
 import io.plantdesk.maintenance.plan.ScheduleCompliance;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.DayOfWeek;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,36 +21,51 @@ import java.util.TreeMap;
  * One load of the dashboard: the live backlog, the period's KPIs from the rollups, MTBF per asset,
  * schedule compliance, the crew's weekly capacity, and weekly trend points.
  */
-record KpiFigures(Backlog backlog, KpiSummary summary, List<AssetReliability> reliability, ScheduleCompliance schedule,
-                  BigDecimal crewCapacityHours, List<Week> weeks) {
+record KpiFigures(
+        Backlog backlog,
+        KpiSummary summary,
+        List<AssetReliability> reliability,
+        ScheduleCompliance schedule,
+        BigDecimal crewCapacityHours,
+        List<Week> weeks) {
 
     /** A week of the trend: its Monday, failures repaired, and the week's reactive and PM compliance ratios. */
-    record Week(LocalDate monday, int failures, Optional<BigDecimal> reactivePercent, Optional<BigDecimal> pmCompliancePercent) {
-    }
+    record Week(
+            LocalDate monday,
+            int failures,
+            Optional<BigDecimal> reactivePercent,
+            Optional<BigDecimal> pmCompliancePercent) {}
 
     /**
      * SMRP 5.4.9 Ready Backlog: ready work (hours of approved or scheduled work) / crew capacity
      * per week, in weeks. Empty without a capacity set.
      */
     Optional<BigDecimal> readyBacklogWeeks() {
-        return crewCapacityHours.signum() == 0 ? Optional.empty()
+        return crewCapacityHours.signum() == 0
+                ? Optional.empty()
                 : Optional.of(backlog.readyHours().divide(crewCapacityHours, 1, RoundingMode.HALF_UP));
     }
 
     /** The KPIs of some days (as KpiService sums a period). */
     static KpiSummary sum(List<KpiDay> days) {
-        return new KpiSummary(days.stream().mapToInt(KpiDay::completed).sum(), days.stream().mapToInt(KpiDay::failures).sum(),
+        return new KpiSummary(
+                days.stream().mapToInt(KpiDay::completed).sum(),
+                days.stream().mapToInt(KpiDay::failures).sum(),
                 days.stream().map(KpiDay::repairHours).reduce(BigDecimal.ZERO, BigDecimal::add),
                 days.stream().map(KpiDay::reactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
                 days.stream().map(KpiDay::proactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().mapToInt(KpiDay::pmDue).sum(), days.stream().mapToInt(KpiDay::pmOnTime).sum());
+                days.stream().mapToInt(KpiDay::pmDue).sum(),
+                days.stream().mapToInt(KpiDay::pmOnTime).sum());
     }
 
     /** The days grouped into the plant's weeks (Monday first), oldest first, every asset summed. */
     static List<Week> weekly(List<KpiDay> days, ZoneId zone) {
         Map<LocalDate, List<KpiDay>> byWeek = new TreeMap<>();
         for (KpiDay d : days) {
-            LocalDate monday = d.dayStart().atZoneSameInstant(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            LocalDate monday = d.dayStart()
+                    .atZoneSameInstant(zone)
+                    .toLocalDate()
+                    .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
             byWeek.computeIfAbsent(monday, k -> new ArrayList<>()).add(d);
         }
         List<Week> out = new ArrayList<>();

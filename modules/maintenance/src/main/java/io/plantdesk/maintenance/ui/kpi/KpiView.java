@@ -25,7 +25,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -107,7 +106,11 @@ public final class KpiView {
             }
             ratios.getData().setAll(List.of(reactive, pm));
             failures.getData().setAll(List.of(fails));
-            mtbf.getItems().setAll(f.reliability().stream().filter(r -> r.failures() > 0).limit(20).toList());
+            mtbf.getItems()
+                    .setAll(f.reliability().stream()
+                            .filter(r -> r.failures() > 0)
+                            .limit(20)
+                            .toList());
         });
 
         VBox content = new VBox(12, tiles, charts, mtbfTitle, mtbf);
@@ -116,8 +119,17 @@ public final class KpiView {
         scroll.setFitToWidth(true);
         StateView states = new StateView(scroll);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("kpi.loading"), m.get("kpi.empty"), m.get("kpi.empty.hint"),
-                null, null, m.get("kpi.error"), m.get("kpi.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("kpi.loading"),
+                        m.get("kpi.empty"),
+                        m.get("kpi.empty.hint"),
+                        null,
+                        null,
+                        m.get("kpi.error"),
+                        m.get("kpi.retry"),
+                        vm::refresh));
         VBox body = new VBox(states);
         VBox.setVgrow(body, Priority.ALWAYS);
         BorderPane root = new BorderPane(body);
@@ -129,16 +141,29 @@ public final class KpiView {
         var b = f.backlog();
         var s = f.summary();
         return List.of(
-                new KpiTile("kpiBacklog", String.valueOf(b.count()), m.get("kpi.backlog", hours(Optional.of(b.hours())))),
-                new KpiTile("kpiReady", weeks(f.readyBacklogWeeks()), f.crewCapacityHours().signum() == 0
-                        ? m.get("kpi.ready.nocap") : m.get("kpi.ready", hours(Optional.of(b.readyHours())))),
+                new KpiTile(
+                        "kpiBacklog", String.valueOf(b.count()), m.get("kpi.backlog", hours(Optional.of(b.hours())))),
+                new KpiTile(
+                        "kpiReady",
+                        weeks(f.readyBacklogWeeks()),
+                        f.crewCapacityHours().signum() == 0
+                                ? m.get("kpi.ready.nocap")
+                                : m.get("kpi.ready", hours(Optional.of(b.readyHours())))),
                 new KpiTile("kpiOverdue", String.valueOf(b.overdue()), m.get("kpi.overdue")),
                 new KpiTile("kpiAging", number(b.averageAgeDays()), m.get("kpi.aging")),
                 new KpiTile("kpiMttr", hours(s.mttrHours()), m.get("kpi.mttr", s.failures())),
                 new KpiTile("kpiPm", percent(s.pmCompliancePercent()), m.get("kpi.pm", s.pmOnTime(), s.pmDue())),
-                new KpiTile("kpiPlanned", percent(s.proactivePercent()), m.get("kpi.planned", percent(s.reactivePercent()))),
-                new KpiTile("kpiSchedule", percent(f.schedule().percent()),
-                        m.get("kpi.schedule", f.schedule().onTime(), f.schedule().scheduled())));
+                new KpiTile(
+                        "kpiPlanned",
+                        percent(s.proactivePercent()),
+                        m.get("kpi.planned", percent(s.reactivePercent()))),
+                new KpiTile(
+                        "kpiSchedule",
+                        percent(f.schedule().percent()),
+                        m.get(
+                                "kpi.schedule",
+                                f.schedule().onTime(),
+                                f.schedule().scheduled())));
     }
 
     private String percent(Optional<BigDecimal> v) {

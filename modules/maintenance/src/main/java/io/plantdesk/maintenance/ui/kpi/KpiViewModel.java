@@ -44,24 +44,34 @@ public final class KpiViewModel {
         }
         int n = days.get();
         ZoneId known = zone;
-        tasks.latest("kpi.figures", () -> {
-            ZoneId z = known != null ? known : planner.plantZone();
-            LocalDate today = LocalDate.now(clock.withZone(z));
-            OffsetDateTime from = today.minusDays(n - 1L).atStartOfDay(z).toOffsetDateTime();
-            OffsetDateTime to = today.plusDays(1).atStartOfDay(z).toOffsetDateTime();
-            List<KpiDay> perDay = kpis.days(from, to);
-            return new Loaded(z, new KpiFigures(kpis.backlog(), KpiFigures.sum(perDay), kpis.reliability(from, to),
-                    planner.scheduleCompliance(Math.max(1, n / 7), today, z),
-                    planner.crewCapacity(PlannerService.mondayOf(today), z), KpiFigures.weekly(perDay, z)));
-        }, l -> {
-            zone = l.zone();
-            figures.set(l.figures());
-            load.loaded(false);
-        }, load::failed);
+        tasks.latest(
+                "kpi.figures",
+                () -> {
+                    ZoneId z = known != null ? known : planner.plantZone();
+                    LocalDate today = LocalDate.now(clock.withZone(z));
+                    OffsetDateTime from =
+                            today.minusDays(n - 1L).atStartOfDay(z).toOffsetDateTime();
+                    OffsetDateTime to = today.plusDays(1).atStartOfDay(z).toOffsetDateTime();
+                    List<KpiDay> perDay = kpis.days(from, to);
+                    return new Loaded(
+                            z,
+                            new KpiFigures(
+                                    kpis.backlog(),
+                                    KpiFigures.sum(perDay),
+                                    kpis.reliability(from, to),
+                                    planner.scheduleCompliance(Math.max(1, n / 7), today, z),
+                                    planner.crewCapacity(PlannerService.mondayOf(today), z),
+                                    KpiFigures.weekly(perDay, z)));
+                },
+                l -> {
+                    zone = l.zone();
+                    figures.set(l.figures());
+                    load.loaded(false);
+                },
+                load::failed);
     }
 
-    private record Loaded(ZoneId zone, KpiFigures figures) {
-    }
+    private record Loaded(ZoneId zone, KpiFigures figures) {}
 
     public IntegerProperty daysProperty() {
         return days;

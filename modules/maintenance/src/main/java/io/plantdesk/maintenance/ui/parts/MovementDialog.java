@@ -7,6 +7,7 @@ import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
 import io.plantdesk.ui.widgets.Shown;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
@@ -24,8 +25,7 @@ import javafx.stage.Window;
  */
 final class MovementDialog {
 
-    private MovementDialog() {
-    }
+    private MovementDialog() {}
 
     static void receive(Window owner, Messages m, PartsViewModel vm, Part part) {
         open(owner, m, vm, part, false);
@@ -86,13 +86,19 @@ final class MovementDialog {
                 d.setResult(null);
                 d.close();
             };
-            java.util.function.Consumer<String> refused = msg -> {
+            Consumer<String> refused = msg -> {
                 okButton.setDisable(false);
                 error.setText(msg);
                 d.getDialogPane().getScene().getWindow().sizeToScene();
             };
             if (adjust) {
-                vm.adjust(part, at.getValue(), q, second.getText().isBlank() ? null : second.getText().strip(), done, refused);
+                vm.adjust(
+                        part,
+                        at.getValue(),
+                        q,
+                        second.getText().isBlank() ? null : second.getText().strip(),
+                        done,
+                        refused);
             } else {
                 String cost = second.getText();
                 BigDecimal c = cost.isBlank() ? null : number(cost);

@@ -48,13 +48,14 @@ public final class PartsFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(PartsFeature.class.getResource("parts.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(PartsFeature.class.getResource("parts.css"))
+                .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
-        PartsViewModel vm = new PartsViewModel(new PartsService(context.jdbi(), context.clock()),
-                new StockLookups(context.jdbi()), context.tasks());
+        PartsViewModel vm = new PartsViewModel(
+                new PartsService(context.jdbi(), context.clock()), new StockLookups(context.jdbi()), context.tasks());
         Node view = new PartsView(vm, m).build();
         // Stock movements bump the maintenance domain; F5 fires every subscriber.
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("maintenance"), vm::refresh);

@@ -13,6 +13,7 @@ import io.plantdesk.ui.widgets.KeepSelection;
 import io.plantdesk.ui.widgets.StateView;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -69,8 +70,10 @@ public final class PartsView {
         adjust.setId("partsAdjust");
         receive.disableProperty().bind(vm.selectedProperty().isNull());
         adjust.disableProperty().bind(vm.selectedProperty().isNull());
-        receive.setOnAction(e -> MovementDialog.receive(receive.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
-        adjust.setOnAction(e -> MovementDialog.adjust(adjust.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
+        receive.setOnAction(e -> MovementDialog.receive(
+                receive.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
+        adjust.setOnAction(e -> MovementDialog.adjust(
+                adjust.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, search, low, receive, adjust);
@@ -84,8 +87,10 @@ public final class PartsView {
         parts.getColumns().add(Columns.text(m.get("parts.name"), Part::name, 160));
         parts.getColumns().add(Columns.text(m.get("parts.on.hand"), p -> qty(p.onHand()) + " " + p.unit()));
         parts.getColumns().add(Columns.text(m.get("parts.reorder.point"), p -> qty(p.reorderPoint())));
-        parts.getColumns().add(Columns.text(m.get("parts.unit.cost"), p -> p.unitCost() == null ? "" : money(p.unitCost())));
-        parts.getColumns().add(Columns.text(m.get("parts.state"), p -> p.low() ? m.get("parts.low") : m.get("parts.ok")));
+        parts.getColumns()
+                .add(Columns.text(m.get("parts.unit.cost"), p -> p.unitCost() == null ? "" : money(p.unitCost())));
+        parts.getColumns()
+                .add(Columns.text(m.get("parts.state"), p -> p.low() ? m.get("parts.low") : m.get("parts.ok")));
         parts.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Part p, boolean empty) {
@@ -98,7 +103,9 @@ public final class PartsView {
         });
         parts.setPlaceholder(new Label(m.get("parts.none.match")));
         KeepSelection.byKey(parts, Part::id);
-        parts.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        parts.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, a, b) -> vm.selectedProperty().set(b));
 
         TableView<StockLevel> stock = new TableView<>(vm.stock());
         stock.setId("partsStock");
@@ -106,30 +113,44 @@ public final class PartsView {
         stock.getColumns().add(Columns.text(m.get("parts.location"), StockLevel::locationName, 140));
         stock.getColumns().add(Columns.text(m.get("parts.on.hand"), s -> qty(s.onHand())));
         Label stockEmpty = new Label();
-        stockEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.stock.none")));
+        stockEmpty
+                .textProperty()
+                .bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.stock.none")));
         stock.setPlaceholder(stockEmpty);
         stock.setPrefHeight(150);
 
         TableView<StockMovement> ledger = new TableView<>(vm.ledger());
         ledger.setId("partsLedger");
         ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
-        ledger.getColumns().add(Columns.text(m.get("parts.when"), s -> when.format(s.at().atZoneSameInstant(java.time.ZoneId.systemDefault()))));
+        DateTimeFormatter when =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
+        ledger.getColumns()
+                .add(Columns.text(
+                        m.get("parts.when"), s -> when.format(s.at().atZoneSameInstant(ZoneId.systemDefault()))));
         ledger.getColumns().add(Columns.text(m.get("parts.movement"), s -> kind(s.kind())));
         ledger.getColumns().add(Columns.text(m.get("parts.quantity"), s -> signed(s.quantity())));
         ledger.getColumns().add(Columns.text(m.get("parts.location"), s -> vm.locationName(s.locationId())));
         ledger.getColumns().add(Columns.text(m.get("parts.by"), s -> vm.who(s.createdBy())));
         ledger.getColumns().add(Columns.text(m.get("parts.reason"), s -> s.reason() == null ? "" : s.reason(), 120));
         Label ledgerEmpty = new Label();
-        ledgerEmpty.textProperty().bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.ledger.none")));
+        ledgerEmpty
+                .textProperty()
+                .bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.ledger.none")));
         ledger.setPlaceholder(ledgerEmpty);
         Label detailTitle = new Label();
         detailTitle.getStyleClass().add("text-bold");
         detailTitle.setWrapText(true);
         detailTitle.setMinHeight(Region.USE_PREF_SIZE);
-        detailTitle.textProperty().bind(Bindings.createStringBinding(() -> vm.selectedProperty().get() == null
-                ? m.get("parts.pick") : m.get("parts.of", vm.selectedProperty().get().code(), vm.selectedProperty().get().name()),
-                vm.selectedProperty()));
+        detailTitle
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.selectedProperty().get() == null
+                                ? m.get("parts.pick")
+                                : m.get(
+                                        "parts.of",
+                                        vm.selectedProperty().get().code(),
+                                        vm.selectedProperty().get().name()),
+                        vm.selectedProperty()));
         Label ledgerTitle = new Label(m.get("parts.ledger"));
         ledgerTitle.getStyleClass().add("text-bold");
         VBox detail = new VBox(8, detailTitle, stock, ledgerTitle, ledger);
@@ -161,8 +182,17 @@ public final class PartsView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         StateView states = new StateView(tabs);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("parts.loading"), m.get("parts.empty"), m.get("parts.empty.hint"),
-                null, null, m.get("parts.error"), m.get("parts.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("parts.loading"),
+                        m.get("parts.empty"),
+                        m.get("parts.empty.hint"),
+                        null,
+                        null,
+                        m.get("parts.error"),
+                        m.get("parts.retry"),
+                        vm::refresh));
         VBox body = new VBox(states);
         body.getStyleClass().add("page-body");
         BorderPane root = new BorderPane(body);

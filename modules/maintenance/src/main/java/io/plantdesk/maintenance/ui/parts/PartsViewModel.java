@@ -60,32 +60,46 @@ public final class PartsViewModel {
         selected.addListener((o, a, b) -> details());
     }
 
-    private record Loaded(List<Part> parts, List<ReorderSuggestion> suggestions, List<Location> locations,
-                          Map<String, String> names) {
-    }
+    private record Loaded(
+            List<Part> parts,
+            List<ReorderSuggestion> suggestions,
+            List<Location> locations,
+            Map<String, String> names) {}
 
     public void refresh() {
         if (all.isEmpty()) {
             load.loading();
         }
-        tasks.latest("parts.all", () -> new Loaded(parts.parts(), parts.reorderSuggestions(HORIZON_DAYS),
-                lookups.locations(), lookups.names()), l -> {
-            UUID keep = selected.get() == null ? null : selected.get().id();
-            all.setAll(l.parts());
-            suggestions.setAll(l.suggestions());
-            locations.setAll(l.locations());
-            names.set(l.names());
-            load.loaded(l.parts().isEmpty());
-            selected.set(keep == null ? null : all.stream().filter(p -> p.id().equals(keep)).findFirst().orElse(null));
-            details();
-        }, load::failed);
+        tasks.latest(
+                "parts.all",
+                () -> new Loaded(
+                        parts.parts(), parts.reorderSuggestions(HORIZON_DAYS), lookups.locations(), lookups.names()),
+                l -> {
+                    UUID keep = selected.get() == null ? null : selected.get().id();
+                    all.setAll(l.parts());
+                    suggestions.setAll(l.suggestions());
+                    locations.setAll(l.locations());
+                    names.set(l.names());
+                    load.loaded(l.parts().isEmpty());
+                    selected.set(
+                            keep == null
+                                    ? null
+                                    : all.stream()
+                                            .filter(p -> p.id().equals(keep))
+                                            .findFirst()
+                                            .orElse(null));
+                    details();
+                },
+                load::failed);
     }
 
     private void filter() {
         String s = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         boolean low = lowOnly.get();
-        shown.setPredicate(p -> (!low || p.low()) && (s.isEmpty() || p.code().toLowerCase(Locale.ROOT).contains(s)
-                || p.name().toLowerCase(Locale.ROOT).contains(s)));
+        shown.setPredicate(p -> (!low || p.low())
+                && (s.isEmpty()
+                        || p.code().toLowerCase(Locale.ROOT).contains(s)
+                        || p.name().toLowerCase(Locale.ROOT).contains(s)));
     }
 
     private void details() {
@@ -95,28 +109,40 @@ public final class PartsViewModel {
             ledger.clear();
             return;
         }
-        record Details(List<StockLevel> stock, List<StockMovement> ledger) {
-        }
-        tasks.latest("parts.details", () -> new Details(parts.stock(p.id()), parts.ledger(p.id())), d -> {
-            stock.setAll(d.stock());
-            ledger.setAll(d.ledger());
-        }, e -> ledger.clear());
+        record Details(List<StockLevel> stock, List<StockMovement> ledger) {}
+        tasks.latest(
+                "parts.details",
+                () -> new Details(parts.stock(p.id()), parts.ledger(p.id())),
+                d -> {
+                    stock.setAll(d.stock());
+                    ledger.setAll(d.ledger());
+                },
+                e -> ledger.clear());
     }
 
     /** Receives parts into a location; a refusal comes back as a sentence and nothing is lost. */
-    public void receive(Part p, Location at, BigDecimal quantity, BigDecimal unitCost, Runnable done, Consumer<String> refused) {
-        tasks.run("parts.receive", () -> parts.receive(p.id(), at.id(), quantity, unitCost, p.vendorId()), id -> {
-            done.run();
-            refresh();
-        }, e -> refused.accept(ErrorText.of(e)));
+    public void receive(
+            Part p, Location at, BigDecimal quantity, BigDecimal unitCost, Runnable done, Consumer<String> refused) {
+        tasks.run(
+                "parts.receive",
+                () -> parts.receive(p.id(), at.id(), quantity, unitCost, p.vendorId()),
+                id -> {
+                    done.run();
+                    refresh();
+                },
+                e -> refused.accept(ErrorText.of(e)));
     }
 
     /** Corrects a location's count up or down with a reason; below zero is refused by the database. */
     public void adjust(Part p, Location at, BigDecimal delta, String reason, Runnable done, Consumer<String> refused) {
-        tasks.run("parts.adjust", () -> parts.adjust(p.id(), at.id(), delta, reason), id -> {
-            done.run();
-            refresh();
-        }, e -> refused.accept(ErrorText.of(e)));
+        tasks.run(
+                "parts.adjust",
+                () -> parts.adjust(p.id(), at.id(), delta, reason),
+                id -> {
+                    done.run();
+                    refresh();
+                },
+                e -> refused.accept(ErrorText.of(e)));
     }
 
     /** The name of who made a ledger line (their login if the person is gone). */
@@ -125,7 +151,11 @@ public final class PartsViewModel {
     }
 
     public String locationName(UUID id) {
-        return locations.stream().filter(l -> l.id().equals(id)).map(Location::name).findFirst().orElse("");
+        return locations.stream()
+                .filter(l -> l.id().equals(id))
+                .map(Location::name)
+                .findFirst()
+                .orElse("");
     }
 
     public FilteredList<Part> shown() {

@@ -34,8 +34,7 @@ import javafx.stage.Window;
  */
 final class CapacityDialog {
 
-    private CapacityDialog() {
-    }
+    private CapacityDialog() {}
 
     /** Empty: cancelled. A value: the new capacity, or an empty inner value to clear it. */
     static Optional<Optional<Capacity>> show(Window owner, Messages m, PlanTechnician t, List<ShiftChoice> shifts) {
@@ -61,7 +60,10 @@ final class CapacityDialog {
         Capacity c = t.capacity().orElse(null);
         for (DayOfWeek day : DayOfWeek.values()) {
             CheckBox box = new CheckBox(day.getDisplayName(TextStyle.SHORT, Locale.getDefault()));
-            box.setSelected(c == null || c.shiftId() != null ? day.getValue() <= 5 : c.workDays().contains(day.getValue()));
+            box.setSelected(
+                    c == null || c.shiftId() != null
+                            ? day.getValue() <= 5
+                            : c.workDays().contains(day.getValue()));
             days.add(box);
             dayBoxes.getChildren().add(box);
         }

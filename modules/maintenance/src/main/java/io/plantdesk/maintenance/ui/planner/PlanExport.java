@@ -39,16 +39,23 @@ final class PlanExport {
         Files.createDirectories(dir);
         String week = plan.monday().get(IsoFields.WEEK_BASED_YEAR) + "-W"
                 + String.format(Locale.ROOT, "%02d", plan.monday().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        Map<UUID, String> names = plan.technicians().stream()
-                .collect(Collectors.toMap(PlanTechnician::personId, PlanTechnician::name));
-        List<PlanCard> inWeek = plan.cards().stream().filter(c -> plan.dayOf(c) >= 0).toList();
+        Map<UUID, String> names =
+                plan.technicians().stream().collect(Collectors.toMap(PlanTechnician::personId, PlanTechnician::name));
+        List<PlanCard> inWeek =
+                plan.cards().stream().filter(c -> plan.dayOf(c) >= 0).toList();
         List<Path> files = new ArrayList<>();
-        files.add(file(dir, m.get("planner.ics.plan.file") + "-" + week,
+        files.add(file(
+                dir,
+                m.get("planner.ics.plan.file") + "-" + week,
                 IcsCalendar.write(m.get("planner.ics.plan.name", week), events(inWeek, names))));
         for (PlanTechnician t : plan.technicians()) {
-            List<PlanCard> theirs = inWeek.stream().filter(c -> c.assignees().contains(t.personId())).toList();
+            List<PlanCard> theirs = inWeek.stream()
+                    .filter(c -> c.assignees().contains(t.personId()))
+                    .toList();
             if (!theirs.isEmpty()) {
-                files.add(file(dir, safe(t.name()) + "-" + week,
+                files.add(file(
+                        dir,
+                        safe(t.name()) + "-" + week,
                         IcsCalendar.write(m.get("planner.ics.person.name", t.name(), week), events(theirs, names))));
             }
         }
@@ -56,11 +63,23 @@ final class PlanExport {
     }
 
     List<IcsEvent> events(List<PlanCard> cards, Map<UUID, String> names) {
-        Function<PlanCard, String> who = c -> c.assignees().stream().map(id -> names.getOrDefault(id, "")).filter(s -> !s.isEmpty())
-                .sorted().collect(Collectors.joining(", "));
-        return cards.stream().map(c -> new IcsEvent(uid(c.id()), c.updatedAt().toInstant(), c.start().toInstant(),
-                c.end().toInstant(), m.get("planner.ics.summary", c.number(), c.title()), description(c, who.apply(c)),
-                c.assetName(), c.version(), true)).toList();
+        Function<PlanCard, String> who = c -> c.assignees().stream()
+                .map(id -> names.getOrDefault(id, ""))
+                .filter(s -> !s.isEmpty())
+                .sorted()
+                .collect(Collectors.joining(", "));
+        return cards.stream()
+                .map(c -> new IcsEvent(
+                        uid(c.id()),
+                        c.updatedAt().toInstant(),
+                        c.start().toInstant(),
+                        c.end().toInstant(),
+                        m.get("planner.ics.summary", c.number(), c.title()),
+                        description(c, who.apply(c)),
+                        c.assetName(),
+                        c.version(),
+                        true))
+                .toList();
     }
 
     /** Stable per work order, whatever file it is in and however often it is exported. */
@@ -94,7 +113,8 @@ final class PlanExport {
 
     /** A person's name as a file name on every OS: letters and digits, the rest as "-". */
     static String safe(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFC).replaceAll("[^\\p{L}\\p{N}]+", "-")
+        String s = Normalizer.normalize(name, Normalizer.Form.NFC)
+                .replaceAll("[^\\p{L}\\p{N}]+", "-")
                 .replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "technician" : s;
     }

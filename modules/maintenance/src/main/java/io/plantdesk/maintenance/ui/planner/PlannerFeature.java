@@ -50,7 +50,8 @@ public final class PlannerFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(PlannerFeature.class.getResource("planner.css")).toExternalForm());
+        return List.of(Objects.requireNonNull(PlannerFeature.class.getResource("planner.css"))
+                .toExternalForm());
     }
 
     @Override
@@ -65,8 +66,8 @@ public final class PlannerFeature implements Feature {
 
     /** The screen with its export folder chosen by {@code target} (tests pass a fixed folder). */
     public FeatureView open(FeatureContext context, PlannerView.ExportTarget target) {
-        PlannerViewModel vm = new PlannerViewModel(new PlannerService(context.jdbi(), context.clock()), context.tasks(),
-                context.clock(), m);
+        PlannerViewModel vm = new PlannerViewModel(
+                new PlannerService(context.jdbi(), context.clock()), context.tasks(), context.clock(), m);
         Node view = new PlannerView(vm, m, target).build();
         // Work orders, assignees and capacities are the maintenance domain; F5 fires every subscriber.
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("maintenance", "people"), vm::refresh);

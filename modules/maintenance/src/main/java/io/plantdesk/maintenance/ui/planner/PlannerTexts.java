@@ -12,8 +12,7 @@ import java.util.Locale;
 /** Days, times and hours as the planner shows them, in the person's locale and the plant's zone. */
 final class PlannerTexts {
 
-    private PlannerTexts() {
-    }
+    private PlannerTexts() {}
 
     /** "Mon 30 Nov" style: the weekday and the date, short. */
     static String day(LocalDate d) {
@@ -21,18 +20,24 @@ final class PlannerTexts {
     }
 
     static String date(LocalDate d) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.getDefault()).format(d);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault())
+                .format(d);
     }
 
     /** A moment as the plant's wall-clock date and time. */
     static String time(OffsetDateTime t, ZoneId zone) {
-        return t == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault())
-                .format(t.atZoneSameInstant(zone));
+        return t == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                        .withLocale(Locale.getDefault())
+                        .format(t.atZoneSameInstant(zone));
     }
 
     /** The plant's wall-clock time of day. */
     static String clock(OffsetDateTime t, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.getDefault())
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(Locale.getDefault())
                 .format(t.atZoneSameInstant(zone));
     }
 

@@ -36,6 +36,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -67,6 +68,7 @@ public final class PlannerView {
     private UUID refocus;
     /** The card being dragged and the row it came from (null ids while none). */
     private UUID dragged;
+
     private UUID draggedFrom;
 
     public PlannerView(PlannerViewModel vm, Messages m, ExportTarget target) {
@@ -89,12 +91,15 @@ public final class PlannerView {
         week.setId("plannerWeek");
         week.getStyleClass().add("text-bold");
         week.setMinWidth(Region.USE_PREF_SIZE);
-        week.textProperty().bind(Bindings.createStringBinding(() -> weekText(vm.mondayProperty().get()), vm.mondayProperty()));
+        week.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> weekText(vm.mondayProperty().get()), vm.mondayProperty()));
         Button export = new Button(m.get("planner.export"), new FontIcon(Material2AL.EVENT));
         export.setId("plannerExport");
         export.setTooltip(new Tooltip(m.get("planner.export.tooltip")));
         export.disableProperty().bind(vm.planProperty().isNull().or(vm.busyProperty()));
-        export.setOnAction(e -> target.choose(export.getScene().getWindow()).ifPresent(dir -> vm.export(dir, files -> { })));
+        export.setOnAction(
+                e -> target.choose(export.getScene().getWindow()).ifPresent(dir -> vm.export(dir, files -> {})));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         title.setMinWidth(Region.USE_PREF_SIZE);
@@ -132,8 +137,17 @@ public final class PlannerView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("planner.loading"), m.get("planner.empty"),
-                m.get("planner.empty.hint"), null, null, m.get("planner.error"), m.get("planner.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("planner.loading"),
+                        m.get("planner.empty"),
+                        m.get("planner.empty.hint"),
+                        null,
+                        null,
+                        m.get("planner.error"),
+                        m.get("planner.retry"),
+                        vm::refresh));
         vm.planProperty().addListener((o, a, p) -> {
             if (p != null) {
                 fill(p);
@@ -172,13 +186,20 @@ public final class PlannerView {
             }
             grid.add(day, d + 1, 0);
         }
-        Function<UUID, String> nameOf = id -> plan.technicians().stream().filter(t -> t.personId().equals(id))
-                .map(PlanTechnician::name).findFirst().orElse("");
+        Function<UUID, String> nameOf = id -> plan.technicians().stream()
+                .filter(t -> t.personId().equals(id))
+                .map(PlanTechnician::name)
+                .findFirst()
+                .orElse("");
         List<UUID> rows = vm.rows();
         for (int r = 0; r < rows.size(); r++) {
             UUID person = rows.get(r);
-            PlanTechnician t = person == null ? null
-                    : plan.technicians().stream().filter(x -> x.personId().equals(person)).findFirst().orElseThrow();
+            PlanTechnician t = person == null
+                    ? null
+                    : plan.technicians().stream()
+                            .filter(x -> x.personId().equals(person))
+                            .findFirst()
+                            .orElseThrow();
             grid.add(rowHeader(t), 0, r + 1);
             for (int d = 0; d < WeekPlan.DAYS; d++) {
                 grid.add(cell(plan, t, person, d, nameOf), d + 1, r + 1);
@@ -187,7 +208,9 @@ public final class PlannerView {
         if (refocus != null) {
             UUID id = refocus;
             refocus = null;
-            grid.lookupAll("." + CARD).stream().filter(n -> id.equals(n.getProperties().get(CARD_ID))).findFirst()
+            grid.lookupAll("." + CARD).stream()
+                    .filter(n -> id.equals(n.getProperties().get(CARD_ID)))
+                    .findFirst()
                     .ifPresent(Node::requestFocus);
         }
     }
@@ -209,8 +232,9 @@ public final class PlannerView {
             cap.setMinHeight(Region.USE_PREF_SIZE);
             Button set = new Button(m.get("planner.capacity.set"));
             set.getStyleClass().add("plan-capacity-button");
-            set.setOnAction(e -> vm.shifts(shifts -> CapacityDialog.show(set.getScene().getWindow(), m, t, shifts)
-                    .ifPresent(c -> vm.setCapacity(t.personId(), c.orElse(null)))));
+            set.setOnAction(e ->
+                    vm.shifts(shifts -> CapacityDialog.show(set.getScene().getWindow(), m, t, shifts)
+                            .ifPresent(c -> vm.setCapacity(t.personId(), c.orElse(null)))));
             box.getChildren().addAll(cap, set);
         }
         return box;
@@ -224,7 +248,9 @@ public final class PlannerView {
         if (c.shiftId() != null) {
             return m.get("planner.capacity.shift", c.shiftName() == null ? "" : c.shiftName());
         }
-        String days = c.workDays().stream().sorted().map(d -> DayOfWeek.of(d).getDisplayName(TextStyle.SHORT, Locale.getDefault()))
+        String days = c.workDays().stream()
+                .sorted()
+                .map(d -> DayOfWeek.of(d).getDisplayName(TextStyle.SHORT, Locale.getDefault()))
                 .collect(Collectors.joining(" "));
         return m.get("planner.capacity.hours", PlannerTexts.hours(c.hoursPerDay()), days);
     }
@@ -269,14 +295,19 @@ public final class PlannerView {
             return m.get("planner.load.off");
         }
         if (over.signum() > 0) {
-            return m.get("planner.load.over", PlannerTexts.hours(booked), PlannerTexts.hours(cap), PlannerTexts.hours(over));
+            return m.get(
+                    "planner.load.over", PlannerTexts.hours(booked), PlannerTexts.hours(cap), PlannerTexts.hours(over));
         }
         return m.get("planner.load", PlannerTexts.hours(booked), PlannerTexts.hours(cap));
     }
 
     private Node card(WeekPlan plan, PlanCard c, UUID person, Function<UUID, String> nameOf) {
-        Label card = new Label(m.get("planner.card", c.number(), c.title(),
-                PlannerTexts.clock(c.start(), plan.zone()), PlannerTexts.hours(c.hours())));
+        Label card = new Label(m.get(
+                "planner.card",
+                c.number(),
+                c.title(),
+                PlannerTexts.clock(c.start(), plan.zone()),
+                PlannerTexts.hours(c.hours())));
         card.setId("planCard-" + c.number() + "-" + (person == null ? "unassigned" : person));
         card.getProperties().put(CARD_ID, c.id());
         card.getStyleClass().addAll(CARD, "plan-card-" + c.type().name().toLowerCase(Locale.ROOT));
@@ -284,9 +315,14 @@ public final class PlannerView {
         card.setMinHeight(Region.USE_PREF_SIZE);
         card.setMaxWidth(Double.MAX_VALUE);
         card.setFocusTraversable(true);
-        String who = c.assignees().stream().map(nameOf).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
-        card.setTooltip(new Tooltip(m.get("planner.card.tooltip", c.number(), c.title(),
-                c.assetName() == null ? "" : c.assetName(), who.isEmpty() ? m.get("planner.unassigned") : who)));
+        String who =
+                c.assignees().stream().map(nameOf).filter(s -> !s.isEmpty()).collect(Collectors.joining(", "));
+        card.setTooltip(new Tooltip(m.get(
+                "planner.card.tooltip",
+                c.number(),
+                c.title(),
+                c.assetName() == null ? "" : c.assetName(),
+                who.isEmpty() ? m.get("planner.unassigned") : who)));
         card.setOnMousePressed(e -> {
             card.requestFocus();
             e.consume(); // else the ScrollPane around the grid takes the focus (Alt+arrows need it here)
@@ -323,11 +359,14 @@ public final class PlannerView {
         if (monday == null) {
             return "";
         }
-        return m.get("planner.week", monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), PlannerTexts.date(monday),
+        return m.get(
+                "planner.week",
+                monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                PlannerTexts.date(monday),
                 PlannerTexts.date(monday.plusDays(WeekPlan.DAYS - 1)));
     }
 
-    private static Button iconButton(String id, org.kordamp.ikonli.Ikon icon, String tip) {
+    private static Button iconButton(String id, Ikon icon, String tip) {
         Button b = new Button(null, new FontIcon(icon));
         b.setId(id);
         b.setTooltip(new Tooltip(tip));

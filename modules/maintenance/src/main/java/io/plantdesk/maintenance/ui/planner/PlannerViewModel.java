@@ -77,14 +77,18 @@ public final class PlannerViewModel {
             load.loading();
         }
         ZoneId known = zone;
-        tasks.latest("planner.week", () -> {
-            ZoneId z = known != null ? known : service.plantZone();
-            return service.week(week, z);
-        }, p -> {
-            zone = p.zone();
-            plan.set(p);
-            load.loaded(false);
-        }, load::failed);
+        tasks.latest(
+                "planner.week",
+                () -> {
+                    ZoneId z = known != null ? known : service.plantZone();
+                    return service.week(week, z);
+                },
+                p -> {
+                    zone = p.zone();
+                    plan.set(p);
+                    load.loaded(false);
+                },
+                load::failed);
     }
 
     public void previousWeek() {
@@ -127,23 +131,36 @@ public final class PlannerViewModel {
         }
         LocalDate day = p.day(toDay);
         busy.set(true);
-        tasks.run("planner.move", () -> service.move(card, fromPerson, toPerson, day, p.zone()), r -> {
-            busy.set(false);
-            if (r instanceof MoveResult.Moved) {
-                say(m.get("planner.moved", card.number(), PlannerTexts.day(day), name(p, toPerson)), false);
-            } else {
-                MoveResult.Conflict c = (MoveResult.Conflict) r;
-                WorkOrder theirs = c.theirs();
-                say(c.byName().isEmpty()
-                        ? m.get("planner.conflict.someone", card.number(), PlannerTexts.time(theirs.updatedAt(), p.zone()))
-                        : m.get("planner.conflict", card.number(), c.byName(), PlannerTexts.time(theirs.updatedAt(), p.zone())), true);
-            }
-            refresh();
-        }, e -> {
-            busy.set(false);
-            say(ErrorText.of(e), true);
-            refresh();
-        });
+        tasks.run(
+                "planner.move",
+                () -> service.move(card, fromPerson, toPerson, day, p.zone()),
+                r -> {
+                    busy.set(false);
+                    if (r instanceof MoveResult.Moved) {
+                        say(m.get("planner.moved", card.number(), PlannerTexts.day(day), name(p, toPerson)), false);
+                    } else {
+                        MoveResult.Conflict c = (MoveResult.Conflict) r;
+                        WorkOrder theirs = c.theirs();
+                        say(
+                                c.byName().isEmpty()
+                                        ? m.get(
+                                                "planner.conflict.someone",
+                                                card.number(),
+                                                PlannerTexts.time(theirs.updatedAt(), p.zone()))
+                                        : m.get(
+                                                "planner.conflict",
+                                                card.number(),
+                                                c.byName(),
+                                                PlannerTexts.time(theirs.updatedAt(), p.zone())),
+                                true);
+                    }
+                    refresh();
+                },
+                e -> {
+                    busy.set(false);
+                    say(ErrorText.of(e), true);
+                    refresh();
+                });
     }
 
     /** The keyboard's move: {@code days} left/right, {@code rowsDown} up/down from where the card is. */
@@ -173,14 +190,18 @@ public final class PlannerViewModel {
         }
         busy.set(true);
         PlanExport export = new PlanExport(m);
-        tasks.run("planner.export", () -> export.write(p, dir), files -> {
-            busy.set(false);
-            say(m.get("planner.exported", files.size(), dir.toString()), false);
-            done.accept(files);
-        }, e -> {
-            busy.set(false);
-            say(m.get("planner.export.failed", ErrorText.of(e)), true);
-        });
+        tasks.run(
+                "planner.export",
+                () -> export.write(p, dir),
+                files -> {
+                    busy.set(false);
+                    say(m.get("planner.exported", files.size(), dir.toString()), false);
+                    done.accept(files);
+                },
+                e -> {
+                    busy.set(false);
+                    say(m.get("planner.export.failed", ErrorText.of(e)), true);
+                });
     }
 
     /** The plant's shifts, for the capacity dialog. */
@@ -190,23 +211,31 @@ public final class PlannerViewModel {
 
     /** Sets (or, with null, clears) a person's capacity; a refusal is a sentence. */
     public void setCapacity(UUID person, Capacity capacity) {
-        tasks.run("planner.capacity", () -> {
-            if (capacity == null) {
-                service.clearCapacity(person);
-            } else {
-                service.setCapacity(person, capacity);
-            }
-            return null;
-        }, ok -> {
-            say("", false);
-            refresh();
-        }, e -> say(ErrorText.of(e), true));
+        tasks.run(
+                "planner.capacity",
+                () -> {
+                    if (capacity == null) {
+                        service.clearCapacity(person);
+                    } else {
+                        service.setCapacity(person, capacity);
+                    }
+                    return null;
+                },
+                ok -> {
+                    say("", false);
+                    refresh();
+                },
+                e -> say(ErrorText.of(e), true));
     }
 
     private String name(WeekPlan p, UUID person) {
-        return person == null ? m.get("planner.unassigned")
-                : p.technicians().stream().filter(t -> t.personId().equals(person)).map(PlanTechnician::name)
-                        .findFirst().orElse("");
+        return person == null
+                ? m.get("planner.unassigned")
+                : p.technicians().stream()
+                        .filter(t -> t.personId().equals(person))
+                        .map(PlanTechnician::name)
+                        .findFirst()
+                        .orElse("");
     }
 
     private void say(String text, boolean problem) {

@@ -11,22 +11,31 @@ import org.jdbi.v3.core.Jdbi;
 /** Loads the dashboard's view model on the calling thread (no toolkit) and reads its figures. */
 public final class KpiViewModelProbe {
 
-    public record Read(BigDecimal crewCapacityHours, long backlogCount, BigDecimal backlogHours, BigDecimal readyHours,
-                       Optional<BigDecimal> readyWeeks) {
-    }
+    public record Read(
+            BigDecimal crewCapacityHours,
+            long backlogCount,
+            BigDecimal backlogHours,
+            BigDecimal readyHours,
+            Optional<BigDecimal> readyWeeks) {}
 
-    private KpiViewModelProbe() {
-    }
+    private KpiViewModelProbe() {}
 
     public static Read load(Jdbi jdbi) {
-        KpiViewModel vm = new KpiViewModel(new KpiService(jdbi), new PlannerService(jdbi, Clock.systemUTC()),
-                TaskRunner.sameThread(), Clock.systemUTC());
+        KpiViewModel vm = new KpiViewModel(
+                new KpiService(jdbi),
+                new PlannerService(jdbi, Clock.systemUTC()),
+                TaskRunner.sameThread(),
+                Clock.systemUTC());
         vm.refresh();
         KpiFigures f = vm.figuresProperty().get();
         if (f == null) {
             throw new AssertionError("not loaded: " + vm.load().errorProperty().get());
         }
-        return new Read(f.crewCapacityHours(), f.backlog().count(), f.backlog().hours(), f.backlog().readyHours(),
+        return new Read(
+                f.crewCapacityHours(),
+                f.backlog().count(),
+                f.backlog().hours(),
+                f.backlog().readyHours(),
                 f.readyBacklogWeeks());
     }
 }

@@ -49,15 +49,19 @@ public final class ShiftCloseoutFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(ShiftCloseoutFeature.class.getResource("/io/plantdesk/sewing/ui/sewing.css"))
-                .toExternalForm());
+        return List.of(
+                Objects.requireNonNull(ShiftCloseoutFeature.class.getResource("/io/plantdesk/sewing/ui/sewing.css"))
+                        .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
-        ShiftCloseoutViewModel vm = new ShiftCloseoutViewModel(new FloorFigures(context.jdbi(), context.clock()),
-                new QualityService(context.jdbi(), context.clock()), new ShiftCloseService(context.jdbi()),
-                context.tasks(), context.clock());
+        ShiftCloseoutViewModel vm = new ShiftCloseoutViewModel(
+                new FloorFigures(context.jdbi(), context.clock()),
+                new QualityService(context.jdbi(), context.clock()),
+                new ShiftCloseService(context.jdbi()),
+                context.tasks(),
+                context.clock());
         Node view = new ShiftCloseoutView(vm, m).build();
         // A late scan arriving while the screen is open shows up before anyone closes.
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);

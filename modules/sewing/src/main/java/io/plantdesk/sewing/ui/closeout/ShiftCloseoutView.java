@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -63,11 +64,21 @@ public final class ShiftCloseoutView {
         Runnable showShift = () -> {
             ShiftSpan s = vm.shiftProperty().get();
             ShiftClose c = vm.stateProperty().get();
-            shift.setText(s == null ? "" : m.get("close.shift", s.name() == null ? m.get("close.noshift") : s.name(),
-                    FORMATS.dateTime(s.startsAt().toInstant()), FORMATS.time(s.endsAt().toInstant())));
+            shift.setText(
+                    s == null
+                            ? ""
+                            : m.get(
+                                    "close.shift",
+                                    s.name() == null ? m.get("close.noshift") : s.name(),
+                                    FORMATS.dateTime(s.startsAt().toInstant()),
+                                    FORMATS.time(s.endsAt().toInstant())));
             status.getStyleClass().remove(CLOSED);
             if (c != null && c.closed()) {
-                status.setText(m.get("close.status.closed", c.closedBy(), FORMATS.dateTime(c.closedAt().toInstant()), c.lateScans()));
+                status.setText(m.get(
+                        "close.status.closed",
+                        c.closedBy(),
+                        FORMATS.dateTime(c.closedAt().toInstant()),
+                        c.lateScans()));
                 status.getStyleClass().add(CLOSED);
             } else if (c != null) {
                 status.setText(m.get("close.status.reopened", c.reopenedBy(), c.reopenReason()));
@@ -83,16 +94,39 @@ public final class ShiftCloseoutView {
         TableView<ShiftCloseoutViewModel.LineRow> lines = new TableView<>(vm.rows());
         lines.setId("closeLines");
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        lines.getColumns().add(Columns.text(m.get("close.col.line"), (ShiftCloseoutViewModel.LineRow r) -> r.figures().lineCode()));
-        lines.getColumns().add(number(m.get("close.col.output"), r -> FORMATS.number(r.figures().output())));
-        lines.getColumns().add(number(m.get("close.col.efficiency"), r -> percent(r.figures().efficiency())));
-        lines.getColumns().add(number(m.get("close.col.onstandard"), r -> percent(r.figures().onStandardEfficiency())));
-        lines.getColumns().add(number(m.get("close.col.operators"), r -> FORMATS.number(r.figures().operators())));
-        lines.getColumns().add(number(m.get("close.col.overtime"), r -> FORMATS.number(r.figures().overtimeMinutes())));
-        lines.getColumns().add(number(m.get("close.col.dhu"), r -> decimal(quality(r).flatMap(LineQuality::dhu))));
-        lines.getColumns().add(number(m.get("close.col.defective"), r -> percent(quality(r).flatMap(LineQuality::percentDefective))));
-        lines.getColumns().add(number(m.get("close.col.rework"), r -> percent(quality(r).flatMap(LineQuality::reworkPercent))));
-        lines.getColumns().add(number(m.get("close.col.wip"), r -> quality(r).map(q -> FORMATS.number(q.wip())).orElse(m.get("close.dash"))));
+        lines.getColumns()
+                .add(Columns.text(
+                        m.get("close.col.line"),
+                        (ShiftCloseoutViewModel.LineRow r) -> r.figures().lineCode()));
+        lines.getColumns()
+                .add(number(
+                        m.get("close.col.output"),
+                        r -> FORMATS.number(r.figures().output())));
+        lines.getColumns()
+                .add(number(
+                        m.get("close.col.efficiency"), r -> percent(r.figures().efficiency())));
+        lines.getColumns()
+                .add(number(
+                        m.get("close.col.onstandard"), r -> percent(r.figures().onStandardEfficiency())));
+        lines.getColumns()
+                .add(number(
+                        m.get("close.col.operators"),
+                        r -> FORMATS.number(r.figures().operators())));
+        lines.getColumns()
+                .add(number(
+                        m.get("close.col.overtime"),
+                        r -> FORMATS.number(r.figures().overtimeMinutes())));
+        lines.getColumns()
+                .add(number(m.get("close.col.dhu"), r -> decimal(quality(r).flatMap(LineQuality::dhu))));
+        lines.getColumns()
+                .add(number(
+                        m.get("close.col.defective"), r -> percent(quality(r).flatMap(LineQuality::percentDefective))));
+        lines.getColumns()
+                .add(number(m.get("close.col.rework"), r -> percent(quality(r).flatMap(LineQuality::reworkPercent))));
+        lines.getColumns()
+                .add(number(
+                        m.get("close.col.wip"),
+                        r -> quality(r).map(q -> FORMATS.number(q.wip())).orElse(m.get("close.dash"))));
         lines.setPlaceholder(new Label(m.get("close.lines.none")));
         lines.setPrefHeight(180);
 
@@ -100,12 +134,21 @@ public final class ShiftCloseoutView {
         lateTitle.setId("closeLateTitle");
         lateTitle.getStyleClass().add("section-title");
         lateTitle.setWrapText(true);
-        lateTitle.textProperty().bind(Bindings.createStringBinding(() -> m.get("close.late.title", vm.late().size()), vm.late()));
+        lateTitle
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get("close.late.title", vm.late().size()), vm.late()));
         TableView<LateScan> late = new TableView<>(vm.late());
         late.setId("closeLate");
         late.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        late.getColumns().add(Columns.text(m.get("close.col.scanned"), (LateScan s) -> FORMATS.time(s.scannedAt().toInstant())));
-        late.getColumns().add(Columns.text(m.get("close.col.recorded"), (LateScan s) -> FORMATS.dateTime(s.recordedAt().toInstant())));
+        late.getColumns()
+                .add(Columns.text(
+                        m.get("close.col.scanned"),
+                        (LateScan s) -> FORMATS.time(s.scannedAt().toInstant())));
+        late.getColumns()
+                .add(Columns.text(
+                        m.get("close.col.recorded"),
+                        (LateScan s) -> FORMATS.dateTime(s.recordedAt().toInstant())));
         late.getColumns().add(Columns.text(m.get("close.col.ticket"), (LateScan s) -> Integer.toString(s.ticket())));
         late.getColumns().add(Columns.text(m.get("close.col.operation"), LateScan::operation));
         late.getColumns().add(Columns.text(m.get("close.col.operator"), LateScan::operatorName));
@@ -117,11 +160,18 @@ public final class ShiftCloseoutView {
         Button close = new Button();
         close.setId("closeShiftButton");
         close.getStyleClass().add("accent");
-        close.textProperty().bind(Bindings.createStringBinding(() -> m.get("close.action", vm.late().size()), vm.late()));
-        close.disableProperty().bind(vm.endedProperty().not().or(Bindings.createBooleanBinding(
-                () -> vm.stateProperty().get() != null && vm.stateProperty().get().closed(), vm.stateProperty())));
+        close.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> m.get("close.action", vm.late().size()), vm.late()));
+        close.disableProperty()
+                .bind(vm.endedProperty()
+                        .not()
+                        .or(Bindings.createBooleanBinding(
+                                () -> vm.stateProperty().get() != null
+                                        && vm.stateProperty().get().closed(),
+                                vm.stateProperty())));
         close.setOnAction(e -> vm.close());
-        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         TextField reason = new TextField();
         reason.setId("closeReason");
         reason.setPromptText(m.get("close.reason.prompt"));
@@ -131,10 +181,13 @@ public final class ShiftCloseoutView {
         reopen.setId("closeReopen");
         reopen.setOnAction(e -> vm.reopen());
         reason.setOnAction(e -> vm.reopen());
-        reopen.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.stateProperty().get() == null || !vm.stateProperty().get().closed(), vm.stateProperty()));
+        reopen.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> vm.stateProperty().get() == null
+                                || !vm.stateProperty().get().closed(),
+                        vm.stateProperty()));
         reason.disableProperty().bind(reopen.disableProperty());
-        reopen.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reopen.setMinWidth(Region.USE_PREF_SIZE);
         reason.setMinWidth(120);
         HBox actions = new HBox(12, close, reason, reopen);
         actions.getStyleClass().add("closeout-actions");
@@ -147,8 +200,17 @@ public final class ShiftCloseoutView {
         VBox content = new VBox(12, nav, status, lines, lateTitle, late, actions, message);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("close.loading"), m.get("close.loading"), "",
-                null, null, m.get("close.error"), m.get("close.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("close.loading"),
+                        m.get("close.loading"),
+                        "",
+                        null,
+                        null,
+                        m.get("close.error"),
+                        m.get("close.retry"),
+                        vm::refresh));
 
         HBox header = new HBox(title);
         header.getStyleClass().add("page-header");
@@ -164,8 +226,8 @@ public final class ShiftCloseoutView {
         return Optional.ofNullable(r.quality());
     }
 
-    private static TableColumn<ShiftCloseoutViewModel.LineRow, String> number(String title,
-            Function<ShiftCloseoutViewModel.LineRow, String> value) {
+    private static TableColumn<ShiftCloseoutViewModel.LineRow, String> number(
+            String title, Function<ShiftCloseoutViewModel.LineRow, String> value) {
         TableColumn<ShiftCloseoutViewModel.LineRow, String> c = Columns.text(title, value);
         c.getStyleClass().add("number");
         return c;
@@ -173,11 +235,12 @@ public final class ShiftCloseoutView {
 
     private String decimal(Optional<BigDecimal> v) {
         return v.map(d -> {
-            NumberFormat f = NumberFormat.getNumberInstance(FORMATS.locale());
-            f.setMinimumFractionDigits(1);
-            f.setMaximumFractionDigits(1);
-            return f.format(d);
-        }).orElse(m.get("close.dash"));
+                    NumberFormat f = NumberFormat.getNumberInstance(FORMATS.locale());
+                    f.setMinimumFractionDigits(1);
+                    f.setMaximumFractionDigits(1);
+                    return f.format(d);
+                })
+                .orElse(m.get("close.dash"));
     }
 
     private String percent(Optional<BigDecimal> v) {

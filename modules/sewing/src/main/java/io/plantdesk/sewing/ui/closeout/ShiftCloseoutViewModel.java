@@ -39,11 +39,9 @@ import javafx.collections.ObservableList;
 public final class ShiftCloseoutViewModel {
 
     /** A line's production and quality in the shift. */
-    public record LineRow(LineFigures figures, LineQuality quality) {
-    }
+    public record LineRow(LineFigures figures, LineQuality quality) {}
 
-    private record Loaded(ShiftSpan shift, List<LineRow> rows, List<LateScan> late, Optional<ShiftClose> state) {
-    }
+    private record Loaded(ShiftSpan shift, List<LineRow> rows, List<LateScan> late, Optional<ShiftClose> state) {}
 
     /** How far back or ahead a step looks for the next named shift (a plant closed for a fortnight). */
     private static final int STEPS = 30;
@@ -62,8 +60,8 @@ public final class ShiftCloseoutViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final LoadState load = new LoadState();
 
-    public ShiftCloseoutViewModel(FloorFigures figures, QualityService quality, ShiftCloseService closes,
-                                  TaskRunner tasks, Clock clock) {
+    public ShiftCloseoutViewModel(
+            FloorFigures figures, QualityService quality, ShiftCloseService closes, TaskRunner tasks, Clock clock) {
         this.figures = figures;
         this.quality = quality;
         this.closes = closes;
@@ -74,7 +72,9 @@ public final class ShiftCloseoutViewModel {
     /** Reloads the shift shown, or finds the last ended one when none is shown yet. */
     public void refresh() {
         ShiftSpan shown = shift.get();
-        go(() -> shown != null ? shown : named(figures.currentShift().orElseThrow().startsAt().minusSeconds(1), false));
+        go(() -> shown != null
+                ? shown
+                : named(figures.currentShift().orElseThrow().startsAt().minusSeconds(1), false));
     }
 
     public void previous() {
@@ -99,11 +99,10 @@ public final class ShiftCloseoutViewModel {
             return;
         }
         message.set("");
-        tasks.run("sewing.closeout.close", () -> closes.close(s.startsAt(), seen), c -> refresh(),
-                e -> {
-                    message.set(ErrorText.of(e));
-                    refresh();
-                });
+        tasks.run("sewing.closeout.close", () -> closes.close(s.startsAt(), seen), c -> refresh(), e -> {
+            message.set(ErrorText.of(e));
+            refresh();
+        });
     }
 
     public void reopen() {
@@ -113,13 +112,17 @@ public final class ShiftCloseoutViewModel {
             return;
         }
         message.set("");
-        tasks.run("sewing.closeout.reopen", () -> {
-            closes.reopen(s.startsAt(), why);
-            return s;
-        }, done -> {
-            reason.set("");
-            refresh();
-        }, e -> message.set(ErrorText.of(e)));
+        tasks.run(
+                "sewing.closeout.reopen",
+                () -> {
+                    closes.reopen(s.startsAt(), why);
+                    return s;
+                },
+                done -> {
+                    reason.set("");
+                    refresh();
+                },
+                e -> message.set(ErrorText.of(e)));
     }
 
     private interface ShiftFinder {
@@ -130,28 +133,34 @@ public final class ShiftCloseoutViewModel {
         if (shift.get() == null) {
             load.loading();
         }
-        tasks.latest("sewing.closeout", () -> {
-            ShiftSpan s = finder.find();
-            Map<UUID, LineQuality> q = quality.live(s.startsAt(), s.endsAt()).stream()
-                    .collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
-            List<LineRow> lines = figures.live(s.startsAt(), s.endsAt()).stream()
-                    .map(f -> new LineRow(f, q.get(f.lineId()))).toList();
-            return new Loaded(s, lines, closes.lateScans(s.startsAt()), closes.state(s.startsAt()));
-        }, l -> {
-            shift.set(l.shift());
-            rows.setAll(l.rows());
-            late.setAll(l.late());
-            state.set(l.state().orElse(null));
-            ended.set(!l.shift().endsAt().isAfter(OffsetDateTime.now(clock)));
-            load.loaded(false);
-        }, load::failed);
+        tasks.latest(
+                "sewing.closeout",
+                () -> {
+                    ShiftSpan s = finder.find();
+                    Map<UUID, LineQuality> q = quality.live(s.startsAt(), s.endsAt()).stream()
+                            .collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
+                    List<LineRow> lines = figures.live(s.startsAt(), s.endsAt()).stream()
+                            .map(f -> new LineRow(f, q.get(f.lineId())))
+                            .toList();
+                    return new Loaded(s, lines, closes.lateScans(s.startsAt()), closes.state(s.startsAt()));
+                },
+                l -> {
+                    shift.set(l.shift());
+                    rows.setAll(l.rows());
+                    late.setAll(l.late());
+                    state.set(l.state().orElse(null));
+                    ended.set(!l.shift().endsAt().isAfter(OffsetDateTime.now(clock)));
+                    load.loaded(false);
+                },
+                load::failed);
     }
 
     /** The nearest named shift from {@code at}, going back or forward over time in no shift. */
     private ShiftSpan named(OffsetDateTime at, boolean forward) {
         ShiftSpan s = figures.shiftAt(at).orElseThrow();
         for (int i = 0; i < STEPS && s.name() == null; i++) {
-            s = figures.shiftAt(forward ? s.endsAt() : s.startsAt().minusSeconds(1)).orElseThrow();
+            s = figures.shiftAt(forward ? s.endsAt() : s.startsAt().minusSeconds(1))
+                    .orElseThrow();
         }
         return s;
     }

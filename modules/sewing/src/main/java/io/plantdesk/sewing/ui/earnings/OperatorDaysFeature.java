@@ -47,13 +47,15 @@ public final class OperatorDaysFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(OperatorDaysFeature.class.getResource("/io/plantdesk/sewing/ui/sewing.css")).toExternalForm());
+        return List.of(
+                Objects.requireNonNull(OperatorDaysFeature.class.getResource("/io/plantdesk/sewing/ui/sewing.css"))
+                        .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
-        OperatorDaysViewModel vm = new OperatorDaysViewModel(new OperatorDays(context.jdbi(), context.clock()),
-                context.tasks(), context.clock());
+        OperatorDaysViewModel vm = new OperatorDaysViewModel(
+                new OperatorDays(context.jdbi(), context.clock()), context.tasks(), context.clock());
         Node view = new OperatorDaysView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);
         vm.refresh();

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -52,11 +53,12 @@ public final class OperatorDaysView {
         to.valueProperty().bindBidirectional(vm.toProperty());
         Button export = new Button(m.get("days.export"));
         export.setId("daysExport");
-        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        export.disableProperty().bind(Bindings.isEmpty(vm.rows()));
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(m.get("days.export.title"));
-            chooser.setInitialFileName(m.get("days.export.file", vm.fromProperty().get(), vm.toProperty().get()));
+            chooser.setInitialFileName(m.get(
+                    "days.export.file", vm.fromProperty().get(), vm.toProperty().get()));
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("days.export.filter"), "*.csv"));
             File file = chooser.showSaveDialog(export.getScene().getWindow());
             if (file != null) {
@@ -71,7 +73,8 @@ public final class OperatorDaysView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text(m.get("days.col.day"), (OperatorDay d) -> FORMATS.date(d.day())));
         table.getColumns().add(Columns.text(m.get("days.col.operator"), OperatorDay::operatorName));
-        table.getColumns().add(Columns.text(m.get("days.col.line"), (OperatorDay d) -> d.lineCode() == null ? "" : d.lineCode()));
+        table.getColumns()
+                .add(Columns.text(m.get("days.col.line"), (OperatorDay d) -> d.lineCode() == null ? "" : d.lineCode()));
         table.getColumns().add(number(m.get("days.col.pieces"), d -> FORMATS.number(d.pieces())));
         table.getColumns().add(number(m.get("days.col.earned"), d -> decimal(d.earnedMinutes())));
         table.getColumns().add(number(m.get("days.col.worked"), d -> FORMATS.number(d.minutesWorked())));
@@ -86,23 +89,43 @@ public final class OperatorDaysView {
         total.setId("daysTotal");
         total.getStyleClass().add("days-total");
         total.setWrapText(true);
-        Runnable showTotal = () -> total.setText(vm.currencyProperty().get().isEmpty()
-                ? m.get("days.total.nocurrency", money(vm.totalProperty().get()))
-                : m.get("days.total", money(vm.totalProperty().get()), vm.currencyProperty().get()));
+        Runnable showTotal = () -> total.setText(
+                vm.currencyProperty().get().isEmpty()
+                        ? m.get(
+                                "days.total.nocurrency",
+                                money(vm.totalProperty().get()))
+                        : m.get(
+                                "days.total",
+                                money(vm.totalProperty().get()),
+                                vm.currencyProperty().get()));
         vm.totalProperty().addListener((o, was, now) -> showTotal.run());
         vm.currencyProperty().addListener((o, was, now) -> showTotal.run());
         showTotal.run();
         Label exported = new Label();
         exported.setId("daysExported");
         exported.setWrapText(true);
-        vm.exportProperty().addListener((o, was, now) -> exported.setText(now == null ? ""
-                : now.error() != null ? now.error() : m.get("days.exported", now.written().toString())));
+        vm.exportProperty()
+                .addListener((o, was, now) -> exported.setText(
+                        now == null
+                                ? ""
+                                : now.error() != null
+                                        ? now.error()
+                                        : m.get("days.exported", now.written().toString())));
 
         VBox content = new VBox(12, table, total, exported);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("days.loading"), m.get("days.empty"), m.get("days.empty.hint"),
-                null, null, m.get("days.error"), m.get("days.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("days.loading"),
+                        m.get("days.empty"),
+                        m.get("days.empty.hint"),
+                        null,
+                        null,
+                        m.get("days.error"),
+                        m.get("days.retry"),
+                        vm::refresh));
 
         HBox header = new HBox(title);
         header.getStyleClass().add("page-header");

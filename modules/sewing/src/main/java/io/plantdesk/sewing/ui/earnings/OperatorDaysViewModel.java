@@ -31,8 +31,7 @@ import javafx.collections.ObservableList;
 public final class OperatorDaysViewModel {
 
     /** What the last export did: the file written, or the sentence that stopped it. */
-    public record Export(Path written, String error) {
-    }
+    public record Export(Path written, String error) {}
 
     private final OperatorDays days;
     private final TaskRunner tasks;
@@ -44,8 +43,7 @@ public final class OperatorDaysViewModel {
     private final ReadOnlyObjectWrapper<Export> export = new ReadOnlyObjectWrapper<>();
     private final LoadState load = new LoadState();
 
-    private record Loaded(List<OperatorDay> rows, Optional<String> currency) {
-    }
+    private record Loaded(List<OperatorDay> rows, Optional<String> currency) {}
 
     public OperatorDaysViewModel(OperatorDays days, TaskRunner tasks, Clock clock) {
         this.days = days;
@@ -66,26 +64,35 @@ public final class OperatorDaysViewModel {
         LocalDate lo = f.isAfter(t) ? t : f;
         LocalDate hi = f.isAfter(t) ? f : t;
         load.loading();
-        tasks.latest("sewing.operator.days", () -> new Loaded(days.between(lo, hi), days.currency()), loaded -> {
-            rows.setAll(loaded.rows());
-            currency.set(loaded.currency().orElse(""));
-            total.set(loaded.rows().stream().map(OperatorDay::earnings).reduce(BigDecimal.ZERO, BigDecimal::add));
-            load.loaded(loaded.rows().isEmpty());
-        }, load::failed);
+        tasks.latest(
+                "sewing.operator.days",
+                () -> new Loaded(days.between(lo, hi), days.currency()),
+                loaded -> {
+                    rows.setAll(loaded.rows());
+                    currency.set(loaded.currency().orElse(""));
+                    total.set(
+                            loaded.rows().stream().map(OperatorDay::earnings).reduce(BigDecimal.ZERO, BigDecimal::add));
+                    load.loaded(loaded.rows().isEmpty());
+                },
+                load::failed);
     }
 
     /** Writes the rows shown to {@code file} (through a temporary file beside it, so a failure leaves no half file). */
     public void exportCsv(Path file) {
         List<OperatorDay> shown = List.copyOf(rows);
         String cur = currency.get();
-        tasks.run("sewing.operator.days.export", () -> {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".plantdesk-", ".csv");
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                OperatorDays.writeCsv(shown, cur, w);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return file;
-        }, written -> export.set(new Export(written, null)), e -> export.set(new Export(null, ErrorText.of(e))));
+        tasks.run(
+                "sewing.operator.days.export",
+                () -> {
+                    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".plantdesk-", ".csv");
+                    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                        OperatorDays.writeCsv(shown, cur, w);
+                    }
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    return file;
+                },
+                written -> export.set(new Export(written, null)),
+                e -> export.set(new Export(null, ErrorText.of(e))));
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

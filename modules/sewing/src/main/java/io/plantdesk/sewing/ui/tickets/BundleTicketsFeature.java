@@ -47,14 +47,15 @@ public final class BundleTicketsFeature implements Feature {
 
     @Override
     public List<String> stylesheets() {
-        return List.of(Objects.requireNonNull(BundleTicketsFeature.class.getResource("/io/plantdesk/sewing/ui/sewing.css"))
-                .toExternalForm());
+        return List.of(
+                Objects.requireNonNull(BundleTicketsFeature.class.getResource("/io/plantdesk/sewing/ui/sewing.css"))
+                        .toExternalForm());
     }
 
     @Override
     public FeatureView open(FeatureContext context) {
-        BundleTicketsViewModel vm = new BundleTicketsViewModel(new FloorSetupService(context.jdbi(), context.clock()),
-                context.tasks());
+        BundleTicketsViewModel vm =
+                new BundleTicketsViewModel(new FloorSetupService(context.jdbi(), context.clock()), context.tasks());
         Node view = new BundleTicketsView(vm, m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);
         vm.refresh();

@@ -9,17 +9,19 @@ import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
 import javafx.print.PageLayout;
 import javafx.print.PrinterJob;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableView;
-import javafx.scene.image.WritableImage;
 import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -58,7 +60,13 @@ public final class BundleTicketsView {
         run.setConverter(new StringConverter<>() {
             @Override
             public String toString(BundleTicketsViewModel.RunChoice c) {
-                return c == null ? "" : m.get("tickets.run.item", c.lineCode(), c.run().orderRef(), c.run().orderQty());
+                return c == null
+                        ? ""
+                        : m.get(
+                                "tickets.run.item",
+                                c.lineCode(),
+                                c.run().orderRef(),
+                                c.run().orderQty());
             }
 
             @Override
@@ -105,18 +113,36 @@ public final class BundleTicketsView {
         print.setOnAction(e -> print(List.copyOf(table.getSelectionModel().getSelectedItems()), print));
         pdf.setOnAction(e -> {
             List<Bundle> chosen = List.copyOf(table.getSelectionModel().getSelectedItems());
-            File file = chooser(m.get("tickets.pdf.title"), m.get("tickets.pdf.file", chosen.getFirst().orderRef(),
-                    chosen.getFirst().ticket()), m.get("tickets.pdf.filter"), "*.pdf").showSaveDialog(pdf.getScene().getWindow());
+            File file = chooser(
+                            m.get("tickets.pdf.title"),
+                            m.get(
+                                    "tickets.pdf.file",
+                                    chosen.getFirst().orderRef(),
+                                    chosen.getFirst().ticket()),
+                            m.get("tickets.pdf.filter"),
+                            "*.pdf")
+                    .showSaveDialog(pdf.getScene().getWindow());
             if (file != null) {
-                vm.savePdf(chosen, new TicketPdf.Labels(m.get("tickets.pdf.ticket"), m.get("tickets.pdf.style"),
-                        m.get("tickets.pdf.order"), m.get("tickets.pdf.size"), m.get("tickets.pdf.pieces")),
-                        file.toPath(), m.get("tickets.saved", chosen.size(), file.getName()));
+                vm.savePdf(
+                        chosen,
+                        new TicketPdf.Labels(
+                                m.get("tickets.pdf.ticket"),
+                                m.get("tickets.pdf.style"),
+                                m.get("tickets.pdf.order"),
+                                m.get("tickets.pdf.size"),
+                                m.get("tickets.pdf.pieces")),
+                        file.toPath(),
+                        m.get("tickets.saved", chosen.size(), file.getName()));
             }
         });
         png.setOnAction(e -> {
             Bundle first = table.getSelectionModel().getSelectedItem();
-            File file = chooser(m.get("tickets.png.title"), m.get("tickets.png.file", first.orderRef(), first.ticket()),
-                    m.get("tickets.png.filter"), "*.png").showSaveDialog(png.getScene().getWindow());
+            File file = chooser(
+                            m.get("tickets.png.title"),
+                            m.get("tickets.png.file", first.orderRef(), first.ticket()),
+                            m.get("tickets.png.filter"),
+                            "*.png")
+                    .showSaveDialog(png.getScene().getWindow());
             if (file != null) {
                 savePng(first, file);
             }
@@ -140,8 +166,17 @@ public final class BundleTicketsView {
         VBox content = new VBox(12, tools, main);
         StateView states = new StateView(content);
         VBox.setVgrow(states, Priority.ALWAYS);
-        states.follow(vm.load(), new StateView.Texts(m.get("tickets.loading"), m.get("tickets.empty"),
-                m.get("tickets.empty.hint"), null, null, m.get("tickets.error"), m.get("tickets.retry"), vm::refresh));
+        states.follow(
+                vm.load(),
+                new StateView.Texts(
+                        m.get("tickets.loading"),
+                        m.get("tickets.empty"),
+                        m.get("tickets.empty.hint"),
+                        null,
+                        null,
+                        m.get("tickets.error"),
+                        m.get("tickets.retry"),
+                        vm::refresh));
 
         HBox header = new HBox(title);
         header.getStyleClass().add("page-header");
@@ -156,13 +191,13 @@ public final class BundleTicketsView {
     /** Renders the ticket off-screen at 2x and hands its pixels to the view model to write. */
     void savePng(Bundle b, File file) {
         Region ticket = TicketNode.of(b, m);
-        new javafx.scene.Scene(new StackPane(ticket));
+        new Scene(new StackPane(ticket));
         ticket.applyCss();
         ticket.layout();
         SnapshotParameters p = new SnapshotParameters();
         p.setTransform(new Scale(2, 2));
         // Exactly the ticket: the border's half pixel would otherwise add a column of nothing.
-        p.setViewport(new javafx.geometry.Rectangle2D(0, 0, 2 * TicketNode.WIDTH, 2 * TicketNode.HEIGHT));
+        p.setViewport(new Rectangle2D(0, 0, 2 * TicketNode.WIDTH, 2 * TicketNode.HEIGHT));
         WritableImage img = ticket.snapshot(p, null);
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
@@ -189,10 +224,11 @@ public final class BundleTicketsView {
         PageLayout page = job.getJobSettings().getPageLayout();
         for (Bundle b : tickets) {
             Region ticket = TicketNode.of(b, m);
-            new javafx.scene.Scene(new StackPane(ticket));
+            new Scene(new StackPane(ticket));
             ticket.applyCss();
             ticket.layout();
-            double scale = Math.min(page.getPrintableWidth() / TicketNode.WIDTH, page.getPrintableHeight() / TicketNode.HEIGHT);
+            double scale = Math.min(
+                    page.getPrintableWidth() / TicketNode.WIDTH, page.getPrintableHeight() / TicketNode.HEIGHT);
             ticket.getTransforms().add(new Scale(scale, scale));
             if (!job.printPage(ticket)) {
                 job.cancelJob();

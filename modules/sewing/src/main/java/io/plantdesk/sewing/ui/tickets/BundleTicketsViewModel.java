@@ -34,12 +34,10 @@ import javafx.collections.ObservableList;
 public final class BundleTicketsViewModel {
 
     /** A run with its line's code, for the list. */
-    public record RunChoice(Run run, String lineCode) {
-    }
+    public record RunChoice(Run run, String lineCode) {}
 
     /** What the last print or save did, in words. */
-    public record Outcome(boolean done, String text) {
-    }
+    public record Outcome(boolean done, String text) {}
 
     private final FloorSetupService setup;
     private final TaskRunner tasks;
@@ -60,23 +58,30 @@ public final class BundleTicketsViewModel {
         if (runs.isEmpty()) {
             load.loading();
         }
-        tasks.latest("sewing.tickets.runs", () -> {
-            List<Line> lines = setup.lines();
-            Map<UUID, String> codes = lines.stream().collect(Collectors.toMap(Line::id, Line::code));
-            List<RunChoice> all = new ArrayList<>();
-            for (Line l : lines) {
-                setup.runs(l.id()).forEach(r -> all.add(new RunChoice(r, codes.get(r.lineId()))));
-            }
-            all.sort((a, b) -> b.run().startsOn().compareTo(a.run().startsOn()));
-            return all;
-        }, all -> {
-            RunChoice kept = run.get();
-            runs.setAll(all);
-            Map<UUID, RunChoice> byId = all.stream().collect(Collectors.toMap(c -> c.run().id(), Function.identity()));
-            run.set(kept != null && byId.containsKey(kept.run().id()) ? byId.get(kept.run().id())
-                    : all.isEmpty() ? null : all.getFirst());
-            load.loaded(all.isEmpty());
-        }, load::failed);
+        tasks.latest(
+                "sewing.tickets.runs",
+                () -> {
+                    List<Line> lines = setup.lines();
+                    Map<UUID, String> codes = lines.stream().collect(Collectors.toMap(Line::id, Line::code));
+                    List<RunChoice> all = new ArrayList<>();
+                    for (Line l : lines) {
+                        setup.runs(l.id()).forEach(r -> all.add(new RunChoice(r, codes.get(r.lineId()))));
+                    }
+                    all.sort((a, b) -> b.run().startsOn().compareTo(a.run().startsOn()));
+                    return all;
+                },
+                all -> {
+                    RunChoice kept = run.get();
+                    runs.setAll(all);
+                    Map<UUID, RunChoice> byId =
+                            all.stream().collect(Collectors.toMap(c -> c.run().id(), Function.identity()));
+                    run.set(
+                            kept != null && byId.containsKey(kept.run().id())
+                                    ? byId.get(kept.run().id())
+                                    : all.isEmpty() ? null : all.getFirst());
+                    load.loaded(all.isEmpty());
+                },
+                load::failed);
     }
 
     private void loadBundles() {
@@ -109,21 +114,25 @@ public final class BundleTicketsViewModel {
     }
 
     private void save(Path file, Body body, String doneText) {
-        tasks.run("sewing.tickets.save", () -> {
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".plantdesk-", ".part");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    body.write(out);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return file;
-        }, written -> {
-            saved.set(written.toString());
-            outcome.set(new Outcome(true, doneText));
-        }, e -> outcome.set(new Outcome(false, ErrorText.of(e))));
+        tasks.run(
+                "sewing.tickets.save",
+                () -> {
+                    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".plantdesk-", ".part");
+                    try {
+                        try (OutputStream out = Files.newOutputStream(tmp)) {
+                            body.write(out);
+                        }
+                        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } finally {
+                        Files.deleteIfExists(tmp);
+                    }
+                    return file;
+                },
+                written -> {
+                    saved.set(written.toString());
+                    outcome.set(new Outcome(true, doneText));
+                },
+                e -> outcome.set(new Outcome(false, ErrorText.of(e))));
     }
 
     public ObservableList<RunChoice> runs() {

@@ -21,10 +21,10 @@ final class TicketNode {
 
     /** The ticket's size on screen and in the PNG, in pixels (at 2x for a sharp print of the PNG). */
     static final double WIDTH = 400;
+
     static final double HEIGHT = 200;
 
-    private TicketNode() {
-    }
+    private TicketNode() {}
 
     static Region of(Bundle b, Messages m) {
         Label number = new Label(m.get("tickets.ticket.number", b.ticket()));

@@ -29,8 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class TicketNodeFxTest {
 
     private final Messages m = Messages.of(BundleTicketsFeature.BUNDLE, BundleTicketsFeature.class);
-    private final Bundle bundle = new Bundle(UUID.randomUUID(), UUID.randomUUID(), 7, "L", 25, "B-PO-9-0007",
-            UUID.randomUUID(), "PL-200", "PO-9");
+    private final Bundle bundle = new Bundle(
+            UUID.randomUUID(), UUID.randomUUID(), 7, "L", 25, "B-PO-9-0007", UUID.randomUUID(), "PL-200", "PO-9");
 
     @Test
     void theSavedPngShowsATicketWhoseQrCodeReadsBack(@TempDir Path dir) throws Exception {
@@ -38,7 +38,9 @@ class TicketNodeFxTest {
         BundleTicketsView view = new BundleTicketsView(vm, m);
         Path file = dir.resolve("ticket.png");
         WaitForAsyncUtils.asyncFx(() -> view.savePng(bundle, file.toFile())).get();
-        assertThat(vm.outcomeProperty().get().done()).as(vm.outcomeProperty().get().text()).isTrue();
+        assertThat(vm.outcomeProperty().get().done())
+                .as(vm.outcomeProperty().get().text())
+                .isTrue();
         assertThat(vm.outcomeProperty().get().text()).isEqualTo("Ticket saved to ticket.png");
         BufferedImage img = ImageIO.read(file.toFile());
         assertThat(img.getWidth()).isEqualTo((int) (2 * TicketNode.WIDTH));
@@ -55,12 +57,20 @@ class TicketNodeFxTest {
     void theTicketsAsPdfAndAFolderThatIsNotThereSaySo(@TempDir Path dir) throws Exception {
         BundleTicketsViewModel vm = new BundleTicketsViewModel(null, TaskRunner.sameThread());
         Path file = dir.resolve("tickets.pdf");
-        vm.savePdf(List.of(bundle), new io.plantdesk.sewing.TicketPdf.Labels("Ticket", "Style", "Order", "Size", "Pieces"),
-                file, "saved");
+        vm.savePdf(
+                List.of(bundle),
+                new io.plantdesk.sewing.TicketPdf.Labels("Ticket", "Style", "Order", "Size", "Pieces"),
+                file,
+                "saved");
         assertThat(vm.outcomeProperty().get().done()).isTrue();
-        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-1.4").contains("(Ticket 7) Tj");
-        vm.savePdf(List.of(bundle), new io.plantdesk.sewing.TicketPdf.Labels("Ticket", "Style", "Order", "Size", "Pieces"),
-                dir.resolve("gone").resolve("tickets.pdf"), "saved");
+        assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .startsWith("%PDF-1.4")
+                .contains("(Ticket 7) Tj");
+        vm.savePdf(
+                List.of(bundle),
+                new io.plantdesk.sewing.TicketPdf.Labels("Ticket", "Style", "Order", "Size", "Pieces"),
+                dir.resolve("gone").resolve("tickets.pdf"),
+                "saved");
         assertThat(vm.outcomeProperty().get().done()).isFalse();
         assertThat(vm.outcomeProperty().get().text()).isNotBlank();
     }
@@ -70,14 +80,15 @@ class TicketNodeFxTest {
         BundleTicketsViewModel vm = new BundleTicketsViewModel(null, TaskRunner.sameThread());
         BundleTicketsView view = new BundleTicketsView(vm, m);
         WaitForAsyncUtils.asyncFx(() -> {
-            Region ticket = TicketNode.of(bundle, m);
-            new Scene(new StackPane(ticket));
-            if (javafx.print.Printer.getDefaultPrinter() == null) {
-                view.print(List.of(bundle), ticket);
-            } else {
-                vm.said(new BundleTicketsViewModel.Outcome(false, m.get("tickets.print.none")));
-            }
-        }).get();
+                    Region ticket = TicketNode.of(bundle, m);
+                    new Scene(new StackPane(ticket));
+                    if (javafx.print.Printer.getDefaultPrinter() == null) {
+                        view.print(List.of(bundle), ticket);
+                    } else {
+                        vm.said(new BundleTicketsViewModel.Outcome(false, m.get("tickets.print.none")));
+                    }
+                })
+                .get();
         assertThat(vm.outcomeProperty().get().text())
                 .isEqualTo("No printer is set up on this computer: save the tickets as PDF and print them elsewhere.");
     }
