@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -159,7 +160,13 @@ public final class BulletinView {
         precList.setId("precList");
         Label precTitle = new Label(m.get("bulletin.prec.title"));
         precTitle.getStyleClass().add("text-bold");
-        VBox precedence = new VBox(8, precTitle, precForm, message, precList);
+        // The list scrolls on its own: at a floor PC's 728 px it ran below the window, out of reach.
+        ScrollPane precScroll = new ScrollPane(precList);
+        precScroll.setFitToWidth(true);
+        precScroll.setMinHeight(120);
+        VBox.setVgrow(precScroll, Priority.ALWAYS);
+        VBox precedence = new VBox(8, precTitle, precForm, message, precScroll);
+        VBox.setVgrow(precedence, Priority.ALWAYS);
 
         Runnable redraw = () -> {
             BulletinViewModel.Page page = vm.pageProperty().get();
