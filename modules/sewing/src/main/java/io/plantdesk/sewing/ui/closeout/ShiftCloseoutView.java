@@ -129,6 +129,9 @@ public final class ShiftCloseoutView {
                         r -> quality(r).map(q -> FORMATS.number(q.wip())).orElse(m.get("close.dash"))));
         lines.setPlaceholder(new Label(m.get("close.lines.none")));
         lines.setPrefHeight(180);
+        // In Floor mode at 728 px the late-scan list took all the height and cut the lines' table
+        // to its header: the figures being closed must stay readable.
+        lines.setMinHeight(150);
 
         Label lateTitle = new Label();
         lateTitle.setId("closeLateTitle");
