@@ -3,7 +3,7 @@ package io.plantdesk.sewing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantdesk.platform.demo.DemoSeed;
-import io.plantdesk.platform.demo.PeopleSeed;
+import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TestDatabase;
 import java.util.UUID;
@@ -17,9 +17,13 @@ class QualityDemoSeedTest {
     @Test
     void seedsChecksReworkAndLoadingOnceWithARealisticDhu(TestDatabase db) {
         UUID plant = db.createTenant("Demo quality plant");
+        // Operators of its own: the demo people's logins are cluster-wide, so once another test's demo plant has
+        // them, the people seed adds none here (and the sewing seed, finding no crew, would add no floor).
+        for (int i = 0; i < 6; i++) {
+            db.createUser(plant, AppRole.OPERATOR);
+        }
         db.adminJdbi().useTransaction(h -> {
             DemoSeed.Plant p = new DemoSeed.Plant(h, plant, db.adminService(), db.ids());
-            new PeopleSeed().seed(p);
             h.execute(
                     "insert into core.shift_pattern (tenant_id, id, name, starts, ends, breaks, days, valid_from) "
                             + "values (?, ?, 'Morning', '06:00', '14:00', '[]', '{1,2,3,4,5}', current_date - 400)",
