@@ -108,7 +108,7 @@ class PartsViewFxTest {
         robot.clickOn("#partsLowOnly");
         FxWait.until(() -> parts.getItems().size() == 1);
         assertThat(parts.getItems().getFirst().code()).isEqualTo("BLT-10");
-        assertThat(robot.lookup("Low").tryQuery()).isPresent();
+        FxWait.until(() -> robot.lookup("Low").tryQuery().isPresent());
         robot.clickOn("#partsLowOnly");
         FxWait.until(() -> parts.getItems().size() == 2);
         robot.interact(() -> parts.getSelectionModel()
@@ -135,7 +135,8 @@ class PartsViewFxTest {
                 .anyMatch(p -> p.code().equals("BLT-10") && p.onHand().compareTo(new BigDecimal("8")) == 0));
         TableView<StockMovement> ledger = robot.lookup("#partsLedger").queryAs(TableView.class);
         FxWait.until(() -> ledger.getItems().size() == 2);
-        assertThat(robot.lookup("Nasrin Akter").tryQuery()).isPresent();
+        // The rows' cells are made on the next pulse after the items arrive: wait for the name, don't glance.
+        FxWait.until(() -> robot.lookup("Nasrin Akter").tryQuery().isPresent());
 
         // Adjust: no reason, then more than on hand: each refused in words, nothing written.
         robot.clickOn("#partsAdjust");
