@@ -118,7 +118,7 @@ class AssetsViewFxTest {
         TableView<MeterReading> readings = robot.lookup("#assetReadings").queryAs(TableView.class);
         FxWait.until(() -> readings.getItems().size() == 2);
         assertThat(readings.getItems().getFirst().total()).isEqualByComparingTo("2000");
-        assertThat(robot.lookup("Lockstitch Juki 1").tryQuery()).isPresent();
+        FxWait.until(() -> robot.lookup("Lockstitch Juki 1").tryQuery().isPresent());
 
         TableView<AssetHistoryRow> history = robot.lookup("#assetHistory").queryAs(TableView.class);
         FxWait.until(() -> history.getItems().size() == 50);
