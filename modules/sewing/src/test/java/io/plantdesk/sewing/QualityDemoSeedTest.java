@@ -46,12 +46,14 @@ class QualityDemoSeedTest {
         assertThat(f[0]).isEqualTo("5");
         assertThat(Long.parseLong(f[1])).isGreaterThan(50);
         assertThat(Long.parseLong(f[2])).isGreaterThan(10);
-        // Every checked bundle was issued to its line; while a shift runs, more are issued than checked (after it, as many).
+        // Every checked bundle was issued to its line; while a shift runs, more are issued than checked (after it, as
+        // many).
         assertThat(Long.parseLong(f[3])).isGreaterThanOrEqualTo(Long.parseLong(f[1]));
         long unissued = db.adminJdbi()
-                .withHandle(h -> h.createQuery("select count(*) from sewing.qc_check c where c.tenant_id = :t and not exists "
-                                + "(select 1 from sewing.bundle_issue i where i.tenant_id = c.tenant_id and i.bundle_id = c.bundle_id "
-                                + "and i.issued_at < c.checked_at)")
+                .withHandle(h -> h.createQuery(
+                                "select count(*) from sewing.qc_check c where c.tenant_id = :t and not exists "
+                                        + "(select 1 from sewing.bundle_issue i where i.tenant_id = c.tenant_id and i.bundle_id = c.bundle_id "
+                                        + "and i.issued_at < c.checked_at)")
                         .bind("t", plant)
                         .mapTo(Long.class)
                         .one());
