@@ -31,7 +31,7 @@ abstract class AppFxTestBase {
      */
     static void openDemo(org.testfx.api.FxRobot robot) throws Exception {
         robot.clickOn("#tryDemo");
-        FxAppFixture.waitUntil(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
+        FxAppFixture.waitForDemo(() -> robot.lookup("#kpi-people").tryQuery().isPresent());
     }
 
     /**

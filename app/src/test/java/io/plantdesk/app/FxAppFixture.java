@@ -21,6 +21,14 @@ final class FxAppFixture {
         FxWait.until(condition);
     }
 
+    /**
+     * Waits for the first screen after "Try the demo plant": the class's installation creates its
+     * demo plant first (about half a minute on an idle machine, several on a loaded one).
+     */
+    static void waitForDemo(BooleanSupplier condition) throws Exception {
+        FxWait.until(300, condition);
+    }
+
     static AppContext newContext() throws IOException {
         Path root = Files.createTempDirectory("pd-ui");
         AppPaths paths = new AppPaths(root.resolve("config"), root.resolve("data"), root.resolve("data/logs"));

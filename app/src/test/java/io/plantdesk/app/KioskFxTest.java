@@ -32,7 +32,7 @@ class KioskFxTest extends AppFxTestBase {
     void theKioskOpensFullScreenAtItsScreenAndOnlyAnAdminLeavesIt(FxRobot robot) throws Exception {
         assertThat(stage.isFullScreen()).isTrue();
         robot.clickOn("#tryDemo"); // not openDemo: a kiosk opens at its own screen, not the overview
-        FxAppFixture.waitUntil(() -> robot.lookup("#peopleTable")
+        FxAppFixture.waitForDemo(() -> robot.lookup("#peopleTable")
                 .tryQuery()
                 .map(t -> !((javafx.scene.control.TableView<?>) t).getItems().isEmpty())
                 .orElse(false));

@@ -52,7 +52,7 @@ class LoginFxTest extends AppFxTestBase {
     void theDemoPlantOpensTheShell(FxRobot robot) throws Exception {
         robot.clickOn("#tryDemo");
         // The status bar comes with the person's outbox, opened off the FX thread after the sidebar.
-        FxAppFixture.waitUntil(() -> robot.lookup("#featureList").tryQuery().isPresent()
+        FxAppFixture.waitForDemo(() -> robot.lookup("#featureList").tryQuery().isPresent()
                 && robot.lookup("#statusTenant").tryQuery().isPresent());
         assertThat(robot.lookup("#statusTenant").queryAs(Label.class).getText()).isEqualTo("Riverside Garments");
         assertThat(robot.lookup("#envBadge").queryAs(Label.class).getText()).isEqualTo("DEV");

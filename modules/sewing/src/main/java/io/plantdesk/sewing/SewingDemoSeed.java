@@ -176,9 +176,11 @@ public final class SewingDemoSeed implements DemoSeed {
                 h.prepareBatch("insert into sewing.bundle (tenant_id, id, run_id, cutting_id, ticket, size, "
                         + "quantity, qr_code) values (:t, :id, :run, :cutting, :ticket, :size, :qty, :qr)");
         PreparedBatch scans =
+                // A plain VALUES insert, so the driver sends the batch as multi-row statements (see the admin data
+                // source).
                 h.prepareBatch("insert into sewing.bundle_scan (tenant_id, id, client_key, bundle_id, operation_id, "
-                        + "line_id, operator_id, device, pieces, smv, scanned_at) select :t, :id, :key, :bundle, o.id, :line, :who, "
-                        + "'demo', :qty, o.smv, :at from sewing.operation o where o.tenant_id = :t and o.id = :op");
+                        + "line_id, operator_id, device, pieces, smv, scanned_at) values (:t, :id, :key, :bundle, :op, :line, :who, "
+                        + "'demo', :qty, cast(:smv as numeric), :at)");
         PreparedBatch attendance = h.prepareBatch(
                 "insert into sewing.attendance (tenant_id, id, client_key, line_id, person_id, "
                         + "shift_start, minutes_attended, overtime_minutes) values (:t, :id, :key, :line, :who, :start, :minutes, :ot)");
@@ -252,6 +254,7 @@ public final class SewingDemoSeed implements DemoSeed {
                             .bind("key", UUID.randomUUID())
                             .bind("bundle", bundle)
                             .bind("op", ops[o])
+                            .bind("smv", bulletin.get(o).smv())
                             .bind("line", line)
                             .bind("who", crew.get(plan.operatorOf(o)))
                             .bind("qty", DemoPlan.PIECES)

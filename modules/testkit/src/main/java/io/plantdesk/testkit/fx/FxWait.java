@@ -15,7 +15,12 @@ public final class FxWait {
      * test thread while a pulse lays it out can corrupt JavaFX's cached bounds.
      */
     public static void until(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
+        until(90, condition);
+    }
+
+    /** As {@link #until(BooleanSupplier)}, for up to {@code seconds}. */
+    public static void until(long seconds, BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
         });
