@@ -102,7 +102,7 @@ final class LabourPane {
             }
             error.setText("");
             add.setDisable(true);
-            model.addLabour(
+            model.technician().addLabour(
                     new LabourReport(
                             model.currentProperty().get().id(),
                             who.getValue().id(),
@@ -114,6 +114,8 @@ final class LabourPane {
                         hours.clear();
                         note.clear();
                     },
+                    // Kept on this computer: the waiting list above the tabs shows the hours, so clearing the line loses nothing.
+                    () -> error.setText(t.get("offline.kept")),
                     msg -> {
                         add.setDisable(false);
                         error.setText(msg); // the line keeps what was typed

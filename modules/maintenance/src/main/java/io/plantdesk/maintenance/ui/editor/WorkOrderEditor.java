@@ -13,6 +13,7 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.Workflow;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.StaleMarker;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -142,6 +143,8 @@ public final class WorkOrderEditor {
             statusRow.setAlignment(Pos.CENTER_LEFT);
             detailsBox.getChildren().add(statusRow);
             model.currentProperty().addListener((o, a, b) -> showStatus(b));
+            model.technician().waiting().addListener((javafx.collections.ListChangeListener<Object>)
+                    c -> showStatus(model.currentProperty().get()));
             showStatus(w);
         }
         detailsBox.getChildren().add(templateRow(w == null));
@@ -179,6 +182,11 @@ public final class WorkOrderEditor {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox content = new VBox(8, tabs, error);
+        if (w != null) {
+            content.getChildren().addFirst(new WaitingList(t, model).node());
+            content.getChildren()
+                    .addFirst(new StaleMarker(model.shownAsOfProperty(), time -> t.get("editor.stale", time)));
+        }
         dialog.getDialogPane().setContent(content);
         // Fits a 1280x728 screen in both modes: the form scrolls rather than the dialog growing off screen.
         DialogSize.fitWhenShown(dialog, WIDTH, HEIGHT);
@@ -240,20 +248,31 @@ public final class WorkOrderEditor {
         return tab;
     }
 
+    /**
+     * The status, and the next steps from it; a move kept on this computer shows as going there,
+     * and the next steps start from it (a technician offline starts, then completes, the job).
+     */
     private void showStatus(WorkOrder w) {
-        status.setText(t.status(w.status()));
+        WorkOrderStatus going = model.technician().goingTo().orElse(null);
+        status.setText(
+                going == null
+                        ? t.status(w.status())
+                        : t.get("editor.status.waiting", t.status(w.status()), t.status(going)));
+        WorkOrderStatus from = going == null ? w.status() : going;
+        move.setText(t.get("editor.move"));
         move.getItems().clear();
         for (WorkOrderStatus to : WorkOrderStatus.values()) {
-            if (workflow.allows(w.status(), to)) {
+            if (workflow.allows(from, to)) {
                 MenuItem item = new MenuItem(t.status(to));
                 item.setId("woMoveTo" + to.name());
-                item.setOnAction(e -> model.changeStatus(
+                item.setOnAction(e -> model.technician().changeStatus(
                         to,
                         moved -> {
                             error.setText("");
                             changed.accept(
                                     t.get("editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
                         },
+                        () -> error.setText(t.get("offline.kept")),
                         this::fail));
                 move.getItems().add(item);
             }
