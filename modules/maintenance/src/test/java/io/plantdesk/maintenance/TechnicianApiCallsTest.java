@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance;
 
+import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -186,7 +187,7 @@ class TechnicianApiCallsTest {
                 new LabourReport(w.id(), technician.personId(), LocalDate.now(), new BigDecimal("0.5"), "race");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<Future<ActionResult>> all = new java.util.ArrayList<>();
+            List<Future<ActionResult>> all = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 all.add(pool.submit(() -> MaintenanceApis.find()
                         .orElseThrow()

@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance;
 
+import java.time.LocalDate;
 import static io.plantdesk.maintenance.TechnicianOutboxTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -252,7 +253,7 @@ class TechnicianOfflineFxTest {
                         "Waiting: Checklist item \"Guard refitted\": pass",
                         "Waiting: Sign-off of checklist \"Start-up check\"",
                         "Waiting: 1.5 h on work order #" + w.number() + " " + w.title() + " ("
-                                + java.time.LocalDate.now() + ")",
+                                + LocalDate.now() + ")",
                         "Waiting: Work order #" + w.number() + " " + w.title() + " to \"In progress\"");
         shot(editor, "offline-editor-" + tag);
         assertThat(sync.status().pending()).isEqualTo(4);

@@ -1,5 +1,8 @@
 package io.plantdesk.maintenance.ui.board;
 
+import org.slf4j.LoggerFactory;
+import java.util.HashSet;
+import java.util.Optional;
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.BacklogQuery;
@@ -70,6 +73,8 @@ public final class BoardViewModel {
     private final UUID me;
     /** When the person's own work was last kept on this computer (FX thread). */
     private Instant kept;
+    /** Whether the workflow, people and machines on hand came from the server (not the cache); FX thread. */
+    private boolean loadedLive;
     /** When the cards on screen were loaded, while they come from the cache (server away); null when live. */
     private final ReadOnlyObjectWrapper<Instant> shownAsOf = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Map<WorkOrderStatus, List<BacklogRow>>> cards =
@@ -114,7 +119,8 @@ public final class BoardViewModel {
         if (cards.get().isEmpty()) {
             load.loading();
         }
-        boolean first = workflow.get() == Workflow.UNKNOWN;
+        // Until a load from the server succeeds, the workflow, people and machines come with each one.
+        boolean first = !loadedLive;
         tasks.latest(
                 "maint.board",
                 () -> {
@@ -151,7 +157,8 @@ public final class BoardViewModel {
                     if (l.asOf() == null) {
                         keepMine();
                     }
-                    if (l.workflow() != null) {
+                    if (l.workflow() != null && (l.asOf() == null || !loadedLive)) {
+                        loadedLive = l.asOf() == null;
                         workflow.set(l.workflow());
                         plantPeople.set(l.people());
                         machines.setAll(l.machines());
@@ -202,7 +209,7 @@ public final class BoardViewModel {
                     return now;
                 },
                 at -> {},
-                e -> org.slf4j.LoggerFactory.getLogger(BoardViewModel.class)
+                e -> LoggerFactory.getLogger(BoardViewModel.class)
                         .warn("The technician's work could not be kept on this computer", e));
     }
 
@@ -238,8 +245,8 @@ public final class BoardViewModel {
     }
 
     /** The card's move kept on this computer or refused by the server, if any. */
-    public java.util.Optional<Waiting> waitingFor(BacklogRow card) {
-        return java.util.Optional.ofNullable(waiting.get().get(card.id()));
+    public Optional<Waiting> waitingFor(BacklogRow card) {
+        return Optional.ofNullable(waiting.get().get(card.id()));
     }
 
     /**
@@ -247,7 +254,7 @@ public final class BoardViewModel {
      * someone else meanwhile) has no card to show it on: the board's message says it.
      */
     private void refusedOffBoard(Loaded l) {
-        Set<UUID> shown = new java.util.HashSet<>();
+        Set<UUID> shown = new HashSet<>();
         l.cards().values().forEach(list -> list.forEach(r -> shown.add(r.id())));
         l.waiting().forEach((id, w) -> w.refusal()
                 .filter(why -> !shown.contains(id))

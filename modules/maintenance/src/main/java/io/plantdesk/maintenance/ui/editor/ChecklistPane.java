@@ -1,5 +1,9 @@
 package io.plantdesk.maintenance.ui.editor;
 
+import javafx.beans.Observable;
+import java.util.HashMap;
+import java.util.UUID;
+import java.util.Map;
 import io.plantdesk.maintenance.Checklist;
 import io.plantdesk.maintenance.ChecklistItem;
 import io.plantdesk.maintenance.ItemKind;
@@ -35,7 +39,7 @@ final class ChecklistPane {
     private final VBox box = new VBox(16);
     private final Label error = new Label();
     /** Each item's outcome and each checklist's sign-off button: marked in place while their action waits for the server. */
-    private final java.util.Map<java.util.UUID, Runnable> marks = new java.util.HashMap<>();
+    private final Map<UUID, Runnable> marks = new HashMap<>();
 
     ChecklistPane(WorkOrderTexts t, EditorModel model, PlantPeople people) {
         this.t = t;
@@ -50,7 +54,7 @@ final class ChecklistPane {
         error.setMinHeight(Region.USE_PREF_SIZE);
         model.checklists().addListener((ListChangeListener<Checklist>) c -> fill());
         // In place, not a refill: what was typed into the other items stays.
-        model.technician().waiting().addListener((javafx.beans.Observable o) -> marks.values().forEach(Runnable::run));
+        model.technician().waiting().addListener((Observable o) -> marks.values().forEach(Runnable::run));
         fill();
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);

@@ -47,7 +47,7 @@ public final class EditorModel {
     final TaskRunner tasks;
     final TechnicianSender sender;
     private volatile boolean following;
-    private final ReadOnlyObjectWrapper<Instant> shownAsOf = new ReadOnlyObjectWrapper<>();
+    final ReadOnlyObjectWrapper<Instant> shownAsOf = new ReadOnlyObjectWrapper<>();
     final ObservableList<Checklist> checklists = FXCollections.observableArrayList();
     private final ObservableList<StockMovement> issued = FXCollections.observableArrayList();
     private final ObservableList<Part> catalogue = FXCollections.observableArrayList();

@@ -107,6 +107,7 @@ public final class TechnicianModel {
                 () -> new Reloaded(
                         m.service.find(id).orElseThrow(), m.service.history(id), m.service.labour(id), m.checklistService.checklists(id)),
                 r -> {
+                    m.shownAsOf.set(null); // live again: the "Shown as of" mark goes
                     m.current.set(r.workOrder());
                     m.history.setAll(r.history());
                     m.labour.setAll(r.labour());

@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance.ui.editor;
 
+import javafx.beans.binding.Bindings;
 import io.plantdesk.maintenance.TechnicianSender.Waiting;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.ErrorText;
@@ -48,7 +49,7 @@ final class WaitingList {
         };
         model.technician().waiting().addListener((ListChangeListener<Waiting>) c -> fill.run());
         fill.run();
-        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.technician().waiting()));
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.technician().waiting()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }

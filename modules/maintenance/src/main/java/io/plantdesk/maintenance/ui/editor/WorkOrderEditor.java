@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance.ui.editor;
 
+import javafx.beans.Observable;
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.WorkOrder;
@@ -143,8 +144,7 @@ public final class WorkOrderEditor {
             statusRow.setAlignment(Pos.CENTER_LEFT);
             detailsBox.getChildren().add(statusRow);
             model.currentProperty().addListener((o, a, b) -> showStatus(b));
-            model.technician().waiting().addListener((javafx.collections.ListChangeListener<Object>)
-                    c -> showStatus(model.currentProperty().get()));
+            model.technician().waiting().addListener((Observable o) -> showStatus(model.currentProperty().get()));
             showStatus(w);
         }
         detailsBox.getChildren().add(templateRow(w == null));
