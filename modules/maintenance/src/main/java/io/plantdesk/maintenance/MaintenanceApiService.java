@@ -162,9 +162,10 @@ final class MaintenanceApiService implements WorkRequests, MeterFeed, Technician
      */
     private ActionResult call(UUID key, String operation, String sql, UnaryOperator<Query> bind) {
         try {
-            return new ActionResult(jdbi.withHandle(h -> bind.apply(h.createQuery(sql).bind("key", key))
-                    .mapTo(Boolean.class)
-                    .one()));
+            return new ActionResult(
+                    jdbi.withHandle(h -> bind.apply(h.createQuery(sql).bind("key", key))
+                            .mapTo(Boolean.class)
+                            .one()));
         } catch (JdbiException e) {
             if (MaintText.isUniqueViolation(e, "api_request_pkey")) {
                 return new ActionResult(jdbi.withHandle(h -> h.createQuery("select maint.api_key_used(:key, :op)")

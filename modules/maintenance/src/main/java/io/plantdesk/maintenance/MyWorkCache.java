@@ -98,7 +98,8 @@ public final class MyWorkCache {
         // An order no longer assigned or open: its copy goes (an empty list leaves no rows).
         before.forEach(id -> cache.put(ORDER + id, List.of(), at));
         List<Map<String, String>> flow = new ArrayList<>();
-        mine.workflow().forEach((from, tos) -> tos.forEach(to -> flow.add(Map.of("from", from.name(), "to", to.name()))));
+        mine.workflow()
+                .forEach((from, tos) -> tos.forEach(to -> flow.add(Map.of("from", from.name(), "to", to.name()))));
         cache.put(WORKFLOW, flow, at);
         cache.put(PEOPLE, mine.people().stream().map(RecordRows::row).toList(), at);
         cache.put(ASSETS, mine.assets().stream().map(RecordRows::row).toList(), at);
@@ -137,7 +138,9 @@ public final class MyWorkCache {
                                     .add(WorkOrderStatus.valueOf(r.get("to")))));
             flow.replaceAll((s, tos) -> Set.copyOf(tos));
             return new Mine(
-                    c.rows().stream().map(r -> RecordRows.read(BacklogRow.class, r)).toList(),
+                    c.rows().stream()
+                            .map(r -> RecordRows.read(BacklogRow.class, r))
+                            .toList(),
                     rows(cache, ASSETS, Asset.class),
                     Map.copyOf(flow),
                     rows(cache, PEOPLE, Person.class),
@@ -167,7 +170,8 @@ public final class MyWorkCache {
                     case "checklist" -> lists.add(RecordRows.read(Checklist.class, r));
                     case "item" -> {
                         ChecklistItem i = RecordRows.read(ChecklistItem.class, r);
-                        items.computeIfAbsent(i.checklistId(), k -> new ArrayList<>()).add(i);
+                        items.computeIfAbsent(i.checklistId(), k -> new ArrayList<>())
+                                .add(i);
                     }
                     default -> {
                         // a row of a newer build's kind: not for this one

@@ -82,8 +82,13 @@ final class RecordRows {
         if (v instanceof Enum<?> e) {
             return e.name();
         }
-        if (v instanceof String || v instanceof UUID || v instanceof Number || v instanceof Boolean
-                || v instanceof OffsetDateTime || v instanceof LocalDate || v instanceof Instant) {
+        if (v instanceof String
+                || v instanceof UUID
+                || v instanceof Number
+                || v instanceof Boolean
+                || v instanceof OffsetDateTime
+                || v instanceof LocalDate
+                || v instanceof Instant) {
             return v.toString();
         }
         throw new IllegalArgumentException("A " + t.getSimpleName() + " cannot be cached");

@@ -87,7 +87,9 @@ public final class TechnicianSender {
             direct.apply(key);
             return true;
         }
-        return sync.get().sendOrQueue(key, type, payload, () -> direct.apply(key)).isPresent();
+        return sync.get()
+                .sendOrQueue(key, type, payload, () -> direct.apply(key))
+                .isPresent();
     }
 
     /**
@@ -116,9 +118,7 @@ public final class TechnicianSender {
                 .filter(a -> concerns.test(a.payload()))
                 .map(a -> new Waiting(
                         a,
-                        types.find(a.type())
-                                .map(t -> t.describe(a.payload()))
-                                .orElse(MaintText.of("outbox.unknown")),
+                        types.find(a.type()).map(t -> t.describe(a.payload())).orElse(MaintText.of("outbox.unknown")),
                         a.refusal()))
                 .toList();
     }

@@ -1,6 +1,5 @@
 package io.plantdesk.maintenance;
 
-import java.util.ArrayList;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +18,7 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -85,14 +85,16 @@ class TechnicianApiCallsTest {
 
     private static long count(String sql, UUID id) {
         return db.adminJdbi()
-                .withHandle(h -> h.createQuery(sql).bind(0, id).mapTo(Long.class).one());
+                .withHandle(
+                        h -> h.createQuery(sql).bind(0, id).mapTo(Long.class).one());
     }
 
     @Test
     void eachActionAndItsRepeatIsOneStatementAndActsOnce() {
         WorkOrder w = new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC())
                 .create(
-                        WorkOrderDraft.of("One call: belt", WorkOrderType.CORRECTIVE).withAsset(plant.machine()),
+                        WorkOrderDraft.of("One call: belt", WorkOrderType.CORRECTIVE)
+                                .withAsset(plant.machine()),
                         WorkOrderStatus.APPROVED);
         Checklist c = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
                 .add(w.id(), "Start-up", List.of(NewChecklistItem.passFail("Guard on")));
@@ -117,7 +119,8 @@ class TechnicianApiCallsTest {
         UUID result = UUID.randomUUID();
         assertThat(statements(() -> a.recordChecklistResult(result, item, ChecklistAnswer.pass())))
                 .isEqualTo(1);
-        assertThat(a.recordChecklistResult(result, item, ChecklistAnswer.fail("no")).repeated())
+        assertThat(a.recordChecklistResult(result, item, ChecklistAnswer.fail("no"))
+                        .repeated())
                 .isTrue();
         UUID sign = UUID.randomUUID();
         assertThat(statements(() -> a.signOffChecklist(sign, c.id()))).isEqualTo(1);
@@ -171,9 +174,7 @@ class TechnicianApiCallsTest {
                 .as("the refused call left no key: the key acts when sent again")
                 .isFalse();
         UUID labourKey = UUID.randomUUID();
-        a.logLabour(
-                labourKey,
-                new LabourReport(w.id(), technician.personId(), LocalDate.now(), BigDecimal.ONE, null));
+        a.logLabour(labourKey, new LabourReport(w.id(), technician.personId(), LocalDate.now(), BigDecimal.ONE, null));
         assertThatThrownBy(() -> a.changeStatus(labourKey, w.id(), WorkOrderStatus.ON_HOLD))
                 .hasMessage("This request key was already used for another action (log_labour).");
     }

@@ -1,6 +1,5 @@
 package io.plantdesk.maintenance;
 
-import java.time.LocalDate;
 import static io.plantdesk.maintenance.TechnicianOutboxTest.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +27,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -169,8 +169,7 @@ class TechnicianOfflineFxTest {
     }
 
     @Test
-    void offlineTheTechniciansWorkOpensFromThisComputerAndWhatTheyRecordArrivesOnce(FxRobot robot)
-            throws Exception {
+    void offlineTheTechniciansWorkOpensFromThisComputerAndWhatTheyRecordArrivesOnce(FxRobot robot) throws Exception {
         for (UiMode m : UiMode.values()) {
             robot.interact(() -> mode.set(m));
             String tag = m.name().toLowerCase(Locale.ROOT);
@@ -194,9 +193,7 @@ class TechnicianOfflineFxTest {
         // Online once: the board shows the order and keeps the technician's work on this computer.
         showBoard(robot, jdbi, sync);
         FxWait.until(() -> inColumn(robot, w, WorkOrderStatus.APPROVED));
-        await(
-                () -> MyWorkCache.order(sync.cache(), w.id()).isPresent(),
-                Duration.ofSeconds(30));
+        await(() -> MyWorkCache.order(sync.cache(), w.id()).isPresent(), Duration.ofSeconds(30));
         assertThat(in(robot, stage.getScene(), "#staleMarker").isVisible()).isFalse();
 
         net.cut();
@@ -252,8 +249,7 @@ class TechnicianOfflineFxTest {
                         "Waiting for the server (4), kept on this computer:",
                         "Waiting: Checklist item \"Guard refitted\": pass",
                         "Waiting: Sign-off of checklist \"Start-up check\"",
-                        "Waiting: 1.5 h on work order #" + w.number() + " " + w.title() + " ("
-                                + LocalDate.now() + ")",
+                        "Waiting: 1.5 h on work order #" + w.number() + " " + w.title() + " (" + LocalDate.now() + ")",
                         "Waiting: Work order #" + w.number() + " " + w.title() + " to \"In progress\"");
         shot(editor, "offline-editor-" + tag);
         assertThat(sync.status().pending()).isEqualTo(4);
@@ -298,15 +294,21 @@ class TechnicianOfflineFxTest {
                 net.cut();
                 robot.clickOn("#woBoardRefresh");
                 FxWait.until(() -> in(robot, stage.getScene(), "#staleMarker").isVisible());
-                robot.interact(() -> robot.lookup("#woCard" + w.number()).query().requestFocus());
-                robot.press(KeyCode.SHIFT).press(KeyCode.F10).release(KeyCode.F10).release(KeyCode.SHIFT);
-                FxWait.until(() -> robot.lookup("#woCardMoveToON_HOLD").tryQuery().isPresent());
+                robot.interact(
+                        () -> robot.lookup("#woCard" + w.number()).query().requestFocus());
+                robot.press(KeyCode.SHIFT)
+                        .press(KeyCode.F10)
+                        .release(KeyCode.F10)
+                        .release(KeyCode.SHIFT);
+                FxWait.until(
+                        () -> robot.lookup("#woCardMoveToON_HOLD").tryQuery().isPresent());
                 robot.clickOn("#woCardMoveToON_HOLD");
                 FxWait.until(() -> inColumn(robot, w, WorkOrderStatus.ON_HOLD));
                 assertThat(in(robot, stage.getScene(), "#woBoardMessage").getText())
                         .isEqualTo("Kept on this computer: work order #" + w.number()
                                 + " to On hold. It goes to the server as soon as the server answers.");
-                assertThat(in(robot, stage.getScene(), "#woCardWaiting" + w.number()).getText())
+                assertThat(in(robot, stage.getScene(), "#woCardWaiting" + w.number())
+                                .getText())
                         .isEqualTo("Going to On hold: waiting for the server");
                 shot(stage.getScene(), "offline-board-waiting-desk");
 
@@ -316,12 +318,9 @@ class TechnicianOfflineFxTest {
 
                 net.restore();
                 sync.reachable(true);
-                await(
-                        () -> sync.status().pending() == 0 && sync.status().rejected() == 1,
-                        Duration.ofSeconds(60));
-                FxWait.until(() -> in(robot, stage.getScene(), "#woBoardMessage")
-                        .getText()
-                        .startsWith("Not moved: "));
+                await(() -> sync.status().pending() == 0 && sync.status().rejected() == 1, Duration.ofSeconds(60));
+                FxWait.until(() ->
+                        in(robot, stage.getScene(), "#woBoardMessage").getText().startsWith("Not moved: "));
                 assertThat(in(robot, stage.getScene(), "#woBoardMessage").getText())
                         .isEqualTo("Not moved: Work order #" + w.number() + " Motor hums at start was not changed: "
                                 + "Work order " + w.number() + " is Closed and cannot go to On hold.");
@@ -337,7 +336,8 @@ class TechnicianOfflineFxTest {
 
     private static long count(String sql, UUID id) {
         return db.adminJdbi()
-                .withHandle(h -> h.createQuery(sql).bind(0, id).mapTo(Long.class).one());
+                .withHandle(
+                        h -> h.createQuery(sql).bind(0, id).mapTo(Long.class).one());
     }
 
     private static void closeDialogs(FxRobot robot) {

@@ -1,12 +1,9 @@
 package io.plantdesk.maintenance.ui.board;
 
-import org.slf4j.LoggerFactory;
-import java.util.HashSet;
-import java.util.Optional;
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.AssetService;
-import io.plantdesk.maintenance.BacklogQuery;
 import io.plantdesk.maintenance.BacklogPage;
+import io.plantdesk.maintenance.BacklogQuery;
 import io.plantdesk.maintenance.BacklogRow;
 import io.plantdesk.maintenance.BacklogSort;
 import io.plantdesk.maintenance.ChecklistService;
@@ -30,8 +27,10 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -42,6 +41,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.LoggerFactory;
 
 /**
  * The status board: the open work orders (and the completed ones awaiting closing) by status, most
@@ -68,6 +68,7 @@ public final class BoardViewModel {
     private final TechnicianSender sender;
     /** The moves kept on this computer (or refused by the server) by work order, the latest of each. */
     private final ReadOnlyObjectWrapper<Map<UUID, Waiting>> waiting = new ReadOnlyObjectWrapper<>(Map.of());
+
     private volatile boolean following;
     private final ChecklistService checklists;
     private final UUID me;
@@ -77,6 +78,7 @@ public final class BoardViewModel {
     private boolean loadedLive;
     /** When the cards on screen were loaded, while they come from the cache (server away); null when live. */
     private final ReadOnlyObjectWrapper<Instant> shownAsOf = new ReadOnlyObjectWrapper<>();
+
     private final ReadOnlyObjectWrapper<Map<WorkOrderStatus, List<BacklogRow>>> cards =
             new ReadOnlyObjectWrapper<>(Map.of());
     private final ReadOnlyBooleanWrapper truncated = new ReadOnlyBooleanWrapper();
@@ -179,8 +181,7 @@ public final class BoardViewModel {
         if (sender.sync().isEmpty() || !FloorSync.serverAway(e)) {
             throw e;
         }
-        MyWorkCache.Mine m =
-                MyWorkCache.mine(sender.sync().get().cache()).orElseThrow(() -> e);
+        MyWorkCache.Mine m = MyWorkCache.mine(sender.sync().get().cache()).orElseThrow(() -> e);
         return new Loaded(
                 byColumn(m.cards(), moves),
                 false,
@@ -197,7 +198,8 @@ public final class BoardViewModel {
      */
     private void keepMine() {
         Instant now = Instant.now();
-        if (sender.sync().isEmpty() || (kept != null && Duration.between(kept, now).toSeconds() < 60)) {
+        if (sender.sync().isEmpty()
+                || (kept != null && Duration.between(kept, now).toSeconds() < 60)) {
             return;
         }
         kept = now;
@@ -256,9 +258,10 @@ public final class BoardViewModel {
     private void refusedOffBoard(Loaded l) {
         Set<UUID> shown = new HashSet<>();
         l.cards().values().forEach(list -> list.forEach(r -> shown.add(r.id())));
-        l.waiting().forEach((id, w) -> w.refusal()
-                .filter(why -> !shown.contains(id))
-                .ifPresent(why -> message.set(t.get("board.card.refused", ErrorText.render(why)))));
+        l.waiting()
+                .forEach((id, w) -> w.refusal()
+                        .filter(why -> !shown.contains(id))
+                        .ifPresent(why -> message.set(t.get("board.card.refused", ErrorText.render(why)))));
     }
 
     /** Whether a card may be dropped on a column (for the drop targets' marks and the move menu). */

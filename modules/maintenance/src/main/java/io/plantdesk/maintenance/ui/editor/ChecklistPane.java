@@ -1,9 +1,5 @@
 package io.plantdesk.maintenance.ui.editor;
 
-import javafx.beans.Observable;
-import java.util.HashMap;
-import java.util.UUID;
-import java.util.Map;
 import io.plantdesk.maintenance.Checklist;
 import io.plantdesk.maintenance.ChecklistItem;
 import io.plantdesk.maintenance.ItemKind;
@@ -13,6 +9,10 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Formats;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -54,7 +54,9 @@ final class ChecklistPane {
         error.setMinHeight(Region.USE_PREF_SIZE);
         model.checklists().addListener((ListChangeListener<Checklist>) c -> fill());
         // In place, not a refill: what was typed into the other items stays.
-        model.technician().waiting().addListener((Observable o) -> marks.values().forEach(Runnable::run));
+        model.technician()
+                .waiting()
+                .addListener((Observable o) -> marks.values().forEach(Runnable::run));
         fill();
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -95,10 +97,16 @@ final class ChecklistPane {
             sign.setId("checklistSign");
             sign.setOnAction(e -> {
                 sign.setDisable(true);
-                model.technician().signOff(c.id(), c.name(), () -> error.setText(""), () -> error.setText(t.get("offline.kept")), msg -> {
-                    sign.setDisable(false);
-                    error.setText(msg);
-                });
+                model.technician()
+                        .signOff(
+                                c.id(),
+                                c.name(),
+                                () -> error.setText(""),
+                                () -> error.setText(t.get("offline.kept")),
+                                msg -> {
+                                    sign.setDisable(false);
+                                    error.setText(msg);
+                                });
             });
             Runnable mark = () -> {
                 boolean kept = model.technician().waitingFor("checklist", c.id());
@@ -192,19 +200,20 @@ final class ChecklistPane {
                 }
             }
             record.setDisable(true);
-            model.technician().answer(
-                    item.id(),
-                    item.prompt(),
-                    a,
-                    () -> error.setText(""),
-                    () -> {
-                        record.setDisable(false); // a second result goes behind the first, in order
-                        error.setText(t.get("offline.kept"));
-                    },
-                    msg -> {
-                        record.setDisable(false);
-                        error.setText(msg);
-                    });
+            model.technician()
+                    .answer(
+                            item.id(),
+                            item.prompt(),
+                            a,
+                            () -> error.setText(""),
+                            () -> {
+                                record.setDisable(false); // a second result goes behind the first, in order
+                                error.setText(t.get("offline.kept"));
+                            },
+                            msg -> {
+                                record.setDisable(false);
+                                error.setText(msg);
+                            });
         });
         for (Node n : new Node[] {answer, note, record}) {
             n.setDisable(signed);

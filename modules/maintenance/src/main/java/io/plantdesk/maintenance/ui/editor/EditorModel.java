@@ -59,6 +59,7 @@ public final class EditorModel {
     private final NotesModel notes;
     /** The technician's actions (status, labour, checklist results, sign-off), through the outbox. */
     private final TechnicianModel technician = new TechnicianModel(this);
+
     private final TemplatesModel templates;
 
     public EditorModel(

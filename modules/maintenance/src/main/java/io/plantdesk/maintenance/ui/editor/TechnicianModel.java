@@ -43,7 +43,13 @@ public final class TechnicianModel {
      * reload with the database's outcome; without it the result is kept on this computer and
      * {@code queued} runs (the item then shows as waiting).
      */
-    public void answer(UUID itemId, String label, ChecklistAnswer answer, Runnable done, Runnable queued, Consumer<String> failed) {
+    public void answer(
+            UUID itemId,
+            String label,
+            ChecklistAnswer answer,
+            Runnable done,
+            Runnable queued,
+            Consumer<String> failed) {
         UUID id = m.current.get().id();
         m.tasks.run(
                 "answer checklist item",
@@ -105,7 +111,10 @@ public final class TechnicianModel {
         m.tasks.latest(
                 "maint.editor.replayed",
                 () -> new Reloaded(
-                        m.service.find(id).orElseThrow(), m.service.history(id), m.service.labour(id), m.checklistService.checklists(id)),
+                        m.service.find(id).orElseThrow(),
+                        m.service.history(id),
+                        m.service.labour(id),
+                        m.checklistService.checklists(id)),
                 r -> {
                     m.shownAsOf.set(null); // live again: the "Shown as of" mark goes
                     m.current.set(r.workOrder());
@@ -117,7 +126,8 @@ public final class TechnicianModel {
                 e -> refreshWaiting());
     }
 
-    private record Reloaded(WorkOrder workOrder, List<StatusChange> history, List<Labour> labour, List<Checklist> checklists) {}
+    private record Reloaded(
+            WorkOrder workOrder, List<StatusChange> history, List<Labour> labour, List<Checklist> checklists) {}
 
     /** This work order's actions in the person's outbox (empty without one). */
     public ObservableList<Waiting> waiting() {
@@ -144,8 +154,7 @@ public final class TechnicianModel {
      * Moves the work order: with the server there it answers at once ({@code moved}); without it
      * the move is kept on this computer ({@code queued}) and the status shows as waiting.
      */
-    public void changeStatus(
-            WorkOrderStatus to, Consumer<WorkOrder> moved, Runnable queued, Consumer<String> failed) {
+    public void changeStatus(WorkOrderStatus to, Consumer<WorkOrder> moved, Runnable queued, Consumer<String> failed) {
         WorkOrder w = m.current.get();
         UUID id = w.id();
         m.tasks.run(

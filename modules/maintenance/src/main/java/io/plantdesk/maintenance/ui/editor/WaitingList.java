@@ -1,9 +1,9 @@
 package io.plantdesk.maintenance.ui.editor;
 
-import javafx.beans.binding.Bindings;
 import io.plantdesk.maintenance.TechnicianSender.Waiting;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.ErrorText;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -34,7 +34,8 @@ final class WaitingList {
             if (model.technician().waiting().isEmpty()) {
                 return;
             }
-            Label title = new Label(t.get("waiting.title", model.technician().waiting().size()));
+            Label title = new Label(
+                    t.get("waiting.title", model.technician().waiting().size()));
             title.getStyleClass().add("text-bold");
             box.getChildren().add(wrap(title));
             for (Waiting w : model.technician().waiting()) {

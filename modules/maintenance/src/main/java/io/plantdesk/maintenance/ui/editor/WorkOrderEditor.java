@@ -1,6 +1,5 @@
 package io.plantdesk.maintenance.ui.editor;
 
-import javafx.beans.Observable;
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.WorkOrder;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -144,7 +144,10 @@ public final class WorkOrderEditor {
             statusRow.setAlignment(Pos.CENTER_LEFT);
             detailsBox.getChildren().add(statusRow);
             model.currentProperty().addListener((o, a, b) -> showStatus(b));
-            model.technician().waiting().addListener((Observable o) -> showStatus(model.currentProperty().get()));
+            model.technician()
+                    .waiting()
+                    .addListener(
+                            (Observable o) -> showStatus(model.currentProperty().get()));
             showStatus(w);
         }
         detailsBox.getChildren().add(templateRow(w == null));
@@ -265,15 +268,16 @@ public final class WorkOrderEditor {
             if (workflow.allows(from, to)) {
                 MenuItem item = new MenuItem(t.status(to));
                 item.setId("woMoveTo" + to.name());
-                item.setOnAction(e -> model.technician().changeStatus(
-                        to,
-                        moved -> {
-                            error.setText("");
-                            changed.accept(
-                                    t.get("editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
-                        },
-                        () -> error.setText(t.get("offline.kept")),
-                        this::fail));
+                item.setOnAction(e -> model.technician()
+                        .changeStatus(
+                                to,
+                                moved -> {
+                                    error.setText("");
+                                    changed.accept(t.get(
+                                            "editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
+                                },
+                                () -> error.setText(t.get("offline.kept")),
+                                this::fail));
                 move.getItems().add(item);
             }
         }
