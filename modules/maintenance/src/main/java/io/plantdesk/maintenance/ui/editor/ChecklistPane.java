@@ -23,6 +23,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -60,6 +61,8 @@ final class ChecklistPane {
         fill();
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        // The list takes the tab's height: a waiting list above the tabs must not push "Sign off" out of view.
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return new VBox(8, error, scroll);
     }
 

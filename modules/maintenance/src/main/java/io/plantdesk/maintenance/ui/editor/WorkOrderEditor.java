@@ -241,7 +241,13 @@ public final class WorkOrderEditor {
             row.getChildren().addAll(new Label(t.get("template.label")), pick);
         }
         row.getChildren().add(saveAs);
-        model.templates().load(this::fail);
+        // Offline (the order shown from this computer's copy) the templates simply are not there
+        // yet; saying so would only push the editor's work aside.
+        model.templates().load(msg -> {
+            if (model.shownAsOfProperty().get() == null) {
+                fail(msg);
+            }
+        });
         return row;
     }
 
