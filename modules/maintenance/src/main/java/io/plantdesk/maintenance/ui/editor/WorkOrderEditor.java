@@ -140,7 +140,15 @@ public final class WorkOrderEditor {
             status.getStyleClass().add("text-bold");
             move.setId("woMove");
             move.setText(t.get("editor.move"));
-            HBox statusRow = new HBox(12, new Label(t.get("editor.field.status")), status, move);
+            Label statusLabel = new Label(t.get("editor.field.status"));
+            // A status waiting for the server is a longer sentence: it wraps, the label and the button keep their
+            // words.
+            statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+            move.setMinWidth(Region.USE_PREF_SIZE);
+            status.setWrapText(true);
+            status.setMinWidth(0);
+            status.setMinHeight(Region.USE_PREF_SIZE);
+            HBox statusRow = new HBox(12, statusLabel, status, move);
             statusRow.setAlignment(Pos.CENTER_LEFT);
             detailsBox.getChildren().add(statusRow);
             model.currentProperty().addListener((o, a, b) -> showStatus(b));
