@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -16,6 +17,8 @@ import javafx.scene.layout.VBox;
  * discarded in the Sync panel). Hidden when nothing waits.
  */
 final class WaitingList {
+
+    private static final double MAX_HEIGHT = 130;
 
     private final WorkOrderTexts t;
     private final EditorModel model;
@@ -50,9 +53,15 @@ final class WaitingList {
         };
         model.technician().waiting().addListener((ListChangeListener<Waiting>) c -> fill.run());
         fill.run();
-        box.visibleProperty().bind(Bindings.isNotEmpty(model.technician().waiting()));
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        // At most a few lines high (it scrolls beyond): in Floor mode's larger type a long list
+        // would otherwise leave the tabs no room.
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setMaxHeight(MAX_HEIGHT);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.visibleProperty().bind(Bindings.isNotEmpty(model.technician().waiting()));
+        scroll.managedProperty().bind(scroll.visibleProperty());
+        return scroll;
     }
 
     private static Label wrap(Label l) {
