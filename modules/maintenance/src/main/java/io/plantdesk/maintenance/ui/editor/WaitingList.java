@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 final class WaitingList {
 
     private static final double MAX_HEIGHT = 130;
+    private static final double MIN_HEIGHT = 72;
 
     private final WorkOrderTexts t;
     private final EditorModel model;
@@ -58,6 +59,8 @@ final class WaitingList {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(MAX_HEIGHT);
+        scroll.setMinHeight(MIN_HEIGHT); // a squeezed dialog still shows its first lines
+
         scroll.getStyleClass().add("edge-to-edge");
         scroll.visibleProperty().bind(Bindings.isNotEmpty(model.technician().waiting()));
         scroll.managedProperty().bind(scroll.visibleProperty());
