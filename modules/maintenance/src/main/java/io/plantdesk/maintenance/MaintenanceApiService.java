@@ -18,7 +18,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The api calls other features make, each in one transaction with its idempotency key: a repeated
@@ -26,10 +29,12 @@ import org.jdbi.v3.core.Jdbi;
  */
 final class MaintenanceApiService implements WorkRequests, MeterFeed, TechnicianActions {
 
+    private final Jdbi jdbi;
     private final Ids ids;
     private final Idempotency once;
 
     MaintenanceApiService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
         this.ids = new Ids(clock);
         this.once = new Idempotency(jdbi);
     }
@@ -100,43 +105,77 @@ final class MaintenanceApiService implements WorkRequests, MeterFeed, Technician
                 MaintenanceApiService::meterTotal);
     }
 
+    /*
+     * The technician's actions: one server call each (V080's functions do the key's lookup, the
+     * action and the key's record as the caller, under RLS), where they were three or four
+     * statements. What they store for a key is what the Java calls before them stored.
+     */
+
     @Override
     public ActionResult changeStatus(UUID key, UUID workOrderId, WorkOrderStatus to) {
-        return once.once(
+        return call(
                 key,
                 "change_status",
-                h -> {
-                    if (h.attach(WorkOrderDao.class).setStatus(workOrderId, to.dbValue()) == 0) {
-                        throw MaintText.error("not.found");
-                    }
-                    return Map.of("status", to.dbValue());
-                },
-                (m, repeated) -> new ActionResult(repeated));
+                "select maint.api_change_status(:key, :wo, :status)",
+                q -> q.bind("wo", workOrderId).bind("status", to.dbValue()));
     }
 
     @Override
     public ActionResult logLabour(UUID key, LabourReport labour) {
-        return once.once(
+        return call(
                 key,
                 "log_labour",
-                h -> {
-                    UUID id = ids.next();
-                    h.attach(WorkOrderDao.class).insertLabour(id, labour);
-                    return Map.of("labour", id.toString());
-                },
-                (m, repeated) -> new ActionResult(repeated));
+                "select maint.api_log_labour(:key, :id, :wo, :person, :day, :hours, :note)",
+                q -> q.bind("id", ids.next())
+                        .bind("wo", labour.workOrderId())
+                        .bind("person", labour.personId())
+                        .bind("day", labour.workDate())
+                        .bind("hours", labour.hours())
+                        .bind("note", labour.note()));
     }
 
     @Override
     public ActionResult recordChecklistResult(UUID key, UUID itemId, ChecklistAnswer answer) {
-        return once.once(
+        return call(
                 key,
                 "checklist_result",
-                h -> {
-                    ChecklistItem item = ChecklistService.answer(h, itemId, answer);
-                    return Map.of("outcome", String.valueOf(item.outcome()));
-                },
-                (m, repeated) -> new ActionResult(repeated));
+                "select maint.api_checklist_result(:key, :item, :passed, :value, :note)",
+                q -> q.bind("item", itemId)
+                        .bind("passed", answer.passed())
+                        .bind("value", answer.value())
+                        .bind("note", answer.note()));
+    }
+
+    @Override
+    public ActionResult signOffChecklist(UUID key, UUID checklistId) {
+        return call(
+                key,
+                "checklist_signoff",
+                "select maint.api_checklist_signoff(:key, :checklist)",
+                q -> q.bind("checklist", checklistId));
+    }
+
+    /**
+     * One statement: outside a transaction it commits by itself, in one round trip; inside the
+     * replayer's batch it joins that transaction. The same key sent at the same moment on another
+     * connection fails on the key's primary key once the first commits: that first call stands.
+     */
+    private ActionResult call(UUID key, String operation, String sql, UnaryOperator<Query> bind) {
+        try {
+            return new ActionResult(
+                    jdbi.withHandle(h -> bind.apply(h.createQuery(sql).bind("key", key))
+                            .mapTo(Boolean.class)
+                            .one()));
+        } catch (JdbiException e) {
+            if (MaintText.isUniqueViolation(e, "api_request_pkey")) {
+                return new ActionResult(jdbi.withHandle(h -> h.createQuery("select maint.api_key_used(:key, :op)")
+                        .bind("key", key)
+                        .bind("op", operation)
+                        .mapTo(Boolean.class)
+                        .one()));
+            }
+            throw MaintText.translate(e);
+        }
     }
 
     private static MeterTotal meterTotal(Map<String, String> m, boolean repeated) {

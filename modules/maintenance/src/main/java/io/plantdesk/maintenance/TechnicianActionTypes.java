@@ -28,6 +28,7 @@ public final class TechnicianActionTypes {
     public static final String STATUS = "maintenance.change_status";
     public static final String LABOUR = "maintenance.log_labour";
     public static final String CHECKLIST = "maintenance.checklist_result";
+    public static final String SIGN_OFF = "maintenance.checklist_signoff";
 
     private TechnicianActionTypes() {}
 
@@ -63,6 +64,10 @@ public final class TechnicianActionTypes {
                 a.value() == null ? null : a.value().toPlainString(),
                 "note",
                 a.note());
+    }
+
+    static ActionPayload signOff(UUID checklistId, UUID workOrderId, String label) {
+        return payload("checklist", checklistId.toString(), "workOrder", workOrderId.toString(), "label", label);
     }
 
     private static ActionPayload payload(String... keysAndValues) {
@@ -265,6 +270,38 @@ public final class TechnicianActionTypes {
                     p.get("note").orElse(null));
             new MaintenanceApiService(c.jdbi(), c.clock())
                     .recordChecklistResult(clientId, UUID.fromString(p.require("item")), a);
+        }
+    }
+
+    /**
+     * A checklist's sign-off, as the person whose login replays it: queued behind that checklist's
+     * results, so the server hashes the results the person saw when signing.
+     */
+    public static final class SignOff implements ActionType {
+        @Override
+        public String name() {
+            return SIGN_OFF;
+        }
+
+        @Override
+        public List<PayloadField> fields() {
+            return List.of(new PayloadField("label", field("checklist"), false));
+        }
+
+        @Override
+        public Text describe(ActionPayload p) {
+            return MaintText.of("outbox.signoff", p.get("label").orElse(""));
+        }
+
+        @Override
+        public Text conflict(ActionPayload p, PlantdeskException refusal) {
+            return MaintText.of("outbox.signoff.conflict", p.get("label").orElse(""), refusal.getMessage());
+        }
+
+        @Override
+        public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
+            new MaintenanceApiService(c.jdbi(), c.clock())
+                    .signOffChecklist(clientId, UUID.fromString(p.require("checklist")));
         }
     }
 }

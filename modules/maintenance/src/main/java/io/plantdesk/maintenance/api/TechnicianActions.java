@@ -15,4 +15,7 @@ public interface TechnicianActions {
 
     /** Records an item's result; a failed item may raise a corrective work order (ChecklistService). */
     ActionResult recordChecklistResult(UUID idempotencyKey, UUID checklistItemId, ChecklistAnswer answer);
+
+    /** Signs a checklist off as the caller; refused while an item has no result or once it is signed. */
+    ActionResult signOffChecklist(UUID idempotencyKey, UUID checklistId);
 }

@@ -4,6 +4,7 @@ import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.ChecklistService;
 import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.SavedFilterService;
+import io.plantdesk.maintenance.TechnicianSender;
 import io.plantdesk.maintenance.TemplateService;
 import io.plantdesk.maintenance.WorkOrderNotes;
 import io.plantdesk.maintenance.WorkOrderService;
@@ -101,7 +102,13 @@ public final class MaintenanceFeature implements Feature {
                 new PartsService(context.jdbi(), context.clock()),
                 new WorkOrderNotes(context.jdbi(), context.clock()),
                 new TemplateService(context.jdbi(), context.clock()),
+                sender(context),
                 context.tasks());
+    }
+
+    /** The technician's actions on the person's login, through their outbox when the session has one. */
+    public static TechnicianSender sender(FeatureContext context) {
+        return new TechnicianSender(context.jdbi(), context.clock(), context.floorSync());
     }
 
     /** A view that reloads on changes to maintenance data while shown, and catches up when shown again. */

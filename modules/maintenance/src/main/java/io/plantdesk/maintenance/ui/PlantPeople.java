@@ -20,7 +20,11 @@ public record PlantPeople(List<Person> active, Map<String, String> nameByLogin, 
 
     /** Loads them (I/O: call on the TaskRunner). A plant has hundreds of people at most. */
     public static PlantPeople load(PeopleService people) {
-        List<Person> all = people.page(0, 10_000).people();
+        return of(people.page(0, 10_000).people());
+    }
+
+    /** From a list already loaded (the technician's cache, with the server away). */
+    public static PlantPeople of(List<Person> all) {
         Map<String, String> byLogin = new HashMap<>();
         Map<UUID, String> byId = new HashMap<>();
         for (Person p : all) {

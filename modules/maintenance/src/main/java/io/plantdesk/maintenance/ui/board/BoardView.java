@@ -6,8 +6,10 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.editor.EditorModel;
 import io.plantdesk.maintenance.ui.editor.WorkOrderEditor;
 import io.plantdesk.ui.i18n.DataText;
+import io.plantdesk.ui.i18n.ErrorText;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.Confirm;
+import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.StateView;
 import java.util.EnumMap;
 import java.util.List;
@@ -132,7 +134,8 @@ public final class BoardView {
         more.visibleProperty().bind(vm.truncatedProperty());
         more.managedProperty().bind(vm.truncatedProperty());
 
-        VBox body = new VBox(8, hint, message, more, states);
+        StaleMarker stale = new StaleMarker(vm.shownAsOfProperty(), time -> t.get("board.stale", time));
+        VBox body = new VBox(8, hint, stale, message, more, states);
         body.getStyleClass().add("page-body");
         BorderPane page = new BorderPane(body);
         page.setTop(header);
@@ -169,6 +172,16 @@ public final class BoardView {
         if (r.dueAt() != null) {
             card.getChildren().add(new Label(t.get("board.card.due", FORMATS.dateTime(r.dueAt()))));
         }
+        vm.waitingFor(r).ifPresent(w -> {
+            Label kept = new Label(w.refusal()
+                    .map(why -> t.get("board.card.refused", ErrorText.render(why)))
+                    .orElseGet(() -> t.get(
+                            "board.card.waiting",
+                            t.status(WorkOrderStatus.fromDb(w.payload().require("status"))))));
+            kept.setId("woCardWaiting" + r.number());
+            kept.getStyleClass().add(w.refusal().isPresent() ? "field-error" : "wo-card-waiting");
+            card.getChildren().add(kept);
+        });
         card.getChildren().forEach(n -> ((Label) n).setWrapText(true)); // a narrow column wraps, never "Dec 1, 2..."
 
         card.setId("woCard" + r.number());
@@ -280,7 +293,7 @@ public final class BoardView {
     private void markTargets(BacklogRow r, boolean on) {
         columns.forEach((s, column) -> {
             column.getStyleClass().removeAll("wo-drop-allowed", "wo-drop-refused");
-            if (on && s != r.status()) {
+            if (on && s != vm.shownAt(r)) {
                 column.getStyleClass().add(vm.allows(r, s) ? "wo-drop-allowed" : "wo-drop-refused");
             }
         });

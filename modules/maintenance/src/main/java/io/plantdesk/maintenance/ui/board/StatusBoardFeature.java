@@ -1,6 +1,7 @@
 package io.plantdesk.maintenance.ui.board;
 
 import io.plantdesk.maintenance.AssetService;
+import io.plantdesk.maintenance.ChecklistService;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.ui.MaintenanceFeature;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
@@ -57,7 +58,10 @@ public final class StatusBoardFeature implements Feature {
                 new AssetService(context.jdbi(), context.clock()),
                 new PeopleService(context.jdbi(), context.ids()),
                 context.tasks(),
-                t);
+                t,
+                MaintenanceFeature.sender(context),
+                new ChecklistService(context.jdbi(), context.clock()),
+                context.person().id());
         Node view = new BoardView(
                         vm,
                         t,

@@ -9,6 +9,10 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Formats;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +23,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -34,6 +39,8 @@ final class ChecklistPane {
     private final PlantPeople people;
     private final VBox box = new VBox(16);
     private final Label error = new Label();
+    /** Each item's outcome and each checklist's sign-off button: marked in place while their action waits for the server. */
+    private final Map<UUID, Runnable> marks = new HashMap<>();
 
     ChecklistPane(WorkOrderTexts t, EditorModel model, PlantPeople people) {
         this.t = t;
@@ -47,14 +54,21 @@ final class ChecklistPane {
         error.setWrapText(true);
         error.setMinHeight(Region.USE_PREF_SIZE);
         model.checklists().addListener((ListChangeListener<Checklist>) c -> fill());
+        // In place, not a refill: what was typed into the other items stays.
+        model.technician()
+                .waiting()
+                .addListener((Observable o) -> marks.values().forEach(Runnable::run));
         fill();
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        // The list takes the tab's height: a waiting list above the tabs must not push "Sign off" out of view.
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         return new VBox(8, error, scroll);
     }
 
     private void fill() {
         box.getChildren().clear();
+        marks.clear();
         if (model.checklists().isEmpty()) {
             box.getChildren().add(new Label(t.get("checklist.none")));
         }
@@ -86,11 +100,24 @@ final class ChecklistPane {
             sign.setId("checklistSign");
             sign.setOnAction(e -> {
                 sign.setDisable(true);
-                model.signOff(c.id(), () -> error.setText(""), msg -> {
-                    sign.setDisable(false);
-                    error.setText(msg);
-                });
+                model.technician()
+                        .signOff(
+                                c.id(),
+                                c.name(),
+                                () -> error.setText(""),
+                                () -> error.setText(t.get("offline.kept")),
+                                msg -> {
+                                    sign.setDisable(false);
+                                    error.setText(msg);
+                                });
             });
+            Runnable mark = () -> {
+                boolean kept = model.technician().waitingFor("checklist", c.id());
+                sign.setText(kept ? t.get("checklist.sign.waiting") : t.get("checklist.sign"));
+                sign.setDisable(kept);
+            };
+            marks.put(c.id(), mark);
+            mark.run();
             out.getChildren().add(sign);
         }
         return out;
@@ -106,12 +133,19 @@ final class ChecklistPane {
         note.setId(id + "Note");
         note.setPromptText(t.get("checklist.note"));
         note.setPrefColumnCount(14);
-        Label outcome = new Label(
-                item.outcome() == null
-                        ? t.get("checklist.open")
-                        : item.failed() ? t.get("checklist.fail") : t.get("checklist.pass"));
+        String answered = item.outcome() == null
+                ? t.get("checklist.open")
+                : item.failed() ? t.get("checklist.fail") : t.get("checklist.pass");
+        Label outcome = new Label(answered);
         outcome.setId(id + "Outcome");
         outcome.getStyleClass().add(item.failed() ? "field-error" : "text-muted");
+        outcome.setWrapText(true);
+        outcome.setMaxWidth(220);
+        outcome.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable mark = () -> outcome.setText(
+                model.technician().waitingFor("item", item.id()) ? t.get("checklist.waiting") : answered);
+        marks.put(item.id(), mark);
+        mark.run();
         Button record = new Button(t.get("checklist.record"));
         record.setId(id + "Record");
         HBox answer = new HBox(6);
@@ -169,10 +203,20 @@ final class ChecklistPane {
                 }
             }
             record.setDisable(true);
-            model.answer(item.id(), a, () -> error.setText(""), msg -> {
-                record.setDisable(false);
-                error.setText(msg);
-            });
+            model.technician()
+                    .answer(
+                            item.id(),
+                            item.prompt(),
+                            a,
+                            () -> error.setText(""),
+                            () -> {
+                                record.setDisable(false); // a second result goes behind the first, in order
+                                error.setText(t.get("offline.kept"));
+                            },
+                            msg -> {
+                                record.setDisable(false);
+                                error.setText(msg);
+                            });
         });
         for (Node n : new Node[] {answer, note, record}) {
             n.setDisable(signed);

@@ -7,23 +7,24 @@ import io.plantdesk.maintenance.Comment;
 import io.plantdesk.maintenance.FieldChange;
 import io.plantdesk.maintenance.Labour;
 import io.plantdesk.maintenance.MaintText;
+import io.plantdesk.maintenance.MyWorkCache;
 import io.plantdesk.maintenance.Part;
 import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.StatusChange;
 import io.plantdesk.maintenance.StockLevel;
 import io.plantdesk.maintenance.StockMovement;
+import io.plantdesk.maintenance.TechnicianSender;
 import io.plantdesk.maintenance.TemplateService;
 import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
 import io.plantdesk.maintenance.WorkOrderNotes;
 import io.plantdesk.maintenance.WorkOrderService;
-import io.plantdesk.maintenance.api.ChecklistAnswer;
-import io.plantdesk.maintenance.api.LabourReport;
-import io.plantdesk.maintenance.api.WorkOrderStatus;
+import io.plantdesk.platform.outbox.FloorSync;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.i18n.ErrorText;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,19 +41,25 @@ import javafx.collections.ObservableList;
  */
 public final class EditorModel {
 
-    private final WorkOrderService service;
-    private final ChecklistService checklistService;
+    final WorkOrderService service;
+    final ChecklistService checklistService;
     private final PartsService parts;
-    private final TaskRunner tasks;
-    private final ObservableList<Checklist> checklists = FXCollections.observableArrayList();
+    final TaskRunner tasks;
+    final TechnicianSender sender;
+    private volatile boolean following;
+    final ReadOnlyObjectWrapper<Instant> shownAsOf = new ReadOnlyObjectWrapper<>();
+    final ObservableList<Checklist> checklists = FXCollections.observableArrayList();
     private final ObservableList<StockMovement> issued = FXCollections.observableArrayList();
     private final ObservableList<Part> catalogue = FXCollections.observableArrayList();
     private final ObservableList<StockLevel> stock = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<WorkOrder> current = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<StatusChange> history = FXCollections.observableArrayList();
-    private final ObservableList<Labour> labour = FXCollections.observableArrayList();
+    final ReadOnlyObjectWrapper<WorkOrder> current = new ReadOnlyObjectWrapper<>();
+    final ObservableList<StatusChange> history = FXCollections.observableArrayList();
+    final ObservableList<Labour> labour = FXCollections.observableArrayList();
     private final ObservableList<FieldChange> changes = FXCollections.observableArrayList();
     private final NotesModel notes;
+    /** The technician's actions (status, labour, checklist results, sign-off), through the outbox. */
+    private final TechnicianModel technician = new TechnicianModel(this);
+
     private final TemplatesModel templates;
 
     public EditorModel(
@@ -61,7 +68,9 @@ public final class EditorModel {
             PartsService parts,
             WorkOrderNotes notes,
             TemplateService templates,
+            TechnicianSender sender,
             TaskRunner tasks) {
+        this.sender = sender;
         this.service = service;
         this.checklistService = checklists;
         this.parts = parts;
@@ -82,14 +91,24 @@ public final class EditorModel {
             List<StockLevel> stock,
             List<FieldChange> changes,
             List<Comment> comments,
-            List<Attachment> attachments) {}
+            List<Attachment> attachments,
+            Instant asOf) {}
 
     /** Loads a work order with its history, labour, checklists, the parts issued to it and the stock. */
     public void open(UUID id, Runnable done, Consumer<String> failed) {
         tasks.latest(
                 "maint.editor.open",
                 () -> {
-                    WorkOrder w = service.find(id).orElseThrow(() -> MaintText.error("not.found"));
+                    if (!following) {
+                        following = true;
+                        sender.follow(technician, TechnicianModel::replayed);
+                    }
+                    WorkOrder w;
+                    try {
+                        w = service.find(id).orElseThrow(() -> MaintText.error("not.found"));
+                    } catch (RuntimeException e) {
+                        return kept(id, e);
+                    }
                     List<Part> all = parts.parts();
                     List<StockLevel> levels = new ArrayList<>();
                     for (Part p : all) {
@@ -106,9 +125,11 @@ public final class EditorModel {
                             levels,
                             notes.service().changes(id),
                             notes.service().comments(id),
-                            notes.service().attachments(id));
+                            notes.service().attachments(id),
+                            null);
                 },
                 o -> {
+                    shownAsOf.set(o.asOf());
                     current.set(o.workOrder());
                     history.setAll(o.history());
                     labour.setAll(o.labour());
@@ -119,41 +140,40 @@ public final class EditorModel {
                     changes.setAll(o.changes());
                     notes.comments().setAll(o.comments());
                     notes.attachments().setAll(o.attachments());
+                    technician.refreshWaiting();
                     done.run();
                 },
                 e -> failed.accept(ErrorText.of(e)));
     }
 
-    /** Records one item's result; the checklists reload with the database's outcome. */
-    public void answer(UUID itemId, ChecklistAnswer answer, Runnable done, Consumer<String> failed) {
-        UUID id = current.get().id();
-        tasks.run(
-                "answer checklist item",
-                () -> {
-                    checklistService.answer(itemId, answer);
-                    return checklistService.checklists(id);
-                },
-                list -> {
-                    checklists.setAll(list);
-                    done.run();
-                },
-                e -> failed.accept(ErrorText.of(e)));
+    /**
+     * The server does not answer: the work order as kept on this computer (one of the person's own
+     * open ones: details, history, labour, checklists), marked with its time; otherwise the failure.
+     */
+    private Opened kept(UUID id, RuntimeException e) {
+        if (sender.sync().isEmpty() || !FloorSync.serverAway(e)) {
+            throw e;
+        }
+        MyWorkCache.Kept<MyWorkCache.Order> k =
+                MyWorkCache.order(sender.sync().get().cache(), id).orElseThrow(() -> e);
+        MyWorkCache.Order o = k.value();
+        return new Opened(
+                o.workOrder(),
+                o.history(),
+                o.labour(),
+                o.checklists(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                k.asOf());
     }
 
-    /** Signs a checklist off as the person logged in (refused while an item has no result). */
-    public void signOff(UUID checklistId, Runnable done, Consumer<String> failed) {
-        UUID id = current.get().id();
-        tasks.run(
-                "sign checklist off",
-                () -> {
-                    checklistService.signOff(checklistId);
-                    return checklistService.checklists(id);
-                },
-                list -> {
-                    checklists.setAll(list);
-                    done.run();
-                },
-                e -> failed.accept(ErrorText.of(e)));
+    /** When the work order on screen was loaded, while it comes from the cache (server away); null when live. */
+    public ReadOnlyObjectProperty<Instant> shownAsOfProperty() {
+        return shownAsOf.getReadOnlyProperty();
     }
 
     private record Stocked(List<StockMovement> issued, List<StockLevel> stock) {}
@@ -242,30 +262,6 @@ public final class EditorModel {
         current.set(theirs);
     }
 
-    public void changeStatus(WorkOrderStatus to, Consumer<WorkOrder> moved, Consumer<String> failed) {
-        UUID id = current.get().id();
-        tasks.run(
-                "change work order status",
-                () -> new Loaded(service.changeStatus(id, to), service.history(id), List.of()),
-                l -> {
-                    current.set(l.workOrder());
-                    history.setAll(l.history());
-                    moved.accept(l.workOrder());
-                },
-                e -> failed.accept(ErrorText.of(e)));
-    }
-
-    public void addLabour(LabourReport report, Runnable done, Consumer<String> failed) {
-        tasks.run(
-                "log labour",
-                () -> service.logLabour(report),
-                list -> {
-                    labour.setAll(list);
-                    done.run();
-                },
-                e -> failed.accept(ErrorText.of(e)));
-    }
-
     public ReadOnlyObjectProperty<WorkOrder> currentProperty() {
         return current.getReadOnlyProperty();
     }
@@ -281,6 +277,10 @@ public final class EditorModel {
     /** The field changes of the work order (its history beside the status steps). */
     public ObservableList<FieldChange> changes() {
         return changes;
+    }
+
+    public TechnicianModel technician() {
+        return technician;
     }
 
     public NotesModel notes() {

@@ -102,22 +102,28 @@ final class LabourPane {
             }
             error.setText("");
             add.setDisable(true);
-            model.addLabour(
-                    new LabourReport(
-                            model.currentProperty().get().id(),
-                            who.getValue().id(),
-                            day.getValue(),
-                            parse(hours.getText()),
-                            note.getText().isBlank() ? null : note.getText().strip()),
-                    () -> {
-                        add.setDisable(false);
-                        hours.clear();
-                        note.clear();
-                    },
-                    msg -> {
-                        add.setDisable(false);
-                        error.setText(msg); // the line keeps what was typed
-                    });
+            model.technician()
+                    .addLabour(
+                            new LabourReport(
+                                    model.currentProperty().get().id(),
+                                    who.getValue().id(),
+                                    day.getValue(),
+                                    parse(hours.getText()),
+                                    note.getText().isBlank()
+                                            ? null
+                                            : note.getText().strip()),
+                            () -> {
+                                add.setDisable(false);
+                                hours.clear();
+                                note.clear();
+                            },
+                            // Kept on this computer: the waiting list above the tabs shows the hours, so clearing the
+                            // line loses nothing.
+                            () -> error.setText(t.get("offline.kept")),
+                            msg -> {
+                                add.setDisable(false);
+                                error.setText(msg); // the line keeps what was typed
+                            });
         });
         FlowPane line = new FlowPane(8, 8, who, day, hours, note, add);
         VBox box = new VBox(8, table, total, line, error);

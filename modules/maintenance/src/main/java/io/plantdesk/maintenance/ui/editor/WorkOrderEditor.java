@@ -13,12 +13,14 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.Workflow;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.StaleMarker;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.Observable;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -138,10 +140,22 @@ public final class WorkOrderEditor {
             status.getStyleClass().add("text-bold");
             move.setId("woMove");
             move.setText(t.get("editor.move"));
-            HBox statusRow = new HBox(12, new Label(t.get("editor.field.status")), status, move);
+            Label statusLabel = new Label(t.get("editor.field.status"));
+            // A status waiting for the server is a longer sentence: it wraps, the label and the button keep their
+            // words.
+            statusLabel.setMinWidth(Region.USE_PREF_SIZE);
+            move.setMinWidth(Region.USE_PREF_SIZE);
+            status.setWrapText(true);
+            status.setMinWidth(0);
+            status.setMinHeight(Region.USE_PREF_SIZE);
+            HBox statusRow = new HBox(12, statusLabel, status, move);
             statusRow.setAlignment(Pos.CENTER_LEFT);
             detailsBox.getChildren().add(statusRow);
             model.currentProperty().addListener((o, a, b) -> showStatus(b));
+            model.technician()
+                    .waiting()
+                    .addListener(
+                            (Observable o) -> showStatus(model.currentProperty().get()));
             showStatus(w);
         }
         detailsBox.getChildren().add(templateRow(w == null));
@@ -179,6 +193,11 @@ public final class WorkOrderEditor {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox.setVgrow(details, Priority.ALWAYS);
         VBox content = new VBox(8, tabs, error);
+        if (w != null) {
+            content.getChildren().addFirst(new WaitingList(t, model).node());
+            content.getChildren()
+                    .addFirst(new StaleMarker(model.shownAsOfProperty(), time -> t.get("editor.stale", time)));
+        }
         dialog.getDialogPane().setContent(content);
         // Fits a 1280x728 screen in both modes: the form scrolls rather than the dialog growing off screen.
         DialogSize.fitWhenShown(dialog, WIDTH, HEIGHT);
@@ -230,7 +249,13 @@ public final class WorkOrderEditor {
             row.getChildren().addAll(new Label(t.get("template.label")), pick);
         }
         row.getChildren().add(saveAs);
-        model.templates().load(this::fail);
+        // Offline (the order shown from this computer's copy) the templates simply are not there
+        // yet; saying so would only push the editor's work aside.
+        model.templates().load(msg -> {
+            if (model.shownAsOfProperty().get() == null) {
+                fail(msg);
+            }
+        });
         return row;
     }
 
@@ -240,21 +265,33 @@ public final class WorkOrderEditor {
         return tab;
     }
 
+    /**
+     * The status, and the next steps from it; a move kept on this computer shows as going there,
+     * and the next steps start from it (a technician offline starts, then completes, the job).
+     */
     private void showStatus(WorkOrder w) {
-        status.setText(t.status(w.status()));
+        WorkOrderStatus going = model.technician().goingTo().orElse(null);
+        status.setText(
+                going == null
+                        ? t.status(w.status())
+                        : t.get("editor.status.waiting", t.status(w.status()), t.status(going)));
+        WorkOrderStatus from = going == null ? w.status() : going;
+        move.setText(t.get("editor.move"));
         move.getItems().clear();
         for (WorkOrderStatus to : WorkOrderStatus.values()) {
-            if (workflow.allows(w.status(), to)) {
+            if (workflow.allows(from, to)) {
                 MenuItem item = new MenuItem(t.status(to));
                 item.setId("woMoveTo" + to.name());
-                item.setOnAction(e -> model.changeStatus(
-                        to,
-                        moved -> {
-                            error.setText("");
-                            changed.accept(
-                                    t.get("editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
-                        },
-                        this::fail));
+                item.setOnAction(e -> model.technician()
+                        .changeStatus(
+                                to,
+                                moved -> {
+                                    error.setText("");
+                                    changed.accept(t.get(
+                                            "editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
+                                },
+                                () -> error.setText(t.get("offline.kept")),
+                                this::fail));
                 move.getItems().add(item);
             }
         }
