@@ -19,6 +19,7 @@ public record QcBundle(Bundle bundle, List<QcStep> steps) {
         return steps.stream()
                 .filter(s -> s.operation().qcCheck())
                 .max(Comparator.comparingInt(s -> s.operation().seq()))
-                .or(() -> steps.stream().max(Comparator.comparingInt(s -> s.operation().seq())));
+                .or(() -> steps.stream()
+                        .max(Comparator.comparingInt(s -> s.operation().seq())));
     }
 }

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -53,8 +54,7 @@ class FloorFromRollupsTest {
         // A late scan in a closed hour: until the engine runs, that hour is counted raw.
         ben.scan(scan(b2, floor.hem(), floor.ben(), Floor.utc("2026-03-02T08:50")));
         assertEqualToScratch(figures, Floor.utc("2026-03-02T06:00"), Floor.utc("2026-03-02T14:00"));
-        assertThat(figures
-                        .shiftLive(Floor.utc("2026-03-02T06:00"), Floor.utc("2026-03-02T14:00"))
+        assertThat(figures.shiftLive(Floor.utc("2026-03-02T06:00"), Floor.utc("2026-03-02T14:00"))
                         .getFirst()
                         .output())
                 .isEqualTo(40);
@@ -68,12 +68,16 @@ class FloorFromRollupsTest {
                         floor.plant(),
                         Floor.utc("2026-03-02T07:00")));
         long stored = figures.shiftHours(from, to).stream()
-                .filter(h -> h.hourStart().toInstant().equals(Floor.utc("2026-03-02T07:00").toInstant()))
+                .filter(h -> h.hourStart()
+                        .toInstant()
+                        .equals(Floor.utc("2026-03-02T07:00").toInstant()))
                 .mapToLong(HourFigures::pieces)
                 .sum();
         assertThat(stored).isEqualTo(1020);
         long raw = figures.liveHours(from, to).stream()
-                .filter(h -> h.hourStart().toInstant().equals(Floor.utc("2026-03-02T07:00").toInstant()))
+                .filter(h -> h.hourStart()
+                        .toInstant()
+                        .equals(Floor.utc("2026-03-02T07:00").toInstant()))
                 .mapToLong(HourFigures::pieces)
                 .sum();
         assertThat(raw).isEqualTo(20);
@@ -99,22 +103,19 @@ class FloorFromRollupsTest {
         assertEqualToScratch(figures, from, to);
         List<HourFigures> hours = figures.shiftHours(from, to);
         assertThat(hours).extracting(HourFigures::pieces).containsExactly(20L, 20L, 20L);
-        assertThat(figures.shiftLive(from, to).getFirst().earnedMinutes())
-                .isEqualByComparingTo(new BigDecimal("40.0"));
+        assertThat(figures.shiftLive(from, to).getFirst().earnedMinutes()).isEqualByComparingTo(new BigDecimal("40.0"));
     }
 
     private static void assertEqualToScratch(FloorFigures figures, OffsetDateTime from, OffsetDateTime to) {
+        // Numbers compared as numbers (a stored sum may carry another scale than a fresh one).
+        RecursiveComparisonConfiguration byValue = RecursiveComparisonConfiguration.builder()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .build();
         assertThat(figures.shiftLive(from, to))
-                .usingRecursiveFieldByFieldElementComparator(
-                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                                .build())
+                .usingRecursiveFieldByFieldElementComparator(byValue)
                 .isEqualTo(figures.live(from, to));
         assertThat(figures.shiftHours(from, to))
-                .usingRecursiveFieldByFieldElementComparator(
-                        org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration.builder()
-                                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                                .build())
+                .usingRecursiveFieldByFieldElementComparator(byValue)
                 .isEqualTo(figures.liveHours(from, to));
     }
 

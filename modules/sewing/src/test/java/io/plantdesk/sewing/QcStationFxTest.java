@@ -150,11 +150,15 @@ class QcStationFxTest {
         try (TcpProxy net = new TcpProxy(db.profile().host(), db.profile().port())) {
             Jdbi jdbi = jdbiVia(floor.ana(), net.port());
             FloorSync sync = FloorSync.start(
-                    Files.createTempDirectory("pd-qc-station"), jdbi, floor.ana().personId(), Clock.systemUTC());
+                    Files.createTempDirectory("pd-qc-station"),
+                    jdbi,
+                    floor.ana().personId(),
+                    Clock.systemUTC());
             try {
                 Stage stage = open(floor.ana(), jdbi, sync);
                 Node root = stage.getScene().getRoot();
-                FxWait.until(() -> robot.from(root).lookup("#qcDefect-SK").tryQuery().isPresent());
+                FxWait.until(
+                        () -> robot.from(root).lookup("#qcDefect-SK").tryQuery().isPresent());
                 Bundle b1 = floor.bundles().get(0);
                 robot.clickOn(field(robot, root, "#qcCode"));
                 robot.write(b1.qrCode()).press(KeyCode.ENTER).release(KeyCode.ENTER);
@@ -164,9 +168,11 @@ class QcStationFxTest {
                 ComboBox<QcStationViewModel.StepChoice> operation =
                         robot.from(root).lookup("#qcOperation").queryAs(ComboBox.class);
                 @SuppressWarnings("unchecked")
-                ComboBox<LineMember> operator = robot.from(root).lookup("#qcOperator").queryAs(ComboBox.class);
+                ComboBox<LineMember> operator =
+                        robot.from(root).lookup("#qcOperator").queryAs(ComboBox.class);
                 // The style has no QC checkpoint marked: its last operation, hemmed by Ben.
-                assertThat(operation.getValue().choice().operation().id()).isEqualTo(floor.hem().id());
+                assertThat(operation.getValue().choice().operation().id())
+                        .isEqualTo(floor.hem().id());
                 assertThat(operator.getValue().personId()).isEqualTo(floor.ben().personId());
                 assertThat(field(robot, root, "#qcChecked").getText()).isEqualTo("20");
 
@@ -195,10 +201,10 @@ class QcStationFxTest {
                 assertThat(field(robot, root, "#qcCode").getText()).isEmpty();
                 assertThat(checks(b1)).isEqualTo(1);
                 Boolean asRecorded = db.adminJdbi()
-                                .withHandle(h -> h.createQuery(
-                                                "select operator_id = :ben and inspector_id = :ana and defects = 3 "
-                                                        + "and (select count(*) from sewing.qc_defect d where d.check_id = c.id) = 2 "
-                                                        + "from sewing.qc_check c where bundle_id = :b")
+                        .withHandle(
+                                h -> h.createQuery("select operator_id = :ben and inspector_id = :ana and defects = 3 "
+                                                + "and (select count(*) from sewing.qc_defect d where d.check_id = c.id) = 2 "
+                                                + "from sewing.qc_check c where bundle_id = :b")
                                         .bind("ben", floor.ben().personId())
                                         .bind("ana", floor.ana().personId())
                                         .bind("b", b1.id())
@@ -211,13 +217,13 @@ class QcStationFxTest {
                 press(robot, root, "#qcRework");
                 FxWait.until(() -> answer.getText().startsWith("Recorded: 3 pieces"));
                 Long reworked = db.adminJdbi()
-                                .withHandle(h -> h.createQuery(
-                                                "select count(*) from sewing.rework w join sewing.qc_check c on c.id = w.check_id "
-                                                        + "where w.bundle_id = :b and w.pieces = 3 and w.operator_id = :ben")
-                                        .bind("b", b1.id())
-                                        .bind("ben", floor.ben().personId())
-                                        .mapTo(Long.class)
-                                        .one());
+                        .withHandle(h -> h.createQuery(
+                                        "select count(*) from sewing.rework w join sewing.qc_check c on c.id = w.check_id "
+                                                + "where w.bundle_id = :b and w.pieces = 3 and w.operator_id = :ben")
+                                .bind("b", b1.id())
+                                .bind("ben", floor.ben().personId())
+                                .mapTo(Long.class)
+                                .one());
                 assertThat(reworked).isEqualTo(1);
 
                 // The network drops: the bundle cannot be looked up, the check is kept here.
@@ -226,9 +232,13 @@ class QcStationFxTest {
                 robot.clickOn(field(robot, root, "#qcCode"));
                 robot.write(b2.qrCode()).press(KeyCode.ENTER).release(KeyCode.ENTER);
                 FxWait.until(() -> bundle.getText().startsWith("The server does not answer"));
-                robot.interact(() -> operation.getSelectionModel()
+                robot.interact(() -> operation
+                        .getSelectionModel()
                         .select(operation.getItems().stream()
-                                .filter(s -> s.choice().operation().id().equals(floor.join().id()))
+                                .filter(s -> s.choice()
+                                        .operation()
+                                        .id()
+                                        .equals(floor.join().id()))
                                 .findFirst()
                                 .orElseThrow()));
                 assertThat(operator.getValue()).isNull();

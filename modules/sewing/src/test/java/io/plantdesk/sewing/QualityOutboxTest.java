@@ -113,7 +113,8 @@ class QualityOutboxTest {
                 3,
                 Map.of(openSeam.id(), 2, skipped.id(), 2),
                 checkedAt);
-        ReworkRequest rework = new ReworkRequest(UUID.randomUUID(), b1.qrCode(), floor.hem().id(), null, null, 3, reworkedAt);
+        ReworkRequest rework =
+                new ReworkRequest(UUID.randomUUID(), b1.qrCode(), floor.hem().id(), null, null, 3, reworkedAt);
         ActionTypes types = ActionTypes.discover();
         try (Outbox box = Outbox.open(data, floor.ana().personId(), Clock.systemUTC())) {
             OutboxAction c = box.append(

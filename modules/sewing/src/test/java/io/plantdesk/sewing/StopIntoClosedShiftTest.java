@@ -71,12 +71,12 @@ class StopIntoClosedShiftTest {
                         "",
                         Floor.utc(monday + "T13:40"))))
                 .isInstanceOf(PlantdeskException.class)
-                .hasMessage("This stop runs into shift \"Evening\" of " + monday
-                        + " 14:00, which is closed: a supervisor reopens the shift before the stop can change its figures.");
+                .hasMessage(
+                        "This stop runs into shift \"Evening\" of " + monday
+                                + " 14:00, which is closed: a supervisor reopens the shift before the stop can change its figures.");
         new RollupRunner(db.jdbiAs(floor.admin())).catchUp("sewing_line_shift", p -> {}, () -> false);
         assertThat(figures.storedShift(evening.startsAt())).isEmpty();
-        assertThat(figures.live(evening.startsAt(), evening.endsAt())).allSatisfy(f -> assertThat(
-                        f.downtimeMinutes())
-                .isZero());
+        assertThat(figures.live(evening.startsAt(), evening.endsAt()))
+                .allSatisfy(f -> assertThat(f.downtimeMinutes()).isZero());
     }
 }

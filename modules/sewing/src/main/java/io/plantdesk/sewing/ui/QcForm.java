@@ -46,8 +46,7 @@ public final class QcForm {
     /**
      * @param bundleQuantity the bundle's pieces when it was looked up; 0 when unknown (offline)
      */
-    static Outcome check(
-            Messages m, String checkedText, String defectiveText, List<Count> counts, int bundleQuantity) {
+    static Outcome check(Messages m, String checkedText, String defectiveText, List<Count> counts, int bundleQuantity) {
         int max = bundleQuantity > 0 ? bundleQuantity : 1000;
         Integer checked = whole(checkedText, 0);
         if (checked == null || checked < 1 || checked > max) {
@@ -64,7 +63,9 @@ public final class QcForm {
         for (Count c : counts) {
             Integer n = whole(c.typed(), 0);
             if (n == null || n < 0 || n > 100_000) {
-                return problem(Field.DEFECTS, m.get("qc.problem.defects.number", c.code().code()));
+                return problem(
+                        Field.DEFECTS,
+                        m.get("qc.problem.defects.number", c.code().code()));
             }
             if (n > 0) {
                 byCode.put(c.code().id(), n);

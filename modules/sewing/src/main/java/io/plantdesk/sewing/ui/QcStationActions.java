@@ -58,8 +58,19 @@ public final class QcStationActions {
 
         RecordedCheck reworked(int pieces) {
             return new RecordedCheck(
-                    key, qrCode, bundleLabel, operationId, operation, sewnBy, sewnByName, checked, defective, defects,
-                    at, queued, reworked + pieces);
+                    key,
+                    qrCode,
+                    bundleLabel,
+                    operationId,
+                    operation,
+                    sewnBy,
+                    sewnByName,
+                    checked,
+                    defective,
+                    defects,
+                    at,
+                    queued,
+                    reworked + pieces);
         }
     }
 
@@ -98,9 +109,8 @@ public final class QcStationActions {
         if (sending.get()) {
             return;
         }
-        String typed = vm.codeProperty().get() == null
-                ? ""
-                : vm.codeProperty().get().strip();
+        String typed =
+                vm.codeProperty().get() == null ? "" : vm.codeProperty().get().strip();
         if (typed.isEmpty()) {
             vm.problem(new QcForm.Problem(QcForm.Field.CODE, m.get("qc.problem.code")));
             return;
@@ -119,7 +129,8 @@ public final class QcStationActions {
         LineMember who = vm.operatorProperty().get();
         if (who == null && b != null && step.sewnBy() == null) {
             vm.problem(new QcForm.Problem(
-                    QcForm.Field.OPERATOR, m.get("qc.problem.operator", step.choice().operation().name())));
+                    QcForm.Field.OPERATOR,
+                    m.get("qc.problem.operator", step.choice().operation().name())));
             return;
         }
         var outcome = QcForm.check(
@@ -150,14 +161,14 @@ public final class QcStationActions {
                 at);
         String defectsLabel = vm.defects().stream()
                 .filter(d -> v.defectsByCode().containsKey(d.code().id()))
-                .map(d -> m.get("qc.defect.count", v.defectsByCode().get(d.code().id()), d.code().code(), d.code().name()))
+                .map(d -> m.get(
+                        "qc.defect.count",
+                        v.defectsByCode().get(d.code().id()),
+                        d.code().code(),
+                        d.code().name()))
                 .collect(Collectors.joining(", "));
         var payload = QualityActionTypes.check(
-                r,
-                step.choice().operation().name(),
-                operatorName == null ? "" : operatorName,
-                defectsLabel,
-                at);
+                r, step.choice().operation().name(), operatorName == null ? "" : operatorName, defectsLabel, at);
         String bundleLabel = b == null ? typed : Integer.toString(b.bundle().ticket());
         sending.set(true);
         tasks.run(
@@ -168,8 +179,19 @@ public final class QcStationActions {
                 id -> {
                     sending.set(false);
                     RecordedCheck done = new RecordedCheck(
-                            r.key(), typed, bundleLabel, r.operationId(), step.choice().operation().name(),
-                            operatorId, operatorName, v.checked(), v.defective(), v.defects(), at, id.isEmpty(), 0);
+                            r.key(),
+                            typed,
+                            bundleLabel,
+                            r.operationId(),
+                            step.choice().operation().name(),
+                            operatorId,
+                            operatorName,
+                            v.checked(),
+                            v.defective(),
+                            v.defects(),
+                            at,
+                            id.isEmpty(),
+                            0);
                     recent.addFirst(done);
                     if (recent.size() > 30) {
                         recent.removeLast();
@@ -207,9 +229,10 @@ public final class QcStationActions {
         }
         int pieces = Integer.parseInt(reworkPieces.get().strip());
         OffsetDateTime at = OffsetDateTime.now();
-        ReworkRequest r = new ReworkRequest(UUID.randomUUID(), c.qrCode(), c.operationId(), c.sewnBy(), null, pieces, at);
-        var payload = QualityActionTypes.rework(
-                r, c.key(), c.operation(), c.sewnByName() == null ? "" : c.sewnByName(), at);
+        ReworkRequest r =
+                new ReworkRequest(UUID.randomUUID(), c.qrCode(), c.operationId(), c.sewnBy(), null, pieces, at);
+        var payload =
+                QualityActionTypes.rework(r, c.key(), c.operation(), c.sewnByName() == null ? "" : c.sewnByName(), at);
         tasks.run(
                 "sewing.qc.rework",
                 () -> sync.isEmpty()
@@ -222,7 +245,8 @@ public final class QcStationActions {
                         recent.set(at2, now);
                     }
                     reworkOf.set(now.defective() > now.reworked() ? now : null);
-                    answer.set(m.get(done.isEmpty() ? "qc.rework.queued" : "qc.rework.recorded", pieces, c.bundleLabel()));
+                    answer.set(
+                            m.get(done.isEmpty() ? "qc.rework.queued" : "qc.rework.recorded", pieces, c.bundleLabel()));
                     vm.problem(null);
                 },
                 e -> vm.problem(new QcForm.Problem(QcForm.Field.REWORK, ErrorText.of(e))));
@@ -231,8 +255,8 @@ public final class QcStationActions {
     /** Straight to the server: the check is found by its key (it may have been queued and delivered since). */
     private Boolean direct(ReworkRequest r, UUID checkKey) {
         UUID checkId = quality.checkOf(checkKey).orElseThrow(() -> SewingText.error("qc.check.not.found"));
-        return quality.rework(new ReworkRequest(
-                r.key(), r.qrCode(), r.operationId(), r.operatorId(), checkId, r.pieces(), r.at()));
+        return quality.rework(
+                new ReworkRequest(r.key(), r.qrCode(), r.operationId(), r.operatorId(), checkId, r.pieces(), r.at()));
     }
 
     public ObservableList<RecordedCheck> recent() {

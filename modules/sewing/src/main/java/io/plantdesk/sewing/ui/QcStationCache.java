@@ -28,8 +28,9 @@ final class QcStationCache {
     }
 
     static Optional<List<DefectCode>> load(ReferenceCache cache) {
-        return cache.get(DEFECT_CODES).map(c -> c.rows().stream()
-                .map(r -> new DefectCode(UUID.fromString(r.get("id")), r.get("code"), r.get("name")))
-                .toList());
+        return cache.get(DEFECT_CODES)
+                .map(c -> c.rows().stream()
+                        .map(r -> new DefectCode(UUID.fromString(r.get("id")), r.get("code"), r.get("name")))
+                        .toList());
     }
 }

@@ -12,7 +12,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -125,28 +127,34 @@ public final class QcStationView {
         form.addRow(3, fieldLabel(m.get("qc.operator")), operator);
         // Checked and defective side by side: the two numbers an inspector sets for every bundle.
         HBox counts = new HBox(12, checked, fieldLabel(m.get("qc.defective")), defective);
-        counts.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        counts.setAlignment(Pos.CENTER_LEFT);
         form.addRow(4, fieldLabel(m.get("qc.checked")), counts);
         GridPane.setHgrow(codeRow, Priority.ALWAYS);
 
         FlowPane codes = new FlowPane(16, 8);
         codes.setId("qcDefects");
-        Runnable showCodes = () -> codes.getChildren().setAll(vm.defects().stream()
-                .map(d -> {
-                    Label name = new Label(m.get("qc.defect.item", d.code().code(), d.code().name()));
-                    name.setMinWidth(Region.USE_PREF_SIZE);
-                    QcCounter c = new QcCounter("qcDefect-" + d.code().code(), d.count(), d.code().name(), m);
-                    VBox box = new VBox(4, name, c);
-                    box.getStyleClass().add("qc-defect");
-                    return (Node) box;
-                })
-                .toList());
+        Runnable showCodes = () -> codes.getChildren()
+                .setAll(vm.defects().stream()
+                        .map(d -> {
+                            Label name = new Label(m.get(
+                                    "qc.defect.item", d.code().code(), d.code().name()));
+                            name.setMinWidth(Region.USE_PREF_SIZE);
+                            QcCounter c = new QcCounter(
+                                    "qcDefect-" + d.code().code(),
+                                    d.count(),
+                                    d.code().name(),
+                                    m);
+                            VBox box = new VBox(4, name, c);
+                            box.getStyleClass().add("qc-defect");
+                            return (Node) box;
+                        })
+                        .toList());
         vm.defects().addListener((ListChangeListener<QcStationViewModel.DefectEntry>) ch -> showCodes.run());
         showCodes.run();
         Label codesTitle = new Label(m.get("qc.defects"));
         codesTitle.getStyleClass().add("qc-section");
         Label noCodes = new Label(m.get("qc.defects.none"));
-        noCodes.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.defects()));
+        noCodes.visibleProperty().bind(Bindings.isEmpty(vm.defects()));
         noCodes.managedProperty().bind(noCodes.visibleProperty());
 
         Button save = new Button(m.get("qc.save"));
@@ -169,7 +177,11 @@ public final class QcStationView {
         answer.setMaxWidth(Double.MAX_VALUE);
         answer.getStyleClass().addAll("scan-answer", ScanStationView.OK);
         answer.textProperty().bind(vm.actions().answerProperty());
-        answer.visibleProperty().bind(vm.actions().answerProperty().isNotNull().and(vm.problemProperty().isNull()));
+        answer.visibleProperty()
+                .bind(vm.actions()
+                        .answerProperty()
+                        .isNotNull()
+                        .and(vm.problemProperty().isNull()));
         answer.managedProperty().bind(answer.visibleProperty());
 
         fields.put(QcForm.Field.CODE, code);
@@ -198,9 +210,10 @@ public final class QcStationView {
             if (now == null) {
                 return;
             }
-            Node target = now.field() == QcForm.Field.DEFECTS && !codes.getChildren().isEmpty()
-                    ? codes.lookup(".qc-count")
-                    : fields.get(now.field());
+            Node target =
+                    now.field() == QcForm.Field.DEFECTS && !codes.getChildren().isEmpty()
+                            ? codes.lookup(".qc-count")
+                            : fields.get(now.field());
             if (target != null) {
                 target.getStyleClass().add(INVALID);
                 Platform.runLater(target::requestFocus);
@@ -244,16 +257,20 @@ public final class QcStationView {
         TableView<RecordedCheck> table = new TableView<>(a.recent());
         table.setId("qcRecent");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text(m.get("scan.col.time"), (RecordedCheck c) -> FORMATS.time(c.at().toInstant())));
+        table.getColumns()
+                .add(Columns.text(m.get("scan.col.time"), (RecordedCheck c) -> FORMATS.time(c.at().toInstant())));
         table.getColumns().add(Columns.text(m.get("scan.col.ticket"), RecordedCheck::bundleLabel));
         table.getColumns().add(Columns.text(m.get("scan.col.operation"), RecordedCheck::operation));
         table.getColumns()
-                .add(Columns.text(m.get("qc.col.defective"), (RecordedCheck c) -> m.get(
-                        "qc.col.defective.value", c.defective(), c.checked(), c.defects())));
+                .add(Columns.text(
+                        m.get("qc.col.defective"),
+                        (RecordedCheck c) -> m.get("qc.col.defective.value", c.defective(), c.checked(), c.defects())));
         table.getColumns()
-                .add(Columns.text(m.get("qc.col.state"), (RecordedCheck c) -> c.queued()
-                        ? m.get("qc.state.queued", c.reworked())
-                        : m.get("qc.state.recorded", c.reworked())));
+                .add(Columns.text(
+                        m.get("qc.col.state"),
+                        (RecordedCheck c) -> c.queued()
+                                ? m.get("qc.state.queued", c.reworked())
+                                : m.get("qc.state.recorded", c.reworked())));
         table.setPlaceholder(new Label(m.get("qc.recent.none")));
         table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -274,15 +291,16 @@ public final class QcStationView {
         Label of = new Label();
         of.setId("qcReworkOf");
         of.setWrapText(true);
-        of.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> a.reworkOfProperty().get() == null
-                        ? m.get("qc.rework.none")
-                        : m.get(
-                                "qc.rework.of",
-                                a.reworkOfProperty().get().bundleLabel(),
-                                a.reworkOfProperty().get().operation(),
-                                a.reworkOfProperty().get().defective()),
-                a.reworkOfProperty()));
+        of.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> a.reworkOfProperty().get() == null
+                                ? m.get("qc.rework.none")
+                                : m.get(
+                                        "qc.rework.of",
+                                        a.reworkOfProperty().get().bundleLabel(),
+                                        a.reworkOfProperty().get().operation(),
+                                        a.reworkOfProperty().get().defective()),
+                        a.reworkOfProperty()));
         QcCounter pieces = new QcCounter("qcReworkPieces", a.reworkPiecesProperty(), m.get("qc.rework.pieces"), m);
         Button rework = new Button(m.get("qc.rework.save"));
         rework.setId("qcRework");
@@ -290,7 +308,7 @@ public final class QcStationView {
         rework.disableProperty().bind(a.reworkOfProperty().isNull());
         rework.setOnAction(e -> vm.rework());
         HBox row = new HBox(12, fieldLabel(m.get("qc.rework.pieces")), pieces, rework);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         Label recentTitle = new Label(m.get("qc.recent"));
         recentTitle.getStyleClass().add("qc-section");
         VBox box = new VBox(12, recentTitle, table, reworkTitle, of, row);

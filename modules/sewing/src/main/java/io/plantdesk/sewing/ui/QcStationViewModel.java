@@ -105,12 +105,13 @@ public final class QcStationViewModel {
                     shownAsOf.set(l.asOf());
                     LineMember keep = operator.get();
                     operators.setAll(l.operators());
-                    operator.set(keep == null
-                            ? null
-                            : operators.stream()
-                                    .filter(p -> p.personId().equals(keep.personId()))
-                                    .findFirst()
-                                    .orElse(null));
+                    operator.set(
+                            keep == null
+                                    ? null
+                                    : operators.stream()
+                                            .filter(p -> p.personId().equals(keep.personId()))
+                                            .findFirst()
+                                            .orElse(null));
                     allOperations = l.operations();
                     // The counters stay as they are (focus and what is typed) unless the codes changed.
                     if (defects.stream().map(DefectEntry::code).toList().equals(l.codes())) {
@@ -119,7 +120,10 @@ public final class QcStationViewModel {
                     }
                     Map<UUID, String> typed = defects.stream()
                             .collect(Collectors.toMap(
-                                    d -> d.code().id(), d -> d.count().get() == null ? "" : d.count().get()));
+                                    d -> d.code().id(),
+                                    d -> d.count().get() == null
+                                            ? ""
+                                            : d.count().get()));
                     defects.setAll(l.codes().stream()
                             .map(c -> new DefectEntry(c, new SimpleStringProperty(typed.getOrDefault(c.id(), ""))))
                             .toList());
@@ -142,8 +146,7 @@ public final class QcStationViewModel {
                 throw e;
             }
             var cached = ScanStationCache.load(sync.get().cache()).orElseThrow(() -> e);
-            List<DefectCode> codes =
-                    QcStationCache.load(sync.get().cache()).orElse(List.of());
+            List<DefectCode> codes = QcStationCache.load(sync.get().cache()).orElse(List.of());
             return new Lists(cached.operators(), cached.operations(), codes, cached.asOf());
         }
     }
@@ -174,17 +177,22 @@ public final class QcStationViewModel {
                 () -> quality.forCheck(typed),
                 b -> {
                     bundle.set(b);
-                    Map<UUID, String> styleCodes = Map.of(b.bundle().styleId(), b.bundle().styleCode());
+                    Map<UUID, String> styleCodes =
+                            Map.of(b.bundle().styleId(), b.bundle().styleCode());
                     steps.setAll(b.steps().stream()
                             .map(s -> new StepChoice(
                                     new ScanStationViewModel.OperationChoice(
-                                            s.operation(), styleCodes.get(s.operation().styleId())),
+                                            s.operation(),
+                                            styleCodes.get(s.operation().styleId())),
                                     s.operatorId(),
                                     s.operatorName()))
                             .toList());
                     step.set(b.defaultStep()
                             .flatMap(d -> steps.stream()
-                                    .filter(s -> s.choice().operation().id().equals(d.operation().id()))
+                                    .filter(s -> s.choice()
+                                            .operation()
+                                            .id()
+                                            .equals(d.operation().id()))
                                     .findFirst())
                             .orElse(null));
                     checked.set(Integer.toString(b.bundle().quantity()));
