@@ -61,6 +61,11 @@ public final class FloorFigures {
         return Services.read(jdbi, d -> d.shiftHourFigures(from, to));
     }
 
+    /** {@link #shiftHours} summed per line and hour (operator null): what the floor's sparklines read. */
+    public List<HourFigures> shiftLineHours(OffsetDateTime from, OffsetDateTime to) {
+        return Services.read(jdbi, d -> d.shiftLineHours(from, to));
+    }
+
     /** Closed hours as the rollup stored them. */
     public List<HourFigures> storedHours(OffsetDateTime from, OffsetDateTime to) {
         return Services.read(jdbi, d -> d.storedHourFigures(from, to));

@@ -100,7 +100,7 @@ public final class FloorStatus {
         Map<UUID, Line> byId = lines.stream().collect(Collectors.toMap(Line::id, Function.identity()));
         Map<UUID, Map<OffsetDateTime, Long>> hours = new HashMap<>();
         if (shift != null) {
-            for (HourFigures h : figures.shiftHours(shift.startsAt(), shift.endsAt())) {
+            for (HourFigures h : figures.shiftLineHours(shift.startsAt(), shift.endsAt())) {
                 hours.computeIfAbsent(h.lineId(), k -> new HashMap<>()).merge(h.hourStart(), h.output(), Long::sum);
             }
         }

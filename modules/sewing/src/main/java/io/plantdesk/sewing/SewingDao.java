@@ -203,6 +203,10 @@ public interface SewingDao {
     @SqlQuery("shiftLineFigures")
     List<LineFigures> shiftLineFigures(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
 
+    /** {@link #shiftHourFigures} summed per line and hour (operator null). */
+    @SqlQuery("shiftLineHours")
+    List<HourFigures> shiftLineHours(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
     /** The running shift's hours: closed hours from the hourly rollup, the rest from raw rows. */
     @SqlQuery("shiftHourFigures")
     List<HourFigures> shiftHourFigures(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);

@@ -11,10 +11,13 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -117,6 +120,24 @@ class FloorFromRollupsTest {
         assertThat(figures.shiftHours(from, to))
                 .usingRecursiveFieldByFieldElementComparator(byValue)
                 .isEqualTo(figures.liveHours(from, to));
+        // The sparklines' per line and hour sums: the same pieces and output as the raw count.
+        assertThat(figures.shiftLineHours(from, to).stream()
+                        .mapToLong(HourFigures::output)
+                        .sum())
+                .isEqualTo(figures.liveHours(from, to).stream()
+                        .mapToLong(HourFigures::output)
+                        .sum());
+        assertThat(figures.shiftLineHours(from, to))
+                .extracting(h -> h.hourStart().toInstant(), HourFigures::lineId, HourFigures::pieces)
+                .containsExactlyElementsOf(figures.liveHours(from, to).stream()
+                        .collect(Collectors.groupingBy(
+                                h -> List.of(h.hourStart().toInstant(), h.lineId()),
+                                LinkedHashMap::new,
+                                Collectors.summingLong(HourFigures::pieces)))
+                        .entrySet()
+                        .stream()
+                        .map(e -> Tuple.tuple(e.getKey().get(0), e.getKey().get(1), e.getValue()))
+                        .toList());
     }
 
     private static void rollUp(TestDatabase db, TestUser admin) {

@@ -132,7 +132,8 @@ public final class SewingBench implements BenchScenario {
                 stats.add(measure(
                         "part.lines", samples, () -> new FloorSetupService(supervisor, Clock.systemUTC()).lines()));
                 stats.add(measure("part.live", samples, () -> figures.shiftLive(shift.startsAt(), shift.endsAt())));
-                stats.add(measure("part.hours", samples, () -> figures.shiftHours(shift.startsAt(), shift.endsAt())));
+                stats.add(
+                        measure("part.hours", samples, () -> figures.shiftLineHours(shift.startsAt(), shift.endsAt())));
                 stats.add(
                         measure("part.quality", samples, () -> figures.liveQuality(shift.startsAt(), shift.endsAt())));
                 // What the refresh counted before V076: the whole running shift from raw rows.
