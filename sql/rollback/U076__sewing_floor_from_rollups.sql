@@ -1,6 +1,7 @@
 -- Purpose: undo V076__sewing_floor_from_rollups.sql.
 -- Rollback of: V076__sewing_floor_from_rollups.sql
 -- Estimated time: < 1 s.
+-- destructive: drops the floor's rollup-based reads (functions only; no data).
 create or replace function sewing.current_line_wip(p_from timestamptz, p_to timestamptz)
     returns table (line_id uuid, loaded_pieces bigint, output bigint, wip bigint)
     language sql stable security definer
