@@ -27,14 +27,14 @@ class SidebarRolesTest {
     @ParameterizedTest
     @CsvSource({
         "ADMIN, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan sewing-tickets sewing-closeout sewing-bulletin sewing-operator-days fleet fleet-reminders"
+                + " sewing-floor sewing-scan sewing-qc sewing-tickets sewing-closeout sewing-bulletin sewing-operator-days fleet fleet-reminders"
                 + " activity people shifts operations migrations",
         "PLANNER, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
                 + " sewing-floor sewing-tickets sewing-bulletin sewing-operator-days fleet fleet-reminders operations",
         "SUPERVISOR, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan sewing-tickets sewing-closeout sewing-bulletin sewing-operator-days fleet fleet-reminders",
+                + " sewing-floor sewing-scan sewing-qc sewing-tickets sewing-closeout sewing-bulletin sewing-operator-days fleet fleet-reminders",
         "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts fleet fleet-reminders",
-        "OPERATOR, overview sewing-scan"
+        "OPERATOR, overview sewing-scan sewing-qc"
     })
     void theSidebarFollowsTheRole(AppRole role, String expected) {
         List<Feature> all = new ArrayList<>();

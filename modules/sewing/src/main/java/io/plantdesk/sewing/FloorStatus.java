@@ -100,7 +100,7 @@ public final class FloorStatus {
         Map<UUID, Line> byId = lines.stream().collect(Collectors.toMap(Line::id, Function.identity()));
         Map<UUID, Map<OffsetDateTime, Long>> hours = new HashMap<>();
         if (shift != null) {
-            for (HourFigures h : figures.liveHours(shift.startsAt(), shift.endsAt())) {
+            for (HourFigures h : figures.shiftLineHours(shift.startsAt(), shift.endsAt())) {
                 hours.computeIfAbsent(h.lineId(), k -> new HashMap<>()).merge(h.hourStart(), h.output(), Long::sum);
             }
         }
@@ -110,7 +110,7 @@ public final class FloorStatus {
                         .collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
         List<LineStatus> status = shift == null
                 ? List.of()
-                : figures.live(shift.startsAt(), shift.endsAt()).stream()
+                : figures.shiftLive(shift.startsAt(), shift.endsAt()).stream()
                         .map(f -> {
                             int target = byId.containsKey(f.lineId())
                                     ? byId.get(f.lineId()).hourlyTarget()

@@ -11,7 +11,8 @@ import java.util.UUID;
  * @param key             the client's idempotency key: the same key again records nothing more
  * @param qrCode          the bundle's ticket code
  * @param operationId     the operation checked (whose operator made the defects)
- * @param operatorId      who sewed that operation
+ * @param operatorId      who sewed that operation; null for whoever scanned the bundle for it (a
+ *                        checkpoint offline, which could not look it up, leaves it to the server)
  * @param inspectorId     who checked; may be null
  * @param piecesDefective pieces with at least one defect
  * @param defectsByCode   defects per defect code id; their sum is the check's defects (DHU counts defects)
@@ -32,7 +33,6 @@ public record QcCheckRequest(
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(qrCode, "qrCode");
         Objects.requireNonNull(operationId, "operationId");
-        Objects.requireNonNull(operatorId, "operatorId");
         qrCode = qrCode.strip();
         defectsByCode = Map.copyOf(defectsByCode);
     }

@@ -14,6 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(DefectCode.class)
 @RegisterConstructorMapper(LineQuality.class)
+@RegisterConstructorMapper(QcStepRow.class)
 public interface QualityDao {
 
     @SqlUpdate("insertDefectCode")
@@ -71,6 +72,13 @@ public interface QualityDao {
     /** The line a bundle-operation was sewn on (its scan), for a check or rework of it. */
     @SqlQuery("scanLine")
     Optional<UUID> scanLine(@Bind("bundleId") UUID bundleId, @Bind("operationId") UUID operationId);
+
+    /** Who scanned a bundle for an operation: the operator a check or rework names when the floor left it open. */
+    @SqlQuery("scanOperator")
+    Optional<UUID> scanOperator(@Bind("bundleId") UUID bundleId, @Bind("operationId") UUID operationId);
+
+    @SqlQuery("bundleSteps")
+    List<QcStepRow> bundleSteps(@Bind("bundleId") UUID bundleId, @Bind("styleId") UUID styleId);
 
     @SqlQuery("liveQuality")
     List<LineQuality> liveQuality(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);

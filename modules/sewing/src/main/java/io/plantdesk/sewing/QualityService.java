@@ -67,7 +67,8 @@ public final class QualityService {
                     return prior.get();
                 }
                 Bundle b = bundle(h, r.qrCode());
-                UUID line = lineFor(h, b, r.operationId(), r.operatorId());
+                UUID operator = operatorFor(h, b, r.operationId(), r.operatorId());
+                UUID line = lineFor(h, b, r.operationId(), operator);
                 UUID id = ids.next();
                 dao.insertCheck(
                         id,
@@ -75,7 +76,7 @@ public final class QualityService {
                         b.id(),
                         r.operationId(),
                         line,
-                        r.operatorId(),
+                        operator,
                         r.inspectorId(),
                         r.piecesChecked(),
                         r.piecesDefective(),
@@ -101,7 +102,8 @@ public final class QualityService {
     public boolean rework(ReworkRequest r) {
         return Services.inTransaction(jdbi, h -> {
             Bundle b = bundle(h, r.qrCode());
-            UUID line = lineFor(h, b, r.operationId(), r.operatorId());
+            UUID operator = operatorFor(h, b, r.operationId(), r.operatorId());
+            UUID line = lineFor(h, b, r.operationId(), operator);
             return h.attach(QualityDao.class)
                             .insertRework(
                                     ids.next(),
@@ -109,12 +111,31 @@ public final class QualityService {
                                     b.id(),
                                     r.operationId(),
                                     line,
-                                    r.operatorId(),
+                                    operator,
                                     r.checkId(),
                                     r.pieces(),
                                     when(r.at()))
                     == 1;
         });
+    }
+
+    /**
+     * A bundle as a QC checkpoint sees it: its ticket and its style's operations with who sewed
+     * each, so the inspector only picks what was checked.
+     */
+    public QcBundle forCheck(String qrCode) {
+        return Services.inTransaction(jdbi, h -> {
+            Bundle b = bundle(h, qrCode);
+            List<QcStep> steps = h.attach(QualityDao.class).bundleSteps(b.id(), b.styleId()).stream()
+                    .map(QcStepRow::step)
+                    .toList();
+            return new QcBundle(b, steps);
+        });
+    }
+
+    /** The id of the check recorded with {@code key}, once it reached the server. */
+    public Optional<UUID> checkOf(UUID key) {
+        return Services.inTransaction(jdbi, h -> h.attach(QualityDao.class).checkByKey(key));
     }
 
     /** Every line's quality in [from, to) counted from raw rows, with its WIP at {@code to}. */
@@ -134,6 +155,16 @@ public final class QualityService {
         return h.attach(SewingDao.class)
                 .bundleByQr(qrCode.strip())
                 .orElseThrow(() -> SewingText.error("scan.unknown", qrCode.strip()));
+    }
+
+    /** The operator named, else whoever scanned the bundle for the operation. */
+    private static UUID operatorFor(Handle h, Bundle b, UUID operationId, UUID named) {
+        if (named != null) {
+            return named;
+        }
+        return h.attach(QualityDao.class)
+                .scanOperator(b.id(), operationId)
+                .orElseThrow(() -> SewingText.error("qc.no.operator", b.ticket()));
     }
 
     /** Where the operation was sewn (its scan), else the operator's line today. */

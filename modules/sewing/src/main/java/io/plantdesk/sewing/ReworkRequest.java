@@ -7,6 +7,7 @@ import java.util.UUID;
 /**
  * Pieces of a bundle mended by an operator; never output, never earned minutes, never paid.
  *
+ * @param operatorId who mends them; null for whoever scanned the bundle for the operation
  * @param checkId the QC check that sent them back; may be null
  * @param at      when; null for now
  */
@@ -17,7 +18,6 @@ public record ReworkRequest(
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(qrCode, "qrCode");
         Objects.requireNonNull(operationId, "operationId");
-        Objects.requireNonNull(operatorId, "operatorId");
         qrCode = qrCode.strip();
     }
 }

@@ -199,6 +199,18 @@ public interface SewingDao {
     @SqlQuery("hourFigures")
     List<HourFigures> hourFigures(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
 
+    /** The running shift's line figures: closed hours from the hourly rollup, the rest from raw rows. */
+    @SqlQuery("shiftLineFigures")
+    List<LineFigures> shiftLineFigures(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
+    /** {@link #shiftHourFigures} summed per line and hour (operator null). */
+    @SqlQuery("shiftLineHours")
+    List<HourFigures> shiftLineHours(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
+    /** The running shift's hours: closed hours from the hourly rollup, the rest from raw rows. */
+    @SqlQuery("shiftHourFigures")
+    List<HourFigures> shiftHourFigures(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
     @SqlQuery("storedHourFigures")
     List<HourFigures> storedHourFigures(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
 

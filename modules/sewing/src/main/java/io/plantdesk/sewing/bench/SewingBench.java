@@ -131,8 +131,15 @@ public final class SewingBench implements BenchScenario {
                 stats.add(measure("part.shift", samples, figures::currentShift));
                 stats.add(measure(
                         "part.lines", samples, () -> new FloorSetupService(supervisor, Clock.systemUTC()).lines()));
-                stats.add(measure("part.live", samples, () -> figures.live(shift.startsAt(), shift.endsAt())));
-                stats.add(measure("part.hours", samples, () -> figures.liveHours(shift.startsAt(), shift.endsAt())));
+                stats.add(measure("part.live", samples, () -> figures.shiftLive(shift.startsAt(), shift.endsAt())));
+                stats.add(
+                        measure("part.hours", samples, () -> figures.shiftLineHours(shift.startsAt(), shift.endsAt())));
+                stats.add(
+                        measure("part.quality", samples, () -> figures.liveQuality(shift.startsAt(), shift.endsAt())));
+                // What the refresh counted before V076: the whole running shift from raw rows.
+                stats.add(measure("part.live.scratch", samples, () -> figures.live(shift.startsAt(), shift.endsAt())));
+                stats.add(measure(
+                        "part.hours.scratch", samples, () -> figures.liveHours(shift.startsAt(), shift.endsAt())));
                 stats.add(measure(
                         "part.running",
                         samples,
