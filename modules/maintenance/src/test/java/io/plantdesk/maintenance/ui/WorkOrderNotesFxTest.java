@@ -43,9 +43,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -295,7 +297,9 @@ class WorkOrderNotesFxTest {
                         .getItems()
                         .size()
                 == 1);
-        FxWait.until(() -> robot.lookup("Rotary hook").tryQuery().isPresent());
+        FxWait.until(() -> robot.lookup((Node n) -> n instanceof Labeled l && "HOOK-R  Rotary hook".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
         assertThat(robot.lookup("#woParts").queryAs(TableView.class).getItems()).isEmpty();
         assertThat(errors).isEmpty();
     }
