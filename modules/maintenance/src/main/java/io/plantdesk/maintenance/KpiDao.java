@@ -7,7 +7,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
-/** The KPI reads: the rollup merged with live days (sql/repeatable/R__maint_kpis.sql) and the live backlog. */
+/**
+ * The KPI reads: the rollups merged with live days (maint.kpi_days, maint.kpi_plant_days,
+ * maint.kpi_asset_failures) and the counted backlog.
+ */
 @UseClasspathSqlLocator
 public interface KpiDao {
 
@@ -19,7 +22,24 @@ public interface KpiDao {
     @RegisterConstructorMapper(KpiDay.class)
     List<KpiDay> daysFromRaw(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
 
+    @SqlQuery("plantDays")
+    @RegisterConstructorMapper(KpiPlantDay.class)
+    List<KpiPlantDay> plantDays(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
+    @SqlQuery("plantDaysStored")
+    @RegisterConstructorMapper(KpiPlantDay.class)
+    List<KpiPlantDay> plantDaysStored(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
+    @SqlQuery("assetFailures")
+    @RegisterConstructorMapper(AssetFailures.class)
+    List<AssetFailures> assetFailures(
+            @Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to, @Bind("limit") int limit);
+
     @SqlQuery("backlog")
     @RegisterConstructorMapper(Backlog.class)
     Backlog backlog();
+
+    @SqlQuery("backlogFromRaw")
+    @RegisterConstructorMapper(Backlog.class)
+    Backlog backlogFromRaw();
 }

@@ -4,19 +4,16 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * The maintenance KPI dashboard's reads (planners and admins): the backlog live, and the period
- * figures from the 'maintenance_daily' rollup merged with today counted live, so a refresh reads
- * a few hundred stored rows, never the work-order history.
+ * The maintenance KPI dashboard's reads (planners and admins): the backlog from its count, and the
+ * period figures from the 'maintenance_daily' rollup's plant day totals merged with today counted
+ * live, so a refresh reads a row a day and a few hundred counts, never the work-order history.
  */
 public final class KpiService {
 
@@ -26,11 +23,17 @@ public final class KpiService {
         this.jdbi = jdbi;
     }
 
+    /** The open backlog now, from its count (a few hundred rows at most). */
     public Backlog backlog() {
         return call(h -> h.attach(KpiDao.class).backlog());
     }
 
-    /** Per day and asset for [from, to): the trend charts' series. */
+    /** The same from every open work order: for checks. */
+    public Backlog backlogFromRaw() {
+        return call(h -> h.attach(KpiDao.class).backlogFromRaw());
+    }
+
+    /** Per day and asset for [from, to). */
     public List<KpiDay> days(OffsetDateTime from, OffsetDateTime to) {
         return call(h -> h.attach(KpiDao.class).days(from, to));
     }
@@ -40,33 +43,30 @@ public final class KpiService {
         return call(h -> h.attach(KpiDao.class).daysFromRaw(from, to));
     }
 
-    public KpiSummary summary(OffsetDateTime from, OffsetDateTime to) {
-        return KpiSummary.of(days(from, to));
+    /** The plant's totals per day for [from, to): the figures and the trend charts, a row a day. */
+    public List<KpiPlantDay> plantDays(OffsetDateTime from, OffsetDateTime to) {
+        return call(h -> h.attach(KpiDao.class).plantDays(from, to));
     }
 
-    /** MTBF per asset over [from, to), assets with failures first by their count. */
-    public List<AssetReliability> reliability(OffsetDateTime from, OffsetDateTime to) {
+    /** The plant's day totals as the rollup stored them (no live day): for checks. */
+    public List<KpiPlantDay> plantDaysStored(OffsetDateTime from, OffsetDateTime to) {
+        return call(h -> h.attach(KpiDao.class).plantDaysStored(from, to));
+    }
+
+    public KpiSummary summary(OffsetDateTime from, OffsetDateTime to) {
+        return KpiSummary.of(plantDays(from, to));
+    }
+
+    /**
+     * MTBF of the machines with the most failures over [from, to) (at most {@code limit}), by their
+     * count: read from the rollup's failure rows, never every machine.
+     */
+    public List<AssetReliability> reliability(OffsetDateTime from, OffsetDateTime to, int limit) {
         BigDecimal period = BigDecimal.valueOf(Duration.between(from, to).toMinutes())
                 .divide(BigDecimal.valueOf(60), 2, RoundingMode.HALF_UP);
-        return call(h -> {
-            Map<UUID, int[]> failures = new HashMap<>();
-            Map<UUID, BigDecimal> down = new HashMap<>();
-            for (KpiDay d : h.attach(KpiDao.class).days(from, to)) {
-                failures.computeIfAbsent(d.assetId(), k -> new int[1])[0] += d.failures();
-                down.merge(d.assetId(), d.repairHours(), BigDecimal::add);
-            }
-            return h.attach(AssetDao.class).tree().stream()
-                    .filter(a -> a.kind() == AssetKind.MACHINE || a.kind() == AssetKind.COMPONENT)
-                    .map(a -> new AssetReliability(
-                            a.id(),
-                            a.code(),
-                            a.name(),
-                            failures.getOrDefault(a.id(), new int[1])[0],
-                            down.getOrDefault(a.id(), BigDecimal.ZERO),
-                            period))
-                    .sorted((x, y) -> Integer.compare(y.failures(), x.failures()))
-                    .toList();
-        });
+        return call(h -> h.attach(KpiDao.class).assetFailures(from, to, limit).stream()
+                .map(a -> new AssetReliability(a.assetId(), a.code(), a.name(), a.failures(), a.repairHours(), period))
+                .toList());
     }
 
     private <T> T call(Function<Handle, T> work) {

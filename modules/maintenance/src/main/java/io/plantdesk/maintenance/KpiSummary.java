@@ -25,15 +25,15 @@ public record KpiSummary(
         int pmDue,
         int pmOnTime) {
 
-    static KpiSummary of(List<KpiDay> days) {
+    public static KpiSummary of(List<KpiPlantDay> days) {
         return new KpiSummary(
-                days.stream().mapToInt(KpiDay::completed).sum(),
-                days.stream().mapToInt(KpiDay::failures).sum(),
-                days.stream().map(KpiDay::repairHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().map(KpiDay::reactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().map(KpiDay::proactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().mapToInt(KpiDay::pmDue).sum(),
-                days.stream().mapToInt(KpiDay::pmOnTime).sum());
+                days.stream().mapToInt(KpiPlantDay::completed).sum(),
+                days.stream().mapToInt(KpiPlantDay::failures).sum(),
+                days.stream().map(KpiPlantDay::repairHours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                days.stream().map(KpiPlantDay::reactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                days.stream().map(KpiPlantDay::proactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
+                days.stream().mapToInt(KpiPlantDay::pmDue).sum(),
+                days.stream().mapToInt(KpiPlantDay::pmOnTime).sum());
     }
 
     /** SMRP 3.5.2 MTTR: total repair time / number of repairs, in hours. */

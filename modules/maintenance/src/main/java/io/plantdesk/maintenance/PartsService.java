@@ -84,6 +84,20 @@ public final class PartsService {
         return read(h -> h.attach(PartsDao.class).movements(null, workOrderId));
     }
 
+    /** The parts a work order is planned to take (from its template, its PM schedule, or added). */
+    public List<PlannedPart> plannedFor(UUID workOrderId) {
+        return read(h -> h.attach(PlannedPartsDao.class).list(workOrderId));
+    }
+
+    /** Plans a part (and how many) for a work order; the same part twice is refused. */
+    public UUID plan(UUID workOrderId, UUID partId, BigDecimal quantity) {
+        return write(h -> {
+            UUID id = ids.next();
+            h.attach(PlannedPartsDao.class).insert(id, workOrderId, partId, positive(quantity));
+            return id;
+        });
+    }
+
     public UUID receive(UUID partId, UUID locationId, BigDecimal quantity, BigDecimal unitCost, UUID vendorId) {
         return move(partId, locationId, MovementKind.RECEIVED, positive(quantity), unitCost, null, vendorId, null);
     }

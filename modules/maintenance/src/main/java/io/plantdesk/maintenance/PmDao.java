@@ -69,7 +69,8 @@ public interface PmDao {
                     rs.getBigDecimal("meter_lead"),
                     rs.getInt("cycle"),
                     rs.getBoolean("active"),
-                    rs.getInt("version"));
+                    rs.getInt("version"),
+                    rs.getObject("work_order_template_id", UUID.class));
         }
     }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * A PM schedule and where it stands: the next calendar due, the next meter due, and how many work
- * orders it has generated ({@code cycle}).
+ * orders it has generated ({@code cycle}), and the work-order template whose checklist and parts
+ * its work orders get.
  */
 public record PmSchedule(
         UUID id,
@@ -27,4 +28,5 @@ public record PmSchedule(
         BigDecimal meterLead,
         int cycle,
         boolean active,
-        int version) {}
+        int version,
+        UUID workOrderTemplateId) {}

@@ -11,7 +11,9 @@ import java.util.UUID;
  * A preventive-maintenance schedule: by calendar ({@code intervalDays} from {@code firstDueAt},
  * generated {@code leadDays} ahead), by meter ({@code meterInterval} units of {@code meterId} from
  * {@code firstDueMeter}, generated {@code meterLead} units ahead), or both, whichever comes first
- * (each generation restarts the other from that moment or reading).
+ * (each generation restarts the other from that moment or reading). A schedule naming a
+ * work-order template ({@code workOrderTemplateId}) gives the work orders it generates that
+ * template's checklist (when it has none of its own) and its parts as planned parts.
  */
 public record PmScheduleDraft(
         UUID assetId,
@@ -27,7 +29,8 @@ public record PmScheduleDraft(
         UUID meterId,
         BigDecimal meterInterval,
         BigDecimal firstDueMeter,
-        BigDecimal meterLead) {
+        BigDecimal meterLead,
+        UUID workOrderTemplateId) {
 
     public PmScheduleDraft {
         Objects.requireNonNull(assetId, "assetId");
@@ -53,6 +56,7 @@ public record PmScheduleDraft(
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -72,7 +76,8 @@ public record PmScheduleDraft(
                 meterId,
                 interval,
                 firstDue,
-                lead);
+                lead,
+                null);
     }
 
     /** Whichever comes first: the calendar's and the meter's terms together. */
@@ -91,7 +96,8 @@ public record PmScheduleDraft(
                 meterId,
                 meterInterval,
                 firstDueMeter,
-                meterLead);
+                meterLead,
+                workOrderTemplateId);
     }
 
     public PmScheduleDraft withChecklist(UUID templateId, BigDecimal hours) {
@@ -109,6 +115,27 @@ public record PmScheduleDraft(
                 meterId,
                 meterInterval,
                 firstDueMeter,
-                meterLead);
+                meterLead,
+                workOrderTemplateId);
+    }
+
+    /** The work-order template whose checklist and parts the generated work orders get. */
+    public PmScheduleDraft withTemplate(UUID templateId) {
+        return new PmScheduleDraft(
+                assetId,
+                title,
+                description,
+                type,
+                priority,
+                checklistTemplateId,
+                estimatedHours,
+                intervalDays,
+                firstDueAt,
+                leadDays,
+                meterId,
+                meterInterval,
+                firstDueMeter,
+                meterLead,
+                templateId);
     }
 }

@@ -13,8 +13,8 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * Work-order templates: a planner saves a recurring job once (its words, type, priority, hours,
  * checklist template and usual parts) and picks it to fill a new work order. A work order created
- * from a template gets the template's checklist in the same transaction, so it never exists
- * without it. Planners and admins write templates (the grants); everyone reads them.
+ * from a template gets the template's checklist and planned parts in the same transaction, so it
+ * never exists without them. Planners and admins write templates (the grants); everyone reads them.
  */
 public final class TemplateService {
 
@@ -56,7 +56,8 @@ public final class TemplateService {
 
     /**
      * Creates a requested work order from the form a template filled (the person may have changed
-     * it), and copies the template's checklist onto it, in one transaction.
+     * it), and copies the template's checklist and its parts (as planned parts) onto it, in one
+     * transaction.
      */
     public WorkOrder createFrom(UUID templateId, WorkOrderDraft draft) {
         return inTransaction(h -> {
@@ -67,6 +68,10 @@ public final class TemplateService {
             UUID id = WorkOrderService.insert(h, ids.next(), draft, WorkOrderStatus.REQUESTED, null);
             if (t.checklistTemplateId() != null) {
                 checklists.addFromTemplate(h, id, t.checklistTemplateId());
+            }
+            PlannedPartsDao planned = h.attach(PlannedPartsDao.class);
+            for (TemplatePart p : t.parts()) {
+                planned.insert(ids.next(), id, p.partId(), p.quantity());
             }
             return h.attach(WorkOrderDao.class).find(id).orElseThrow();
         });

@@ -28,11 +28,19 @@ import org.jdbi.v3.core.JdbiException;
 public final class WorkOrderService {
 
     /**
-     * A search word with fewer matches than this is looked up through the GIN index and its matches
-     * sorted; one with more is common, and the backlog's ordered scan filtered by it fills a page
-     * within a few rows (V057). Either way every match is considered.
+     * The fewest matches looked up through the GIN index and sorted (V057): a search with fewer
+     * matches than {@link #searchCap} always goes that way. Either way every match is considered.
      */
     public static final int SEARCH_CANDIDATES = 200;
+
+    /** The most matches looked up and sorted: beyond it a search is common in any plant. */
+    static final int MAX_SEARCH_CANDIDATES = 20_000;
+
+    /**
+     * How many rows the backlog's ordered scan, filtered by the search under RLS, may walk to fill a
+     * page: about 10 µs a row at a million work orders, so about 30 ms.
+     */
+    static final int SCAN_ROWS = 3_000;
 
     private final Jdbi jdbi;
     private final Ids ids;
@@ -169,19 +177,41 @@ public final class WorkOrderService {
             throw MaintText.error("text.too.long");
         }
         List<BacklogRow> rows = new ArrayList<>(jdbiCall(h -> {
+            int cap = q.text() == null ? 0 : searchCap(plantRows(h), q.offset() + q.limit() + 1);
             List<UUID> candidates = q.text() == null
                     ? null
                     : h.createQuery("select id from maint.match_work_orders(:text, :cap)")
                             .bind("text", q.text())
-                            .bind("cap", SEARCH_CANDIDATES)
+                            .bind("cap", cap)
                             .mapTo(UUID.class)
                             .list();
-            BacklogSql sql =
-                    BacklogSql.of(q, candidates == null || candidates.size() >= SEARCH_CANDIDATES ? null : candidates);
+            BacklogSql sql = BacklogSql.of(q, candidates == null || candidates.size() >= cap ? null : candidates);
             return sql.query(h).mapTo(BacklogRow.class).list();
         }));
         boolean more = rows.size() > q.limit();
         return new BacklogPage(more ? List.copyOf(rows.subList(0, q.limit())) : List.copyOf(rows), q.offset(), more);
+    }
+
+    /**
+     * The match density that decides a search's path: the ordered scan filtered by the match walks
+     * about {@code needed * rows / matches} rows to fill a page, so it is the faster only when a
+     * search has at least {@code needed * rows / SCAN_ROWS} matches; with fewer, looking them up
+     * (at most that many, counted through the GIN index) and sorting them is. Bounded both ways.
+     *
+     * @param rows   the work orders the scan may walk (the planner's count of the table)
+     * @param needed the rows of the page asked for and those before it, plus one
+     */
+    static int searchCap(long rows, int needed) {
+        long cap = (long) Math.ceil((double) needed * Math.max(rows, 0) / SCAN_ROWS);
+        return (int) Math.clamp(cap, SEARCH_CANDIDATES, MAX_SEARCH_CANDIDATES);
+    }
+
+    /** The planner's count of work orders (every plant: an upper bound, read without a scan). */
+    private static long plantRows(Handle h) {
+        return h.createQuery(
+                        "select greatest(reltuples, 0)::bigint from pg_class where oid = 'maint.work_order'::regclass")
+                .mapTo(Long.class)
+                .one();
     }
 
     private <T> T call(Function<WorkOrderDao, T> work) {

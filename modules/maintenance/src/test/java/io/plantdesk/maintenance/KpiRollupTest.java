@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.BeforeAll;
@@ -140,8 +142,9 @@ class KpiRollupTest {
         assertThat(stored).isPositive();
         assertWeek(kpis().summary(from, d));
         assertThat(kpis().days(from, d.plusDays(1))).isEqualTo(kpis().daysFromRaw(from, d.plusDays(1)));
+        assertPlantDaysAreTheRawDaysSummed(from);
 
-        List<AssetReliability> r = kpis().reliability(from, d);
+        List<AssetReliability> r = kpis().reliability(from, d, 20);
         assertThat(r.getFirst().assetId()).isEqualTo(plant.machine());
         assertThat(r.getFirst().mtbfHours()).contains(new BigDecimal("81.0"));
         assertThat(r)
@@ -154,6 +157,8 @@ class KpiRollupTest {
         assertThat(b.hours()).isEqualByComparingTo("3");
         assertThat(b.readyHours()).isEqualByComparingTo("2");
         assertThat(b.overdue()).isEqualTo(1);
+        assertThat(b.averageAgeDays())
+                .isEqualByComparingTo(kpis().backlogFromRaw().averageAgeDays());
 
         // Completing the open PM now changes its due day (D-4) and today: stored and live stay exact.
         db.jdbiAs(planner).useHandle(h -> {
@@ -163,10 +168,61 @@ class KpiRollupTest {
         assertThat(kpis().days(from, d.plusDays(1))).isEqualTo(kpis().daysFromRaw(from, d.plusDays(1)));
         runner.runOnce("maintenance_daily", 100);
         assertThat(kpis().days(from, d.plusDays(1))).isEqualTo(kpis().daysFromRaw(from, d.plusDays(1)));
+        assertPlantDaysAreTheRawDaysSummed(from);
         KpiSummary withToday = kpis().summary(from, d.plusDays(1));
         assertThat(withToday.pmDue()).isEqualTo(3);
         assertThat(withToday.pmOnTime()).isEqualTo(1); // done today: outside D-4's window
         assertThat(withToday.proactiveHours()).isEqualByComparingTo("3.5");
+    }
+
+    /**
+     * The plant's day totals, stored by the job (closed days) and read merged with today, equal the
+     * per-machine days computed from the raw work orders, summed per day.
+     */
+    private void assertPlantDaysAreTheRawDaysSummed(OffsetDateTime from) {
+        OffsetDateTime to = d.plusDays(1);
+        Map<OffsetDateTime, KpiPlantDay> raw = new TreeMap<>();
+        for (KpiDay k : kpis().daysFromRaw(from, to)) {
+            raw.merge(
+                    k.dayStart().toInstant().atOffset(ZoneOffset.UTC),
+                    new KpiPlantDay(
+                            k.dayStart(),
+                            k.completed(),
+                            k.failures(),
+                            k.repairHours(),
+                            k.reactiveHours(),
+                            k.proactiveHours(),
+                            k.pmDue(),
+                            k.pmOnTime()),
+                    (a, b) -> new KpiPlantDay(
+                            a.dayStart(),
+                            a.completed() + b.completed(),
+                            a.failures() + b.failures(),
+                            a.repairHours().add(b.repairHours()),
+                            a.reactiveHours().add(b.reactiveHours()),
+                            a.proactiveHours().add(b.proactiveHours()),
+                            a.pmDue() + b.pmDue(),
+                            a.pmOnTime() + b.pmOnTime()));
+        }
+        assertThat(raw).isNotEmpty();
+        assertSameDays(kpis().plantDays(from, to), List.copyOf(raw.values()));
+        List<KpiPlantDay> closed =
+                raw.values().stream().filter(k -> k.dayStart().isBefore(d)).toList();
+        assertSameDays(kpis().plantDaysStored(from, to), closed);
+    }
+
+    private static void assertSameDays(List<KpiPlantDay> actual, List<KpiPlantDay> expected) {
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            KpiPlantDay a = actual.get(i);
+            KpiPlantDay e = expected.get(i);
+            assertThat(a.dayStart()).isAtSameInstantAs(e.dayStart());
+            assertThat(List.of(a.completed(), a.failures(), a.pmDue(), a.pmOnTime()))
+                    .isEqualTo(List.of(e.completed(), e.failures(), e.pmDue(), e.pmOnTime()));
+            assertThat(a.repairHours()).isEqualByComparingTo(e.repairHours());
+            assertThat(a.reactiveHours()).isEqualByComparingTo(e.reactiveHours());
+            assertThat(a.proactiveHours()).isEqualByComparingTo(e.proactiveHours());
+        }
     }
 
     private static void assertWeek(KpiSummary k) {

@@ -1,17 +1,29 @@
 package io.plantdesk.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.plantdesk.maintenance.demo.MaintenanceDemoSeed;
+import io.plantdesk.maintenance.plan.ScheduleCompliance;
+import io.plantdesk.maintenance.ui.kpi.KpiViewModelProbe;
 import io.plantdesk.platform.demo.DemoPlant;
 import io.plantdesk.platform.demo.DemoSeed;
 import io.plantdesk.platform.demo.DemoSeeds;
 import io.plantdesk.platform.demo.PeopleSeed;
+import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TestDatabase;
+import io.plantdesk.testkit.TestUser;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,10 +33,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class MaintenanceDemoSeedTest {
 
     static TestDatabase db;
+    static DemoPlant demo;
+    static UUID plant;
 
     @BeforeAll
     static void setUp(TestDatabase database) {
         db = database;
+        List<DemoSeed> seeds = DemoSeeds.discover();
+        assertThat(seeds).extracting(DemoSeed::name).containsSubsequence(PeopleSeed.NAME, MaintenanceDemoSeed.NAME);
+        demo = new DemoPlant(db.ids(), seeds);
+        plant = demo.seed(db.adminService());
     }
 
     private long count(UUID plant, String sql) {
@@ -35,11 +53,6 @@ class MaintenanceDemoSeedTest {
 
     @Test
     void theDemoPlantGetsAMaintenanceDepartmentOnce() {
-        List<DemoSeed> seeds = DemoSeeds.discover();
-        assertThat(seeds).extracting(DemoSeed::name).containsSubsequence(PeopleSeed.NAME, MaintenanceDemoSeed.NAME);
-        DemoPlant demo = new DemoPlant(db.ids(), seeds);
-        UUID plant = demo.seed(db.adminService());
-
         // Every line's machines: 3 cutters, 6 lines x 11 seats, 4 irons.
         assertThat(count(plant, "select count(*) from maint.asset where tenant_id = :t and kind = 'machine'"))
                 .isEqualTo(73);
@@ -120,6 +133,80 @@ class MaintenanceDemoSeedTest {
         assertThat(count(plant, "select count(*) from maint.work_order where tenant_id = :t"))
                 .isEqualTo(orders);
         assertThat(fingerprint(plant)).isEqualTo(first);
+    }
+
+    /**
+     * The KPI screen on the demo plant shows the figures of its history as computed from scratch:
+     * the rollup (after the engine caught up), the counted backlog and the live reads agree with
+     * every work order counted again in Java; and they are real figures a planner would expect
+     * from a year of work (open work some weeks old, a schedule with a history).
+     */
+    @Test
+    void theKpiScreenShowsTheDemoPlantsHistoryAsComputedFromScratch() {
+        TestUser planner = db.createUser(plant, AppRole.PLANNER);
+        Jdbi jdbi = db.jdbiAs(planner);
+        new RollupRunner(jdbi).catchUp("maintenance_daily", p -> {}, () -> false);
+        ZoneId zone = ZoneId.of(db.adminJdbi()
+                .withHandle(h -> h.createQuery("select time_zone from core.tenant where id = :t")
+                        .bind("t", plant)
+                        .mapTo(String.class)
+                        .one()));
+        KpiViewModelProbe.Shown shown = KpiViewModelProbe.shown(jdbi);
+        LocalDate today = LocalDate.now(zone);
+        OffsetDateTime from = today.minusDays(89).atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = today.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
+        KpiFromScratch x = KpiFromScratch.of(
+                db.adminJdbi(),
+                plant,
+                from,
+                to,
+                shown.schedule().firstMonday(),
+                shown.schedule().endMonday(),
+                zone,
+                OffsetDateTime.now());
+
+        Backlog b = shown.backlog();
+        assertThat(b.count()).isEqualTo(x.open());
+        assertThat(b.hours()).isEqualByComparingTo(x.hours());
+        assertThat(b.readyHours()).isEqualByComparingTo(x.readyHours());
+        assertThat(b.overdue()).isEqualTo(x.overdue()).isPositive();
+        assertThat(b.averageAgeDays()).isEqualByComparingTo(x.averageAgeDays());
+        assertThat(b.averageAgeDays()).isGreaterThanOrEqualTo(new BigDecimal("3")); // not a backlog made today
+
+        KpiSummary s = shown.summary();
+        assertThat(s.completed()).isEqualTo(x.completed());
+        assertThat(s.failures()).isEqualTo(x.failures()).isGreaterThan(10);
+        // Stored per machine and day to the hundredth of an hour: within half a hundredth a day.
+        assertThat(s.repairHours())
+                .isCloseTo(x.repairHours(), within(new BigDecimal("0.005").multiply(BigDecimal.valueOf(x.failures()))));
+        assertThat(s.mttrHours().orElseThrow())
+                .isCloseTo(
+                        x.repairHours().divide(BigDecimal.valueOf(x.failures()), 1, RoundingMode.HALF_UP),
+                        within(new BigDecimal("0.1")));
+        assertThat(s.reactiveHours()).isEqualByComparingTo(x.reactiveHours());
+        assertThat(s.proactiveHours()).isEqualByComparingTo(x.proactiveHours()).isPositive();
+        assertThat(s.pmDue()).isEqualTo(x.pmDue()).isPositive();
+        assertThat(s.pmOnTime()).isEqualTo(x.pmOnTime()).isPositive().isLessThan(x.pmDue());
+
+        ScheduleCompliance c = shown.schedule();
+        assertThat(c.scheduled()).isEqualTo(x.scheduled()).isPositive();
+        assertThat(c.onTime()).isEqualTo(x.scheduledOnTime()).isPositive().isLessThan(x.scheduled());
+        assertThat(shown.weeks()).isGreaterThanOrEqualTo(12);
+
+        // MTBF per machine: the machines with most failures, each as counted from scratch.
+        int most = x.failuresByAsset().values().stream()
+                .mapToInt(Integer::intValue)
+                .max()
+                .orElseThrow();
+        assertThat(shown.reliability()).isNotEmpty();
+        assertThat(shown.reliability().getFirst().failures()).isEqualTo(most);
+        for (AssetReliability r : shown.reliability()) {
+            assertThat(r.failures()).isEqualTo(x.failuresByAsset().get(r.assetId()));
+            assertThat(r.downtimeHours())
+                    .isCloseTo(
+                            x.downByAsset().get(r.assetId()),
+                            within(new BigDecimal("0.005").multiply(BigDecimal.valueOf(r.failures()))));
+        }
     }
 
     private Map<String, Object> fingerprint(UUID plant) {

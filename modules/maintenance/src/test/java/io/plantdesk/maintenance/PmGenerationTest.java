@@ -2,9 +2,11 @@ package io.plantdesk.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.plantdesk.maintenance.api.MaintenanceApis;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
+import io.plantdesk.maintenance.api.WorkOrderType;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TestDatabase;
@@ -65,6 +67,54 @@ class PmGenerationTest {
                         .map((rs, ctx) -> new Generated(
                                 rs.getInt(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4)))
                         .list());
+    }
+
+    @Test
+    void aScheduleNamingATemplateGivesItsWorkOrdersTheTemplatesChecklistAndPlannedParts() {
+        OffsetDateTime t = now();
+        UUID checklist = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
+                .createTemplate("Belt check", List.of(NewChecklistItem.passFail("Belt tension right")));
+        PartsService parts = new PartsService(db.jdbiAs(planner), Clock.systemUTC());
+        Part belt = parts.createPart(new PartDraft(
+                "BELT-P", "Drive belt", "pcs", new BigDecimal("4.5"), BigDecimal.ZERO, BigDecimal.ONE, null));
+        Part oil = parts.createPart(
+                new PartDraft("OIL-P", "Machine oil", "l", new BigDecimal("3"), BigDecimal.ONE, BigDecimal.TEN, null));
+        WorkOrderTemplate tpl = new TemplateService(db.jdbiAs(planner), Clock.systemUTC())
+                .save(new TemplateDraft(
+                        "Belt service",
+                        "Belt service",
+                        "",
+                        WorkOrderType.PREVENTIVE,
+                        null,
+                        null,
+                        checklist,
+                        List.of(
+                                new TemplatePart(belt.id(), BigDecimal.ONE),
+                                new TemplatePart(oil.id(), new BigDecimal("0.2")))));
+        PmSchedule s = pm(planner)
+                .create(PmScheduleDraft.calendar(plant.machine(), "Belt service", 30, t.plusDays(2), 7)
+                        .withTemplate(tpl.id()));
+        assertThat(s.workOrderTemplateId()).isEqualTo(tpl.id());
+        // The schedule's own part quantity wins over the template's.
+        parts.needsForSchedule(s.id(), oil.id(), new BigDecimal("0.1"));
+
+        assertThat(pm(operator).generate(100)).isEqualTo(new PmRun(false, 1));
+        UUID wo = db.jdbiAs(planner)
+                .withHandle(h -> h.createQuery("select id from maint.work_order where pm_schedule_id = :s")
+                        .bind("s", s.id())
+                        .mapTo(UUID.class)
+                        .one());
+        assertThat(new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).checklists(wo))
+                .singleElement()
+                .satisfies(c -> assertThat(c.name()).isEqualTo("Belt check"));
+        assertThat(parts.plannedFor(wo))
+                .extracting(PlannedPart::partId, p -> p.quantity().stripTrailingZeros())
+                .containsExactly(tuple(belt.id(), BigDecimal.ONE), tuple(oil.id(), new BigDecimal("0.1")));
+        // The store orders the template's belt for the PM work ahead (it has no reorder point).
+        assertThat(parts.reorderSuggestions(30))
+                .filteredOn(r -> r.code().equals("BELT-P"))
+                .singleElement()
+                .satisfies(r -> assertThat(r.pmNeed()).isEqualByComparingTo("1"));
     }
 
     @Test
@@ -299,6 +349,7 @@ class PmGenerationTest {
                                 null,
                                 null,
                                 7,
+                                null,
                                 null,
                                 null,
                                 null,

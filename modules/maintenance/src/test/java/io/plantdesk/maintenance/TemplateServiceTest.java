@@ -76,6 +76,37 @@ class TemplateServiceTest {
         assertThat(new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).checklists(w.id()))
                 .singleElement()
                 .satisfies(c -> assertThat(c.name()).isEqualTo("Belt check"));
+        // ... and its parts as planned parts, which the other plant cannot see.
+        PartsService parts = new PartsService(db.jdbiAs(planner), Clock.systemUTC());
+        assertThat(parts.plannedFor(w.id())).singleElement().satisfies(p -> {
+            assertThat(p.partId()).isEqualTo(belt.id());
+            assertThat(p.quantity()).isEqualByComparingTo("2");
+        });
+        assertThat(new PartsService(db.jdbiAs(stranger), Clock.systemUTC()).plannedFor(w.id()))
+                .isEmpty();
+        // The same part twice, or none of it, is refused in plant words; each plan is audited.
+        assertThatThrownBy(() -> parts.plan(w.id(), belt.id(), BigDecimal.ONE))
+                .isInstanceOf(PlantdeskException.class)
+                .hasMessage("That part is already planned for the work order.");
+        Part oil = parts.createPart(
+                new PartDraft("OIL-T1", "Machine oil", "l", new BigDecimal("3"), BigDecimal.ONE, BigDecimal.TEN, null));
+        assertThatThrownBy(() -> db.jdbiAs(planner)
+                        .useHandle(h -> h.execute(
+                                "insert into maint.work_order_part (tenant_id, id, work_order_id, part_id, quantity) "
+                                        + "values (core.current_tenant(), ?, ?, ?, 0)",
+                                db.ids().next(),
+                                w.id(),
+                                oil.id())))
+                .hasMessageContaining("work_order_part_quantity");
+        assertThatThrownBy(() -> parts.plan(w.id(), oil.id(), BigDecimal.ZERO)).isInstanceOf(PlantdeskException.class);
+        parts.plan(w.id(), oil.id(), new BigDecimal("0.5"));
+        assertThat(parts.plannedFor(w.id())).hasSize(2);
+        long audited = db.adminJdbi()
+                .withHandle(h -> h.createQuery(
+                                "select count(*) from core.audit_log where table_name = 'maint.work_order_part'")
+                        .mapTo(Long.class)
+                        .one());
+        assertThat(audited).isEqualTo(2);
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.plantdesk.maintenance.BacklogSort;
 import io.plantdesk.maintenance.KpiService;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
+import io.plantdesk.maintenance.plan.PlannerService;
 import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.bench.BenchArgs;
 import io.plantdesk.platform.bench.BenchScenario;
@@ -25,6 +26,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -97,7 +99,11 @@ public final class MaintenanceBench implements BenchScenario {
             try (HikariDataSource pool = Pools.open(profile, "bench_planner", password.toCharArray())) {
                 Jdbi jdbi = Database.jdbiFor(pool);
                 new RollupRunner(jdbi).catchUp("maintenance_daily", p -> {}, () -> false);
-                Database.jdbiFor(admin).useHandle(h -> h.execute("vacuum analyze maint.kpi_daily"));
+                Database.jdbiFor(admin).useHandle(h -> {
+                    h.execute("vacuum analyze maint.kpi_daily");
+                    h.execute("vacuum analyze maint.kpi_plant_daily");
+                    h.execute("vacuum analyze maint.backlog_count");
+                });
                 WorkOrderService orders = new WorkOrderService(jdbi, Clock.systemUTC());
                 for (BacklogSort sort : BacklogSort.values()) {
                     for (boolean desc : new boolean[] {false, true}) {
@@ -141,9 +147,17 @@ public final class MaintenanceBench implements BenchScenario {
                 OffsetDateTime to = OffsetDateTime.now(ZoneOffset.UTC)
                         .truncatedTo(ChronoUnit.DAYS)
                         .plusDays(1);
+                PlannerService planner = new PlannerService(jdbi, Clock.systemUTC());
+                LocalDate today = to.minusDays(1).toLocalDate();
+                // What one load of the KPI screen reads (KpiViewModel): the period's plant days,
+                // the counted backlog, the machines with most failures, schedule compliance and the
+                // crew's capacity.
                 stats.add(measure("kpi.refresh.30d", samples, () -> {
                     kpis.summary(to.minusDays(30), to);
                     kpis.backlog();
+                    kpis.reliability(to.minusDays(30), to, 20);
+                    planner.scheduleCompliance(4, today, ZoneOffset.UTC);
+                    planner.crewCapacity(PlannerService.mondayOf(today), ZoneOffset.UTC);
                 }));
             }
         }

@@ -23,6 +23,23 @@ final class DemoCatalog {
 
     record PartSpec(String code, String name, String unit, String cost, int reorderPoint, int reorderQty, int yearly) {}
 
+    /** Small defects a line reports and that wait for a slot: the backlog's older end. */
+    static final List<String> MINOR_REQUESTS = List.of(
+            "Thread stand wobbles",
+            "Work lamp flickers",
+            "Knee lifter sticks",
+            "Table top edge splintered",
+            "Bobbin winder slips",
+            "Pedal spring weak",
+            "Guard screw missing",
+            "Chair height lever broken",
+            "Motor hums when idle",
+            "Presser foot lifter stiff",
+            "Oil sight glass cloudy",
+            "Table leg loose",
+            "Suction fan noisy",
+            "Thread trimmer blunt");
+
     static final List<Failure> FAILURES = List.of(
             new Failure(
                     "NEEDLE-BRK",

@@ -57,7 +57,8 @@ final class DemoWriter {
             OffsetDateTime closedAt,
             UUID technician,
             String part,
-            BigDecimal partQty) {}
+            BigDecimal partQty,
+            OffsetDateTime scheduled) {}
 
     private record Move(OffsetDateTime at, String part, BigDecimal qty, UUID workOrder) {}
 
@@ -283,7 +284,8 @@ final class DemoWriter {
                     finished && closed.isBefore(now) ? closed : null,
                     pick(technicians),
                     finished ? "OIL-WHT" : null,
-                    new BigDecimal("0.1")));
+                    new BigDecimal("0.1"),
+                    due)); // the planner put each service on its due day: schedule compliance has a history
         }
     }
 
@@ -334,19 +336,62 @@ final class DemoWriter {
                     "closed".equals(target) ? downEnd.plusDays(1) : null,
                     pick(technicians),
                     done ? f.part() : null,
-                    BigDecimal.ONE));
+                    BigDecimal.ONE,
+                    null));
+        }
+    }
+
+    /**
+     * Small defects reported over the last weeks and still waiting for a slot (some approved, some
+     * not yet looked at, some past their due day): a real backlog has an older end, which the
+     * breakdowns (repaired within a day or two) and the PM work (generated ahead) never give.
+     */
+    void requests(List<Machine> machines) {
+        for (String title : DemoCatalog.MINOR_REQUESTS) {
+            Machine m = pick(machines);
+            OffsetDateTime req =
+                    at(today.minusDays(3 + rnd.nextInt(40)), 8 + rnd.nextInt(9)).plusMinutes(rnd.nextInt(60));
+            String target = rnd.nextInt(3) == 0 ? "requested" : "approved";
+            orders.add(new Wo(
+                    ids.next(),
+                    req,
+                    title,
+                    "Reported at " + m.code() + "; the machine still runs.",
+                    "corrective",
+                    3 + rnd.nextInt(2),
+                    m.id(),
+                    pick(requesters),
+                    req.plusDays(14),
+                    hours(0.5, 2.0),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "request",
+                    null,
+                    null,
+                    target,
+                    null,
+                    null,
+                    pick(technicians),
+                    null,
+                    BigDecimal.ONE,
+                    null));
         }
     }
 
     void finish() {
         orders.sort(Comparator.comparing(Wo::requestedAt));
-        PreparedBatch insert =
-                h.prepareBatch("insert into maint.work_order (tenant_id, id, number, title, description, type, "
+        PreparedBatch insert = h.prepareBatch(
+                "insert into maint.work_order (tenant_id, id, number, title, description, type, "
                         + "priority, status, asset_id, requested_by, requested_at, due_at, estimated_hours, actual_hours, downtime_start, "
-                        + "downtime_end, failure_code, failure_cause, failure_remedy, tags, pm_schedule_id, pm_cycle, pm_due_at) "
+                        + "downtime_end, failure_code, failure_cause, failure_remedy, tags, pm_schedule_id, pm_cycle, pm_due_at, "
+                        + "scheduled_start, scheduled_end) "
                         + "values (:t, :id, 0, :title, :description, :type, :priority, :status, :asset, :requestedBy, :requestedAt, :due, "
                         + ":estimated, :actual, :downStart, :downEnd, :failureCode, :cause, :remedy, array[:tag], :schedule, cast(:cycle as int), "
-                        + "case when cast(:cycle as int) is null then null else cast(:due as timestamptz) end)");
+                        + "case when cast(:cycle as int) is null then null else cast(:due as timestamptz) end, :scheduled, :scheduledEnd)");
         h.execute(
                 "create temp table demo_wo (id uuid primary key, target text, completed_at timestamptz, closed_at timestamptz) "
                         + "on commit drop");
@@ -372,6 +417,16 @@ final class DemoWriter {
                     .bind("tag", w.tag())
                     .bind("schedule", w.schedule())
                     .bind("cycle", w.cycle())
+                    .bind("scheduled", w.scheduled())
+                    .bind(
+                            "scheduledEnd",
+                            w.scheduled() == null
+                                    ? null
+                                    : w.scheduled()
+                                            .plusMinutes(w.estimated()
+                                                    .max(BigDecimal.ONE)
+                                                    .multiply(BigDecimal.valueOf(60))
+                                                    .longValue()))
                     .bind("status", w.schedule() == null ? "requested" : "approved")
                     .add();
             plan.bind("id", w.id())

@@ -114,6 +114,7 @@ public final class MaintenanceDemoSeed implements DemoSeed {
             w.monthlyService(m, template);
             w.breakdowns(m, failure);
         }
+        w.requests(machines);
         w.finish();
         DemoWeek.plan(h, t, plant.ids(), zone, today, technicians);
         // This week's plan is demo history too: its audit rows would show as a burst of edits.

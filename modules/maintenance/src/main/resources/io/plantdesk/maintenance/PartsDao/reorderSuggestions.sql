@@ -1,6 +1,8 @@
 -- Reorder from upcoming PM work, not only from min levels. A schedule's occurrences within the
 -- horizon: each calendar due up to now + horizon, one for a meter already within its lead, and
--- each open work order it generated that has not been given the part yet.
+-- each open work order it generated that has not been given the part yet. A schedule's parts are
+-- its own and those of the work-order template it names (its own quantity first), as generation
+-- plans them.
 with onhand as (
     select s.part_id, sum(s.on_hand) as q from maint.stock s group by s.part_id
 ), occurrences as (
@@ -13,6 +15,16 @@ with onhand as (
       from maint.pm_schedule s
       left join maint.meter m on m.tenant_id = s.tenant_id and m.id = s.meter_id
      where s.active and s.deleted_at is null
+), schedule_parts as (
+    select distinct on (x.tenant_id, x.schedule_id, x.part_id) x.tenant_id, x.schedule_id, x.part_id, x.quantity
+      from (select sp.tenant_id, sp.schedule_id, sp.part_id, sp.quantity, 1 as rank from maint.pm_schedule_part sp
+            union all
+            select s.tenant_id, s.id, tp.part_id, tp.quantity, 2
+              from maint.pm_schedule s
+              join maint.work_order_template t on t.tenant_id = s.tenant_id and t.id = s.work_order_template_id
+                                              and t.deleted_at is null
+              join maint.work_order_template_part tp on tp.tenant_id = t.tenant_id and tp.template_id = t.id) x
+     order by x.tenant_id, x.schedule_id, x.part_id, x.rank
 ), need as (
     select sp.part_id,
            sum(sp.quantity * (o.n + (select count(*) from maint.work_order w
@@ -21,7 +33,7 @@ with onhand as (
                                         and not exists (select 1 from maint.stock_movement x
                                                          where x.tenant_id = w.tenant_id and x.work_order_id = w.id
                                                            and x.part_id = sp.part_id and x.kind = 'issued')))) as q
-      from maint.pm_schedule_part sp
+      from schedule_parts sp
       join occurrences o on o.tenant_id = sp.tenant_id and o.id = sp.schedule_id
      group by sp.part_id
 ), parts as (

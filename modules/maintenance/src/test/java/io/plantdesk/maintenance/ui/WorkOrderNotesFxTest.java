@@ -9,7 +9,11 @@ import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.Attachment;
 import io.plantdesk.maintenance.ChecklistService;
 import io.plantdesk.maintenance.NewChecklistItem;
+import io.plantdesk.maintenance.Part;
+import io.plantdesk.maintenance.PartDraft;
+import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.TemplateDraft;
+import io.plantdesk.maintenance.TemplatePart;
 import io.plantdesk.maintenance.TemplateService;
 import io.plantdesk.maintenance.WorkOrder;
 import io.plantdesk.maintenance.WorkOrderDraft;
@@ -39,10 +43,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -230,6 +237,9 @@ class WorkOrderNotesFxTest {
     void aTemplateFillsTheNewFormAndTheFormSavesAsATemplate(FxRobot robot) throws Exception {
         UUID checklist = new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
                 .createTemplate("Hook check", List.of(NewChecklistItem.passFail("Hook timing right")));
+        Part hookPart = new PartsService(db.jdbiAs(planner), Clock.systemUTC())
+                .createPart(new PartDraft(
+                        "HOOK-R", "Rotary hook", "pcs", new BigDecimal("18"), BigDecimal.ONE, BigDecimal.ONE, null));
         new TemplateService(db.jdbiAs(planner), Clock.systemUTC())
                 .save(new TemplateDraft(
                         "Retime the hook",
@@ -239,7 +249,7 @@ class WorkOrderNotesFxTest {
                         Priority.HIGH,
                         new BigDecimal("1.5"),
                         checklist,
-                        List.of()));
+                        List.of(new TemplatePart(hookPart.id(), BigDecimal.ONE))));
         WorkOrderEditor e = editor(robot);
         robot.interact(e::showNew);
         FxWait.until(() -> robot.lookup("#workOrderEditor").tryQuery().isPresent());
@@ -279,6 +289,18 @@ class WorkOrderNotesFxTest {
         assertThat(new ChecklistService(db.jdbiAs(planner), Clock.systemUTC()).checklists(created.id()))
                 .singleElement()
                 .satisfies(c -> assertThat(c.name()).isEqualTo("Hook check"));
+        // The template's part is planned on the new work order; the editor shows it beside the issued ones.
+        open(robot, created);
+        robot.clickOn("#woTabParts");
+        FxWait.until(() -> robot.lookup("#woPlannedParts")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
+        FxWait.until(() -> robot.lookup((Node n) -> n instanceof Labeled l && "HOOK-R  Rotary hook".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+        assertThat(robot.lookup("#woParts").queryAs(TableView.class).getItems()).isEmpty();
         assertThat(errors).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import io.plantdesk.maintenance.MaintText;
 import io.plantdesk.maintenance.MyWorkCache;
 import io.plantdesk.maintenance.Part;
 import io.plantdesk.maintenance.PartsService;
+import io.plantdesk.maintenance.PlannedPart;
 import io.plantdesk.maintenance.SaveResult;
 import io.plantdesk.maintenance.StatusChange;
 import io.plantdesk.maintenance.StockLevel;
@@ -50,6 +51,7 @@ public final class EditorModel {
     final ReadOnlyObjectWrapper<Instant> shownAsOf = new ReadOnlyObjectWrapper<>();
     final ObservableList<Checklist> checklists = FXCollections.observableArrayList();
     private final ObservableList<StockMovement> issued = FXCollections.observableArrayList();
+    private final ObservableList<PlannedPart> planned = FXCollections.observableArrayList();
     private final ObservableList<Part> catalogue = FXCollections.observableArrayList();
     private final ObservableList<StockLevel> stock = FXCollections.observableArrayList();
     final ReadOnlyObjectWrapper<WorkOrder> current = new ReadOnlyObjectWrapper<>();
@@ -87,6 +89,7 @@ public final class EditorModel {
             List<Labour> labour,
             List<Checklist> checklists,
             List<StockMovement> issued,
+            List<PlannedPart> planned,
             List<Part> catalogue,
             List<StockLevel> stock,
             List<FieldChange> changes,
@@ -121,6 +124,7 @@ public final class EditorModel {
                             service.labour(id),
                             checklistService.checklists(id),
                             parts.usedOn(id),
+                            parts.plannedFor(id),
                             all,
                             levels,
                             notes.service().changes(id),
@@ -135,6 +139,7 @@ public final class EditorModel {
                     labour.setAll(o.labour());
                     checklists.setAll(o.checklists());
                     issued.setAll(o.issued());
+                    planned.setAll(o.planned());
                     catalogue.setAll(o.catalogue());
                     stock.setAll(o.stock());
                     changes.setAll(o.changes());
@@ -206,6 +211,11 @@ public final class EditorModel {
 
     public ObservableList<StockMovement> issued() {
         return issued;
+    }
+
+    /** The parts the work order is planned to take (from its template or PM schedule). */
+    public ObservableList<PlannedPart> planned() {
+        return planned;
     }
 
     public ObservableList<Part> catalogue() {

@@ -2,6 +2,7 @@ package io.plantdesk.maintenance.ui.editor;
 
 import io.plantdesk.maintenance.MovementKind;
 import io.plantdesk.maintenance.Part;
+import io.plantdesk.maintenance.PlannedPart;
 import io.plantdesk.maintenance.StockLevel;
 import io.plantdesk.maintenance.StockMovement;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
@@ -17,12 +18,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Parts issued to the work order, and a line to issue more from a stock location. More than the
+ * Parts planned for the work order beside those issued to it, and a line to issue more from a
+ * stock location. More than the
  * location holds is refused here with the count on hand (and by the database's ledger anyway).
  */
 final class PartsPane {
@@ -44,7 +47,30 @@ final class PartsPane {
         table.getColumns()
                 .add(Columns.text(t.get("parts.when"), m -> Formats.system().dateTime(m.at())));
         table.setPlaceholder(new Label(t.get("parts.none")));
+        // What the work is planned to take (its template's, its PM schedule's) beside what was issued.
+        TableView<PlannedPart> planned = new TableView<>(model.planned());
+        planned.setId("woPlannedParts");
+        planned.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        planned.getColumns().add(Columns.text(t.get("parts.part"), p -> partName(p.partId())));
+        planned.getColumns()
+                .add(Columns.text(
+                        t.get("parts.quantity"),
+                        p -> p.quantity().stripTrailingZeros().toPlainString() + " " + unit(p.partId())));
+        planned.setPlaceholder(new Label(t.get("parts.planned.none")));
+        Label plannedTitle = new Label(t.get("parts.planned"));
+        Label issuedTitle = new Label(t.get("parts.issued"));
+        plannedTitle.getStyleClass().add("text-bold");
+        issuedTitle.getStyleClass().add("text-bold");
+        VBox plannedBox = new VBox(4, plannedTitle, planned);
+        VBox issuedBox = new VBox(4, issuedTitle, table);
+        VBox.setVgrow(planned, Priority.ALWAYS);
         VBox.setVgrow(table, Priority.ALWAYS);
+        HBox.setHgrow(plannedBox, Priority.ALWAYS);
+        HBox.setHgrow(issuedBox, Priority.ALWAYS);
+        plannedBox.setPrefWidth(1);
+        issuedBox.setPrefWidth(1);
+        HBox tables = new HBox(12, plannedBox, issuedBox);
+        VBox.setVgrow(tables, Priority.ALWAYS);
 
         ComboBox<StockLevel> from = new ComboBox<>();
         from.setId("partsFrom");
@@ -107,7 +133,7 @@ final class PartsPane {
         });
         FlowPane line = new FlowPane(8, 8, from, qty, issue);
         from.setPrefWidth(420);
-        return new VBox(8, table, line, error);
+        return new VBox(8, tables, line, error);
     }
 
     private String quantity(StockMovement m) {

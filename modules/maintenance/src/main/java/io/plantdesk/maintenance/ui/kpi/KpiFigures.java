@@ -2,7 +2,7 @@ package io.plantdesk.maintenance.ui.kpi;
 
 import io.plantdesk.maintenance.AssetReliability;
 import io.plantdesk.maintenance.Backlog;
-import io.plantdesk.maintenance.KpiDay;
+import io.plantdesk.maintenance.KpiPlantDay;
 import io.plantdesk.maintenance.KpiSummary;
 import io.plantdesk.maintenance.plan.ScheduleCompliance;
 import java.math.BigDecimal;
@@ -46,22 +46,10 @@ record KpiFigures(
                 : Optional.of(backlog.readyHours().divide(crewCapacityHours, 1, RoundingMode.HALF_UP));
     }
 
-    /** The KPIs of some days (as KpiService sums a period). */
-    static KpiSummary sum(List<KpiDay> days) {
-        return new KpiSummary(
-                days.stream().mapToInt(KpiDay::completed).sum(),
-                days.stream().mapToInt(KpiDay::failures).sum(),
-                days.stream().map(KpiDay::repairHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().map(KpiDay::reactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().map(KpiDay::proactiveHours).reduce(BigDecimal.ZERO, BigDecimal::add),
-                days.stream().mapToInt(KpiDay::pmDue).sum(),
-                days.stream().mapToInt(KpiDay::pmOnTime).sum());
-    }
-
-    /** The days grouped into the plant's weeks (Monday first), oldest first, every asset summed. */
-    static List<Week> weekly(List<KpiDay> days, ZoneId zone) {
-        Map<LocalDate, List<KpiDay>> byWeek = new TreeMap<>();
-        for (KpiDay d : days) {
+    /** The days grouped into the plant's weeks (Monday first), oldest first. */
+    static List<Week> weekly(List<KpiPlantDay> days, ZoneId zone) {
+        Map<LocalDate, List<KpiPlantDay>> byWeek = new TreeMap<>();
+        for (KpiPlantDay d : days) {
             LocalDate monday = d.dayStart()
                     .atZoneSameInstant(zone)
                     .toLocalDate()
@@ -70,7 +58,7 @@ record KpiFigures(
         }
         List<Week> out = new ArrayList<>();
         byWeek.forEach((monday, list) -> {
-            KpiSummary s = sum(list);
+            KpiSummary s = KpiSummary.of(list);
             out.add(new Week(monday, s.failures(), s.reactivePercent(), s.pmCompliancePercent()));
         });
         return out;

@@ -106,11 +106,7 @@ public final class KpiView {
             }
             ratios.getData().setAll(List.of(reactive, pm));
             failures.getData().setAll(List.of(fails));
-            mtbf.getItems()
-                    .setAll(f.reliability().stream()
-                            .filter(r -> r.failures() > 0)
-                            .limit(20)
-                            .toList());
+            mtbf.getItems().setAll(f.reliability());
         });
 
         VBox content = new VBox(12, tiles, charts, mtbfTitle, mtbf);

@@ -1,7 +1,8 @@
 package io.plantdesk.maintenance.ui.kpi;
 
-import io.plantdesk.maintenance.KpiDay;
+import io.plantdesk.maintenance.KpiPlantDay;
 import io.plantdesk.maintenance.KpiService;
+import io.plantdesk.maintenance.KpiSummary;
 import io.plantdesk.maintenance.plan.PlannerService;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.widgets.LoadState;
@@ -17,9 +18,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The KPI dashboard: a period of days (whole plant days ending today) and its figures. One load
- * reads the rollups (a few hundred rows), the live backlog and the crew's capacity.
+ * reads the rollup (a row a day, the machines with most failures), the counted backlog and the
+ * crew's capacity.
  */
 public final class KpiViewModel {
+
+    /** The machines the MTBF table lists: those with the most failures. */
+    static final int MACHINES = 20;
 
     private final KpiService kpis;
     private final PlannerService planner;
@@ -52,13 +57,13 @@ public final class KpiViewModel {
                     OffsetDateTime from =
                             today.minusDays(n - 1L).atStartOfDay(z).toOffsetDateTime();
                     OffsetDateTime to = today.plusDays(1).atStartOfDay(z).toOffsetDateTime();
-                    List<KpiDay> perDay = kpis.days(from, to);
+                    List<KpiPlantDay> perDay = kpis.plantDays(from, to);
                     return new Loaded(
                             z,
                             new KpiFigures(
                                     kpis.backlog(),
-                                    KpiFigures.sum(perDay),
-                                    kpis.reliability(from, to),
+                                    KpiSummary.of(perDay),
+                                    kpis.reliability(from, to, MACHINES),
                                     planner.scheduleCompliance(Math.max(1, n / 7), today, z),
                                     planner.crewCapacity(PlannerService.mondayOf(today), z),
                                     KpiFigures.weekly(perDay, z)));

@@ -3,7 +3,6 @@ package io.plantdesk.maintenance.ui.parts;
 import io.plantdesk.maintenance.MovementKind;
 import io.plantdesk.maintenance.Part;
 import io.plantdesk.maintenance.ReorderSuggestion;
-import io.plantdesk.maintenance.StockLevel;
 import io.plantdesk.maintenance.StockMovement;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.keys.Shortcut;
@@ -18,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,8 +39,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
- * Parts on the left (low stock said in words and marked), the chosen part's stock per location
- * and ledger on the right; a second tab lists what to order for the PM work ahead.
+ * Parts above (low stock said in words and marked), the chosen part's unit cost, stock per location
+ * and ledger below; a second tab lists what to order for the PM work ahead.
  */
 public final class PartsView {
 
@@ -88,8 +88,6 @@ public final class PartsView {
         parts.getColumns().add(Columns.text(m.get("parts.on.hand"), p -> qty(p.onHand()) + " " + p.unit()));
         parts.getColumns().add(Columns.text(m.get("parts.reorder.point"), p -> qty(p.reorderPoint())));
         parts.getColumns()
-                .add(Columns.text(m.get("parts.unit.cost"), p -> p.unitCost() == null ? "" : money(p.unitCost())));
-        parts.getColumns()
                 .add(Columns.text(m.get("parts.state"), p -> p.low() ? m.get("parts.low") : m.get("parts.ok")));
         parts.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -107,20 +105,16 @@ public final class PartsView {
                 .selectedItemProperty()
                 .addListener((o, a, b) -> vm.selectedProperty().set(b));
 
-        TableView<StockLevel> stock = new TableView<>(vm.stock());
-        stock.setId("partsStock");
-        stock.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        stock.getColumns().add(Columns.text(m.get("parts.location"), StockLevel::locationName, 140));
-        stock.getColumns().add(Columns.text(m.get("parts.on.hand"), s -> qty(s.onHand())));
-        Label stockEmpty = new Label();
-        stockEmpty
-                .textProperty()
-                .bind(Bindings.when(vm.selectedProperty().isNull()).then("").otherwise(m.get("parts.stock.none")));
-        stock.setPlaceholder(stockEmpty);
-        stock.setPrefHeight(150);
-
+        // The chosen part's stock per location as one line (a table beside the ledger made both
+        // scroll sideways at 1280 px in Floor mode).
+        Label stockLine = new Label();
+        stockLine.setId("partsStockLine");
+        stockLine.setWrapText(true);
+        stockLine.setMinHeight(Region.USE_PREF_SIZE);
+        stockLine.textProperty().bind(Bindings.createStringBinding(this::stockText, vm.stock(), vm.selectedProperty()));
         TableView<StockMovement> ledger = new TableView<>(vm.ledger());
         ledger.setId("partsLedger");
+        ledger.getStyleClass().add("wrap-rows");
         ledger.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         DateTimeFormatter when =
                 DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
@@ -128,10 +122,12 @@ public final class PartsView {
                 .add(Columns.text(
                         m.get("parts.when"), s -> when.format(s.at().atZoneSameInstant(ZoneId.systemDefault()))));
         ledger.getColumns().add(Columns.text(m.get("parts.movement"), s -> kind(s.kind())));
-        ledger.getColumns().add(Columns.text(m.get("parts.quantity"), s -> signed(s.quantity())));
-        ledger.getColumns().add(Columns.text(m.get("parts.location"), s -> vm.locationName(s.locationId())));
+        ledger.getColumns()
+                .add(Columns.text(
+                        m.get("parts.quantity"),
+                        s -> m.get("parts.quantity.at", signed(s.quantity()), vm.locationName(s.locationId()))));
         ledger.getColumns().add(Columns.text(m.get("parts.by"), s -> vm.who(s.createdBy())));
-        ledger.getColumns().add(Columns.text(m.get("parts.reason"), s -> s.reason() == null ? "" : s.reason(), 120));
+        ledger.getColumns().add(WrapColumn.of(m.get("parts.reason"), s -> s.reason() == null ? "" : s.reason(), 170));
         Label ledgerEmpty = new Label();
         ledgerEmpty
                 .textProperty()
@@ -149,20 +145,25 @@ public final class PartsView {
                                 : m.get(
                                         "parts.of",
                                         vm.selectedProperty().get().code(),
-                                        vm.selectedProperty().get().name()),
+                                        vm.selectedProperty().get().name(),
+                                        cost(vm.selectedProperty().get())),
                         vm.selectedProperty()));
         Label ledgerTitle = new Label(m.get("parts.ledger"));
         ledgerTitle.getStyleClass().add("text-bold");
-        VBox detail = new VBox(8, detailTitle, stock, ledgerTitle, ledger);
+        VBox detail = new VBox(6, detailTitle, stockLine, ledgerTitle, ledger);
         VBox.setVgrow(ledger, Priority.ALWAYS);
+        // The parts over the chosen part's detail, each the full width: side by side, neither fitted
+        // at 1280 px in Floor mode.
         SplitPane split = new SplitPane(parts, detail);
-        split.setDividerPositions(0.62); // every column of the parts table visible at 1280 px
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
 
         TableView<ReorderSuggestion> reorder = new TableView<>(vm.suggestions());
         reorder.setId("partsReorder");
+        reorder.getStyleClass().add("wrap-rows");
         reorder.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         reorder.getColumns().add(Columns.text(m.get("parts.code"), ReorderSuggestion::code));
-        reorder.getColumns().add(Columns.text(m.get("parts.name"), ReorderSuggestion::name, 160));
+        reorder.getColumns().add(WrapColumn.of(m.get("parts.name"), ReorderSuggestion::name, 200));
         reorder.getColumns().add(Columns.text(m.get("parts.on.hand"), r -> qty(r.onHand()) + " " + r.unit()));
         reorder.getColumns().add(Columns.text(m.get("parts.pm.need"), r -> qty(r.pmNeed())));
         reorder.getColumns().add(Columns.text(m.get("parts.reorder.point"), r -> qty(r.reorderPoint())));
@@ -198,6 +199,28 @@ public final class PartsView {
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         return root;
+    }
+
+    /** "On hand: 22 box at Main store, 1 box at Line 1 cabinet", or that there is none. */
+    private String stockText() {
+        Part p = vm.selectedProperty().get();
+        if (p == null) {
+            return "";
+        }
+        if (vm.stock().isEmpty()) {
+            return m.get("parts.stock.none");
+        }
+        return m.get(
+                "parts.stock.line",
+                String.join(
+                        m.get("parts.stock.separator"),
+                        vm.stock().stream()
+                                .map(s -> m.get("parts.stock.at", qty(s.onHand()), p.unit(), s.locationName()))
+                                .toList()));
+    }
+
+    private String cost(Part p) {
+        return p.unitCost() == null ? m.get("parts.cost.none") : m.get("parts.cost", money(p.unitCost()), p.unit());
     }
 
     private String kind(MovementKind k) {
