@@ -18,7 +18,10 @@ import javax.sql.DataSource;
  * inspections, fees and notes) and odometers that rise with time. The inserts run with
  * {@code session_replication_role = replica}, so the per-row triggers (stamps, audit, the kept
  * revisions, the odometer rule) and the rollup invalidation triggers do not fire: the rows are
- * consistent by construction, and every touched bucket is invalidated for the engine afterwards.
+ * consistent by construction, and every touched bucket is invalidated for the engine afterwards,
+ * and every vehicle's precomputed row (fleet.vehicle_state) computed. Each vehicle gets a reminder
+ * by date (some overdue, some due soon) and every other one a reminder by odometer, as the
+ * overview's next-reminder column reads them.
  */
 public final class FleetEventGenerator implements ScaleGenerator {
 
@@ -52,6 +55,12 @@ public final class FleetEventGenerator implements ScaleGenerator {
                             + "(select id from fleet.garage where tenant_id = '" + plant
                             + "' order by name offset (i % "
                             + Math.max(1, vehicles / 50) + ") limit 1) from generate_series(1, " + vehicles + ") i");
+            s.execute("insert into fleet.reminder (tenant_id, id, vehicle_id, title, due_on, every_months) "
+                    + "select tenant_id, gen_random_uuid(), id, 'Service', current_date + (abs(hashtext(id::text)) % 120) - 20, 6 "
+                    + "from fleet.vehicle where tenant_id = '" + plant + "'");
+            s.execute("insert into fleet.reminder (tenant_id, id, vehicle_id, title, due_odometer) "
+                    + "select tenant_id, gen_random_uuid(), id, 'Tyres', 60000 + abs(hashtext(id::text)) % 40000 "
+                    + "from fleet.vehicle where tenant_id = '" + plant + "' and abs(hashtext(id::text)) % 2 = 0");
         }
         long perMonth = Math.max(1, rows / vehicles / months);
         // One month of every vehicle per statement: the event's time spreads evenly over the month,
@@ -112,8 +121,12 @@ public final class FleetEventGenerator implements ScaleGenerator {
                     + "now() at time zone t.time_zone, ('1 ' || j.bucket)::interval) g "
                     + "where t.id = '" + plant
                     + "' and j.name in ('fleet_monthly', 'fleet_daily') on conflict do nothing");
+            s.execute("select fleet.vehicle_state_refresh('" + plant
+                    + "', array(select id from fleet.vehicle where tenant_id = '" + plant + "'))");
             s.execute("vacuum analyze fleet.vehicle_event");
             s.execute("vacuum analyze fleet.vehicle");
+            s.execute("vacuum analyze fleet.vehicle_state");
+            s.execute("vacuum analyze fleet.reminder");
         }
     }
 }

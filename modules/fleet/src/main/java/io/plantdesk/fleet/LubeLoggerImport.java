@@ -11,9 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,8 +40,6 @@ public final class LubeLoggerImport {
     public record ImportFile(List<String> header, List<Csv.Row> rows) {}
 
     private static final Pattern GROUPED = Pattern.compile("^-?\\d{1,3}(,\\d{3})+(\\.\\d+)?$");
-    private static final DateTimeFormatter US_DATE =
-            DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
     private static final Set<String> FULL = Set.of("1", "true", "full");
     private static final Set<String> MISSED = Set.of("1", "true");
     private static final LocalDate EARLIEST = LocalDate.of(1950, 1, 1);
@@ -77,9 +72,7 @@ public final class LubeLoggerImport {
 
     /** Reads every row with {@code mapping} and writes nothing: what the import would save, and what it would refuse. */
     public Preview check(UUID vehicleId, ImportFile file, ColumnMapping mapping, String fuelUnit, ZoneId zone) {
-        if (!mapping.missing().isEmpty()) {
-            throw FleetText.error("import.missing.columns", String.join(", ", mapping.missing()));
-        }
+        requireMapping(file, mapping);
         List<PreviewRow> good = new ArrayList<>();
         List<ImportReport.RowError> errors = new ArrayList<>();
         for (Csv.Row row : file.rows()) {
@@ -98,9 +91,7 @@ public final class LubeLoggerImport {
      */
     public ImportReport run(
             UUID vehicleId, ImportFile file, ColumnMapping mapping, String fuelUnit, ZoneId zone, Progress progress) {
-        if (!mapping.missing().isEmpty()) {
-            throw FleetText.error("import.missing.columns", String.join(", ", mapping.missing()));
-        }
+        requireMapping(file, mapping);
         int total = file.rows().size();
         List<EventDraft> drafts = new ArrayList<>(total);
         List<ImportReport.RowError> errors = new ArrayList<>();
@@ -121,6 +112,16 @@ public final class LubeLoggerImport {
             return r.report;
         } catch (JdbiException e) {
             throw FleetText.translate(e);
+        }
+    }
+
+    /** Every needed field has a column, and the date order is chosen when the file's dates need one. */
+    private static void requireMapping(ImportFile file, ColumnMapping mapping) {
+        if (!mapping.missing().isEmpty()) {
+            throw FleetText.error("import.missing.columns", String.join(", ", mapping.missing()));
+        }
+        if (mapping.dateOrder() == null && mapping.needsDateOrder(file)) {
+            throw FleetText.error("import.date.order.needed");
         }
     }
 
@@ -154,7 +155,7 @@ public final class LubeLoggerImport {
     }
 
     private EventDraft draft(UUID vehicleId, Csv.Row row, ColumnMapping m, String fuelUnit, ZoneId zone) {
-        LocalDate day = date(cell(row, m, "Date"));
+        LocalDate day = date(cell(row, m, "Date"), m.dateOrder() == null ? DateOrder.MONTH_FIRST : m.dateOrder());
         OffsetDateTime at = day.atTime(LocalTime.NOON).atZone(zone).toOffsetDateTime();
         BigDecimal odometer = number(cell(row, m, "Odometer"), "Odometer");
         BigDecimal cost = number(cell(row, m, "Cost"), "Cost");
@@ -195,17 +196,13 @@ public final class LubeLoggerImport {
         return c.isPresent() ? row.field(c.getAsInt()) : "";
     }
 
-    private LocalDate date(String text) {
+    private LocalDate date(String text, DateOrder order) {
         if (text.isEmpty()) {
             throw new RowProblem(FleetText.of("import.date.missing"));
         }
-        String day = text.split("[ T]")[0];
-        LocalDate d;
-        try {
-            d = day.contains("/") ? LocalDate.parse(day, US_DATE) : LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            throw new RowProblem(FleetText.of("import.date.bad", text));
-        }
+        LocalDate d = order.parse(text)
+                .orElseThrow(() -> new RowProblem(FleetText.of(
+                        order == DateOrder.DAY_FIRST ? "import.date.bad.day.first" : "import.date.bad", text)));
         if (d.isBefore(EARLIEST) || d.isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new RowProblem(FleetText.of("import.date.unlikely", text));
         }

@@ -114,8 +114,20 @@ public final class ReminderService {
      */
     public String calendar(
             UUID garageId, String name, Function<Reminder, String> summary, Function<Reminder, String> description) {
+        return calendarFile(garageId, name, summary, description).text();
+    }
+
+    /** The calendar file's text, with how many reminders are in it and how many (due only by reading) are not. */
+    public record CalendarFile(String text, int events, int withoutDay) {}
+
+    /** As {@link #calendar}, saying also what it left out, so the person is told. */
+    public CalendarFile calendarFile(
+            UUID garageId, String name, Function<Reminder, String> summary, Function<Reminder, String> description) {
         List<Reminder> open = Db.call(jdbi, h -> h.attach(ReminderDao.class).ofGarage(garageId));
-        return ReminderCalendar.write(
-                name, open.stream().filter(r -> r.dueOn() != null).toList(), summary, description, Instant.now(clock));
+        List<Reminder> dated = open.stream().filter(r -> r.dueOn() != null).toList();
+        return new CalendarFile(
+                ReminderCalendar.write(name, dated, summary, description, Instant.now(clock)),
+                dated.size(),
+                open.size() - dated.size());
     }
 }

@@ -94,7 +94,7 @@ class FleetScreenshotFxTest {
         tasks.close();
     }
 
-    private static void write(WritableImage image, File file) throws Exception {
+    static void write(WritableImage image, File file) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
@@ -104,6 +104,10 @@ class FleetScreenshotFxTest {
                 out.setRGB(x, y, reader.getArgb(x, y));
             }
         }
-        ImageIO.write(out, "png", file);
+        try {
+            ImageIO.write(out, "png", file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -21,6 +21,7 @@ import java.util.UUID;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -136,6 +137,9 @@ class ImportViewFxTest {
         robot.interact(() -> vm.open(refused));
         FxWait.until(() -> "refused.csv"
                 .equals(robot.lookup("#fleetImportFile").queryAs(Label.class).getText()));
+        // 1/5 and 1/12 fit both orders: the person says how the file writes them.
+        FxWait.until(() -> vm.dateOrderProperty().get() == null);
+        robot.interact(() -> vm.dateOrderProperty().set(DateOrder.MONTH_FIRST));
         robot.clickOn(check);
         FxWait.until(() -> !run.isDisabled());
         robot.clickOn(run);
@@ -172,6 +176,44 @@ class ImportViewFxTest {
         assertThat(Files.readAllLines(out))
                 .first()
                 .isEqualTo("Date,Odometer,FuelConsumed,Cost,FuelEconomy,IsFillToFull,MissedFuelUp,Notes,Tags");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void theDateOrderIsReadFromTheFileOrAskedFor(FxRobot robot) throws Exception {
+        FxWait.until(() -> !vm.vehicles().isEmpty());
+        robot.interact(() -> vm.vehicleProperty().set(vm.vehicles().getFirst()));
+        ChoiceBox<DateOrder> order = robot.lookup("#fleetImportDateOrder").queryAs(ChoiceBox.class);
+        Label note = robot.lookup("#fleetImportDateNote").queryAs(Label.class);
+        Label status = robot.lookup("#fleetImportStatus").queryAs(Label.class);
+        Label file = robot.lookup("#fleetImportFile").queryAs(Label.class);
+        Button check = robot.lookup("#fleetImportCheck").queryAs(Button.class);
+        TableView<?> preview = robot.lookup("#fleetImportPreview").queryAs(TableView.class);
+
+        // 19/1/2025 can only be day first: the file says so itself.
+        robot.interact(() -> vm.open(unchecked(() -> resource("lubelogger-fuel-day-first.csv"))));
+        FxWait.until(() -> "lubelogger-fuel-day-first.csv".equals(file.getText()));
+        assertThat(order.getValue()).isEqualTo(DateOrder.DAY_FIRST);
+        assertThat(note.getText()).isEqualTo("Read from the file's own dates.");
+        robot.clickOn(check);
+        FxWait.until(() -> preview.getItems().size() == 5);
+
+        // 03.02.2025 fits both: nothing is chosen for the person, and checking says why it cannot start.
+        robot.interact(() -> vm.open(unchecked(() -> resource("lubelogger-service-either-order.csv"))));
+        FxWait.until(() -> "lubelogger-service-either-order.csv".equals(file.getText()));
+        assertThat(order.getValue()).isNull();
+        assertThat(note.getText()).isEqualTo("Its dates fit both orders: choose one.");
+        robot.clickOn(check);
+        FxWait.until(() -> status.getText().startsWith("The file's dates fit both orders"));
+        robot.interact(() -> order.setValue(DateOrder.DAY_FIRST));
+        robot.clickOn(check);
+        FxWait.until(() -> preview.getItems().size() == 3);
+        assertThat(((LubeLoggerImport.PreviewRow) preview.getItems().getFirst())
+                        .draft()
+                        .occurredAt()
+                        .atZoneSameInstant(vm.zone())
+                        .toLocalDate())
+                .isEqualTo(java.time.LocalDate.of(2025, 2, 3));
     }
 
     interface Io<T> {

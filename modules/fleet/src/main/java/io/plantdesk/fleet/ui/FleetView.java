@@ -31,7 +31,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -64,29 +63,28 @@ public final class FleetView {
     }
 
     public Node build() {
-        TableView<VehicleOverview> vehicles = new TableView<>(vm.vehicles());
+        // Priority columns: as many as the pane holds in the mode's type, never scrolled sideways
+        // nor cut short; every figure of the chosen vehicle is in the summary above its timeline.
+        PriorityTable<VehicleOverview> vehicles = new PriorityTable<>(vm.vehicles());
         vehicles.setId("fleetVehicles");
-        vehicles.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        vehicles.getColumns().add(Columns.text(m.get("overview.plate"), VehicleOverview::plate, 120));
-        vehicles.getColumns().add(Columns.text(m.get("overview.vehicle"), v -> v.make() + " " + v.model(), 130));
-        vehicles.getColumns().add(Columns.text(m.get("overview.status"), v -> m.get("status." + v.status()), 80));
-        vehicles.getColumns()
-                .add(Columns.text(
-                        m.get("overview.last"),
-                        v -> v.lastKind() == null
-                                ? ""
-                                : m.get(
-                                        "overview.last.value",
-                                        m.get("kind." + v.lastKind()),
-                                        DAY.format(v.lastAt().atZoneSameInstant(vm.zone()))),
-                        140));
-        vehicles.getColumns().add(Columns.text(m.get("overview.month.cost"), v -> money(v.monthCost()), 100));
-        vehicles.getColumns()
-                .add(Columns.text(
-                        m.get("overview.review"),
-                        v -> v.toReview() == 0 ? "" : m.get("overview.review.count", v.toReview()),
-                        70));
-        vehicles.getColumns().add(new ReminderText(m).overviewColumn());
+        ReminderText reminders = new ReminderText(m);
+        vehicles.add(Columns.text(m.get("overview.plate"), VehicleOverview::plate), VehicleOverview::plate, 0);
+        vehicles.add(Columns.text(m.get("overview.vehicle"), FleetView::makeModel), FleetView::makeModel, 6);
+        vehicles.add(Columns.text(m.get("overview.status"), this::status), this::status, 2);
+        vehicles.add(Columns.text(m.get("overview.last"), this::last), this::last, 4);
+        vehicles.add(reminders.overviewColumn(), reminders::overviewText, ReminderText::urgent, 1);
+        vehicles.add(Columns.text(m.get("overview.month.cost"), this::cost), this::cost, 3);
+        vehicles.add(Columns.text(m.get("overview.review"), this::review), this::review, 5);
+        Label summary = new Label();
+        summary.setId("fleetVehicleSummary");
+        summary.getStyleClass().add("fleet-summary");
+        summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        summary.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> summary(vm.vehicleProperty().get(), reminders), vm.vehicleProperty()));
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty());
+        summary.visibleProperty().bind(summary.managedProperty());
         vehicles.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.vehicleProperty().set(b);
@@ -163,7 +161,7 @@ public final class FleetView {
                 })));
         // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
         // mode's 48 px buttons would not fit beside the filters.
-        HBox filters = new HBox(8, kind, deleted);
+        FlowPane filters = new FlowPane(8, 8, kind, deleted);
         filters.getStyleClass().add("fleet-toolbar");
         FlowPane actions = new FlowPane(8, 8, add, edit, delete, restore, history);
         VBox bar = new VBox(8, filters, actions);
@@ -200,13 +198,15 @@ public final class FleetView {
         VBox right = new VBox(
                 8,
                 new StaleMarker(vm.shownAsOfProperty(), t -> m.get("overview.cached", t)),
+                summary,
                 bar,
                 problem,
                 notice,
                 timelineStates);
 
         SplitPane split = new SplitPane(overviewStates, right);
-        split.setDividerPositions(0.5);
+        // The overview is what people scan; the timeline needs less width than its columns.
+        split.setDividerPositions(0.65);
         // The page title, as on the other screens.
         Label title = new Label(m.get("fleet.title"));
         title.getStyleClass().add("page-title");
@@ -219,6 +219,51 @@ public final class FleetView {
         page.setId("fleetView");
         page.getStyleClass().add("fleet-view");
         return page;
+    }
+
+    private static String makeModel(VehicleOverview v) {
+        return v.make() + " " + v.model();
+    }
+
+    private String status(VehicleOverview v) {
+        return m.get("status." + v.status());
+    }
+
+    private String last(VehicleOverview v) {
+        return v.lastKind() == null
+                ? ""
+                : m.get(
+                        "overview.last.value",
+                        m.get("kind." + v.lastKind()),
+                        DAY.format(v.lastAt().atZoneSameInstant(vm.zone())));
+    }
+
+    private String cost(VehicleOverview v) {
+        return money(v.monthCost());
+    }
+
+    private String review(VehicleOverview v) {
+        return v.toReview() == 0 ? "" : m.get("overview.review.count", v.toReview());
+    }
+
+    /** The chosen vehicle in one line: what the overview's hidden columns would say, and the rest. */
+    private String summary(VehicleOverview v, ReminderText reminders) {
+        if (v == null) {
+            return "";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add(m.get("detail.vehicle", v.plate(), makeModel(v), status(v)));
+        if (v.lastKind() != null) {
+            parts.add(m.get("detail.last", last(v)));
+        }
+        if (v.nextTitle() != null) {
+            parts.add(m.get("detail.next", reminders.overviewText(v)));
+        }
+        parts.add(m.get("detail.cost", cost(v)));
+        if (v.toReview() > 0) {
+            parts.add(m.get("detail.review", review(v)));
+        }
+        return String.join(m.get("detail.separator"), parts);
     }
 
     private static Optional<VehicleEvent> selected(ListView<TimelineRow> list) {

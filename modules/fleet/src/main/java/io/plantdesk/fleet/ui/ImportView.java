@@ -1,5 +1,6 @@
 package io.plantdesk.fleet.ui;
 
+import io.plantdesk.fleet.DateOrder;
 import io.plantdesk.fleet.EventDraft;
 import io.plantdesk.fleet.FuelUnit;
 import io.plantdesk.fleet.ImportKind;
@@ -116,6 +117,23 @@ public final class ImportView {
         vm.mapping().addListener((ListChangeListener<ImportViewModel.FieldChoice>) c -> rebuild.run());
         rebuild.run();
 
+        // How the file writes its days: read from the file when a number above 12 settles it, else asked.
+        ChoiceBox<DateOrder> dateOrder = new ChoiceBox<>();
+        dateOrder.setId("fleetImportDateOrder");
+        dateOrder.getItems().setAll(DateOrder.values());
+        dateOrder.setConverter(Shown.as(o -> o == null ? "" : m.get("import.date.order." + o.name())));
+        dateOrder.valueProperty().bindBidirectional(vm.dateOrderProperty());
+        Label dateNote = new Label();
+        dateNote.setId("fleetImportDateNote");
+        dateNote.setWrapText(true);
+        dateNote.textProperty()
+                .bind(Bindings.when(vm.dateOrderDetectedProperty())
+                        .then(m.get("import.date.order.detected"))
+                        .otherwise(Bindings.when(vm.dateOrderNeededProperty())
+                                .then(m.get("import.date.order.ask"))
+                                .otherwise("")));
+        FlowPane dates = new FlowPane(8, 8, new Label(m.get("import.date.order")), dateOrder, dateNote);
+
         Button check = new Button(m.get("import.check"));
         check.setId("fleetImportCheck");
         check.disableProperty()
@@ -171,7 +189,16 @@ public final class ImportView {
         VBox.setVgrow(preview, Priority.ALWAYS);
 
         VBox root = new VBox(
-                10, what, files, new Label(m.get("import.mapping")), mapping, actions, status, problems, preview);
+                10,
+                what,
+                files,
+                new Label(m.get("import.mapping")),
+                mapping,
+                dates,
+                actions,
+                status,
+                problems,
+                preview);
         root.setId("fleetImport");
         root.getStyleClass().add("fleet-import");
         return root;

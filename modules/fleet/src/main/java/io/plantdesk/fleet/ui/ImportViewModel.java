@@ -1,6 +1,7 @@
 package io.plantdesk.fleet.ui;
 
 import io.plantdesk.fleet.ColumnMapping;
+import io.plantdesk.fleet.DateOrder;
 import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.FuelUnit;
 import io.plantdesk.fleet.ImportKind;
@@ -83,6 +84,11 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty checked = new SimpleBooleanProperty();
+    /** How the file writes its days (null: its dates fit both orders and nobody has chosen yet). */
+    private final ObjectProperty<DateOrder> dateOrder = new SimpleObjectProperty<>(DateOrder.MONTH_FIRST);
+
+    private final BooleanProperty dateOrderNeeded = new SimpleBooleanProperty();
+    private final BooleanProperty dateOrderDetected = new SimpleBooleanProperty();
     private ImportFile file;
     private ZoneId zone = ZoneId.systemDefault();
 
@@ -101,6 +107,7 @@ public final class ImportViewModel {
         kind.addListener((o, a, b) -> remap());
         vehicle.addListener((o, a, b) -> checked.set(false));
         fuelUnit.addListener((o, a, b) -> checked.set(false));
+        dateOrder.addListener((o, a, b) -> checked.set(false));
     }
 
     private record Loaded(ZoneId zone, List<Vehicle> vehicles) {}
@@ -164,14 +171,35 @@ public final class ImportViewModel {
         mapping.setAll(kind.get().fields().stream()
                 .map(f -> {
                     FieldChoice c = new FieldChoice(f, guess.column(f.name()).orElse(-1));
-                    c.columnProperty().addListener((o, a, b) -> checked.set(false));
+                    c.columnProperty().addListener((o, a, b) -> {
+                        checked.set(false);
+                        if (f.name().equals("Date")) {
+                            detectDateOrder();
+                        }
+                    });
                     return c;
                 })
                 .toList());
+        detectDateOrder();
+    }
+
+    /**
+     * The order the file's Date column settles (a first number above 12: day first; a second:
+     * month first); when its dates fit both, none is chosen and the person is asked.
+     */
+    private void detectDateOrder() {
+        if (file == null) {
+            return;
+        }
+        ColumnMapping m = currentMapping();
+        var found = m.detectDateOrder(file);
+        dateOrderNeeded.set(m.needsDateOrder(file));
+        dateOrderDetected.set(found.isPresent());
+        dateOrder.set(found.orElse(dateOrderNeeded.get() ? null : DateOrder.MONTH_FIRST));
     }
 
     ColumnMapping currentMapping() {
-        ColumnMapping m = new ColumnMapping(kind.get(), Map.of());
+        ColumnMapping m = new ColumnMapping(kind.get(), Map.of(), dateOrder.get());
         for (FieldChoice c : mapping) {
             Integer col = c.columnProperty().get();
             if (col != null && col >= 0) {
@@ -291,6 +319,20 @@ public final class ImportViewModel {
 
     public ObjectProperty<String> fuelUnitProperty() {
         return fuelUnit;
+    }
+
+    public ObjectProperty<DateOrder> dateOrderProperty() {
+        return dateOrder;
+    }
+
+    /** Whether the file writes a date with day and month (not ISO), so the order matters. */
+    public BooleanProperty dateOrderNeededProperty() {
+        return dateOrderNeeded;
+    }
+
+    /** Whether the order was read from the file's own dates. */
+    public BooleanProperty dateOrderDetectedProperty() {
+        return dateOrderDetected;
     }
 
     public ObjectProperty<FuelUnit> economyUnitProperty() {

@@ -18,6 +18,9 @@ import javafx.scene.control.TableColumn;
 final class ReminderText {
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    /** Month and day in the person's order ("Jan 30", "30 Jan"). */
+    static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofLocalizedPattern("MMMd");
+
     static final String[] STATE_STYLES = {"reminder-overdue", "reminder-due-soon", "reminder-upcoming", "reminder-done"
     };
 
@@ -89,7 +92,6 @@ final class ReminderText {
     /** The overview's "Next reminder" column: the most urgent open one, coloured by its state. */
     TableColumn<VehicleOverview, VehicleOverview> overviewColumn() {
         TableColumn<VehicleOverview, VehicleOverview> c = new TableColumn<>(m.get("overview.next"));
-        c.setMinWidth(150);
         c.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -100,16 +102,37 @@ final class ReminderText {
                     setText(null);
                     return;
                 }
-                ReminderState s = v.nextReminderState();
-                setText(m.get(
-                        "overview.next.value",
-                        v.nextTitle(),
-                        s == ReminderState.UPCOMING
-                                ? due(v.nextDueOn(), v.nextDueOdometer(), v.odometerUnit())
-                                : state(s)));
-                getStyleClass().add(style(s));
+                setText(overviewText(v));
+                getStyleClass().add(style(v.nextReminderState()));
             }
         });
         return c;
+    }
+
+    /**
+     * "Road tax: overdue", "Tyres: 85,000 km", "Service: Jan 30" (a day in the coming months without
+     * its year, so the column stays narrow); empty when the vehicle has no open reminder.
+     */
+    String overviewText(VehicleOverview v) {
+        if (v.nextTitle() == null) {
+            return "";
+        }
+        ReminderState s = v.nextReminderState();
+        if (s != ReminderState.UPCOMING) {
+            return m.get("overview.next.value", v.nextTitle(), state(s));
+        }
+        LocalDate on = v.nextDueOn();
+        LocalDate today = LocalDate.now();
+        boolean soon = on != null && !on.isBefore(today) && on.isBefore(today.plusMonths(11));
+        String when = soon && v.nextDueOdometer() == null
+                ? SHORT_DAY.format(on)
+                : due(on, v.nextDueOdometer(), v.odometerUnit());
+        return m.get("overview.next.value", v.nextTitle(), when);
+    }
+
+    /** Overdue and due soon show in bold (the state must not rest on colour alone). */
+    static boolean urgent(VehicleOverview v) {
+        ReminderState s = v.nextReminderState();
+        return s == ReminderState.OVERDUE || s == ReminderState.DUE_SOON;
     }
 }

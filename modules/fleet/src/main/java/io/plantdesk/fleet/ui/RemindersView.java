@@ -23,6 +23,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -79,6 +80,7 @@ public final class RemindersView {
         export.setId("remindersExport");
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(vm.busyProperty());
+        export.setTooltip(new Tooltip(m.get("reminders.export.hint")));
         export.setOnAction(e -> target.choose(export.getScene().getWindow(), m.get("reminders.file"))
                 .ifPresent(file -> vm.export(garage.getValue(), file, f -> {})));
         Region spacer = new Region();

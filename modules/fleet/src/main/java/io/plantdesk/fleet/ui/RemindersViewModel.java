@@ -147,7 +147,7 @@ public final class RemindersViewModel {
         tasks.run(
                 "export reminders",
                 () -> {
-                    String ics = reminders.calendar(
+                    ReminderService.CalendarFile ics = reminders.calendarFile(
                             garage == null ? null : garage.id(),
                             name,
                             r -> m.get("reminders.calendar.summary", r.plate(), r.title()),
@@ -158,13 +158,14 @@ public final class RemindersViewModel {
                                                     text.due(r.dueOn(), r.dueOdometer(), r.odometerUnit()),
                                                     r.notes() == null ? "" : r.notes())
                                             .strip());
-                    Files.writeString(file, ics, StandardCharsets.UTF_8);
-                    return file;
+                    Files.writeString(file, ics.text(), StandardCharsets.UTF_8);
+                    return ics;
                 },
-                f -> {
+                ics -> {
                     busy.set(false);
-                    say(m.get("reminders.exported", f.toString()));
-                    done.accept(f);
+                    // A calendar needs a day: reminders due only by reading are left out, and the person is told.
+                    say(m.get("reminders.exported", file.toString(), ics.events(), ics.withoutDay()));
+                    done.accept(file);
                 },
                 e -> {
                     busy.set(false);
