@@ -173,6 +173,7 @@ public final class EditorModel {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 k.asOf());
     }
 
