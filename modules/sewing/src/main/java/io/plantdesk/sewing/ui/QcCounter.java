@@ -24,6 +24,8 @@ final class QcCounter extends HBox {
         field.setId(id);
         field.getStyleClass().add("qc-count");
         field.setPrefColumnCount(4);
+        // The number is what the inspector reads back: a row short of room squeezes the labels, not it.
+        field.setMinWidth(USE_PREF_SIZE);
         field.textProperty().bindBidirectional(value);
         field.setAccessibleText(what);
         Button less = step(id + "Less", new FontIcon(Material2MZ.REMOVE), -1, m.get("qc.less", what));

@@ -196,7 +196,10 @@ public final class QcStationView {
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox right = recent();
         HBox.setHgrow(right, Priority.ALWAYS);
+        // Side by side while both columns fit; the station's list and rework go under the form when
+        // they would not (Floor mode's type at 1280 px), never past the window's edge.
         HBox columns = new HBox(24, left, right);
+        VBox stacked = new VBox(24);
         fields.put(QcForm.Field.REWORK, (Control) right.lookup("#qcReworkPieces"));
 
         vm.problemProperty().addListener((o, was, now) -> {
@@ -222,8 +225,19 @@ public final class QcStationView {
         // After a kept check the scanner's field is ready for the next bundle.
         vm.actions().answerProperty().addListener((o, was, now) -> Platform.runLater(code::requestFocus));
 
-        ScrollPane scroll = new ScrollPane(columns);
+        VBox arranged = new VBox(24, columns, stacked);
+        ScrollPane scroll = new ScrollPane(arranged);
         scroll.setFitToWidth(true);
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> {
+            boolean fits = left.prefWidth(-1) + 24 + right.minWidth(-1) <= now.getWidth();
+            if (fits && right.getParent() != columns) {
+                stacked.getChildren().remove(right);
+                columns.getChildren().add(right);
+            } else if (!fits && right.getParent() != stacked) {
+                columns.getChildren().remove(right);
+                stacked.getChildren().add(right);
+            }
+        });
         scroll.getStyleClass().add("edge-to-edge");
         VBox content = new VBox(12, new StaleMarker(vm.shownAsOfProperty(), t -> m.get("qc.cached", t)), scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -271,7 +285,9 @@ public final class QcStationView {
                         (RecordedCheck c) -> c.queued()
                                 ? m.get("qc.state.queued", c.reworked())
                                 : m.get("qc.state.recorded", c.reworked())));
-        table.setPlaceholder(new Label(m.get("qc.recent.none")));
+        Label none = new Label(m.get("qc.recent.none"));
+        none.setWrapText(true); // a narrow list in Floor type: the sentence wraps rather than being cut
+        table.setPlaceholder(none);
         table.setPrefHeight(260);
         VBox.setVgrow(table, Priority.ALWAYS);
         // Picking a check chooses it for rework; a new check with defects is chosen by itself.
