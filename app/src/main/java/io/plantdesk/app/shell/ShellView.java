@@ -32,6 +32,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -425,10 +426,12 @@ public final class ShellView {
         b.accessibleTextProperty()
                 .bind(Bindings.createStringBinding(
                         () -> m.get("sync.accessible", sync.textProperty().get()), sync.textProperty()));
-        b.setOnKeyPressed(e -> {
+        // A filter, consumed before firing: the Sync panel is modal, so firing blocks until it closes, and
+        // a handler left to run after it (the control's own key mapping) would open it a second time.
+        b.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
-                b.fire();
                 e.consume();
+                b.fire();
             }
         });
         Runnable style = () -> {
