@@ -41,7 +41,10 @@ public final class KpiFeature implements Feature {
 
     @Override
     public Set<AppRole> allowedRoles() {
-        return Set.of(AppRole.ADMIN, AppRole.PLANNER, AppRole.SUPERVISOR);
+        // As the database grants its figures (maint.kpi_days and the plant's day totals read the rollup
+        // engine's invalidations, which only planners and admins may): a supervisor's sidebar offered a
+        // screen whose every figure the server refused.
+        return Set.of(AppRole.ADMIN, AppRole.PLANNER);
     }
 
     @Override
