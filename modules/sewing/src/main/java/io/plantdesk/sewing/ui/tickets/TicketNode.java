@@ -2,6 +2,7 @@ package io.plantdesk.sewing.ui.tickets;
 
 import io.plantdesk.sewing.Bundle;
 import io.plantdesk.sewing.QrCode;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -32,7 +33,7 @@ final class TicketNode {
         Label style = new Label(m.get("tickets.ticket.style", b.styleCode()));
         Label order = new Label(m.get("tickets.ticket.order", b.orderRef()));
         Label size = new Label(m.get("tickets.ticket.size", b.size(), b.quantity()));
-        Label code = new Label(b.qrCode());
+        Label code = DataText.mark(new Label(b.qrCode())); // the ticket's code, data in every language
         code.getStyleClass().add("ticket-code");
         VBox text = new VBox(4, number, style, order, size, code);
         text.setMinWidth(0);
