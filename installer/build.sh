@@ -67,7 +67,7 @@ say "Plantdesk $VERSION for $OS ($PG_ARCH): $TYPES"
 # --- 1. build ----------------------------------------------------------------------------------------
 if [ "$BUILD" = 1 ]; then
   say "building the app (Maven, tests skipped: ./mvnw verify runs them)"
-  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q -DskipTests clean package   # clean: a resource deleted from the sources must not ship from an old target/
 fi
 [ -f app/target/plantdesk-app.jar ] || { say "app/target/plantdesk-app.jar is missing: build first"; exit 1; }
 
