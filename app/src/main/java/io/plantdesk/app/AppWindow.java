@@ -35,6 +35,7 @@ import io.plantdesk.ui.theme.UiMode;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.ErrorDialog;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,8 @@ import org.slf4j.LoggerFactory;
 public final class AppWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppWindow.class);
+    /** Below the task runner's own grace at exit (5 s), so the pool still closes before the server stops. */
+    private static final Duration ROLLUP_GRACE = Duration.ofSeconds(4);
 
     private final AppContext ctx;
     private final Stage stage;
@@ -370,6 +373,7 @@ public final class AppWindow {
     }
 
     void logout(boolean showLogin) {
+        RollupScheduler stopping = rollups;
         if (rollups != null) {
             rollups.close();
             rollups = null;
@@ -390,6 +394,10 @@ public final class AppWindow {
                     .run(
                             "logout",
                             () -> {
+                                // The pool outlives the rollup run in progress (it ends at its next chunk).
+                                if (stopping != null && !stopping.awaitStopped(ROLLUP_GRACE)) {
+                                    LOG.info("A rollup was still running at logout; its transaction rolls back");
+                                }
                                 s.close();
                                 return null;
                             },

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.platform.rollup.ClientJob;
 import io.plantdesk.platform.rollup.RollupJobSpec;
 import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.platform.rollup.RollupScheduler;
@@ -13,12 +14,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -140,5 +146,46 @@ class RollupSchedulerTest {
         assertThat(counting.most.get()).isEqualTo(1);
         assertThat(WidgetRollup.stored(db.adminJdbi(), plant))
                 .isEqualTo(WidgetRollup.fromScratch(db.adminJdbi(), plant));
+    }
+
+    /** The logout waits for the run in progress before it closes the pool (no statement cut half-way). */
+    @Test
+    void closeLetsTheRunInProgressFinishBeforeThePoolCloses(TestDatabase db) throws Exception {
+        UUID plant = db.createTenant("Closing plant");
+        TestUser operator = db.createUser(plant, AppRole.OPERATOR);
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicReference<String> outcome = new AtomicReference<>("not run");
+        ClientJob slow = new ClientJob() {
+            @Override
+            public String name() {
+                return "test.slow";
+            }
+
+            @Override
+            public Duration interval() {
+                return Duration.ofMinutes(10);
+            }
+
+            @Override
+            public int run(Jdbi jdbi) {
+                try {
+                    jdbi.useHandle(h -> {
+                        started.countDown(); // a connection in hand: the close comes mid-statement
+                        h.execute("select pg_sleep(3)");
+                    });
+                    outcome.set("finished");
+                } catch (RuntimeException e) {
+                    outcome.set("cut: " + e.getMessage());
+                }
+                return 0;
+            }
+        };
+        RollupScheduler scheduler = new RollupScheduler(new RollupRunner(db.jdbiAs(operator)), o -> {}, List.of(slow));
+        scheduler.start();
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        scheduler.close();
+        assertThat(outcome.get()).isEqualTo("not run"); // close() itself never waits
+        assertThat(scheduler.awaitStopped(Duration.ofSeconds(10))).isTrue();
+        assertThat(outcome.get()).isEqualTo("finished");
     }
 }

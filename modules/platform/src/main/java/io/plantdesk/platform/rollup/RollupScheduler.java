@@ -208,10 +208,23 @@ public final class RollupScheduler implements AutoCloseable {
         schedule(job, Backoff.next(job.interval(), failed, random));
     }
 
+    /** Stops scheduling; a run in progress ends at its next chunk (see {@link #awaitStopped}). Never blocks. */
     @Override
     public void close() {
         closed = true;
         timer.shutdownNow();
         workers.shutdownNow();
+    }
+
+    /**
+     * Waits, after {@link #close()}, for the run in progress to end. The logout calls it off the
+     * FX thread before it closes the session's pool: a pool closed (and at exit the embedded server
+     * stopped) under a running catch-up cut its statement half-way, and Hikari logged the broken
+     * connection as a warning on every quick exit.
+     *
+     * @return false if the run was still going after the grace
+     */
+    public boolean awaitStopped(Duration grace) throws InterruptedException {
+        return workers.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS);
     }
 }
