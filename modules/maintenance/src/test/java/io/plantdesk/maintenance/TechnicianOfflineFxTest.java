@@ -232,6 +232,10 @@ class TechnicianOfflineFxTest {
         });
         robot.clickOn("#labourAdd");
         FxWait.until(() -> in(robot, editor, "#labourError").getText().startsWith("Kept on this computer"));
+        assertThat(in(robot, editor, "#labourError").getStyleClass())
+                .as("kept on this computer is information, not an error")
+                .contains("field-info")
+                .doesNotContain("field-error");
         assertThat(robot.lookup("#labourHours").queryAs(TextField.class).getText())
                 .as("the line is cleared: the hours wait in the list above, nothing is lost")
                 .isEmpty();
