@@ -1,6 +1,6 @@
--- Purpose: undo V092__core_floor_time.sql: the technician's calls with the client's time go, the
+-- Purpose: undo V092__maint_floor_time.sql: the technician's calls with the client's time go, the
 --          status history is stamped at now() again (clients of V092 must be replaced first).
--- Rollback of: V092__core_floor_time.sql
+-- Rollback of: V092__maint_floor_time.sql
 -- Estimated time: < 1 s.
 -- destructive: drops four functions only; no data.
 drop function maint.api_checklist_signoff(uuid, uuid, timestamptz);

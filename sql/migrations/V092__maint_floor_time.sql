@@ -8,7 +8,7 @@
 --          nothing to fix). The technician's api calls get an overload with the client's time;
 --          the status history's trigger takes the time a call set for its own transaction
 --          (still bounded by the rule), so a direct update without it stays at now().
--- Rollback: U092__core_floor_time.sql
+-- Rollback: U092__maint_floor_time.sql
 -- Estimated time: instant (functions only).
 
 create function core.floor_time(p_at timestamptz, p_after timestamptz) returns timestamptz
