@@ -68,8 +68,9 @@ final class FleetActionService implements FleetActions {
                 }
                 EventDao dao = h.attach(EventDao.class);
                 UUID id = ids.next();
-                dao.insert(id, draft);
-                dao.insertRequest(key, operation, id, draft.occurredAt());
+                EventDraft d = atFloorTime(h, draft);
+                dao.insert(id, d);
+                dao.insertRequest(key, operation, id, d.occurredAt());
                 return new RecordedEvent(id, false, dao.find(id).orElseThrow().needsReview());
             });
         } catch (JdbiException e) {
@@ -78,6 +79,32 @@ final class FleetActionService implements FleetActions {
             }
             throw FleetText.translate(e);
         }
+    }
+
+    /**
+     * The time the person gave (kept on this computer while the server was away, so it is the
+     * fill-up's time, not the replay's), bounded by the server's rule for floor times
+     * ({@code core.floor_time}): a PC clock ahead cannot record a fill-up in the future.
+     */
+    private static EventDraft atFloorTime(Handle h, EventDraft d) {
+        OffsetDateTime at = h.createQuery("select core.floor_time(:at, null)")
+                .bind("at", d.occurredAt())
+                .mapTo(OffsetDateTime.class)
+                .one();
+        return new EventDraft(
+                d.vehicleId(),
+                d.kind(),
+                at,
+                d.odometer(),
+                d.cost(),
+                d.quantity(),
+                d.quantityUnit(),
+                d.description(),
+                d.latitude(),
+                d.longitude(),
+                d.place(),
+                d.filledToFull(),
+                d.missedFill());
     }
 
     private static Optional<RecordedEvent> prior(Handle h, UUID key, String operation) {

@@ -71,6 +71,40 @@ class FleetActionsTest {
     }
 
     @Test
+    void aFillFromAClockAheadIsStoredAtTheServersNowAndOneFromTenMinutesAgoAtItsTime() {
+        Vehicle v = FleetFixture.plant(db, planner, "PMP T").van();
+        FuelEntry f = fill(v, 2000);
+        OffsetDateTime ahead = OffsetDateTime.now(ZoneOffset.UTC).plusHours(6);
+        RecordedEvent future = actions.recordFuel(
+                UUID.randomUUID(),
+                new FuelEntry(v.id(), ahead, f.odometer(), f.quantity(), f.unit(), f.cost(), true, false, f.place()));
+        OffsetDateTime stored = new EventService(db.jdbiAs(driver), Clock.systemUTC())
+                .find(future.eventId())
+                .orElseThrow()
+                .occurredAt();
+        assertThat(stored).isBefore(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(5));
+        OffsetDateTime tenMinutesAgo = NOW.minusMinutes(10);
+        RecordedEvent kept = actions.recordFuel(
+                UUID.randomUUID(),
+                new FuelEntry(
+                        v.id(),
+                        tenMinutesAgo,
+                        BigDecimal.valueOf(2100),
+                        f.quantity(),
+                        f.unit(),
+                        f.cost(),
+                        true,
+                        false,
+                        f.place()));
+        assertThat(new EventService(db.jdbiAs(driver), Clock.systemUTC())
+                        .find(kept.eventId())
+                        .orElseThrow()
+                        .occurredAt()
+                        .toInstant())
+                .isEqualTo(tenMinutesAgo.toInstant());
+    }
+
+    @Test
     void theSameKeyTwiceRecordsOneFill() {
         Vehicle v = FleetFixture.plant(db, planner, "PMP 1").van();
         UUID key = UUID.randomUUID();

@@ -113,11 +113,19 @@ final class MaintenanceApiService implements WorkRequests, MeterFeed, Technician
 
     @Override
     public ActionResult changeStatus(UUID key, UUID workOrderId, WorkOrderStatus to) {
+        return changeStatus(key, workOrderId, to, null);
+    }
+
+    /**
+     * @param at when the person did it on the floor (null: now); the server bounds it
+     *           ({@code core.floor_time}: never in the future, never before the order's last step)
+     */
+    public ActionResult changeStatus(UUID key, UUID workOrderId, WorkOrderStatus to, OffsetDateTime at) {
         return call(
                 key,
                 "change_status",
-                "select maint.api_change_status(:key, :wo, :status)",
-                q -> q.bind("wo", workOrderId).bind("status", to.dbValue()));
+                "select maint.api_change_status(:key, :wo, :status, cast(:at as timestamptz))",
+                q -> q.bind("wo", workOrderId).bind("status", to.dbValue()).bind("at", at));
     }
 
     @Override
@@ -136,23 +144,34 @@ final class MaintenanceApiService implements WorkRequests, MeterFeed, Technician
 
     @Override
     public ActionResult recordChecklistResult(UUID key, UUID itemId, ChecklistAnswer answer) {
+        return recordChecklistResult(key, itemId, answer, null);
+    }
+
+    /** @param at when the person answered on the floor (null: now); bounded by the server as {@link #changeStatus} */
+    public ActionResult recordChecklistResult(UUID key, UUID itemId, ChecklistAnswer answer, OffsetDateTime at) {
         return call(
                 key,
                 "checklist_result",
-                "select maint.api_checklist_result(:key, :item, :passed, :value, :note)",
+                "select maint.api_checklist_result(:key, :item, :passed, :value, :note, cast(:at as timestamptz))",
                 q -> q.bind("item", itemId)
                         .bind("passed", answer.passed())
                         .bind("value", answer.value())
-                        .bind("note", answer.note()));
+                        .bind("note", answer.note())
+                        .bind("at", at));
     }
 
     @Override
     public ActionResult signOffChecklist(UUID key, UUID checklistId) {
+        return signOffChecklist(key, checklistId, null);
+    }
+
+    /** @param at when the person signed on the floor (null: now); never before the checklist's last answer */
+    public ActionResult signOffChecklist(UUID key, UUID checklistId, OffsetDateTime at) {
         return call(
                 key,
                 "checklist_signoff",
-                "select maint.api_checklist_signoff(:key, :checklist)",
-                q -> q.bind("checklist", checklistId));
+                "select maint.api_checklist_signoff(:key, :checklist, cast(:at as timestamptz))",
+                q -> q.bind("checklist", checklistId).bind("at", at));
     }
 
     /**

@@ -35,9 +35,22 @@ public final class MyWorkCache {
     /** The most orders kept: a technician's own open work is a few dozen at most. */
     static final int LIMIT = 200;
 
-    /** One work order as the editor opens it. */
+    /**
+     * One work order as the editor opens it: also the parts issued to it and planned for it (with
+     * those parts' names), its comments, and its attachments' names and sizes. An attachment's file
+     * and thumbnail are not kept (up to 10 MB each, read from the server when opened), so offline
+     * the list says what is there and the file waits for the server.
+     */
     public record Order(
-            WorkOrder workOrder, List<StatusChange> history, List<Labour> labour, List<Checklist> checklists) {}
+            WorkOrder workOrder,
+            List<StatusChange> history,
+            List<Labour> labour,
+            List<Checklist> checklists,
+            List<StockMovement> issued,
+            List<PlannedPart> planned,
+            List<Part> parts,
+            List<Comment> comments,
+            List<Attachment> attachments) {}
 
     /**
      * The person's work as last loaded.
@@ -60,6 +73,8 @@ public final class MyWorkCache {
             ChecklistService checklists,
             AssetService assets,
             PeopleService people,
+            PartsService parts,
+            WorkOrderNotes notes,
             UUID me,
             Instant now) {
         List<BacklogRow> cards = orders.backlog(BacklogQuery.open()
@@ -67,10 +82,27 @@ public final class MyWorkCache {
                         .withPage(0, LIMIT))
                 .rows();
         List<Order> details = new ArrayList<>();
+        List<Part> catalogue = cards.isEmpty() ? List.of() : parts.parts();
         for (BacklogRow r : cards) {
-            orders.find(r.id())
-                    .ifPresent(w -> details.add(new Order(
-                            w, orders.history(r.id()), orders.labour(r.id()), checklists.checklists(r.id()))));
+            orders.find(r.id()).ifPresent(w -> {
+                List<StockMovement> issued = parts.usedOn(r.id());
+                List<PlannedPart> planned = parts.plannedFor(r.id());
+                Set<UUID> used = new HashSet<>();
+                issued.forEach(m -> used.add(m.partId()));
+                planned.forEach(m -> used.add(m.partId()));
+                details.add(new Order(
+                        w,
+                        orders.history(r.id()),
+                        orders.labour(r.id()),
+                        checklists.checklists(r.id()),
+                        issued,
+                        planned,
+                        catalogue.stream().filter(pt -> used.contains(pt.id())).toList(),
+                        notes.comments(r.id()),
+                        notes.attachments(r.id()).stream()
+                                .map(MyWorkCache::withoutThumbnail)
+                                .toList()));
+            });
         }
         Set<UUID> on = new HashSet<>();
         cards.forEach(c -> {
@@ -85,6 +117,11 @@ public final class MyWorkCache {
             flow.put(s, orders.allowedAfter(s));
         }
         save(cache, new Mine(cards, machines, flow, people.page(0, 10_000).people(), now), details);
+    }
+
+    private static Attachment withoutThumbnail(Attachment a) {
+        return new Attachment(
+                a.id(), a.workOrderId(), a.fileName(), a.mediaType(), a.sizeBytes(), null, a.byLogin(), a.at());
     }
 
     static void save(ReferenceCache cache, Mine mine, List<Order> details) {
@@ -116,6 +153,11 @@ public final class MyWorkCache {
             rows.add(tagged("checklist", RecordRows.row(c)));
             c.items().forEach(i -> rows.add(tagged("item", RecordRows.row(i))));
         }
+        o.issued().forEach(m -> rows.add(tagged("issued", RecordRows.row(m))));
+        o.planned().forEach(m -> rows.add(tagged("planned", RecordRows.row(m))));
+        o.parts().forEach(m -> rows.add(tagged("part", RecordRows.row(m))));
+        o.comments().forEach(m -> rows.add(tagged("comment", RecordRows.row(m))));
+        o.attachments().forEach(m -> rows.add(tagged("attachment", RecordRows.row(withoutThumbnail(m)))));
         return rows;
     }
 
@@ -162,6 +204,11 @@ public final class MyWorkCache {
             List<Labour> labour = new ArrayList<>();
             List<Checklist> lists = new ArrayList<>();
             Map<UUID, List<ChecklistItem>> items = new LinkedHashMap<>();
+            List<StockMovement> issued = new ArrayList<>();
+            List<PlannedPart> planned = new ArrayList<>();
+            List<Part> parts = new ArrayList<>();
+            List<Comment> comments = new ArrayList<>();
+            List<Attachment> attachments = new ArrayList<>();
             for (Map<String, String> r : c.rows()) {
                 switch (r.get("row")) {
                     case "order" -> w = RecordRows.read(WorkOrder.class, r);
@@ -173,6 +220,11 @@ public final class MyWorkCache {
                         items.computeIfAbsent(i.checklistId(), k -> new ArrayList<>())
                                 .add(i);
                     }
+                    case "issued" -> issued.add(RecordRows.read(StockMovement.class, r));
+                    case "planned" -> planned.add(RecordRows.read(PlannedPart.class, r));
+                    case "part" -> parts.add(RecordRows.read(Part.class, r));
+                    case "comment" -> comments.add(RecordRows.read(Comment.class, r));
+                    case "attachment" -> attachments.add(RecordRows.read(Attachment.class, r));
                     default -> {
                         // a row of a newer build's kind: not for this one
                     }
@@ -189,7 +241,8 @@ public final class MyWorkCache {
                             l.version(),
                             items.getOrDefault(l.id(), List.of())))
                     .toList();
-            return new Kept<>(new Order(w, history, labour, full), c.savedAt());
+            return new Kept<>(
+                    new Order(w, history, labour, full, issued, planned, parts, comments, attachments), c.savedAt());
         });
     }
 

@@ -11,6 +11,7 @@ import io.plantdesk.platform.outbox.ActionType;
 import io.plantdesk.platform.outbox.ReplayContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,19 @@ public final class TechnicianActionTypes {
         return payload("checklist", checklistId.toString(), "workOrder", workOrderId.toString(), "label", label);
     }
 
+    /** The payload's key for when the person did it on the floor (ISO-8601 with offset). */
+    static final String AT = "at";
+
+    /** {@code p} with the time the person did it: the server stores that time, not the replay's. */
+    static ActionPayload recorded(ActionPayload p, OffsetDateTime at) {
+        return p.with(AT, at.toString());
+    }
+
+    /** When the person did it; empty for actions queued by a build before the time was kept (the server then uses now()). */
+    static OffsetDateTime recordedAt(ActionPayload p) {
+        return p.get(AT).map(OffsetDateTime::parse).orElse(null);
+    }
+
     private static ActionPayload payload(String... keysAndValues) {
         Map<String, String> m = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -125,7 +139,8 @@ public final class TechnicianActionTypes {
                     .changeStatus(
                             clientId,
                             UUID.fromString(p.require("workOrder")),
-                            WorkOrderStatus.fromDb(p.require("status")));
+                            WorkOrderStatus.fromDb(p.require("status")),
+                            recordedAt(p));
         }
     }
 
@@ -269,7 +284,7 @@ public final class TechnicianActionTypes {
                     p.get("value").isPresent() ? number(p, "value") : null,
                     p.get("note").orElse(null));
             new MaintenanceApiService(c.jdbi(), c.clock())
-                    .recordChecklistResult(clientId, UUID.fromString(p.require("item")), a);
+                    .recordChecklistResult(clientId, UUID.fromString(p.require("item")), a, recordedAt(p));
         }
     }
 
@@ -301,7 +316,7 @@ public final class TechnicianActionTypes {
         @Override
         public void deliver(ReplayContext c, UUID clientId, ActionPayload p) {
             new MaintenanceApiService(c.jdbi(), c.clock())
-                    .signOffChecklist(clientId, UUID.fromString(p.require("checklist")));
+                    .signOffChecklist(clientId, UUID.fromString(p.require("checklist")), recordedAt(p));
         }
     }
 }

@@ -4,9 +4,11 @@ import io.plantdesk.maintenance.api.ChecklistAnswer;
 import io.plantdesk.maintenance.api.LabourReport;
 import io.plantdesk.maintenance.api.TechnicianQueue;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
+import io.plantdesk.platform.outbox.ActionPayload;
 import io.plantdesk.platform.outbox.Outbox;
 import io.plantdesk.platform.outbox.OutboxAction;
 import io.plantdesk.platform.outbox.Replayer;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
@@ -26,19 +28,25 @@ final class TechnicianOutbox implements TechnicianQueue {
     @Override
     public OutboxAction changeStatus(UUID workOrderId, String workOrderLabel, WorkOrderStatus to) {
         return queued(outbox.append(
-                TechnicianActionTypes.STATUS, TechnicianActionTypes.status(workOrderId, workOrderLabel, to)));
+                TechnicianActionTypes.STATUS, now(TechnicianActionTypes.status(workOrderId, workOrderLabel, to))));
     }
 
     @Override
     public OutboxAction logLabour(LabourReport labour, String workOrderLabel) {
         return queued(
-                outbox.append(TechnicianActionTypes.LABOUR, TechnicianActionTypes.labour(labour, workOrderLabel)));
+                outbox.append(TechnicianActionTypes.LABOUR, now(TechnicianActionTypes.labour(labour, workOrderLabel))));
     }
 
     @Override
     public OutboxAction recordChecklistResult(UUID checklistItemId, String itemLabel, ChecklistAnswer answer) {
         return queued(outbox.append(
-                TechnicianActionTypes.CHECKLIST, TechnicianActionTypes.checklist(checklistItemId, itemLabel, answer)));
+                TechnicianActionTypes.CHECKLIST,
+                now(TechnicianActionTypes.checklist(checklistItemId, itemLabel, answer))));
+    }
+
+    /** Stamped with the moment the person acts: the server stores that time, not the replay's. */
+    private ActionPayload now(ActionPayload p) {
+        return TechnicianActionTypes.recorded(p, OffsetDateTime.now(outbox.clock()));
     }
 
     private OutboxAction queued(OutboxAction a) {

@@ -12,11 +12,12 @@ import io.plantdesk.platform.outbox.FloorSync;
 import io.plantdesk.platform.outbox.OutboxAction;
 import java.lang.ref.WeakReference;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,11 +34,13 @@ public final class TechnicianSender {
     private final MaintenanceApiService api;
     private final Optional<FloorSync> sync;
     private final Ids ids;
+    private final Clock clock;
 
     public TechnicianSender(Jdbi jdbi, Clock clock, Optional<FloorSync> sync) {
         this.api = new MaintenanceApiService(jdbi, clock);
         this.sync = sync;
         this.ids = new Ids(clock);
+        this.clock = clock;
     }
 
     /** The person's outbox, when this session has one. */
@@ -54,7 +57,7 @@ public final class TechnicianSender {
         return send(
                 TechnicianActionTypes.STATUS,
                 TechnicianActionTypes.status(workOrderId, label, to),
-                key -> api.changeStatus(key, workOrderId, to));
+                (key, at) -> api.changeStatus(key, workOrderId, to, at));
     }
 
     /** Hours worked; as {@link #changeStatus}. */
@@ -62,7 +65,7 @@ public final class TechnicianSender {
         return send(
                 TechnicianActionTypes.LABOUR,
                 TechnicianActionTypes.labour(labour, label),
-                key -> api.logLabour(key, labour));
+                (key, at) -> api.logLabour(key, labour));
     }
 
     /** One checklist item's result ({@code label}: the item's prompt); as {@link #changeStatus}. */
@@ -70,7 +73,7 @@ public final class TechnicianSender {
         return send(
                 TechnicianActionTypes.CHECKLIST,
                 TechnicianActionTypes.checklist(itemId, label, answer),
-                key -> api.recordChecklistResult(key, itemId, answer));
+                (key, at) -> api.recordChecklistResult(key, itemId, answer, at));
     }
 
     /** Signs a checklist off as the person ({@code label}: the checklist's name); as {@link #changeStatus}. */
@@ -78,17 +81,22 @@ public final class TechnicianSender {
         return send(
                 TechnicianActionTypes.SIGN_OFF,
                 TechnicianActionTypes.signOff(checklistId, workOrderId, label),
-                key -> api.signOffChecklist(key, checklistId));
+                (key, at) -> api.signOffChecklist(key, checklistId, at));
     }
 
-    private boolean send(String type, ActionPayload payload, Function<UUID, ActionResult> direct) {
+    /**
+     * The action carries the moment the person did it, so that when it waits in the outbox the
+     * server still stores that time (bounded by its own clock), not the time of the replay.
+     */
+    private boolean send(String type, ActionPayload payload, BiFunction<UUID, OffsetDateTime, ActionResult> direct) {
         UUID key = ids.next();
+        OffsetDateTime at = OffsetDateTime.now(clock);
         if (sync.isEmpty()) {
-            direct.apply(key);
+            direct.apply(key, at);
             return true;
         }
         return sync.get()
-                .sendOrQueue(key, type, payload, () -> direct.apply(key))
+                .sendOrQueue(key, type, TechnicianActionTypes.recorded(payload, at), () -> direct.apply(key, at))
                 .isPresent();
     }
 

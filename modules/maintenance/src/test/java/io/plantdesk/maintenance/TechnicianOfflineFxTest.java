@@ -23,6 +23,7 @@ import io.plantdesk.ui.tasks.FxTaskRunner;
 import io.plantdesk.ui.theme.Theme;
 import io.plantdesk.ui.theme.UiMode;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -39,6 +40,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
@@ -75,6 +77,8 @@ class TechnicianOfflineFxTest {
     static TestUser technician;
     static Fixture plant;
     static FxTaskRunner tasks;
+    static Part belt;
+    static UUID store;
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private final SimpleObjectProperty<UiMode> mode = new SimpleObjectProperty<>(UiMode.DESK);
     private Stage stage;
@@ -86,6 +90,11 @@ class TechnicianOfflineFxTest {
         planner = db.createUser(p, AppRole.PLANNER);
         technician = db.createUser(p, AppRole.TECHNICIAN);
         plant = Fixture.plant(db, planner, "OFF");
+        PartsService parts = new PartsService(db.jdbiAs(planner), Clock.systemUTC());
+        belt = parts.createPart(new PartDraft(
+                "BELT-OFF", "Timing belt", "pcs", new BigDecimal("12"), BigDecimal.ONE, BigDecimal.ONE, null));
+        store = parts.createLocation("Crib");
+        parts.receive(belt.id(), store, new BigDecimal("10"), new BigDecimal("12"), null);
         tasks = new FxTaskRunner(4);
     }
 
@@ -121,6 +130,13 @@ class TechnicianOfflineFxTest {
         }
         new ChecklistService(db.jdbiAs(planner), Clock.systemUTC())
                 .add(w.id(), "Start-up check", List.of(NewChecklistItem.passFail("Guard refitted")));
+        // What else the editor shows: a part issued and one planned, a comment and a photo.
+        PartsService parts = new PartsService(db.jdbiAs(planner), Clock.systemUTC());
+        parts.issue(belt.id(), store, BigDecimal.ONE, w.id());
+        parts.plan(w.id(), belt.id(), new BigDecimal("2"));
+        WorkOrderNotes notes = new WorkOrderNotes(db.jdbiAs(planner), Clock.systemUTC());
+        notes.comment(w.id(), "Spare guard is in the crib, top shelf");
+        notes.attach(w.id(), new NewAttachment("guard.txt", "text/plain", new byte[2048], null));
         return w;
     }
 
@@ -211,6 +227,40 @@ class TechnicianOfflineFxTest {
         Scene editor = robot.lookup("#workOrderEditor").query().getScene();
         FxWait.until(() -> in(robot, editor, "#staleMarker").isVisible());
         assertThat(in(robot, editor, "#staleMarker").getText()).startsWith("Shown as of ");
+        // Parts, comments and the attachments' names come from the copy too (the file itself
+        // is read from the server when opened: not kept on this computer).
+        robot.clickOn("#woTabParts");
+        assertThat(robot.from(editor.getRoot())
+                        .lookup("#woParts")
+                        .queryTableView()
+                        .getItems())
+                .hasSize(1);
+        assertThat(robot.from(editor.getRoot())
+                        .lookup("#woPlannedParts")
+                        .queryTableView()
+                        .getItems())
+                .hasSize(1);
+        FxWait.until(() -> robot.from(editor.getRoot()).lookup(".table-cell").queryAllAs(Labeled.class).stream()
+                .anyMatch(c -> "BELT-OFF  Timing belt".equals(c.getText())));
+        robot.clickOn("#woTabComments");
+        assertThat(robot.from(editor.getRoot())
+                        .lookup("#woComments")
+                        .queryListView()
+                        .getItems())
+                .singleElement()
+                .extracting(c -> ((Comment) c).body())
+                .isEqualTo("Spare guard is in the crib, top shelf");
+        robot.clickOn("#woTabAttachments");
+        assertThat(robot.from(editor.getRoot())
+                        .lookup("#woAttachments")
+                        .queryListView()
+                        .getItems())
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(((Attachment) a).fileName()).isEqualTo("guard.txt");
+                    assertThat(((Attachment) a).sizeBytes()).isEqualTo(2048);
+                });
+        shot(editor, "offline-editor-attachments-" + tag);
 
         robot.clickOn("#woTabChecklists");
         robot.clickOn("#checkItem1Pass");
@@ -232,6 +282,10 @@ class TechnicianOfflineFxTest {
         });
         robot.clickOn("#labourAdd");
         FxWait.until(() -> in(robot, editor, "#labourError").getText().startsWith("Kept on this computer"));
+        assertThat(in(robot, editor, "#labourError").getStyleClass())
+                .as("kept on this computer is information, not an error")
+                .contains("field-info")
+                .doesNotContain("field-error");
         assertThat(robot.lookup("#labourHours").queryAs(TextField.class).getText())
                 .as("the line is cleared: the hours wait in the list above, nothing is lost")
                 .isEmpty();

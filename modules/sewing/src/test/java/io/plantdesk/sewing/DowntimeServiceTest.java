@@ -121,8 +121,22 @@ class DowntimeServiceTest {
                         "Mains off",
                         Floor.utc("2026-03-03T10:00")));
         assertThat(power.workOrderId()).isNull();
-        assertThatThrownBy(() -> as(floor.ana()).stop(UUID.randomUUID(), power.id(), Floor.utc("2026-03-03T09:00")))
-                .hasMessage("A stop ends after it started.");
+        // An end before the start (two stations' clocks disagree) is clamped to a second after
+        // it (core.floor_time), not refused: refused, the stop would stay running for ever.
+        as(floor.ana()).stop(UUID.randomUUID(), power.id(), Floor.utc("2026-03-03T09:00"));
+        assertThat(db.adminJdbi()
+                        .withHandle(h -> h.createQuery("select ended_at from sewing.downtime where id = ?")
+                                .bind(0, power.id())
+                                .mapTo(java.time.OffsetDateTime.class)
+                                .one())
+                        .toInstant())
+                .isEqualTo(Floor.utc("2026-03-03T10:00").plusSeconds(1).toInstant());
+        // The database still refuses it from any other writer.
+        assertThatThrownBy(() -> db.jdbiAs(floor.ana())
+                        .useHandle(h -> h.execute(
+                                "update sewing.downtime set ended_at = started_at - interval '1 hour' where id = ?",
+                                power.id())))
+                .hasMessageContaining("downtime_ends_after_start");
     }
 
     @Test

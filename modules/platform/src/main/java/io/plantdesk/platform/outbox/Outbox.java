@@ -146,6 +146,11 @@ public final class Outbox implements AutoCloseable {
         return personId;
     }
 
+    /** The clock actions are stamped with (a type's payload may carry the moment the person acted). */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * Writes an action and returns once it is durable on this computer (the commit of a
      * synchronous=FULL WAL database has been fsync'd). Only then may a screen tell the person it

@@ -8,9 +8,11 @@ import io.plantdesk.maintenance.BacklogRow;
 import io.plantdesk.maintenance.BacklogSort;
 import io.plantdesk.maintenance.ChecklistService;
 import io.plantdesk.maintenance.MyWorkCache;
+import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.TechnicianActionTypes;
 import io.plantdesk.maintenance.TechnicianSender;
 import io.plantdesk.maintenance.TechnicianSender.Waiting;
+import io.plantdesk.maintenance.WorkOrderNotes;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.ui.PlantPeople;
@@ -71,6 +73,8 @@ public final class BoardViewModel {
 
     private volatile boolean following;
     private final ChecklistService checklists;
+    private final PartsService parts;
+    private final WorkOrderNotes notes;
     private final UUID me;
     /** When the person's own work was last kept on this computer (FX thread). */
     private Instant kept;
@@ -96,7 +100,11 @@ public final class BoardViewModel {
             WorkOrderTexts t,
             TechnicianSender sender,
             ChecklistService checklists,
+            PartsService parts,
+            WorkOrderNotes notes,
             UUID me) {
+        this.parts = parts;
+        this.notes = notes;
         this.sender = sender;
         this.checklists = checklists;
         this.me = me;
@@ -207,7 +215,7 @@ public final class BoardViewModel {
         tasks.latest(
                 "maint.board.keep",
                 () -> {
-                    MyWorkCache.refresh(sync.cache(), service, checklists, assets, people, me, now);
+                    MyWorkCache.refresh(sync.cache(), service, checklists, assets, people, parts, notes, me, now);
                     return now;
                 },
                 at -> {},

@@ -2,6 +2,8 @@ package io.plantdesk.maintenance.ui.board;
 
 import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.ChecklistService;
+import io.plantdesk.maintenance.PartsService;
+import io.plantdesk.maintenance.WorkOrderNotes;
 import io.plantdesk.maintenance.WorkOrderService;
 import io.plantdesk.maintenance.ui.MaintenanceFeature;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
@@ -61,6 +63,8 @@ public final class StatusBoardFeature implements Feature {
                 t,
                 MaintenanceFeature.sender(context),
                 new ChecklistService(context.jdbi(), context.clock()),
+                new PartsService(context.jdbi(), context.clock()),
+                new WorkOrderNotes(context.jdbi(), context.clock()),
                 context.person().id());
         Node view = new BoardView(
                         vm,

@@ -8,6 +8,7 @@ import io.plantdesk.maintenance.ui.PlantPeople;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Formats;
+import io.plantdesk.ui.widgets.Forms;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
@@ -105,7 +106,7 @@ final class ChecklistPane {
                                 c.id(),
                                 c.name(),
                                 () -> error.setText(""),
-                                () -> error.setText(t.get("offline.kept")),
+                                () -> Forms.notice(error, t.get("offline.kept")),
                                 msg -> {
                                     sign.setDisable(false);
                                     error.setText(msg);
@@ -211,7 +212,7 @@ final class ChecklistPane {
                             () -> error.setText(""),
                             () -> {
                                 record.setDisable(false); // a second result goes behind the first, in order
-                                error.setText(t.get("offline.kept"));
+                                Forms.notice(error, t.get("offline.kept"));
                             },
                             msg -> {
                                 record.setDisable(false);

@@ -153,7 +153,9 @@ public final class EditorModel {
 
     /**
      * The server does not answer: the work order as kept on this computer (one of the person's own
-     * open ones: details, history, labour, checklists), marked with its time; otherwise the failure.
+     * open ones: details, history, labour, checklists, parts, comments, attachments' names), marked
+     * with its time; otherwise the failure. No stock (nothing can be issued offline) and no field
+     * history (the audit trail is the server's).
      */
     private Opened kept(UUID id, RuntimeException e) {
         if (sender.sync().isEmpty() || !FloorSync.serverAway(e)) {
@@ -167,13 +169,13 @@ public final class EditorModel {
                 o.history(),
                 o.labour(),
                 o.checklists(),
+                o.issued(),
+                o.planned(),
+                o.parts(),
                 List.of(),
                 List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
+                o.comments(),
+                o.attachments(),
                 k.asOf());
     }
 

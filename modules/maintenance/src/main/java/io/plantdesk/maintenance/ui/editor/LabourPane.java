@@ -8,6 +8,7 @@ import io.plantdesk.platform.people.Person;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.Columns;
 import io.plantdesk.ui.widgets.FieldChecks;
+import io.plantdesk.ui.widgets.Forms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -119,7 +120,7 @@ final class LabourPane {
                             },
                             // Kept on this computer: the waiting list above the tabs shows the hours, so clearing the
                             // line loses nothing.
-                            () -> error.setText(t.get("offline.kept")),
+                            () -> Forms.notice(error, t.get("offline.kept")),
                             msg -> {
                                 add.setDisable(false);
                                 error.setText(msg); // the line keeps what was typed

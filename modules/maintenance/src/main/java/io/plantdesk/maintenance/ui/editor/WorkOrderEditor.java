@@ -13,6 +13,7 @@ import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.maintenance.ui.Workflow;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.widgets.DialogButtons;
+import io.plantdesk.ui.widgets.Forms;
 import io.plantdesk.ui.widgets.StaleMarker;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -290,7 +291,7 @@ public final class WorkOrderEditor {
                                     changed.accept(t.get(
                                             "editor.moved", String.valueOf(moved.number()), t.status(moved.status())));
                                 },
-                                () -> error.setText(t.get("offline.kept")),
+                                () -> Forms.notice(error, t.get("offline.kept")),
                                 this::fail));
                 move.getItems().add(item);
             }
