@@ -1,6 +1,7 @@
 -- Purpose: undo V095__maint_backlog_count_not_negative.sql.
 -- Rollback of: V095__maint_backlog_count_not_negative.sql
 -- Estimated time: instant.
+-- destructive: drops the check (the count may then go below zero again, as before V095).
 alter table maint.backlog_count drop constraint backlog_count_not_negative;
 
 -- V089's trigger: one upsert per statement (which cannot live with the check).
