@@ -42,6 +42,12 @@ public final class WorkOrderService {
      */
     static final int SCAN_ROWS = 3_000;
 
+    /** The fewest of the sort's first rows a search filters before looking its matches up. */
+    static final int FIRST_WALK = 1_000;
+
+    /** A search whose words are in at least one row in this many fills its page on the first try. */
+    static final int FIRST_WALK_RATIO = 20;
+
     private final Jdbi jdbi;
     private final Ids ids;
     private volatile Map<WorkOrderStatus, Set<WorkOrderStatus>> transitions;
@@ -177,12 +183,23 @@ public final class WorkOrderService {
             throw MaintText.error("text.too.long");
         }
         List<BacklogRow> rows = new ArrayList<>(jdbiCall(h -> {
+            if (q.text() != null) {
+                // A common word fills the page within the sort's first rows: nothing to look up.
+                List<BacklogRow> first = BacklogSql.firstRows(q, firstWalk(q.offset() + q.limit() + 1))
+                        .query(h)
+                        .mapTo(BacklogRow.class)
+                        .list();
+                if (first.size() > q.limit()) {
+                    return first;
+                }
+            }
             int cap = q.text() == null ? 0 : searchCap(plantRows(h), q.offset() + q.limit() + 1);
             List<UUID> candidates = q.text() == null
                     ? null
-                    : h.createQuery("select id from maint.match_work_orders(:text, :cap)")
+                    : h.createQuery("select id from maint.match_work_orders(:text, :cap, :statuses)")
                             .bind("text", q.text())
                             .bind("cap", cap)
+                            .bind("statuses", statuses(q))
                             .mapTo(UUID.class)
                             .list();
             BacklogSql sql = BacklogSql.of(q, candidates == null || candidates.size() >= cap ? null : candidates);
@@ -204,6 +221,24 @@ public final class WorkOrderService {
     static int searchCap(long rows, int needed) {
         long cap = (long) Math.ceil((double) needed * Math.max(rows, 0) / SCAN_ROWS);
         return (int) Math.clamp(cap, SEARCH_CANDIDATES, MAX_SEARCH_CANDIDATES);
+    }
+
+    /**
+     * How many of the sort's first rows a search filters before it looks its matches up: enough
+     * for a word in one row in {@value #FIRST_WALK_RATIO} to fill the page, at least
+     * {@value #FIRST_WALK} (a few milliseconds), at most {@link #SCAN_ROWS}.
+     */
+    static int firstWalk(int needed) {
+        return (int) Math.clamp((long) needed * FIRST_WALK_RATIO, FIRST_WALK, SCAN_ROWS);
+    }
+
+    /** The statuses a search looks its matches up among: the query's, or the open ones. */
+    private static String[] statuses(BacklogQuery q) {
+        return (q.statuses().isEmpty()
+                        ? EnumSet.allOf(WorkOrderStatus.class).stream().filter(WorkOrderStatus::isOpen)
+                        : q.statuses().stream())
+                .map(WorkOrderStatus::dbValue)
+                .toArray(String[]::new);
     }
 
     /** The planner's count of work orders (every plant: an upper bound, read without a scan). */

@@ -10,7 +10,9 @@ import io.plantdesk.testkit.TestUser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -130,5 +132,40 @@ class BacklogSearchTest {
                 .extracting(BacklogRow::id)
                 .doesNotContainAnyElementsOf(others)
                 .hasSize(ROWS / 50);
+    }
+
+    @Test
+    void theLookupKeepsToThePlantAndTheStatusesAskedFor() {
+        // "clutch": every 50th row; one in 3 of the plant's rows is requested, the rest approved.
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        db.jdbiAs(planner).useHandle(h -> {
+            for (String statuses : List.of("{requested}", "{requested,approved}", "{closed,requested}")) {
+                counts.put(
+                        statuses,
+                        h.createQuery(
+                                        "select count(*) from maint.match_work_orders('clutch', 1000, cast(:s as text[]))")
+                                .bind("s", statuses)
+                                .mapTo(Integer.class)
+                                .one());
+            }
+            counts.put(
+                    "any",
+                    h.createQuery("select count(*) from maint.match_work_orders('clutch', 1000, null)")
+                            .mapTo(Integer.class)
+                            .one());
+            counts.put(
+                    "capped",
+                    h.createQuery("select count(*) from maint.match_work_orders('needle', 7, null)")
+                            .mapTo(Integer.class)
+                            .one());
+        });
+        int requested =
+                (int) IntStream.rangeClosed(1, ROWS).filter(i -> i % 150 == 0).count();
+        assertThat(counts)
+                .containsEntry("{requested}", requested)
+                .containsEntry("{requested,approved}", ROWS / 50)
+                .containsEntry("{closed,requested}", requested)
+                .containsEntry("any", ROWS / 50)
+                .containsEntry("capped", 7);
     }
 }

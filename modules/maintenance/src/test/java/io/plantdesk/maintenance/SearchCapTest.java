@@ -33,4 +33,14 @@ class SearchCapTest {
         assertThat(WorkOrderService.searchCap(200_000, 501)).isGreaterThan(WorkOrderService.searchCap(200_000, 51));
         assertThat(WorkOrderService.searchCap(100_000_000, 51)).isEqualTo(WorkOrderService.MAX_SEARCH_CANDIDATES);
     }
+
+    @Test
+    void aSearchFirstFiltersAThousandToThreeThousandOfTheSortsRows() {
+        // A first page (51 rows asked, 50 shown): a word in one row in 20 fills it there.
+        assertThat(WorkOrderService.firstWalk(51)).isEqualTo(1020);
+        assertThat(WorkOrderService.firstWalk(11)).isEqualTo(WorkOrderService.FIRST_WALK);
+        assertThat(WorkOrderService.firstWalk(101)).isEqualTo(2020);
+        // Deep pages never walk further than the scan's bound: the lookup answers them.
+        assertThat(WorkOrderService.firstWalk(501)).isEqualTo(WorkOrderService.SCAN_ROWS);
+    }
 }

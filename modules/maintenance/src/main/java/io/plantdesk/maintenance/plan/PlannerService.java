@@ -128,7 +128,12 @@ public final class PlannerService {
 
     /** Crew capacity of a week in hours: the technicians' capacity summed (SMRP 5.4.9's divisor). */
     public BigDecimal crewCapacity(LocalDate monday, ZoneId zone) {
-        return week(monday, zone).technicians().stream()
+        LocalDate m = mondayOf(monday);
+        OffsetDateTime from = m.atStartOfDay(zone).toOffsetDateTime();
+        OffsetDateTime to = m.plusDays(WeekPlan.DAYS).atStartOfDay(zone).toOffsetDateTime();
+        // The technicians' rows only: the week's cards (every scheduled work order) are the
+        // calendar's, not the KPI screen's.
+        return call(dao -> dao.technicians(m, from, to)).stream()
                 .flatMap(t -> t.hoursPerDay().stream())
                 .filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
