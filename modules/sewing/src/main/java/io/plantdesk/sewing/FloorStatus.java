@@ -91,8 +91,16 @@ public final class FloorStatus {
                 clock);
     }
 
-    /** The whole floor screen's read: the shift now, every line's figures and hours, the stops. */
+    /**
+     * The whole floor screen's read: the shift now, every line's figures and hours, the stops. One
+     * transaction on one connection when the parts share one Jdbi (as the screen and the bench build
+     * them), so the tiles are of one moment.
+     */
     public Snapshot load() {
+        return figures.inOneRead(this::read);
+    }
+
+    private Snapshot read() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ShiftSpan shift = figures.currentShift().orElse(null);
         List<Line> lines = setup.lines();

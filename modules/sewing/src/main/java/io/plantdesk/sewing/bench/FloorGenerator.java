@@ -13,7 +13,7 @@ import javax.sql.DataSource;
  * stop now and then. Set-up only: the rows are written with session_replication_role = replica,
  * which skips the per-row triggers (audit, stamps, rollup invalidations, foreign-key checks) on
  * generated data that is sound by construction; the rollups are then recomputed for every shift
- * and hour, as the engine would after the writes.
+ * and hour, as the engine would after the writes, and the per-line WIP count is counted afresh.
  */
 public final class FloorGenerator {
 
@@ -107,8 +107,10 @@ public final class FloorGenerator {
                     + ", d, d + interval '1 day') b "
                     + "where b.bucket_start < now() on conflict do nothing");
             s.execute("insert into core.rollup_invalidation (tenant_id, job, bucket_start) select " + t
-                    + ", 'sewing_operator_hour', h from generate_series((select min(start) from g_shift), now(), interval '1 hour') h "
-                    + "on conflict do nothing");
+                    + ", j, h from generate_series((select min(start) from g_shift), now(), interval '1 hour') h "
+                    + "cross join (values ('sewing_operator_hour'), ('sewing_line_hour')) x(j) on conflict do nothing");
+            // The running WIP count the triggers keep (skipped above), from scratch.
+            s.execute("select sewing.recount_line_wip(" + t + ")");
             c.commit();
         }
     }

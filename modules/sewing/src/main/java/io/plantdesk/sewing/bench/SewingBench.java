@@ -150,6 +150,7 @@ public final class SewingBench implements BenchScenario {
                 RollupRunner rollups = new RollupRunner(supervisor);
                 rollups.catchUp("sewing_line_shift", p -> {}, () -> false);
                 rollups.catchUp("sewing_operator_hour", p -> {}, () -> false);
+                rollups.catchUp("sewing_line_hour", p -> {}, () -> false);
                 System.err.printf("Rollups caught up in %.0f s%n", (System.nanoTime() - c0) / 1e9);
                 owner.useHandle(h -> h.execute("vacuum analyze"));
                 FloorStatus floor = new FloorStatus(supervisor, Clock.systemUTC());
