@@ -1,7 +1,10 @@
 package io.plantdesk.sewing.bench;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -27,7 +30,12 @@ public final class FloorGenerator {
         String t = "'" + plant + "'::uuid";
         try (Connection c = admin.getConnection();
                 Statement s = c.createStatement()) {
+            // The bench's own server: checkpoints every 1 GB of WAL made the load write each page again
+            // and again (full-page images); this server holds nothing but the bench's plant.
+            s.execute("alter system set max_wal_size = '16GB'");
+            s.execute("select pg_reload_conf()");
             c.setAutoCommit(false);
+            s.execute("set local maintenance_work_mem = '512MB'");
             s.execute("set local session_replication_role = replica");
             // Millions of rows in one statement sort on disk: past the plant's 1 GB temp cap, which guards
             // people's queries, not the set-up's (the generator is the server's superuser).
@@ -77,6 +85,22 @@ public final class FloorGenerator {
             s.execute("insert into sewing.bundle (tenant_id, id, run_id, ticket, size, quantity, qr_code) select " + t
                     + ", id, run, row_number() over (partition by run order by start, b), 'M', 20, "
                     + "'BB-' || replace(id::text, '-', '') from g_bundle");
+            // The scans' indexes and keys are built after the load, by one sort each: kept during it, every
+            // row went into five B-trees, three of them at random places (uuid keys), a few thousand rows a
+            // second once they outgrew the cache.
+            List<String[]> indexes = new ArrayList<>();
+            try (ResultSet r = s.executeQuery(
+                    "select c.conname, pg_get_constraintdef(c.oid), i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
+                            + "from pg_index i left join pg_constraint c on c.conindid = i.indexrelid "
+                            + "and c.conrelid = i.indrelid where i.indrelid = 'sewing.bundle_scan'::regclass")) {
+                while (r.next()) {
+                    indexes.add(new String[] {r.getString(1), r.getString(2), r.getString(3), r.getString(4)});
+                }
+            }
+            for (String[] i : indexes) {
+                s.execute(
+                        i[0] != null ? "alter table sewing.bundle_scan drop constraint " + i[0] : "drop index " + i[2]);
+            }
             // Each bundle's operations through the shift, by the operator whose turn it is; none in the future.
             s.execute(
                     "insert into sewing.bundle_scan (tenant_id, id, client_key, bundle_id, operation_id, line_id, operator_id, "
@@ -88,6 +112,9 @@ public final class FloorGenerator {
                             + "and p.m = 1 + (o.k + b.b) % " + CREW + " where b.start + ((b.b * 450.0 / "
                             + bundlesPerLineShift
                             + ") + o.k * 2) * interval '1 minute' <= now()");
+            for (String[] i : indexes) {
+                s.execute(i[0] != null ? "alter table sewing.bundle_scan add constraint " + i[0] + " " + i[1] : i[3]);
+            }
             s.execute("insert into sewing.attendance (tenant_id, id, client_key, line_id, person_id, shift_start, "
                     + "minutes_attended, overtime_minutes) select " + t
                     + ", gen_random_uuid(), gen_random_uuid(), p.line_id, "
