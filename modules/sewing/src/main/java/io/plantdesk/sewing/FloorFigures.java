@@ -76,6 +76,14 @@ public final class FloorFigures {
         return Services.read(jdbi, d -> d.shiftLineHours(from, to));
     }
 
+    /**
+     * The floor tiles of [from, to) in one statement, one round trip: per line {@link #shiftLive}'s
+     * figures, {@link #liveQuality}'s quality and WIP and {@link #shiftLineHours}'s output per hour.
+     */
+    public List<FloorLine> floorLines(OffsetDateTime from, OffsetDateTime to) {
+        return Services.read(jdbi, d -> d.floorLines(from, to));
+    }
+
     /** Closed hours as the rollup stored them. */
     public List<HourFigures> storedHours(OffsetDateTime from, OffsetDateTime to) {
         return Services.read(jdbi, d -> d.storedHourFigures(from, to));

@@ -163,6 +163,20 @@ class FloorFromRollupsTest {
         assertThat(figures.shiftHours(from, to))
                 .usingRecursiveFieldByFieldElementComparator(byValue)
                 .isEqualTo(figures.liveHours(from, to));
+        // The floor tiles' one statement: the same figures, quality and hours as the separate reads.
+        List<FloorLine> tiles = figures.floorLines(from, to);
+        assertThat(tiles.stream().map(FloorLine::figures).toList())
+                .usingRecursiveFieldByFieldElementComparator(byValue)
+                .isEqualTo(figures.live(from, to));
+        assertThat(tiles.stream().map(FloorLine::quality).toList()).isEqualTo(figures.liveQuality(from, to));
+        assertThat(tiles.stream()
+                        .flatMap(t -> t.hourly().entrySet().stream()
+                                .map(e -> Tuple.tuple(
+                                        e.getKey().toInstant(), t.figures().lineId(), e.getValue())))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(figures.shiftLineHours(from, to).stream()
+                        .map(h -> Tuple.tuple(h.hourStart().toInstant(), h.lineId(), h.output()))
+                        .toList());
         // The sparklines' per line and hour sums: the same pieces and output as the raw count.
         assertThat(figures.shiftLineHours(from, to).stream()
                         .mapToLong(HourFigures::output)

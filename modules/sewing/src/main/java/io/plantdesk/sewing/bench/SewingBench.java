@@ -166,6 +166,8 @@ public final class SewingBench implements BenchScenario {
                         measure("part.hours", samples, () -> figures.shiftLineHours(shift.startsAt(), shift.endsAt())));
                 stats.add(
                         measure("part.quality", samples, () -> figures.liveQuality(shift.startsAt(), shift.endsAt())));
+                // The three above in one statement, as the refresh reads them since V099.
+                stats.add(measure("part.tiles", samples, () -> figures.floorLines(shift.startsAt(), shift.endsAt())));
                 // What the refresh counted before V076: the whole running shift from raw rows.
                 stats.add(measure("part.live.scratch", samples, () -> figures.live(shift.startsAt(), shift.endsAt())));
                 stats.add(measure(
