@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -20,6 +21,15 @@ public final class FloorFigures {
     public FloorFigures(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    /**
+     * Runs {@code reads} in one transaction on one connection: every read of this Jdbi inside it
+     * (the floor refresh's eight) reuses the thread's handle instead of taking a connection each,
+     * and they all see the same moment.
+     */
+    public <T> T inOneRead(Supplier<T> reads) {
+        return Services.inTransaction(jdbi, h -> reads.get());
     }
 
     /** The plant's shift (or "no shift" stretch) around now. */
@@ -64,6 +74,14 @@ public final class FloorFigures {
     /** {@link #shiftHours} summed per line and hour (operator null): what the floor's sparklines read. */
     public List<HourFigures> shiftLineHours(OffsetDateTime from, OffsetDateTime to) {
         return Services.read(jdbi, d -> d.shiftLineHours(from, to));
+    }
+
+    /**
+     * The floor tiles of [from, to) in one statement, one round trip: per line {@link #shiftLive}'s
+     * figures, {@link #liveQuality}'s quality and WIP and {@link #shiftLineHours}'s output per hour.
+     */
+    public List<FloorLine> floorLines(OffsetDateTime from, OffsetDateTime to) {
+        return Services.read(jdbi, d -> d.floorLines(from, to));
     }
 
     /** Closed hours as the rollup stored them. */

@@ -91,27 +91,27 @@ public final class FloorStatus {
                 clock);
     }
 
-    /** The whole floor screen's read: the shift now, every line's figures and hours, the stops. */
+    /**
+     * The whole floor screen's read: the shift now, every line's figures and hours, the stops. One
+     * transaction on one connection when the parts share one Jdbi (as the screen and the bench build
+     * them), so the tiles are of one moment.
+     */
     public Snapshot load() {
+        return figures.inOneRead(this::read);
+    }
+
+    private Snapshot read() {
         OffsetDateTime now = OffsetDateTime.now(clock);
         ShiftSpan shift = figures.currentShift().orElse(null);
         List<Line> lines = setup.lines();
         List<DowntimeRow> running = downtime.running();
         Map<UUID, Line> byId = lines.stream().collect(Collectors.toMap(Line::id, Function.identity()));
-        Map<UUID, Map<OffsetDateTime, Long>> hours = new HashMap<>();
-        if (shift != null) {
-            for (HourFigures h : figures.shiftLineHours(shift.startsAt(), shift.endsAt())) {
-                hours.computeIfAbsent(h.lineId(), k -> new HashMap<>()).merge(h.hourStart(), h.output(), Long::sum);
-            }
-        }
-        Map<UUID, LineQuality> quality = shift == null
-                ? Map.of()
-                : figures.liveQuality(shift.startsAt(), shift.endsAt()).stream()
-                        .collect(Collectors.toMap(LineQuality::lineId, Function.identity()));
+        // The tiles' figures, quality, WIP and hours: one statement (they were three reads).
         List<LineStatus> status = shift == null
                 ? List.of()
-                : figures.shiftLive(shift.startsAt(), shift.endsAt()).stream()
-                        .map(f -> {
+                : figures.floorLines(shift.startsAt(), shift.endsAt()).stream()
+                        .map(t -> {
+                            LineFigures f = t.figures();
                             int target = byId.containsKey(f.lineId())
                                     ? byId.get(f.lineId()).hourlyTarget()
                                     : 0;
@@ -127,8 +127,8 @@ public final class FloorStatus {
                                     running.stream()
                                             .filter(d -> d.lineId().equals(f.lineId()))
                                             .toList(),
-                                    hourly(shift, now, hours.getOrDefault(f.lineId(), Map.of())),
-                                    quality.get(f.lineId()));
+                                    hourly(shift, now, t.hourly()),
+                                    t.quality());
                         })
                         .toList();
         return new Snapshot(shift, now, status, running, lines, setup.machines(), feeder.available());

@@ -12,6 +12,7 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.locator.UseClasspathSqlLocator;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 
 /** The sewing schema under RLS; SQL in SewingDao/*.sql beside this class. */
 @UseClasspathSqlLocator
@@ -206,6 +207,11 @@ public interface SewingDao {
     /** {@link #shiftHourFigures} summed per line and hour (operator null). */
     @SqlQuery("shiftLineHours")
     List<HourFigures> shiftLineHours(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
+
+    /** The floor tiles of the running shift in one statement: figures, quality, WIP and hours per line. */
+    @SqlQuery("floorLines")
+    @UseRowMapper(FloorLine.Mapper.class)
+    List<FloorLine> floorLines(@Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to);
 
     /** The running shift's hours: closed hours from the hourly rollup, the rest from raw rows. */
     @SqlQuery("shiftHourFigures")

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The floor screen reads the running shift from the hourly rollup (its closed hours) plus raw rows
+ * The floor screen reads the running shift from the hourly rollups (its closed hours: the line
+ * figures and sparklines from the per-line one, the operator hours from the per-operator one) plus raw rows
  * (the hour in progress, the stretch's part-hours, hours the engine has not caught up with), and
  * its figures equal a count from scratch: with the rollup current, with a late scan waiting for the
  * engine, and with the hour in progress. That the closed hours really come from the rollup shows
@@ -84,6 +85,48 @@ class FloorFromRollupsTest {
                 .mapToLong(HourFigures::pieces)
                 .sum();
         assertThat(raw).isEqualTo(20);
+
+        // The line figures and sparklines read the per-line hourly rollup (a row per line and hour):
+        // the 07:00 line hour altered behind the engine shows in both, not in the count from scratch.
+        long lineHours = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select count(*) from sewing.line_hour where tenant_id = ?")
+                        .bind(0, floor.plant())
+                        .mapTo(Long.class)
+                        .one());
+        assertThat(lineHours).isEqualTo(3);
+        db.adminJdbi()
+                .useHandle(h -> h.execute(
+                        "update sewing.line_hour set pieces = pieces + 1000, output = output + 500 "
+                                + "where tenant_id = ? and hour_start = ?",
+                        floor.plant(),
+                        Floor.utc("2026-03-02T07:00")));
+        OffsetDateTime shiftStart = Floor.utc("2026-03-02T06:00");
+        OffsetDateTime shiftEnd = Floor.utc("2026-03-02T14:00");
+        assertThat(figures.shiftLineHours(shiftStart, shiftEnd))
+                .extracting(HourFigures::pieces)
+                .containsExactly(20L, 1020L, 40L);
+        assertThat(figures.shiftLive(shiftStart, shiftEnd).getFirst().output()).isEqualTo(540);
+        assertThat(figures.live(shiftStart, shiftEnd).getFirst().output()).isEqualTo(40);
+    }
+
+    @Test
+    void aScanWaitingOnlyForTheLineHourJobIsCountedRaw(TestDatabase db) {
+        Floor floor = Floor.build(db, "FRL");
+        ScanService ana = new ScanService(db.jdbiAs(floor.ana()), clock, Optional.empty());
+        ScanService ben = new ScanService(db.jdbiAs(floor.ben()), clock, Optional.empty());
+        Bundle b1 = floor.bundles().get(0);
+        ana.scan(scan(b1, floor.join(), floor.ana(), Floor.utc("2026-03-02T06:10")));
+        rollUp(db, floor.admin());
+        // A late hem: the operator-hour job catches up, the line-hour job has not run yet.
+        ben.scan(scan(b1, floor.hem(), floor.ben(), Floor.utc("2026-03-02T06:50")));
+        new RollupRunner(db.jdbiAs(floor.admin())).catchUp("sewing_operator_hour", p -> {}, () -> false);
+        FloorFigures figures = new FloorFigures(db.jdbiAs(floor.supervisor()), clock);
+        OffsetDateTime from = Floor.utc("2026-03-02T06:00");
+        OffsetDateTime to = Floor.utc("2026-03-02T14:00");
+        assertEqualToScratch(figures, from, to);
+        assertThat(figures.shiftLive(from, to).getFirst().output()).isEqualTo(20);
+        rollUp(db, floor.admin());
+        assertEqualToScratch(figures, from, to);
     }
 
     @Test
@@ -120,6 +163,20 @@ class FloorFromRollupsTest {
         assertThat(figures.shiftHours(from, to))
                 .usingRecursiveFieldByFieldElementComparator(byValue)
                 .isEqualTo(figures.liveHours(from, to));
+        // The floor tiles' one statement: the same figures, quality and hours as the separate reads.
+        List<FloorLine> tiles = figures.floorLines(from, to);
+        assertThat(tiles.stream().map(FloorLine::figures).toList())
+                .usingRecursiveFieldByFieldElementComparator(byValue)
+                .isEqualTo(figures.live(from, to));
+        assertThat(tiles.stream().map(FloorLine::quality).toList()).isEqualTo(figures.liveQuality(from, to));
+        assertThat(tiles.stream()
+                        .flatMap(t -> t.hourly().entrySet().stream()
+                                .map(e -> Tuple.tuple(
+                                        e.getKey().toInstant(), t.figures().lineId(), e.getValue())))
+                        .toList())
+                .containsExactlyInAnyOrderElementsOf(figures.shiftLineHours(from, to).stream()
+                        .map(h -> Tuple.tuple(h.hourStart().toInstant(), h.lineId(), h.output()))
+                        .toList());
         // The sparklines' per line and hour sums: the same pieces and output as the raw count.
         assertThat(figures.shiftLineHours(from, to).stream()
                         .mapToLong(HourFigures::output)
@@ -142,6 +199,7 @@ class FloorFromRollupsTest {
 
     private static void rollUp(TestDatabase db, TestUser admin) {
         new RollupRunner(db.jdbiAs(admin)).catchUp("sewing_operator_hour", p -> {}, () -> false);
+        new RollupRunner(db.jdbiAs(admin)).catchUp("sewing_line_hour", p -> {}, () -> false);
     }
 
     private static ScanRequest scan(Bundle b, Operation op, TestUser who, OffsetDateTime at) {

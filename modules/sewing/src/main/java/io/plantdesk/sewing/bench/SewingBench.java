@@ -65,8 +65,14 @@ public final class SewingBench implements BenchScenario {
         int samples = (int) a.number("--samples", 200);
         int scans = (int) a.number("--scans", 20);
         Path out = a.path("--out", "modules/bench/target/bench-sewing.json");
-        Path home =
-                Files.createTempDirectory(Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
+        // --reuse DIR measures again on the plant an earlier run left in DIR (its pending migrations applied,
+        // the rollups caught up), without generating: for re-measuring after a change to the read path.
+        Path reuse = a.string("--reuse", null) == null ? null : a.path("--reuse", null);
+        Path home = reuse != null
+                ? reuse
+                : Files.createTempDirectory(
+                        Path.of(a.string("--dir", System.getProperty("java.io.tmpdir"))), "pd-bench");
+        System.err.println("Bench data in " + home + " (measure it again with --reuse " + home + ")");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -81,33 +87,56 @@ public final class SewingBench implements BenchScenario {
             AdminService people = new AdminService(admin, new Ids(Clock.systemUTC()));
             UUID plant = people.ensureTenant("Bench plant", "bench");
             String password = UUID.randomUUID().toString();
-            people.createPerson(
-                    plant,
-                    new NewPerson(
-                            "Bench Supervisor", null, AppRole.SUPERVISOR, "bench_supervisor", password.toCharArray()));
-            UUID operator = people.createPerson(
-                    plant,
-                    new NewPerson("Bench Operator", null, AppRole.OPERATOR, "bench_operator", password.toCharArray()));
-            long t0 = System.nanoTime();
-            new FloorGenerator().generate(admin, plant, rows, days);
+            String batch = Long.toString(System.currentTimeMillis(), 36);
             Jdbi owner = Database.jdbiFor(admin);
+            UUID operator;
+            long t0 = System.nanoTime();
+            if (reuse != null) {
+                people.setPassword("bench_supervisor", password.toCharArray());
+                people.setPassword("bench_operator", password.toCharArray());
+                operator = owner.withHandle(
+                        h -> h.createQuery("select id from core.person where login_role = 'bench_operator'")
+                                .mapTo(UUID.class)
+                                .one());
+            } else {
+                people.createPerson(
+                        plant,
+                        new NewPerson(
+                                "Bench Supervisor",
+                                null,
+                                AppRole.SUPERVISOR,
+                                "bench_supervisor",
+                                password.toCharArray()));
+                operator = people.createPerson(
+                        plant,
+                        new NewPerson(
+                                "Bench Operator", null, AppRole.OPERATOR, "bench_operator", password.toCharArray()));
+                new FloorGenerator().generate(admin, plant, rows, days);
+            }
             generated = owner.withHandle(h -> h.createQuery("select count(*) from sewing.bundle_scan")
                     .mapTo(Long.class)
                     .one());
             System.err.printf("Generated %,d scans in %.0f s%n", generated, (System.nanoTime() - t0) / 1e9);
             // The operator sews on line 1; the bundles the bench scans are cut for its run now.
+            boolean first = reuse == null;
             owner.useHandle(h -> {
-                h.execute(
-                        "insert into sewing.line_member (tenant_id, id, line_id, person_id) select ?, gen_random_uuid(), id, ? "
-                                + "from sewing.line where tenant_id = ? and code = 'L1'",
-                        plant,
-                        operator,
-                        plant);
+                if (first) {
+                    h.execute(
+                            "insert into sewing.line_member (tenant_id, id, line_id, person_id) select ?, gen_random_uuid(), id, ? "
+                                    + "from sewing.line where tenant_id = ? and code = 'L1'",
+                            plant,
+                            operator,
+                            plant);
+                }
+                // Fresh tickets on every run (a reused plant holds the earlier runs' scanned ones).
                 h.execute(
                         "insert into sewing.bundle (tenant_id, id, run_id, ticket, size, quantity, qr_code) "
-                                + "select r.tenant_id, gen_random_uuid(), r.id, 100000000 + k, 'M', 20, 'BENCH-' || k "
+                                + "select r.tenant_id, gen_random_uuid(), r.id, "
+                                + "(select coalesce(max(ticket), 0) from sewing.bundle where run_id = r.id) + k, 'M', 20, "
+                                + "'BENCH-' || ? || '-' || k "
                                 + "from sewing.run r join sewing.line l on l.tenant_id = r.tenant_id and l.id = r.line_id "
                                 + "cross join generate_series(1, ?) k where r.tenant_id = ? and l.code = 'L1'",
+                        batch,
                         scans,
                         plant);
             });
@@ -121,6 +150,7 @@ public final class SewingBench implements BenchScenario {
                 RollupRunner rollups = new RollupRunner(supervisor);
                 rollups.catchUp("sewing_line_shift", p -> {}, () -> false);
                 rollups.catchUp("sewing_operator_hour", p -> {}, () -> false);
+                rollups.catchUp("sewing_line_hour", p -> {}, () -> false);
                 System.err.printf("Rollups caught up in %.0f s%n", (System.nanoTime() - c0) / 1e9);
                 owner.useHandle(h -> h.execute("vacuum analyze"));
                 FloorStatus floor = new FloorStatus(supervisor, Clock.systemUTC());
@@ -136,6 +166,8 @@ public final class SewingBench implements BenchScenario {
                         measure("part.hours", samples, () -> figures.shiftLineHours(shift.startsAt(), shift.endsAt())));
                 stats.add(
                         measure("part.quality", samples, () -> figures.liveQuality(shift.startsAt(), shift.endsAt())));
+                // The three above in one statement, as the refresh reads them since V099.
+                stats.add(measure("part.tiles", samples, () -> figures.floorLines(shift.startsAt(), shift.endsAt())));
                 // What the refresh counted before V076: the whole running shift from raw rows.
                 stats.add(measure("part.live.scratch", samples, () -> figures.live(shift.startsAt(), shift.endsAt())));
                 stats.add(measure(
@@ -168,8 +200,8 @@ public final class SewingBench implements BenchScenario {
                     // it.
                     Thread.sleep((long) (Math.random() * 2000));
                     long s0 = System.nanoTime();
-                    station.scan(
-                            new ScanRequest(UUID.randomUUID(), "BENCH-" + k, lastOp, operator, null, "bench", null));
+                    station.scan(new ScanRequest(
+                            UUID.randomUUID(), "BENCH-" + batch + "-" + k, lastOp, operator, null, "bench", null));
                     long pollAt = s0;
                     while (true) {
                         if (watcher.poll().contains("sewing") && floor.load().output() > before) {
