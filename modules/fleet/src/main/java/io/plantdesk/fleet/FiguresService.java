@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -1,0 +1,9 @@
+package io.plantdesk.fleet;
+
+import java.math.BigDecimal;
+
+/**
+ * The whole fleet above the overview's paged list: its live vehicles, their readings waiting for
+ * a person's look, the plant's cost this month (from the rollups) and the plant's time zone.
+ */
+public record FleetTotals(int vehicles, int toReview, BigDecimal monthCost, String zone) {}
