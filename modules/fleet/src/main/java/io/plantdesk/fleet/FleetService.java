@@ -76,7 +76,7 @@ public final class FleetService {
         return Db.call(jdbi, h -> h.attach(FleetDao.class).overviewPage(afterPlate, limit));
     }
 
-    /** The whole fleet's counts and this month's cost from the rollups, and the plant's zone. */
+    /** The whole fleet's counts and this month's cost (each vehicle's precomputed row), and the plant's zone. */
     public FleetTotals totals() {
         return Db.call(jdbi, h -> h.attach(FleetDao.class).totals());
     }

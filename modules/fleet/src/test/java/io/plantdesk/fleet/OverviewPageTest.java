@@ -83,5 +83,11 @@ class OverviewPageTest {
                 .containsExactly("P 00");
         assertThat(theirs.totals().vehicles()).isEqualTo(1);
         assertThat(theirs.totals().monthCost()).isEqualByComparingTo(BigDecimal.ZERO);
+        // A plant without a vehicle yet still has its zone (the screen's month headings need it).
+        TestUser empty = db.createUser(db.createTenant("Empty fleet"), AppRole.PLANNER);
+        FleetTotals none = new FleetService(db.jdbiAs(empty), Clock.systemUTC()).totals();
+        assertThat(none.vehicles()).isZero();
+        assertThat(none.monthCost()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(none.zone()).isNotBlank();
     }
 }

@@ -1,16 +1,24 @@
--- The whole fleet above its paged list: how many live vehicles, their readings waiting for a look
--- (one precomputed row each), and the plant's cost this month from the rollups by category
--- (fleet.cost_months: closed days from cost_kind_day, only today's events live); the plant's zone.
+-- The whole fleet above its paged list, and the plant's zone: how many live vehicles, their
+-- readings waiting for a look and their cost this month, each vehicle's from its precomputed row
+-- (fleet.vehicle_state, kept by the events' triggers), so the line is the sum of the list's
+-- column and reads one row per vehicle. As on a page, a row computed in an earlier month counts 0
+-- unless the vehicle has an event dated in this one (entered ahead): then its month so far.
 with plant as (
     select core.bucket_start('month', now(), t.time_zone) as month_start, t.time_zone
       from core.tenant t
      where t.id = core.current_tenant()
 )
-select (select count(*) from fleet.vehicle v where v.deleted_at is null)::int as vehicles,
-       (select coalesce(sum(s.to_review), 0) from fleet.vehicle_state s
-          join fleet.vehicle v on v.tenant_id = s.tenant_id and v.id = s.vehicle_id and v.deleted_at is null)::int
-           as to_review,
-       (select coalesce(sum(c.cost), 0) from plant p
-         cross join lateral fleet.cost_months(p.month_start, core.bucket_end('month', p.month_start, p.time_zone),
-                                              null, null) c) as month_cost,
-       (select p.time_zone from plant p) as zone
+select count(*)::int as vehicles,
+       coalesce(sum(s.to_review), 0)::int as to_review,
+       coalesce(sum(case when s.cost_month = p.month_start then s.month_cost
+                         when s.last_at is null or s.last_at < p.month_start then 0
+                         else (select coalesce(sum(e.cost), 0) from fleet.vehicle_event e
+                                where e.tenant_id = v.tenant_id and e.vehicle_id = v.id and e.deleted_at is null
+                                  and e.occurred_at >= p.month_start
+                                  and e.occurred_at < core.bucket_end('month', p.month_start, p.time_zone)) end),
+                0) as month_cost,
+       (select time_zone from plant) as zone
+  from plant p
+ cross join fleet.vehicle v
+  left join fleet.vehicle_state s on s.tenant_id = v.tenant_id and s.vehicle_id = v.id
+ where v.deleted_at is null
