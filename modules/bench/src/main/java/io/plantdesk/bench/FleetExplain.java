@@ -26,7 +26,12 @@ final class FleetExplain {
 
     static void print(DataSource admin, String login, UUID vehicle) throws SQLException {
         Map<String, String> reads = new LinkedHashMap<>();
-        reads.put("overview", resource("io/plantdesk/fleet/FleetDao/overview.sql"));
+        reads.put("overview totals", resource("io/plantdesk/fleet/FleetDao/overviewTotals.sql"));
+        reads.put(
+                "overview first page",
+                resource("io/plantdesk/fleet/FleetDao/overviewPage.sql")
+                        .replace(":after", "null")
+                        .replace(":limit", "100"));
         reads.put(
                 "timeline first page",
                 resource("io/plantdesk/fleet/EventDao/timeline.sql")

@@ -3,11 +3,8 @@ package io.plantdesk.fleet;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
@@ -33,11 +30,6 @@ public interface FiguresDao {
             @Bind("to") OffsetDateTime to,
             @Bind("vehicle") UUID vehicle,
             @Bind("garage") UUID garage);
-
-    @SqlQuery("select vehicle_id, month_cost from fleet.overview_figures() where month_cost > 0")
-    @KeyColumn("vehicle_id")
-    @ValueColumn("month_cost")
-    Map<UUID, BigDecimal> monthToDate();
 
     /** A row as the database spells the kind. */
     record MonthCostRow(OffsetDateTime monthStart, String kind, BigDecimal cost, int events) {

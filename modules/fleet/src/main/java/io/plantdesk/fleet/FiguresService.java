@@ -1,16 +1,14 @@
 package io.plantdesk.fleet;
 
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The fleet's figures for charts and the overview, read from the rollups ('fleet_monthly',
+ * The fleet's figures for charts, read from the rollups ('fleet_monthly',
  * 'fleet_daily') with the open month computed live: cost per month by category and fuel use and
  * economy per month, of a vehicle, a garage or the whole plant.
  */
@@ -41,11 +39,6 @@ public final class FiguresService {
                 h -> h.attach(FiguresDao.class)
                         .usageMonths(
                                 start(from, zone), start(to.plusMonths(1), zone), scope.vehicle(), scope.garage()));
-    }
-
-    /** Each vehicle's cost since the first of this month; vehicles without any cost are absent. */
-    public Map<UUID, BigDecimal> monthToDate() {
-        return Db.call(jdbi, h -> h.attach(FiguresDao.class).monthToDate());
     }
 
     private static OffsetDateTime start(YearMonth m, ZoneId zone) {

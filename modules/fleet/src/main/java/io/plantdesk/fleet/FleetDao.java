@@ -16,6 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterRowMapper(Mappers.GarageMapper.class)
 @RegisterRowMapper(Mappers.VehicleMapper.class)
 @RegisterConstructorMapper(VehicleOverview.class)
+@RegisterConstructorMapper(FleetTotals.class)
 public interface FleetDao {
 
     @SqlUpdate("insertGarage")
@@ -38,6 +39,12 @@ public interface FleetDao {
 
     @SqlQuery("overview")
     List<VehicleOverview> overview();
+
+    @SqlQuery("overviewPage")
+    List<VehicleOverview> overviewPage(@Bind("after") String afterPlate, @Bind("limit") int limit);
+
+    @SqlQuery("overviewTotals")
+    FleetTotals totals();
 
     @SqlQuery("plantZone")
     String plantZone();

@@ -11,6 +11,9 @@ import org.jdbi.v3.core.Jdbi;
 /** Garages and vehicles (planners and admins write; supervisors set a vehicle's status and driver). */
 public final class FleetService {
 
+    /** The overview's page: a screenful and more, so a list scrolled to its end asks for the next. */
+    public static final int OVERVIEW_PAGE = 100;
+
     private final Jdbi jdbi;
     private final Ids ids;
 
@@ -63,6 +66,19 @@ public final class FleetService {
     /** Every live vehicle with its status, latest event, this month's cost and readings to review. */
     public List<VehicleOverview> overview() {
         return Db.call(jdbi, h -> h.attach(FleetDao.class).overview());
+    }
+
+    /**
+     * The overview's next {@code limit} vehicles by plate after {@code afterPlate} (null: the
+     * first page), as the screen pages its list in SQL.
+     */
+    public List<VehicleOverview> overviewPage(String afterPlate, int limit) {
+        return Db.call(jdbi, h -> h.attach(FleetDao.class).overviewPage(afterPlate, limit));
+    }
+
+    /** The whole fleet's counts and this month's cost (each vehicle's precomputed row), and the plant's zone. */
+    public FleetTotals totals() {
+        return Db.call(jdbi, h -> h.attach(FleetDao.class).totals());
     }
 
     public ZoneId plantZone() {

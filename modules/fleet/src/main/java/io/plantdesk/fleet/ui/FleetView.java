@@ -1,6 +1,7 @@
 package io.plantdesk.fleet.ui;
 
 import io.plantdesk.fleet.EventKind;
+import io.plantdesk.fleet.FleetTotals;
 import io.plantdesk.fleet.VehicleEvent;
 import io.plantdesk.fleet.VehicleOverview;
 import io.plantdesk.ui.i18n.Formats;
@@ -31,6 +32,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -75,6 +77,27 @@ public final class FleetView {
         vehicles.add(reminders.overviewColumn(), reminders::overviewText, ReminderText::urgent, 1);
         vehicles.add(Columns.text(m.get("overview.month.cost"), this::cost), this::cost, 3);
         vehicles.add(Columns.text(m.get("overview.review"), this::review), this::review, 5);
+        // Paged in SQL by plate: a sort on the screen would order only the pages loaded so far.
+        vehicles.getColumns().forEach(c -> c.setSortable(false));
+        vehicles.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(VehicleOverview item, boolean empty) {
+                super.updateItem(item, empty);
+                if (!empty && getIndex() == getTableView().getItems().size() - 1) {
+                    vm.loadMoreVehicles();
+                }
+            }
+        });
+        Label totals = new Label();
+        totals.setId("fleetTotals");
+        totals.getStyleClass().add("fleet-totals");
+        totals.setWrapText(true);
+        totals.setMinHeight(Region.USE_PREF_SIZE);
+        totals.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> totals(vm.totalsProperty().getValue()), vm.totalsProperty()));
+        totals.managedProperty().bind(totals.textProperty().isNotEmpty());
+        totals.visibleProperty().bind(totals.managedProperty());
         Label summary = new Label();
         summary.setId("fleetVehicleSummary");
         summary.getStyleClass().add("fleet-summary");
@@ -204,7 +227,8 @@ public final class FleetView {
                 notice,
                 timelineStates);
 
-        SplitPane split = new SplitPane(overviewStates, right);
+        VBox.setVgrow(overviewStates, Priority.ALWAYS);
+        SplitPane split = new SplitPane(new VBox(8, totals, overviewStates), right);
         // The overview is what people scan; the timeline needs less width than its columns.
         split.setDividerPositions(0.65);
         // The page title, as on the other screens.
@@ -240,6 +264,17 @@ public final class FleetView {
 
     private String cost(VehicleOverview v) {
         return money(v.monthCost());
+    }
+
+    /** The whole fleet in one line above its list: vehicles, this month's cost, readings to check. */
+    private String totals(FleetTotals t) {
+        if (t == null) {
+            return "";
+        }
+        String line = m.get("overview.totals", t.vehicles(), money(t.monthCost()));
+        return t.toReview() == 0
+                ? line
+                : line + m.get("detail.separator") + m.get("overview.review.count", t.toReview());
     }
 
     private String review(VehicleOverview v) {

@@ -5,6 +5,7 @@ import io.plantdesk.fleet.EventKind;
 import io.plantdesk.fleet.EventService;
 import io.plantdesk.fleet.FleetActionTypes;
 import io.plantdesk.fleet.FleetService;
+import io.plantdesk.fleet.FleetTotals;
 import io.plantdesk.fleet.Revision;
 import io.plantdesk.fleet.VehicleEvent;
 import io.plantdesk.fleet.VehicleOverview;
@@ -65,6 +66,11 @@ public final class FleetViewModel {
     /** The plant's zone for month headings; FX thread only. */
     private ZoneId zone = ZoneId.systemDefault();
 
+    private final ObjectProperty<FleetTotals> totals = new SimpleObjectProperty<>();
+    /** The list has every vehicle (a short page came back); FX thread only. */
+    private boolean vehiclesComplete;
+
+    private boolean loadingVehicles;
     private VehicleEvent lastLoaded;
     private boolean complete;
     private boolean loadingMore;
@@ -86,45 +92,63 @@ public final class FleetViewModel {
         deleted.addListener((o, a, b) -> reloadTimeline());
     }
 
-    /** @param asOf when loaded from the server, when it comes from the cache (server away); null when live */
-    private record Overview(ZoneId zone, List<VehicleOverview> vehicles, Instant asOf) {}
+    /**
+     * @param totals the whole fleet's figures; null when the list comes from the cache
+     * @param asOf when loaded from the server, when it comes from the cache (server away); null when live
+     */
+    private record Overview(ZoneId zone, FleetTotals totals, List<VehicleOverview> vehicles, Instant asOf) {}
 
-    /** From the server, kept in the person's cache; from the cache when the server is away. */
-    private Overview overview() {
+    /**
+     * The totals and the list's first {@code count} vehicles from the server, kept in the person's
+     * cache; from the cache when the server is away.
+     */
+    private Overview overview(int count) {
         try {
-            Overview live = new Overview(fleet.plantZone(), fleet.overview(), null);
-            // A convenience for later: an unreadable outbox (the status bar says so) must not keep the live list away.
-            sync.ifPresent(s -> {
-                try {
-                    FleetCache.save(s.cache(), live.zone(), live.vehicles(), Instant.now());
-                } catch (RuntimeException cacheFailed) {
-                    LoggerFactory.getLogger(FleetViewModel.class)
-                            .warn("The fleet's vehicles could not be cached on this computer", cacheFailed);
-                }
-            });
+            FleetTotals totals = fleet.totals();
+            Overview live = new Overview(ZoneId.of(totals.zone()), totals, fleet.overviewPage(null, count), null);
+            cache(live.zone(), live.vehicles());
             return live;
         } catch (RuntimeException e) {
             if (sync.isEmpty() || !FloorSync.serverAway(e)) {
                 throw e;
             }
             return FleetCache.load(sync.get().cache())
-                    .map(c -> new Overview(c.zone(), c.vehicles(), c.asOf()))
+                    .map(c -> new Overview(c.zone(), null, c.vehicles(), c.asOf()))
                     .orElseThrow(() -> e);
         }
     }
 
+    /** The vehicles loaded so far, for the pump when the server is away (what the list has shown). */
+    private void cache(ZoneId zone, List<VehicleOverview> shown) {
+        // A convenience for later: an unreadable outbox (the status bar says so) must not keep the live list away.
+        sync.ifPresent(s -> {
+            try {
+                FleetCache.save(s.cache(), zone, shown, Instant.now());
+            } catch (RuntimeException cacheFailed) {
+                LoggerFactory.getLogger(FleetViewModel.class)
+                        .warn("The fleet's vehicles could not be cached on this computer", cacheFailed);
+            }
+        });
+    }
+
+    /** The totals and the list again, as many vehicles as it shows (a page at least), the chosen one kept. */
     public void refresh() {
         if (vehicles.isEmpty()) {
             overviewLoad.loading();
         }
+        int count = Math.max(FleetService.OVERVIEW_PAGE, vehicles.size());
         tasks.latest(
                 "fleet.overview",
-                this::overview,
+                () -> overview(count),
                 o -> {
                     zone = o.zone();
                     shownAsOf.set(o.asOf());
+                    totals.set(o.totals());
                     var chosen = vehicle.get();
                     vehicles.setAll(o.vehicles());
+                    // From the cache the list is all there is; from the server a short page is its end.
+                    vehiclesComplete = o.asOf() != null || o.vehicles().size() < count;
+                    loadingVehicles = false;
                     overviewLoad.loaded(o.vehicles().isEmpty());
                     if (chosen != null) {
                         vehicle.set(o.vehicles().stream()
@@ -135,6 +159,37 @@ public final class FleetViewModel {
                     }
                 },
                 overviewLoad::failed);
+    }
+
+    /** The list's next page by plate; the list calls it when its last row comes into view. */
+    public void loadMoreVehicles() {
+        if (vehiclesComplete || loadingVehicles || vehicles.isEmpty()) {
+            return;
+        }
+        loadingVehicles = true;
+        String after = vehicles.getLast().plate();
+        tasks.latest(
+                "fleet.overview.more",
+                () -> fleet.overviewPage(after, FleetService.OVERVIEW_PAGE),
+                page -> {
+                    loadingVehicles = false;
+                    // A refresh in between started the list again: this page no longer follows it.
+                    if (vehicles.isEmpty() || !vehicles.getLast().plate().equals(after)) {
+                        return;
+                    }
+                    vehiclesComplete = page.size() < FleetService.OVERVIEW_PAGE;
+                    vehicles.addAll(page);
+                    cache(zone, List.copyOf(vehicles));
+                },
+                e -> {
+                    loadingVehicles = false;
+                    fail(e);
+                });
+    }
+
+    /** The whole fleet's figures above the list; null while none are loaded or the list is the cache's. */
+    public ObservableValue<FleetTotals> totalsProperty() {
+        return totals;
     }
 
     void reloadTimeline() {
