@@ -34,7 +34,7 @@ import org.tukaani.xz.XZInputStream;
 /**
  * The embedded server's programs, unpacked by Plantdesk itself (not by the library, which leaves
  * the folder writable by every account) into a 0700 folder. Before each start the tree is hashed
- * and compared with hashes computed in memory from the bundle in the jar (never a manifest on
+ * and compared with the bundle's own hashes, taken from the app's jars (never a manifest on
  * disk): a program changed or added after unpacking is never run, nor is a tree another account
  * could write or owns files in. The tree is moved to a quarantine
  * folder for IT and a fresh copy unpacked from the bundle.
@@ -186,8 +186,24 @@ final class PgBinaries {
         return out;
     }
 
-    /** Every file's SHA-256 (or a link's target) as the bundle itself holds it, read from memory. */
+    /**
+     * Every file's SHA-256 (or a link's target) as the bundle holds it: from the manifest the build
+     * wrote into this jar for exactly these bytes (keyed by their SHA-256; see {@link
+     * PgManifestWriter}), else computed from the bundle itself. Both come from the app's own jars,
+     * never from the disk the tree is on. The manifest saves decompressing 60 MB of XZ at every
+     * start, about 2.5 s of the demo's first dashboard.
+     */
     static Map<String, String> expectedHashes(Bundle bundle) throws IOException {
+        try (InputStream in = PgBinaries.class.getResourceAsStream(PgManifestWriter.resource(bundle.sha256()))) {
+            if (in != null) {
+                return PgManifestWriter.read(in);
+            }
+        }
+        return hashesInBundle(bundle);
+    }
+
+    /** What {@link #expectedHashes} falls back to, and what the build's manifest is made of. */
+    static Map<String, String> hashesInBundle(Bundle bundle) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
         try (TarArchiveInputStream tar =
                 new TarArchiveInputStream(new XZInputStream(new ByteArrayInputStream(bundle.bytes())))) {
