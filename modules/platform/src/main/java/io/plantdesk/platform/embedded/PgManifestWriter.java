@@ -35,7 +35,6 @@ public final class PgManifestWriter {
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
         PgBinaries.forget();
-        System.out.println("PostgreSQL bundle manifest: " + file);
     }
 
     static String resource(String bundleSha256) {
