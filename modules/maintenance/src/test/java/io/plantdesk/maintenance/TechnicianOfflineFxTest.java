@@ -261,6 +261,19 @@ class TechnicianOfflineFxTest {
                     assertThat(((Attachment) a).sizeBytes()).isEqualTo(2048);
                 });
         shot(editor, "offline-editor-attachments-" + tag);
+        // What only the server can do is off on a copy, and the panes say why (before, each press
+        // ended in an error): issuing parts, adding a comment, adding or opening a file.
+        String needsServer = "Needs the server: parts, comments and files are added while it answers. "
+                + "Status, hours and checklist results can still be recorded here.";
+        for (String control : List.of("#partsIssue", "#commentAdd", "#attachmentAdd", "#attachmentOpen")) {
+            assertThat(robot.from(editor.getRoot()).lookup(control).query().isDisabled())
+                    .as(control)
+                    .isTrue();
+        }
+        for (String line : List.of("#partsError", "#commentError", "#attachmentMessage")) {
+            assertThat(in(robot, editor, line).getText()).as(line).isEqualTo(needsServer);
+            assertThat(in(robot, editor, line).getStyleClass()).as(line).doesNotContain("field-error");
+        }
 
         robot.clickOn("#woTabChecklists");
         robot.clickOn("#checkItem1Pass");
@@ -316,6 +329,10 @@ class TechnicianOfflineFxTest {
         await(() -> sync.status().pending() == 0, Duration.ofSeconds(60));
         FxWait.until(() -> in(robot, editor, "#woStatus").getText().equals("In progress"));
         FxWait.until(() -> waiting.getChildren().isEmpty());
+        // Live again: what only the server can do is on again, its notice gone.
+        FxWait.until(() ->
+                !robot.from(editor.getRoot()).lookup("#commentAdd").query().isDisabled());
+        assertThat(in(robot, editor, "#commentError").getText()).isEmpty();
         assertThat(sync.status().rejected()).isZero();
         assertThat(count("select count(*) from maint.labour where work_order_id = ?", w.id()))
                 .isEqualTo(1);

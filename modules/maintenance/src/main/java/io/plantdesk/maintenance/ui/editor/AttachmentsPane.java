@@ -10,9 +10,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,12 +44,20 @@ final class AttachmentsPane {
 
     private final WorkOrderTexts t;
     private final NotesModel notes;
+    private final ObservableValue<Instant> shownAsOf;
     private final PlantPeople people;
     private final Formats formats;
     private final Label message = new Label();
     private Button add;
 
-    AttachmentsPane(WorkOrderTexts t, NotesModel notes, PlantPeople people, Formats formats) {
+    /** @param shownAsOf the editor's copy time (see {@link EditorModel#shownAsOfProperty()}): while set, adding needs the server */
+    AttachmentsPane(
+            WorkOrderTexts t,
+            NotesModel notes,
+            PlantPeople people,
+            Formats formats,
+            ObservableValue<Instant> shownAsOf) {
+        this.shownAsOf = shownAsOf;
         this.t = t;
         this.notes = notes;
         this.people = people;
@@ -100,6 +110,7 @@ final class AttachmentsPane {
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane buttons = new FlowPane(8, 8, add, open, saveAs);
+        ServerOnly.bind(shownAsOf, message, t.get("editor.needsServer"), buttons);
         return new VBox(8, list, buttons, hint, message);
     }
 
@@ -129,6 +140,9 @@ final class AttachmentsPane {
 
     /** Attaches files (checked, read, previewed and sent on the TaskRunner). */
     void attach(List<Path> files) {
+        if (shownAsOf.getValue() != null) {
+            return; // a drop on a copy: the pane's line already says files need the server
+        }
         say("", false);
         add.setDisable(true);
         notes.attach(

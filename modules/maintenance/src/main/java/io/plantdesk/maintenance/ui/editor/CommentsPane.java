@@ -4,6 +4,8 @@ import io.plantdesk.maintenance.Comment;
 import io.plantdesk.maintenance.ui.PlantPeople;
 import io.plantdesk.maintenance.ui.WorkOrderTexts;
 import io.plantdesk.ui.i18n.Formats;
+import java.time.Instant;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,10 +29,18 @@ final class CommentsPane {
 
     private final WorkOrderTexts t;
     private final NotesModel notes;
+    private final ObservableValue<Instant> shownAsOf;
     private final PlantPeople people;
     private final Formats formats;
 
-    CommentsPane(WorkOrderTexts t, NotesModel notes, PlantPeople people, Formats formats) {
+    /** @param shownAsOf the editor's copy time (see {@link EditorModel#shownAsOfProperty()}): while set, adding needs the server */
+    CommentsPane(
+            WorkOrderTexts t,
+            NotesModel notes,
+            PlantPeople people,
+            Formats formats,
+            ObservableValue<Instant> shownAsOf) {
+        this.shownAsOf = shownAsOf;
         this.t = t;
         this.notes = notes;
         this.people = people;
@@ -91,6 +101,7 @@ final class CommentsPane {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox line = new HBox(8, text, add);
         line.setAlignment(Pos.BOTTOM_LEFT);
+        ServerOnly.bind(shownAsOf, error, t.get("editor.needsServer"), line);
         return new VBox(8, list, line, error);
     }
 

@@ -133,6 +133,7 @@ final class PartsPane {
         });
         FlowPane line = new FlowPane(8, 8, from, qty, issue);
         from.setPrefWidth(420);
+        ServerOnly.bind(model.shownAsOfProperty(), error, t.get("editor.needsServer"), line);
         return new VBox(8, tables, line, error);
     }
 

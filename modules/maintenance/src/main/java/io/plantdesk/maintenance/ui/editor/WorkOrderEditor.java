@@ -179,8 +179,9 @@ public final class WorkOrderEditor {
                     .add(tab(
                             "woTabComments",
                             t.get("editor.comments"),
-                            new CommentsPane(t, model.notes(), people, Formats.system()).node()));
-            files = new AttachmentsPane(t, model.notes(), people, Formats.system());
+                            new CommentsPane(t, model.notes(), people, Formats.system(), model.shownAsOfProperty())
+                                    .node()));
+            files = new AttachmentsPane(t, model.notes(), people, Formats.system(), model.shownAsOfProperty());
             Tab filesTab = tab("woTabAttachments", t.get("editor.attachments"), files.node(w.number()));
             tabs.getTabs().add(filesTab);
             files.acceptDrops(
