@@ -58,6 +58,46 @@ class FleetOfflineViewModelTest {
         return vm;
     }
 
+    /** The list pages (100 vehicles at a time); the pump offline still finds any vehicle of the fleet. */
+    @Test
+    void offlineThePumpFindsEveryVehicleNotOnlyTheListsFirstPage(TestDatabase db) throws Exception {
+        UUID plant = db.createTenant("Big fleet plant");
+        TestUser planner = db.createUser(plant, AppRole.PLANNER);
+        TestUser supervisor = db.createUser(plant, AppRole.SUPERVISOR);
+        FleetFixture f = FleetFixture.plant(db, planner, "A 000");
+        FleetService fleet = new FleetService(db.jdbiAs(planner), Clock.systemUTC());
+        for (int i = 1; i <= FleetService.OVERVIEW_PAGE + 4; i++) {
+            fleet.createVehicle(VehicleDraft.of(
+                    String.format("B %03d", i),
+                    "Ford",
+                    "Transit",
+                    "diesel",
+                    f.garage().id()));
+        }
+        String last = String.format("B %03d", FleetService.OVERVIEW_PAGE + 4);
+        try (TcpProxy net = new TcpProxy(db.profile().host(), db.profile().port())) {
+            Jdbi jdbi = via(db, supervisor, net.port());
+            FloorSync sync = FloorSync.start(data, jdbi, supervisor.personId(), Clock.systemUTC());
+            try {
+                FleetViewModel online = screen(jdbi, sync);
+                online.refresh();
+                assertThat(online.vehicles()).hasSize(FleetService.OVERVIEW_PAGE);
+                assertThat(online.vehicles()).extracting(VehicleOverview::plate).doesNotContain(last);
+
+                net.cut();
+                FleetViewModel offline = screen(jdbi, sync);
+                offline.refresh();
+                assertThat(offline.shownAsOfProperty().getValue()).isNotNull();
+                assertThat(offline.vehicles()).hasSize(FleetService.OVERVIEW_PAGE + 5);
+                assertThat(offline.vehicles())
+                        .extracting(VehicleOverview::plate)
+                        .contains(last, "A 000");
+            } finally {
+                sync.close();
+            }
+        }
+    }
+
     @Test
     void openedOfflineItListsTheCachedVehiclesMarkedStaleAndKeepsAFillUpForTheServer(TestDatabase db) throws Exception {
         UUID plant = db.createTenant("Offline pump plant");
