@@ -205,7 +205,7 @@ class MigrationsFxTest extends AppFxTestBase {
                         .getFirst()
                         .toString())
                 .startsWith("V" + NEWEST)
-                .contains("U0");
+                .containsPattern("← U0*" + NEWEST + "__"); // its paired rollback script (U091__, U102__)
         robot.clickOn("#confirmName").write("Demo production");
         robot.clickOn("#actionGo");
         FxAppFixture.waitUntil(() -> actionMessage(robot).contains("has drifted"));
