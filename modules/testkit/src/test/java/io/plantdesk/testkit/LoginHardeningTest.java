@@ -249,13 +249,21 @@ class LoginHardeningTest {
                             db.admin(), java.time.Duration.ofMillis(300), said::add);
                     Connection admin = db.admin().getConnection()) {
                 admin.setAutoCommit(false);
-                var migration = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                    try {
-                        admin.createStatement().execute("alter table core.person add column waiting_for_tea int");
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
+                // On a thread of its own: on two cores the common pool has one thread, and a task
+                // another test left there kept the migration from starting within the wait (CI, once).
+                var migration = java.util.concurrent.CompletableFuture.runAsync(
+                        () -> {
+                            try {
+                                admin.createStatement()
+                                        .execute("alter table core.person add column waiting_for_tea int");
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        },
+                        r -> Thread.ofPlatform()
+                                .daemon()
+                                .name("migration-under-test")
+                                .start(r));
                 long deadline = System.nanoTime() + 20_000_000_000L;
                 while (said.isEmpty() && System.nanoTime() < deadline) {
                     Thread.sleep(100);
