@@ -8,7 +8,9 @@ import io.plantdesk.platform.embedded.EmbeddedServer;
 import io.plantdesk.platform.ids.Ids;
 import io.plantdesk.platform.people.AppRole;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +36,7 @@ public final class DemoPlant {
 
     private final Ids ids;
     private final List<DemoSeed> seeds;
+    private Optional<String> build;
     private CompletableFuture<EmbeddedServer> warmUp;
 
     /** With every seed registered on the class path ({@link DemoSeeds#discover()}). */
@@ -43,8 +46,14 @@ public final class DemoPlant {
 
     /** @param seeds the features' seeds; ordered here by their dependencies */
     public DemoPlant(Ids ids, List<DemoSeed> seeds) {
+        this(ids, seeds, null);
+    }
+
+    /** @param build this build's fingerprint for the ready stamp, or null to take it from the jars */
+    DemoPlant(Ids ids, List<DemoSeed> seeds, Optional<String> build) {
         this.ids = ids;
         this.seeds = DemoSeeds.order(seeds);
+        this.build = build;
     }
 
     /**
@@ -88,14 +97,46 @@ public final class DemoPlant {
     /**
      * Creates the database, migrates it and seeds the plant where anything is missing. Idempotent,
      * and the slow part of opening the demo, so the login screen can run it before it is asked for.
+     * Skipped when this build already did it on this database as it is now ({@link DemoReadyStamp}).
      */
     public void ensureReady(EmbeddedServer server) {
+        long started = System.nanoTime();
         server.ensureDatabase(DATABASE);
+        DemoReadyStamp stamp = new DemoReadyStamp(server.home().resolve(DemoReadyStamp.FILE), build());
         // Flyway and the seed make a dozen small calls: one reused connection, not a backend each.
         try (HikariDataSource admin = Pools.reusing(server.adminDataSource(DATABASE), "plantdesk-demo-setup")) {
+            if (stamp.isCurrent(DemoReadyStamp.databaseOf(admin))) {
+                LoggerFactory.getLogger(DemoPlant.class)
+                        .info(
+                                "Demo plant ready in {} ms (made ready by this build before; nothing changed since)",
+                                (System.nanoTime() - started) / 1_000_000);
+                return;
+            }
+            stamp.clear();
+            long migrating = System.nanoTime();
             Migrator.migrate(admin);
+            long seeding = System.nanoTime();
             seed(new AdminService(admin, ids));
+            stamp.write(DemoReadyStamp.databaseOf(admin));
+            // What "Try the demo plant" may wait for: say which part takes the time.
+            LoggerFactory.getLogger(DemoPlant.class)
+                    .info(
+                            "Demo plant ready in {} ms (database {} ms, migrations {} ms, seeds {} ms)",
+                            (System.nanoTime() - started) / 1_000_000,
+                            (migrating - started) / 1_000_000,
+                            (seeding - migrating) / 1_000_000,
+                            (System.nanoTime() - seeding) / 1_000_000);
         }
+    }
+
+    /** The jars the scripts and the seeds come from: what the ready stamp is valid for. */
+    private synchronized Optional<String> build() {
+        if (build == null) {
+            List<Class<?>> classes = new ArrayList<>(List.of(Migrator.class, DemoPlant.class));
+            seeds.forEach(s -> classes.add(s.getClass()));
+            build = DemoReadyStamp.buildOf(classes);
+        }
+        return build;
     }
 
     /** Gives the chosen role's demo login a fresh random password (the plant must be ready). */

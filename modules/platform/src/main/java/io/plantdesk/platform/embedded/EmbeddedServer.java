@@ -319,6 +319,11 @@ public final class EmbeddedServer implements AutoCloseable {
         return port;
     }
 
+    /** The folder holding this server's data and the files beside it (its lock, its users). */
+    public Path home() {
+        return folders.home();
+    }
+
     /** A sentence when the disk was low (but above the reserve) at start; the shell may show it. */
     public Optional<String> diskWarning() {
         return diskWarning;
