@@ -25,7 +25,8 @@ public final class PlantdeskApp extends Application {
 
     @Override
     public void init() {
-        ctx = Objects.requireNonNull(handedOver, "Plantdesk starts through io.plantdesk.app.Launcher");
+        ctx = Objects.requireNonNull(
+                handedOver, "Plantdesk starts through its Launcher class (the main class of the jar)");
     }
 
     @Override

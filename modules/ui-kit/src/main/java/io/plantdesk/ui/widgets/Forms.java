@@ -1,6 +1,7 @@
 package io.plantdesk.ui.widgets;
 
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -48,7 +49,7 @@ public final class Forms {
         line.setText(text);
         line.textProperty().addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String before, String now) {
+            public void changed(ObservableValue<? extends String> o, String before, String now) {
                 line.textProperty().removeListener(this);
                 line.getStyleClass().remove("field-info");
                 if (!line.getStyleClass().contains("field-error")) {
