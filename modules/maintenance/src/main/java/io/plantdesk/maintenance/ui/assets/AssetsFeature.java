@@ -56,7 +56,12 @@ public final class AssetsFeature implements Feature {
     public FeatureView open(FeatureContext context) {
         AssetsViewModel vm = new AssetsViewModel(
                 new AssetBrowser(context.jdbi()), new AssetService(context.jdbi(), context.clock()), context.tasks());
-        Node view = new AssetsView(vm, m).build();
+        AssetService assets = new AssetService(context.jdbi(), context.clock());
+        boolean canEdit =
+                Set.of(AppRole.ADMIN, AppRole.PLANNER).contains(context.person().appRole());
+        AssetActions actions =
+                new AssetActions(vm, new AssetEditModel(assets, context.tasks()), m, context.clock(), canEdit);
+        Node view = new AssetsView(vm, m, actions).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("maintenance"), vm::refresh);
         vm.refresh();
         return new FeatureView() {
