@@ -67,6 +67,9 @@ class AssetEditingFxTest {
         Asset site = assets.create(AssetDraft.of(null, AssetKind.SITE, "AEF", "Ashulia plant"));
         line = assets.create(AssetDraft.of(site.id(), AssetKind.LINE, "AEF-L1", "Sewing line 1"));
         assets.create(AssetDraft.of(line.id(), AssetKind.MACHINE, "AEF-M01", "Lockstitch 1"));
+        assets.create(
+                AssetDraft.of(line.id(), AssetKind.MACHINE, "AEF-M03", "Flatlock 3"),
+                Map.of(MeterKind.RUN_HOURS, "Run hours"));
         tasks = new FxTaskRunner(4);
     }
 
@@ -130,7 +133,9 @@ class AssetEditingFxTest {
                                 .code()));
         TreeItem<AssetNode> made = tree.getSelectionModel().getSelectedItem();
         assertThat(made.getParent()).isSameAs(lineItem);
-        assertThat(lineItem.getChildren()).extracting(i -> i.getValue().code()).containsExactly("AEF-M01", "AEF-M02");
+        assertThat(lineItem.getChildren())
+                .extracting(i -> i.getValue().code())
+                .containsExactly("AEF-M01", "AEF-M02", "AEF-M03");
 
         // Its run-hours meter came with it; a meter PM every 100 hours, planned 5 hours ahead.
         TableView<Meter> meters = robot.lookup("#assetMeters").queryAs(TableView.class);
@@ -216,6 +221,63 @@ class AssetEditingFxTest {
         FxWait.until(() -> robot.lookup("#assetDialog").tryQuery().isEmpty());
         Asset now = service.find(m01.id()).orElseThrow();
         assertThat(now.name()).isEqualTo("Lockstitch 1 (new motor)");
+        assertThat(errors).isEmpty();
+        robot.interact(view::dispose);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aPmScheduleMadeOnTheAssetsPageShowsThereAndGenerates(FxRobot robot) throws Exception {
+        TreeView<AssetNode> tree = robot.lookup("#assetTree").queryAs(TreeView.class);
+        FxWait.until(() -> tree.getRoot().getChildren().size() == 1);
+        TreeItem<AssetNode> site = tree.getRoot().getChildren().getFirst();
+        robot.interact(() -> site.setExpanded(true));
+        FxWait.until(() -> site.getChildren().getFirst().getValue() != null);
+        TreeItem<AssetNode> lineItem = site.getChildren().getFirst();
+        robot.interact(() -> lineItem.setExpanded(true));
+        FxWait.until(() -> lineItem.getChildren().getFirst().getValue() != null);
+        TreeItem<AssetNode> flatlock = lineItem.getChildren().stream()
+                .filter(i -> i.getValue().code().equals("AEF-M03"))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> tree.getSelectionModel().select(flatlock));
+        TableView<Meter> meters = robot.lookup("#assetMeters").queryAs(TableView.class);
+        FxWait.until(() -> meters.getItems().size() == 1);
+
+        robot.clickOn("#assetPmNew");
+        FxWait.until(() -> robot.lookup("#pmDialog").tryQuery().isPresent());
+        robot.clickOn("#pmTitle").write("Oil and needle plate, every 100 h");
+        robot.interact(() -> robot.lookup("#pmTrigger")
+                .queryAs(ChoiceBox.class)
+                .setValue(robot.lookup("#pmTrigger")
+                        .queryAs(ChoiceBox.class)
+                        .getItems()
+                        .get(2)));
+        robot.clickOn("#pmMeterEvery").write("100");
+        robot.interact(
+                () -> robot.lookup("#pmMeterLead").queryAs(TextField.class).setText("100"));
+        robot.clickOn("#pmSave");
+        Label error = robot.lookup("#pmError").queryAs(Label.class);
+        assertThat(error.getText()).startsWith("Plan ahead by meter units");
+        robot.interact(
+                () -> robot.lookup("#pmMeterLead").queryAs(TextField.class).setText("5"));
+        robot.clickOn("#pmSave");
+        FxWait.until(() -> robot.lookup("#pmDialog").tryQuery().isEmpty());
+        TableView<io.plantdesk.maintenance.PmSchedule> schedules =
+                robot.lookup("#assetPm").queryAs(TableView.class);
+        FxWait.until(() -> schedules.getItems().size() == 1);
+        io.plantdesk.maintenance.PmSchedule s = schedules.getItems().getFirst();
+        assertThat(s.meterInterval()).isEqualByComparingTo("100");
+        assertThat(s.nextDueMeter()).isEqualByComparingTo("100"); // blank: one interval from 0
+        assertThat(s.intervalDays()).isEqualTo(30); // whichever first: the calendar's default month too
+
+        PmService pm = new PmService(db.jdbiAs(f.planner()), Clock.systemUTC());
+        int before = pm.generate(100).created();
+        new AssetService(db.jdbiAs(f.rafiq()), Clock.systemUTC())
+                .read(meters.getItems().getFirst().id(), new BigDecimal("97"), java.time.OffsetDateTime.now());
+        assertThat(pm.generate(100).created()).isEqualTo(1);
+        assertThat(pm.find(s.id()).orElseThrow().cycle()).isEqualTo(1);
+        assertThat(before).isZero();
         assertThat(errors).isEmpty();
         robot.interact(view::dispose);
     }

@@ -27,13 +27,20 @@ final class AssetActions {
     private final Messages m;
     private final Clock clock;
     private final boolean canEdit;
+    private final AssetPmModel pm;
 
-    AssetActions(AssetsViewModel vm, AssetEditModel edits, Messages m, Clock clock, boolean canEdit) {
+    AssetActions(AssetsViewModel vm, AssetEditModel edits, AssetPmModel pm, Messages m, Clock clock, boolean canEdit) {
         this.vm = vm;
         this.edits = edits;
+        this.pm = pm;
         this.m = m;
         this.clock = clock;
         this.canEdit = canEdit;
+    }
+
+    /** The chosen asset's PM schedules, for its page. */
+    Node pmSection() {
+        return new PmSection(vm, pm, m, clock, canEdit).build();
     }
 
     List<Node> buttons(AssetsView view) {
@@ -48,7 +55,10 @@ final class AssetActions {
                 List.copyOf(vm.meters()),
                 vm.selectedMeterProperty().get(),
                 clock,
-                vm::reload));
+                () -> {
+                    vm.reload();
+                    pm.reload();
+                }));
         if (!canEdit) {
             return List.of(reading);
         }

@@ -189,7 +189,8 @@ public final class AssetsView {
                 readings,
                 historyTitle,
                 history,
-                pager);
+                pager,
+                actions.pmSection());
         right.setMinWidth(0);
         history.setPrefHeight(260);
         ScrollPane rightScroll = new ScrollPane(right);
