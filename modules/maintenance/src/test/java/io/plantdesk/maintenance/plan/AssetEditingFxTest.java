@@ -117,7 +117,10 @@ class AssetEditingFxTest {
         assertThat(error.getText()).startsWith("A code is 1 to 40 letters");
         // Taken by the machine already there: the database refuses, the dialog keeps what was typed.
         robot.interact(() -> robot.lookup("#assetCode").queryAs(TextField.class).setText("aef-m01"));
-        robot.clickOn("#assetCountsHours");
+        // Fired, not clicked: with the error line shown the box may sit below the form's visible part (it scrolls).
+        robot.interact(() -> robot.lookup("#assetCountsHours")
+                .queryAs(javafx.scene.control.CheckBox.class)
+                .fire());
         robot.clickOn("#assetSave");
         FxWait.until(() -> error.getText().equals("Another asset already has that code."));
         assertThat(robot.lookup("#assetName").queryAs(TextField.class).getText())
@@ -244,6 +247,7 @@ class AssetEditingFxTest {
         TableView<Meter> meters = robot.lookup("#assetMeters").queryAs(TableView.class);
         FxWait.until(() -> meters.getItems().size() == 1);
 
+        AssetEditingScroll.toBottom(robot); // the PM list sits below the asset's work orders
         robot.clickOn("#assetPmNew");
         FxWait.until(() -> robot.lookup("#pmDialog").tryQuery().isPresent());
         robot.clickOn("#pmTitle").write("Oil and needle plate, every 100 h");

@@ -88,7 +88,7 @@ final class AssetDialog {
         error.setWrapText(true);
         error.setMaxWidth(460);
         error.setMinHeight(Region.USE_PREF_SIZE);
-        Label metersTitle = new Label(m.get("assets.meters"));
+        Label metersTitle = new Label(m.get("assets.counts"));
         metersTitle.getStyleClass().add("text-bold");
         VBox content = new VBox(8, form.grid(), metersTitle, new HBox(16, hours, pieces), error);
         ScrollPane scroll = new ScrollPane(content);

@@ -48,7 +48,8 @@ final class AssetForm {
         this.m = m;
         this.all = all;
         kind.setId("assetKind");
-        kind.setConverter(Shown.as(k -> k == null ? "" : kindWord(k)));
+        kind.setConverter(Shown.as(
+                k -> k == null ? "" : m.get("assets.kind.choice." + k.name().toLowerCase(Locale.ROOT))));
         parent.setId("assetParent");
         parent.setConverter(
                 Shown.as(a -> a == null ? "" : m.get("assets.node", a.code(), a.name(), kindWord(a.kind()))));

@@ -67,7 +67,7 @@ final class PmDialog {
         error.setMinHeight(Region.USE_PREF_SIZE);
         ScrollPane scroll = new ScrollPane(new VBox(8, form.grid(), error));
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(460);
+        scroll.setPrefViewportHeight(540);
         scroll.setPrefViewportWidth(560);
         d.getDialogPane().setContent(scroll);
         d.setResizable(true);

@@ -62,6 +62,10 @@ final class PmForm {
         template.getItems().setAll(choices);
         template.setConverter(Shown.as(t -> t == null ? m.get("assets.pm.template.none") : t.name()));
         trigger.setId("pmTrigger");
+        // The field's whole width: "Whichever comes first" is cut in a box sized to its first choice.
+        trigger.setMaxWidth(Double.MAX_VALUE);
+        template.setMaxWidth(Double.MAX_VALUE);
+        meter.setMaxWidth(Double.MAX_VALUE);
         trigger.setConverter(Shown.as(
                 t -> t == null ? "" : m.get("assets.pm.trigger." + t.name().toLowerCase(Locale.ROOT))));
         nextDate.setId("pmNextDate");

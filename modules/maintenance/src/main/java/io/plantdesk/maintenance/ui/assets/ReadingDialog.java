@@ -86,7 +86,7 @@ final class ReadingDialog {
         g.addRow(0, new Label(m.get("assets.meter")), meter);
         g.addRow(1, new Label(m.get("assets.reading.value")), value);
         g.add(last, 1, 2);
-        g.addRow(3, new Label(m.get("assets.reading.at")), new HBox(6, date, time));
+        g.addRow(3, new Label(m.get("assets.reading.when")), new HBox(6, date, time));
         g.add(error, 0, 4, 2, 1);
         d.getDialogPane().setContent(g);
         ButtonType ok = DialogButtons.ok();

@@ -10,6 +10,7 @@ import io.plantdesk.maintenance.MeterKind;
 import io.plantdesk.maintenance.PmScheduleDraft;
 import io.plantdesk.maintenance.PmService;
 import io.plantdesk.maintenance.assets.AssetNode;
+import io.plantdesk.maintenance.plan.AssetEditingScroll;
 import io.plantdesk.maintenance.ui.MaintenanceFeature;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.settings.SectionSettings;
@@ -159,6 +160,8 @@ class AssetScreensLookFxTest {
                             .size()
                     == 1);
             shot(stage.getScene(), "assets-" + tag);
+            AssetEditingScroll.toBottom(robot);
+            shot(stage.getScene(), "assets-pm-" + tag);
 
             for (String[] d : List.of(
                     new String[] {"#assetEdit", "#assetDialog", "asset-edit"},
@@ -185,9 +188,8 @@ class AssetScreensLookFxTest {
                     WaitForAsyncUtils.waitForFxEvents();
                 }
                 shot(dialog, d[2] + "-" + tag);
-                Window w = dialog.getWindow();
-                assertThat(w.getWidth()).as(d[2] + " width in " + tag).isLessThanOrEqualTo(1280);
-                assertThat(w.getHeight()).as(d[2] + " height in " + tag).isLessThanOrEqualTo(728);
+                assertThat(dialog.getWidth()).as(d[2] + " width in " + tag).isBetween(1.0, 1280.0);
+                assertThat(dialog.getHeight()).as(d[2] + " height in " + tag).isBetween(1.0, 728.0);
                 closeDialogs(robot);
             }
             robot.interact(v[0]::dispose);
