@@ -139,6 +139,14 @@ class DesignLintFxTest extends AppFxTestBase {
                                 .orElseThrow()));
                 settle(robot);
                 dialog(robot, lint, problems, shots, "#woNew", "#workOrderEditor", "work-order", floor, dark);
+                // The asset editor (new asset) over the asset tree.
+                robot.interact(() -> list.getSelectionModel()
+                        .select(list.getItems().stream()
+                                .filter(f -> f.id().equals("maintenance-assets"))
+                                .findFirst()
+                                .orElseThrow()));
+                settle(robot);
+                dialog(robot, lint, problems, shots, "#assetNew", "#assetDialog", "asset", floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
                 dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);

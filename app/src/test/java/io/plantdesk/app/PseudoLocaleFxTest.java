@@ -129,6 +129,10 @@ class PseudoLocaleFxTest extends AppFxTestBase {
         robot.clickOn("#woTabLabour");
         robot.clickOn("#woTabHistory");
         dialogShown(robot, "#workOrderEditor", "work order", plain);
+        // The asset editor.
+        robot.interact(() -> list.getSelectionModel().select(features.indexOf("maintenance-assets")));
+        settle(robot);
+        dialog(robot, "#assetNew", "#assetDialog", "asset", plain);
 
         assertThat(plain)
                 .as("text shown in the pseudo-locale that did not come from a bundle")

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -51,6 +52,32 @@ public final class AssetService {
         return inTransaction(h -> {
             AssetDao dao = h.attach(AssetDao.class);
             return dao.update(id, baseVersion, draft, draft.kind().dbValue()) == 1 ? dao.find(id) : Optional.empty();
+        });
+    }
+
+    /**
+     * A new asset with the meters it counts ({@code meters}: kind to the meter's name), all or
+     * nothing: a refused meter leaves no asset behind for the editor to trip over on its retry.
+     */
+    public Asset create(AssetDraft draft, Map<MeterKind, String> meters) {
+        return inTransaction(h -> {
+            AssetDao dao = h.attach(AssetDao.class);
+            UUID id = ids.next();
+            dao.insert(id, draft, draft.kind().dbValue());
+            meters.forEach((kind, name) -> ensureMeter(h, ids, id, kind, name));
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    /** An edit with the meters to add (kept meters stay; a meter is never dropped here, its readings are history). */
+    public Optional<Asset> save(UUID id, int baseVersion, AssetDraft draft, Map<MeterKind, String> meters) {
+        return inTransaction(h -> {
+            AssetDao dao = h.attach(AssetDao.class);
+            if (dao.update(id, baseVersion, draft, draft.kind().dbValue()) != 1) {
+                return Optional.empty();
+            }
+            meters.forEach((kind, name) -> ensureMeter(h, ids, id, kind, name));
+            return dao.find(id);
         });
     }
 

@@ -35,6 +35,17 @@ public interface PmDao {
     @SqlQuery("list")
     List<PmSchedule> list();
 
+    @SqlQuery("listForAsset")
+    List<PmSchedule> listForAsset(@Bind("assetId") UUID assetId);
+
+    @SqlUpdate("update")
+    int update(
+            @Bind("id") UUID id,
+            @Bind("version") int version,
+            @BindMethods("d") PmScheduleDraft draft,
+            @Bind("type") String type,
+            @Bind("priority") int priority);
+
     @SqlUpdate("setActive")
     int setActive(@Bind("id") UUID id, @Bind("version") int version, @Bind("active") boolean active);
 

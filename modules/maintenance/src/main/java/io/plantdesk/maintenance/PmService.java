@@ -42,6 +42,28 @@ public final class PmService {
         return call(h -> h.attach(PmDao.class).list());
     }
 
+    /** The asset's schedules (the asset screen's PM list), next due first. */
+    public List<PmSchedule> schedulesOf(UUID assetId) {
+        return call(h -> h.attach(PmDao.class).listForAsset(assetId));
+    }
+
+    /**
+     * Saves an edit from {@code baseVersion}, the next dues as the form gives them; empty when
+     * someone else saved in between (reload and retry).
+     */
+    public Optional<PmSchedule> save(UUID id, int baseVersion, PmScheduleDraft draft) {
+        return inTransaction(h -> {
+            PmDao dao = h.attach(PmDao.class);
+            int n = dao.update(
+                    id,
+                    baseVersion,
+                    draft,
+                    draft.type().dbValue(),
+                    draft.priority().code());
+            return n == 1 ? dao.find(id) : Optional.empty();
+        });
+    }
+
     public Optional<PmSchedule> find(UUID id) {
         return call(h -> h.attach(PmDao.class).find(id));
     }

@@ -1,6 +1,8 @@
 package io.plantdesk.maintenance.ui.assets;
 
 import io.plantdesk.maintenance.AssetService;
+import io.plantdesk.maintenance.PmService;
+import io.plantdesk.maintenance.TemplateService;
 import io.plantdesk.maintenance.assets.AssetBrowser;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
@@ -56,7 +58,17 @@ public final class AssetsFeature implements Feature {
     public FeatureView open(FeatureContext context) {
         AssetsViewModel vm = new AssetsViewModel(
                 new AssetBrowser(context.jdbi()), new AssetService(context.jdbi(), context.clock()), context.tasks());
-        Node view = new AssetsView(vm, m).build();
+        AssetService assets = new AssetService(context.jdbi(), context.clock());
+        boolean canEdit =
+                Set.of(AppRole.ADMIN, AppRole.PLANNER).contains(context.person().appRole());
+        AssetPmModel pm = new AssetPmModel(
+                new PmService(context.jdbi(), context.clock()),
+                new TemplateService(context.jdbi(), context.clock()),
+                context.tasks(),
+                vm.selectedProperty());
+        AssetActions actions =
+                new AssetActions(vm, new AssetEditModel(assets, context.tasks()), pm, m, context.clock(), canEdit);
+        Node view = new AssetsView(vm, m, actions).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("maintenance"), vm::refresh);
         vm.refresh();
         return new FeatureView() {

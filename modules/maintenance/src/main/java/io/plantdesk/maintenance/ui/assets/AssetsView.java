@@ -15,8 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -48,10 +51,15 @@ public final class AssetsView {
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.getDefault());
     private final AssetsViewModel vm;
     private final Messages m;
+    private final AssetActions actions;
+    private final Map<UUID, TreeItem<AssetNode>> items = new HashMap<>();
+    private final Map<UUID, ChangeListener<Boolean>> pending = new HashMap<>();
+    private TreeView<AssetNode> tree;
 
-    public AssetsView(AssetsViewModel vm, Messages m) {
+    public AssetsView(AssetsViewModel vm, Messages m, AssetActions actions) {
         this.vm = vm;
         this.m = m;
+        this.actions = actions;
     }
 
     public Node build() {
@@ -59,12 +67,13 @@ public final class AssetsView {
         title.getStyleClass().add("page-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer);
+        HBox header = new HBox(8, title, spacer);
+        header.getChildren().addAll(actions.buttons(this));
         header.getStyleClass().add("page-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
         TreeItem<AssetNode> root = new TreeItem<>();
-        TreeView<AssetNode> tree = new TreeView<>(root);
+        tree = new TreeView<>(root);
         tree.setId("assetTree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new TreeCell<>() {
@@ -74,8 +83,10 @@ public final class AssetsView {
                 setText(empty || a == null ? null : m.get("assets.node", a.code(), a.name(), kind(a)));
             }
         });
-        vm.sites().addListener((ListChangeListener<AssetNode>) c ->
-                root.getChildren().setAll(vm.sites().stream().map(this::item).toList()));
+        vm.sites().addListener((ListChangeListener<AssetNode>) c -> {
+            root.getChildren().setAll(vm.sites().stream().map(this::item).toList());
+            reveal.run();
+        });
         tree.getSelectionModel()
                 .selectedItemProperty()
                 .addListener((o, a, b) -> vm.selectedProperty().set(b == null ? null : b.getValue()));
@@ -178,7 +189,8 @@ public final class AssetsView {
                 readings,
                 historyTitle,
                 history,
-                pager);
+                pager,
+                actions.pmSection());
         right.setMinWidth(0);
         history.setPrefHeight(260);
         ScrollPane rightScroll = new ScrollPane(right);
@@ -205,16 +217,56 @@ public final class AssetsView {
         return page;
     }
 
+    private Runnable reveal = () -> {};
+
+    /**
+     * After a save: the saved asset's branch loads again (its parent's children, or the sites),
+     * opens, and the asset is selected, so the planner sees what was made where it now sits.
+     */
+    void show(io.plantdesk.maintenance.Asset saved) {
+        Runnable select = () -> {
+            TreeItem<AssetNode> it = items.get(saved.id());
+            if (it != null) {
+                tree.getSelectionModel().select(it);
+                tree.scrollTo(Math.max(0, tree.getRow(it)));
+            }
+        };
+        TreeItem<AssetNode> parent = saved.parentId() == null ? null : items.get(saved.parentId());
+        if (parent == null || parent.getValue() == null) {
+            reveal = () -> {
+                reveal = () -> {};
+                select.run();
+            };
+            vm.refresh();
+            return;
+        }
+        ChangeListener<Boolean> lazy = pending.remove(saved.parentId());
+        if (lazy != null) {
+            parent.expandedProperty().removeListener(lazy);
+        }
+        vm.children(parent.getValue(), list -> {
+            parent.getChildren()
+                    .setAll(list.stream()
+                            .limit(AssetBrowser.MAX_CHILDREN)
+                            .map(this::item)
+                            .toList());
+            parent.setExpanded(true);
+            select.run();
+        });
+    }
+
     /** A branch that loads its children the first time it opens (a "loading" child until then). */
     private TreeItem<AssetNode> item(AssetNode a) {
         TreeItem<AssetNode> item = new TreeItem<>(a);
+        items.put(a.id(), item);
         if (a.children() > 0) {
             item.getChildren().add(new TreeItem<>());
-            item.expandedProperty().addListener(new ChangeListener<>() {
+            ChangeListener<Boolean> lazy = new ChangeListener<>() {
                 @Override
                 public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean open) {
                     if (open) {
                         item.expandedProperty().removeListener(this);
+                        pending.remove(a.id());
                         vm.children(a, list -> {
                             List<TreeItem<AssetNode>> kids = list.stream()
                                     .limit(AssetBrowser.MAX_CHILDREN)
@@ -224,7 +276,9 @@ public final class AssetsView {
                         });
                     }
                 }
-            });
+            };
+            pending.put(a.id(), lazy);
+            item.expandedProperty().addListener(lazy);
         }
         return item;
     }

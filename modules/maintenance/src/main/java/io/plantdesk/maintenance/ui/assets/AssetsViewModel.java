@@ -127,6 +127,11 @@ public final class AssetsViewModel {
                 e -> problem.set(ErrorText.of(e)));
     }
 
+    /** Loads the chosen asset's meters, readings and history again (after a reading was recorded). */
+    public void reload() {
+        details();
+    }
+
     public void olderPage() {
         if (historyMore.get()) {
             page(historyOffset.get() + PAGE);

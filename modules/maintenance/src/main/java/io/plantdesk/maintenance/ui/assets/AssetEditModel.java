@@ -1,0 +1,90 @@
+package io.plantdesk.maintenance.ui.assets;
+
+import io.plantdesk.maintenance.Asset;
+import io.plantdesk.maintenance.AssetDraft;
+import io.plantdesk.maintenance.AssetService;
+import io.plantdesk.maintenance.MaintText;
+import io.plantdesk.maintenance.Meter;
+import io.plantdesk.maintenance.MeterKind;
+import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.ui.i18n.ErrorText;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The asset screen's writes: a new or edited asset (with the meters it counts) and a meter
+ * reading, each on the TaskRunner, answered on the FX thread. A refusal comes back as a sentence
+ * for the dialog, which stays open with what was typed; a stale edit comes back with their version.
+ */
+public final class AssetEditModel {
+
+    /** What a save produced: the saved asset, or (a stale edit) the version someone else saved. */
+    public record Saved(Asset asset, boolean conflict) {}
+
+    private final AssetService assets;
+    private final TaskRunner tasks;
+
+    public AssetEditModel(AssetService assets, TaskRunner tasks) {
+        this.assets = assets;
+        this.tasks = tasks;
+    }
+
+    /** Every live asset (the parent picker filters them by the chosen kind). */
+    public void assets(Consumer<List<Asset>> then, Consumer<String> failed) {
+        tasks.run("assets.all", assets::tree, then, e -> failed.accept(ErrorText.of(e)));
+    }
+
+    /** The asset as saved now, with its version (the tree's rows carry none). */
+    public void load(UUID id, Consumer<Asset> then, Consumer<String> failed) {
+        tasks.run(
+                "assets.load",
+                () -> assets.find(id).orElseThrow(() -> MaintText.error("asset.not.found")),
+                then,
+                e -> failed.accept(ErrorText.of(e)));
+    }
+
+    public void meters(UUID assetId, Consumer<List<Meter>> then, Consumer<String> failed) {
+        tasks.run("assets.meters.edit", () -> assets.meters(assetId), then, e -> failed.accept(ErrorText.of(e)));
+    }
+
+    /**
+     * Creates ({@code base} null) or saves over {@code base}'s version. A stale edit delivers
+     * their version as a conflict; saving over it again is a save with their version as the base.
+     */
+    public void save(
+            Asset base,
+            AssetDraft draft,
+            Map<MeterKind, String> meters,
+            Consumer<Saved> done,
+            Consumer<String> refused) {
+        tasks.run(
+                "assets.save",
+                () -> {
+                    if (base == null) {
+                        return new Saved(assets.create(draft, meters), false);
+                    }
+                    Optional<Asset> saved = assets.save(base.id(), base.version(), draft, meters);
+                    if (saved.isPresent()) {
+                        return new Saved(saved.get(), false);
+                    }
+                    Asset theirs = assets.find(base.id()).orElseThrow(() -> MaintText.error("asset.not.found"));
+                    return new Saved(theirs, true);
+                },
+                done,
+                e -> refused.accept(ErrorText.of(e)));
+    }
+
+    /** An absolute reading (the counter's figure), refused below the last or later than now. */
+    public void read(Meter meter, BigDecimal value, OffsetDateTime at, Runnable done, Consumer<String> refused) {
+        tasks.run(
+                "assets.read",
+                () -> assets.read(meter.id(), value, at),
+                t -> done.run(),
+                e -> refused.accept(ErrorText.of(e)));
+    }
+}
