@@ -58,10 +58,17 @@ public final class FleetView {
 
     private final FleetViewModel vm;
     private final Messages m;
+    /** The garage and vehicle editors; null where the screen is shown without them. */
+    private final RegisterViewModel register;
 
     public FleetView(FleetViewModel vm, Messages m) {
+        this(vm, null, m);
+    }
+
+    public FleetView(FleetViewModel vm, RegisterViewModel register, Messages m) {
         this.vm = vm;
         this.m = m;
+        this.register = register;
     }
 
     public Node build() {
@@ -135,6 +142,9 @@ public final class FleetView {
         CheckBox deleted = new CheckBox(m.get("filter.deleted"));
         deleted.setId("fleetDeleted");
         deleted.selectedProperty().bindBidirectional(vm.deletedProperty());
+        CheckBox toCheck = new CheckBox(m.get("filter.to.check"));
+        toCheck.setId("fleetToCheck");
+        toCheck.selectedProperty().bindBidirectional(vm.toCheckProperty());
 
         ListView<TimelineRow> list = new ListView<>(vm.timeline());
         list.setId("fleetTimeline");
@@ -165,6 +175,19 @@ public final class FleetView {
         restore.setId("fleetRestore");
         restore.disableProperty().bind(noEvent.or(deleted.selectedProperty().not()));
         restore.setOnAction(e -> selected(list).ifPresent(vm::restore));
+        Button check = new Button(m.get("action.check"));
+        check.setId("fleetCheck");
+        check.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> selected(list).map(ev -> !ev.needsReview()).orElse(true),
+                        list.getSelectionModel().selectedItemProperty()));
+        check.setOnAction(e -> selected(list)
+                .ifPresent(ev -> new ReviewDialog(m)
+                        .dialog(
+                                ev,
+                                m.get("odometer." + vm.vehicleProperty().get().odometerUnit()),
+                                vm::review)
+                        .show()));
         Button history = new Button(m.get("action.history"));
         history.setId("fleetHistory");
         history.disableProperty().bind(noEvent);
@@ -184,9 +207,9 @@ public final class FleetView {
                 })));
         // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
         // mode's 48 px buttons would not fit beside the filters.
-        FlowPane filters = new FlowPane(8, 8, kind, deleted);
+        FlowPane filters = new FlowPane(8, 8, kind, deleted, toCheck);
         filters.getStyleClass().add("fleet-toolbar");
-        FlowPane actions = new FlowPane(8, 8, add, edit, delete, restore, history);
+        FlowPane actions = new FlowPane(8, 8, add, edit, check, delete, restore, history);
         VBox bar = new VBox(8, filters, actions);
 
         Label problem = new Label();
@@ -236,13 +259,35 @@ public final class FleetView {
         title.getStyleClass().add("page-title");
         title.setId("fleetTitle");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(title);
+        HBox header = new HBox(8, title);
         header.getStyleClass().add("page-header");
+        if (register != null) {
+            header.getChildren().add(registerButtons(noVehicle));
+        }
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox page = new VBox(8, header, split);
         page.setId("fleetView");
         page.getStyleClass().add("fleet-view");
         return page;
+    }
+
+    /** New vehicle, the chosen vehicle's register entry, and the garages: beside the page title. */
+    private Node registerButtons(BooleanBinding noVehicle) {
+        VehicleEditor editor = new VehicleEditor(m, register);
+        Button create = new Button(m.get("vehicle.new"));
+        create.setId("fleetNewVehicle");
+        create.setOnAction(e -> editor.open(null, vm.errorProperty()::set));
+        Button change = new Button(m.get("vehicle.edit"));
+        change.setId("fleetEditVehicle");
+        change.disableProperty().bind(noVehicle);
+        change.setOnAction(e -> editor.open(vm.vehicleProperty().get().id(), vm.errorProperty()::set));
+        Button garages = new Button(m.get("garage.title"));
+        garages.setId("fleetGarages");
+        garages.setOnAction(e -> new GaragesDialog(m, register).dialog().show());
+        HBox box = new HBox(8, create, change, garages);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return box;
     }
 
     private static String makeModel(VehicleOverview v) {
@@ -410,7 +455,8 @@ public final class FleetView {
             String text = e.description() == null
                     ? ""
                     : e.description().lines().findFirst().orElse("");
-            return text.isEmpty() ? kind : m.get("timeline.what", kind, text);
+            String what = text.isEmpty() ? kind : m.get("timeline.what", kind, text);
+            return e.place() == null || e.place().isBlank() ? what : m.get("timeline.place", what, e.place());
         }
     }
 }
