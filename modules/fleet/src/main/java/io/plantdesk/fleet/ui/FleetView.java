@@ -157,15 +157,14 @@ public final class FleetView {
         Button add = Shortcuts.mark(new Button(m.get("action.new")), Shortcut.NEW);
         add.setId("fleetNew");
         add.disableProperty().bind(noVehicle.or(deleted.selectedProperty()));
-        add.setOnAction(e -> new EventEditor(m, vm, vm.zone())
-                .dialog(vm.vehicleProperty().get().id(), null)
+        add.setOnAction(e -> owned(
+                        new EventEditor(m, vm, vm.zone()).dialog(vm.vehicleProperty().get().id(), null), add)
                 .show());
         Button edit = Shortcuts.mark(new Button(m.get("action.edit")), Shortcut.EDIT);
         edit.setId("fleetEdit");
         edit.disableProperty().bind(noEvent.or(deleted.selectedProperty()));
         edit.setOnAction(e -> selected(list)
-                .ifPresent(ev -> new EventEditor(m, vm, vm.zone())
-                        .dialog(ev.vehicleId(), ev)
+                .ifPresent(ev -> owned(new EventEditor(m, vm, vm.zone()).dialog(ev.vehicleId(), ev), edit)
                         .show()));
         Button delete = new Button(m.get("action.delete"));
         delete.setId("fleetDelete");
@@ -182,11 +181,14 @@ public final class FleetView {
                         () -> selected(list).map(ev -> !ev.needsReview()).orElse(true),
                         list.getSelectionModel().selectedItemProperty()));
         check.setOnAction(e -> selected(list)
-                .ifPresent(ev -> new ReviewDialog(m)
-                        .dialog(
-                                ev,
-                                m.get("odometer." + vm.vehicleProperty().get().odometerUnit()),
-                                vm::review)
+                .ifPresent(ev -> owned(
+                                new ReviewDialog(m)
+                                        .dialog(
+                                                ev,
+                                                m.get("odometer."
+                                                        + vm.vehicleProperty().get().odometerUnit()),
+                                                vm::review),
+                                check)
                         .show()));
         Button history = new Button(m.get("action.history"));
         history.setId("fleetHistory");
@@ -203,7 +205,7 @@ public final class FleetView {
                     d.getDialogPane().setContent(lines);
                     d.getDialogPane().setPrefWidth(720);
                     d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
-                    d.show();
+                    owned(d, history).show();
                 })));
         // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
         // mode's 48 px buttons would not fit beside the filters.
@@ -276,18 +278,30 @@ public final class FleetView {
         VehicleEditor editor = new VehicleEditor(m, register);
         Button create = new Button(m.get("vehicle.new"));
         create.setId("fleetNewVehicle");
-        create.setOnAction(e -> editor.open(null, vm.errorProperty()::set));
+        create.setOnAction(e -> editor.open(null, d -> owned(d, create).show(), vm.errorProperty()::set));
         Button change = new Button(m.get("vehicle.edit"));
         change.setId("fleetEditVehicle");
         change.disableProperty().bind(noVehicle);
-        change.setOnAction(e -> editor.open(vm.vehicleProperty().get().id(), vm.errorProperty()::set));
+        change.setOnAction(e ->
+                editor.open(vm.vehicleProperty().get().id(), d -> owned(d, change).show(), vm.errorProperty()::set));
         Button garages = new Button(m.get("garage.title"));
         garages.setId("fleetGarages");
-        garages.setOnAction(e -> new GaragesDialog(m, register).dialog().show());
+        garages.setOnAction(e -> owned(new GaragesDialog(m, register).dialog(), garages).show());
         HBox box = new HBox(8, create, change, garages);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         return box;
+    }
+
+    /**
+     * The dialog belongs to the window of the button that opened it, so it follows the person's
+     * mode (Floor sizes) and theme as the shell's own dialogs do.
+     */
+    private static <D extends Dialog<?>> D owned(D d, Node from) {
+        if (from.getScene() != null && from.getScene().getWindow() != null) {
+            d.initOwner(from.getScene().getWindow());
+        }
+        return d;
     }
 
     private static String makeModel(VehicleOverview v) {

@@ -160,6 +160,7 @@ final class GaragesDialog {
         Dialog<Void> d = new Dialog<>();
         d.setTitle(m.get("garage.title"));
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setId("garagesDialog");
         d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
         reload.run();
         return d;

@@ -122,6 +122,7 @@ final class ReviewDialog {
         content.setPrefWidth(520);
         d.setTitle(m.get("review.title"));
         d.getDialogPane().setContent(content);
+        d.getDialogPane().setId("reviewDialog");
         d.getDialogPane().getButtonTypes().setAll(DialogButtons.cancel());
         return d;
     }

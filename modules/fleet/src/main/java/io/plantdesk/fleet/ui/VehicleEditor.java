@@ -12,6 +12,7 @@ import io.plantdesk.ui.widgets.Forms;
 import io.plantdesk.ui.widgets.Shown;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -24,7 +25,10 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A vehicle's register entry: plate, VIN, make, model, year, fuel, odometer unit, status, garage and
@@ -46,8 +50,8 @@ final class VehicleEditor {
     }
 
     /** Loads what the form needs, then shows it; {@code vehicleId} null is a new vehicle. */
-    void open(UUID vehicleId, java.util.function.Consumer<String> failed) {
-        vm.vehicleForm(vehicleId, f -> dialog(f).show(), e -> failed.accept(ErrorText.of(e)));
+    void open(UUID vehicleId, Consumer<Dialog<ButtonType>> show, Consumer<String> failed) {
+        vm.vehicleForm(vehicleId, f -> show.accept(dialog(f)), e -> failed.accept(ErrorText.of(e)));
     }
 
     Dialog<ButtonType> dialog(RegisterViewModel.VehicleForm f) {
@@ -66,12 +70,14 @@ final class VehicleEditor {
         ChoiceBox<String> status = choice("vehicleStatus", STATUSES, "status.");
         ChoiceBox<RegisterService.GarageRow> garage = new ChoiceBox<>();
         garage.setId("vehicleGarage");
+        garage.setMaxWidth(Double.MAX_VALUE);
         garage.getItems().add(null);
         garage.getItems().addAll(f.garages());
         garage.setConverter(Shown.as(
                 g -> g == null ? m.get("vehicle.no.garage") : g.garage().name()));
         ChoiceBox<Driver> driver = new ChoiceBox<>();
         driver.setId("vehicleDriver");
+        driver.setMaxWidth(Double.MAX_VALUE);
         driver.getItems().add(null);
         driver.getItems().addAll(f.drivers());
         driver.setConverter(Shown.as(d -> d == null ? m.get("vehicle.no.driver") : d.name()));
@@ -93,14 +99,14 @@ final class VehicleEditor {
         problem.setId("vehicleProblem");
         problem.getStyleClass().add("fleet-problem");
         problem.setWrapText(true);
-        problem.setMaxWidth(480);
+        problem.setMaxWidth(640);
         problem.setMinHeight(Label.USE_PREF_SIZE);
         // Set by a refusal from the server; cleared as soon as the person types again.
         Label refused = new Label();
         refused.setId("vehicleRefused");
         refused.getStyleClass().add("fleet-problem");
         refused.setWrapText(true);
-        refused.setMaxWidth(480);
+        refused.setMaxWidth(640);
         refused.setMinHeight(Label.USE_PREF_SIZE);
         BooleanProperty busy = new SimpleBooleanProperty();
         java.util.function.Supplier<VehicleDraft> draft = () -> new VehicleDraft(
@@ -129,27 +135,39 @@ final class VehicleEditor {
                         status.valueProperty()));
         problem.textProperty().addListener((o, a, b) -> refused.setText(""));
 
-        GridPane form = Forms.grid();
+        // Two columns of fields: in Floor mode's 48 px rows ten fields one under the other would
+        // be taller than a 728 px screen.
+        GridPane form = new GridPane();
+        form.getStyleClass().add("form-grid");
         form.setHgap(12);
         form.setVgap(8);
+        for (int c = 0; c < 4; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            if (c % 2 == 0) {
+                cc.setMinWidth(Region.USE_PREF_SIZE);
+            } else {
+                cc.setHgrow(Priority.ALWAYS);
+                cc.setMinWidth(200);
+            }
+            form.getColumnConstraints().add(cc);
+        }
         int row = 0;
-        form.addRow(row++, new Label(m.get("vehicle.field.plate")), plate);
-        form.addRow(row++, new Label(m.get("vehicle.field.vin")), vin);
-        form.add(Forms.hint(m.get("vehicle.vin.hint")), 1, row++);
-        form.addRow(row++, new Label(m.get("vehicle.field.make")), make);
-        form.addRow(row++, new Label(m.get("vehicle.field.model")), model);
-        form.addRow(row++, new Label(m.get("vehicle.field.year")), year);
-        form.addRow(row++, new Label(m.get("vehicle.field.fuel")), fuel);
-        form.addRow(row++, new Label(m.get("vehicle.field.unit")), unit);
-        form.addRow(row++, new Label(m.get("vehicle.field.status")), status);
-        form.addRow(row++, new Label(m.get("vehicle.field.garage")), garage);
-        form.addRow(row++, new Label(m.get("vehicle.field.driver")), driver);
-        form.add(problem, 0, row++, 2, 1);
-        form.add(refused, 0, row, 2, 1);
+        form.addRow(row++, new Label(m.get("vehicle.field.plate")), plate, new Label(m.get("vehicle.field.fuel")), fuel);
+        form.addRow(row++, new Label(m.get("vehicle.field.make")), make, new Label(m.get("vehicle.field.unit")), unit);
+        form.addRow(
+                row++, new Label(m.get("vehicle.field.model")), model, new Label(m.get("vehicle.field.status")), status);
+        form.addRow(
+                row++, new Label(m.get("vehicle.field.year")), year, new Label(m.get("vehicle.field.garage")), garage);
+        form.addRow(row++, new Label(m.get("vehicle.field.vin")), vin, new Label(m.get("vehicle.field.driver")), driver);
+        Label vinHint = Forms.hint(m.get("vehicle.vin.hint"));
+        form.add(vinHint, 1, row++, 3, 1);
+        form.add(problem, 0, row++, 4, 1);
+        form.add(refused, 0, row, 4, 1);
 
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(m.get(editing == null ? "vehicle.new" : "vehicle.edit"));
         d.getDialogPane().setContent(form);
+        d.getDialogPane().setId("vehicleEditor");
         ButtonType okType = DialogButtons.ok();
         ButtonType removeType = new ButtonType(m.get("vehicle.remove"), ButtonBar.ButtonData.LEFT);
         d.getDialogPane().getButtonTypes().setAll(okType, DialogButtons.cancel());
@@ -218,6 +236,7 @@ final class VehicleEditor {
     private ChoiceBox<String> choice(String id, List<String> values, String prefix) {
         ChoiceBox<String> c = new ChoiceBox<>();
         c.setId(id);
+        c.setMaxWidth(Double.MAX_VALUE);
         c.getItems().setAll(values);
         c.setConverter(Shown.as(v -> v == null ? "" : m.get(prefix + v)));
         return c;
