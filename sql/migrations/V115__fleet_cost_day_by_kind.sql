@@ -88,7 +88,7 @@ begin
       from core.rollup_invalidation i where i.tenant_id = l.tenant and i.job = 'fleet_daily';
     if p_vehicle is null and p_garage is null then
         return query
-        select x.month_start, x.kind, sum(x.cost), sum(x.events)::int
+        select x.month_start, x.kind, round(sum(x.cost), 2), sum(x.events)::int
           from (select k.month_start, k.kind, k.cost, k.events from fleet.cost_kind_month k
                  where k.tenant_id = l.tenant and k.month_start >= p_from and k.month_start < p_to
                    and not (k.month_start = any (l.live))
@@ -108,7 +108,7 @@ begin
     end if;
     vs := fleet.scope_vehicles(l.tenant, p_vehicle, p_garage);
     return query
-    select x.month_start, x.kind, sum(x.cost), sum(x.events)::int
+    select x.month_start, x.kind, round(sum(x.cost), 2), sum(x.events)::int
       from (select c.month_start, c.kind, c.cost, c.events from fleet.cost_month c
              where c.tenant_id = l.tenant and c.vehicle_id = any (vs) and c.month_start >= p_from
                and c.month_start < p_to and not (c.month_start = any (l.live))

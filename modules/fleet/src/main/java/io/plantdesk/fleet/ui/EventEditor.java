@@ -162,6 +162,16 @@ final class EventEditor {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
+        // Labels and the fuel check boxes never cut short, in Floor type too; the fields take the rest.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints more = new javafx.scene.layout.ColumnConstraints();
+        more.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        more.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields, more);
         int row = 0;
         form.addRow(row++, new Label(m.get("field.kind")), kind);
         form.addRow(row++, new Label(m.get("field.occurred_at")), day, time);

@@ -78,8 +78,12 @@ public final class FleetFeature implements Feature {
                 new LubeLoggerExport(context.jdbi()),
                 context.tasks(),
                 m);
-        RegisterViewModel register = new RegisterViewModel(
-                new RegisterService(context.jdbi(), context.clock()), context.tasks(), vm::refresh);
+        // Planners and admins keep the register (the database grants them alone its inserts and edits).
+        RegisterViewModel register =
+                Set.of(AppRole.ADMIN, AppRole.PLANNER).contains(context.person().appRole())
+                        ? new RegisterViewModel(
+                                new RegisterService(context.jdbi(), context.clock()), context.tasks(), vm::refresh)
+                        : null;
         Node view = FleetTabs.build(
                 m,
                 new FleetView(vm, register, m).build(),

@@ -158,7 +158,9 @@ public final class FleetView {
         add.setId("fleetNew");
         add.disableProperty().bind(noVehicle.or(deleted.selectedProperty()));
         add.setOnAction(e -> owned(
-                        new EventEditor(m, vm, vm.zone()).dialog(vm.vehicleProperty().get().id(), null), add)
+                        new EventEditor(m, vm, vm.zone())
+                                .dialog(vm.vehicleProperty().get().id(), null),
+                        add)
                 .show());
         Button edit = Shortcuts.mark(new Button(m.get("action.edit")), Shortcut.EDIT);
         edit.setId("fleetEdit");
@@ -186,7 +188,9 @@ public final class FleetView {
                                         .dialog(
                                                 ev,
                                                 m.get("odometer."
-                                                        + vm.vehicleProperty().get().odometerUnit()),
+                                                        + vm.vehicleProperty()
+                                                                .get()
+                                                                .odometerUnit()),
                                                 vm::review),
                                 check)
                         .show()));
@@ -282,11 +286,12 @@ public final class FleetView {
         Button change = new Button(m.get("vehicle.edit"));
         change.setId("fleetEditVehicle");
         change.disableProperty().bind(noVehicle);
-        change.setOnAction(e ->
-                editor.open(vm.vehicleProperty().get().id(), d -> owned(d, change).show(), vm.errorProperty()::set));
+        change.setOnAction(e -> editor.open(
+                vm.vehicleProperty().get().id(), d -> owned(d, change).show(), vm.errorProperty()::set));
         Button garages = new Button(m.get("garage.title"));
         garages.setId("fleetGarages");
-        garages.setOnAction(e -> owned(new GaragesDialog(m, register).dialog(), garages).show());
+        garages.setOnAction(
+                e -> owned(new GaragesDialog(m, register).dialog(), garages).show());
         HBox box = new HBox(8, create, change, garages);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);

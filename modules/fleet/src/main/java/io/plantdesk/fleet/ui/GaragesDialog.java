@@ -103,6 +103,9 @@ final class GaragesDialog {
         save.disableProperty().bind(bad.or(busy));
         Label check = new Label();
         check.getStyleClass().add("text-muted");
+        check.setWrapText(true);
+        check.setMaxWidth(400);
+        check.setMinHeight(Label.USE_PREF_SIZE);
         check.textProperty()
                 .bind(Bindings.when(bad).then(m.get("garage.problem.name")).otherwise(""));
         save.setOnAction(e -> {

@@ -152,13 +152,19 @@ final class VehicleEditor {
             form.getColumnConstraints().add(cc);
         }
         int row = 0;
-        form.addRow(row++, new Label(m.get("vehicle.field.plate")), plate, new Label(m.get("vehicle.field.fuel")), fuel);
+        form.addRow(
+                row++, new Label(m.get("vehicle.field.plate")), plate, new Label(m.get("vehicle.field.fuel")), fuel);
         form.addRow(row++, new Label(m.get("vehicle.field.make")), make, new Label(m.get("vehicle.field.unit")), unit);
         form.addRow(
-                row++, new Label(m.get("vehicle.field.model")), model, new Label(m.get("vehicle.field.status")), status);
+                row++,
+                new Label(m.get("vehicle.field.model")),
+                model,
+                new Label(m.get("vehicle.field.status")),
+                status);
         form.addRow(
                 row++, new Label(m.get("vehicle.field.year")), year, new Label(m.get("vehicle.field.garage")), garage);
-        form.addRow(row++, new Label(m.get("vehicle.field.vin")), vin, new Label(m.get("vehicle.field.driver")), driver);
+        form.addRow(
+                row++, new Label(m.get("vehicle.field.vin")), vin, new Label(m.get("vehicle.field.driver")), driver);
         Label vinHint = Forms.hint(m.get("vehicle.vin.hint"));
         form.add(vinHint, 1, row++, 3, 1);
         form.add(problem, 0, row++, 4, 1);
