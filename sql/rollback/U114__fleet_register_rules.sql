@@ -1,6 +1,7 @@
 -- Purpose: undo V114__fleet_register_rules.sql.
 -- Rollback of: V114__fleet_register_rules.sql
 -- Estimated time: instant.
+-- destructive: removes what V114 added (the review notes typed since are lost with the column).
 revoke update (review_note) on fleet.vehicle_event
     from plantdesk_admin, plantdesk_planner, plantdesk_supervisor, plantdesk_technician;
 alter table fleet.vehicle_event drop column review_note;

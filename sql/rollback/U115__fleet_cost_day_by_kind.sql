@@ -2,6 +2,7 @@
 --          event and the running month-to-date, and the functions as V074 and V086 made them.
 -- Rollback of: V115__fleet_cost_day_by_kind.sql
 -- Estimated time: about 2 s per million events (the closed days are filled from the events once).
+-- destructive: cost_day is a rollup, rebuilt below from the events in its earlier shape.
 drop table fleet.cost_day;
 create table fleet.cost_day (
     tenant_id  uuid not null references core.tenant (id),
