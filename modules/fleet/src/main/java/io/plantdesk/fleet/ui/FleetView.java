@@ -454,10 +454,21 @@ public final class FleetView {
                     var thumbs = vm.photos() == null
                             ? List.<EventPhotos.Thumb>of()
                             : vm.photos().of(e.id());
-                    setGraphic(
-                            thumbs.isEmpty()
-                                    ? line
-                                    : new VBox(4, line, new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW)));
+                    // Where it happened on a line of its own: the description before it gives way first.
+                    VBox rows = new VBox(4, line);
+                    if (e.place() != null && !e.place().isBlank()) {
+                        FontIcon pin = new FontIcon(Material2MZ.PLACE);
+                        pin.getStyleClass().add("fleet-icon");
+                        Label where = new Label(m.get("timeline.place", e.place()), pin);
+                        where.setId("fleetPlace");
+                        where.getStyleClass().add("text-muted");
+                        where.setMinWidth(0);
+                        rows.getChildren().add(where);
+                    }
+                    if (!thumbs.isEmpty()) {
+                        rows.getChildren().add(new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW));
+                    }
+                    setGraphic(rows.getChildren().size() == 1 ? line : rows);
                 }
             }
         }
@@ -474,8 +485,7 @@ public final class FleetView {
             String text = e.description() == null
                     ? ""
                     : e.description().lines().findFirst().orElse("");
-            String what = text.isEmpty() ? kind : m.get("timeline.what", kind, text);
-            return e.place() == null || e.place().isBlank() ? what : m.get("timeline.place", what, e.place());
+            return text.isEmpty() ? kind : m.get("timeline.what", kind, text);
         }
     }
 }
