@@ -210,6 +210,9 @@ class RegisterFxTest {
         FxWait.until(() -> list.getItems().stream()
                 .anyMatch(r -> r instanceof TimelineRow.Event e
                         && "Tongi depot".equals(e.event().place())));
+        // The place on a line of its own under the event's line.
+        FxWait.until(() -> robot.lookup("#fleetPlace").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().equals("At Tongi depot")));
         assertThat(errors).isEmpty();
     }
 }
