@@ -146,3 +146,7 @@ update fleet.cost_day c set month_to_date = x.mtd
           from fleet.cost_day d
           join core.tenant t on t.id = d.tenant_id) x
  where c.tenant_id = x.tenant_id and c.vehicle_id = x.vehicle_id and c.day_start = x.day_start;
+-- A rollback runs no afterMigrate: hand what it made to the owner as a migrate would.
+alter table fleet.cost_day owner to plantdesk_owner;
+alter function fleet.cost_day_rows(uuid, timestamptz[], text) owner to plantdesk_owner;
+alter function fleet.cost_month_rows(uuid, timestamptz[], text, uuid[]) owner to plantdesk_owner;
