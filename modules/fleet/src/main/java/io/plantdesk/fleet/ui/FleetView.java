@@ -213,7 +213,7 @@ public final class FleetView {
                 })));
         // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
         // mode's 48 px buttons would not fit beside the filters.
-        FlowPane filters = new FlowPane(8, 8, kind, deleted, toCheck);
+        FlowPane filters = new FlowPane(8, 8, kind, deleted);
         filters.getStyleClass().add("fleet-toolbar");
         FlowPane actions = new FlowPane(8, 8, add, edit, check, delete, restore, history);
         VBox bar = new VBox(8, filters, actions);
@@ -265,7 +265,13 @@ public final class FleetView {
         title.getStyleClass().add("page-title");
         title.setId("fleetTitle");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(8, title);
+        // The readings-to-check filter beside the title: in Floor type a third filter under the
+        // timeline's would cost its empty state the lines it needs at 728 px.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        toCheck.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, gap, toCheck);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("page-header");
         if (register != null) {
             header.getChildren().add(registerButtons(noVehicle));
@@ -293,7 +299,6 @@ public final class FleetView {
         garages.setOnAction(
                 e -> owned(new GaragesDialog(m, register).dialog(), garages).show());
         HBox box = new HBox(8, create, change, garages);
-        HBox.setHgrow(box, Priority.ALWAYS);
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         return box;
     }
