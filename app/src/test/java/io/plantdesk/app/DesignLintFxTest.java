@@ -147,6 +147,15 @@ class DesignLintFxTest extends AppFxTestBase {
                                 .orElseThrow()));
                 settle(robot);
                 dialog(robot, lint, problems, shots, "#assetNew", "#assetDialog", "asset", floor, dark);
+                // The fleet's register: the vehicle editor and the garages, over the fleet overview.
+                robot.interact(() -> list.getSelectionModel()
+                        .select(list.getItems().stream()
+                                .filter(f -> f.id().equals("fleet"))
+                                .findFirst()
+                                .orElseThrow()));
+                settle(robot);
+                dialog(robot, lint, problems, shots, "#fleetNewVehicle", "#vehicleEditor", "vehicle", floor, dark);
+                dialog(robot, lint, problems, shots, "#fleetGarages", "#garagesDialog", "garages", floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
                 dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);

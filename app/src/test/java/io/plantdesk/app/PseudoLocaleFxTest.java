@@ -133,6 +133,12 @@ class PseudoLocaleFxTest extends AppFxTestBase {
         robot.interact(() -> list.getSelectionModel().select(features.indexOf("maintenance-assets")));
         settle(robot);
         dialog(robot, "#assetNew", "#assetDialog", "asset", plain);
+        // The fleet's register: a new vehicle, and the garages.
+        openFeature(robot, "fleet");
+        robot.clickOn("#fleetNewVehicle");
+        dialogShown(robot, "#vehicleEditor", "new vehicle", plain);
+        robot.clickOn("#fleetGarages");
+        dialogShown(robot, "#garagesDialog", "garages", plain);
 
         assertThat(plain)
                 .as("text shown in the pseudo-locale that did not come from a bundle")

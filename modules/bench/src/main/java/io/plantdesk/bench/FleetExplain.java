@@ -40,6 +40,7 @@ final class FleetExplain {
                         .replace(":beforeId", "null")
                         .replace(":deleted", "false")
                         .replace(":kinds", "null")
+                        .replace(":toCheck", "false")
                         .replace(":limit", "200"));
         reads.put(
                 "cost chart, whole plant, 12 months",

@@ -34,7 +34,15 @@ public interface EventDao {
     int setDeleted(@Bind("id") UUID id, @Bind("version") int version, @Bind("delete") boolean delete);
 
     @SqlUpdate("confirmReading")
-    int confirmReading(@Bind("id") UUID id, @Bind("version") int version);
+    int confirmReading(@Bind("id") UUID id, @Bind("version") int version, @Bind("note") String note);
+
+    /** A flagged reading set right, with the reason; 0 rows: not flagged any more, or changed in between. */
+    @SqlUpdate("correctReading")
+    int correctReading(
+            @Bind("id") UUID id,
+            @Bind("version") int version,
+            @Bind("odometer") BigDecimal odometer,
+            @Bind("reason") String reason);
 
     @SqlQuery("timeline")
     List<VehicleEvent> timeline(
@@ -43,6 +51,7 @@ public interface EventDao {
             @Bind("beforeId") UUID beforeId,
             @Bind("kinds") String[] kinds,
             @Bind("deleted") boolean deleted,
+            @Bind("toCheck") boolean toCheck,
             @Bind("limit") int limit);
 
     @SqlQuery("fuelHistory")

@@ -55,6 +55,23 @@ public final class EventService {
         });
     }
 
+    /**
+     * Saves an edit and, in the same transaction, moves the event to the draft's location through a
+     * correction that keeps the original and {@code reason}; empty on a conflict (nothing saved).
+     */
+    public Optional<VehicleEvent> saveAndMove(UUID id, int baseVersion, EventDraft draft, String reason) {
+        return Db.inTransaction(jdbi, h -> {
+            EventDao dao = h.attach(EventDao.class);
+            if (dao.update(id, baseVersion, draft) != 1) {
+                return Optional.empty();
+            }
+            VehicleEvent saved = dao.find(id).orElseThrow();
+            dao.insertCorrection(
+                    ids.next(), id, saved.occurredAt(), draft.latitude(), draft.longitude(), draft.place(), reason);
+            return dao.find(id);
+        });
+    }
+
     /** Soft delete: the event leaves the timeline and figures, and can be restored. */
     public Optional<VehicleEvent> delete(UUID id, int baseVersion) {
         return setDeleted(id, baseVersion, true);
@@ -73,9 +90,32 @@ public final class EventService {
 
     /** A person has looked at a flagged reading and confirms it as real. */
     public Optional<VehicleEvent> confirmReading(UUID id, int baseVersion) {
+        return confirmReading(id, baseVersion, null);
+    }
+
+    /**
+     * As above with what the person found (may be blank), kept in the event's history. Empty when the
+     * reading was confirmed, corrected, edited or deleted by someone else in between.
+     */
+    public Optional<VehicleEvent> confirmReading(UUID id, int baseVersion, String note) {
         return Db.inTransaction(jdbi, h -> {
             EventDao dao = h.attach(EventDao.class);
-            return dao.confirmReading(id, baseVersion) == 1 ? dao.find(id) : Optional.empty();
+            return dao.confirmReading(id, baseVersion, note) == 1 ? dao.find(id) : Optional.empty();
+        });
+    }
+
+    /**
+     * Sets a flagged reading right, with why: the history keeps the reading before and after and the
+     * reason. The database checks the new reading as any other (one that still does not fit its
+     * neighbours stays flagged). Empty when someone else confirmed, corrected or edited it first.
+     */
+    public Optional<VehicleEvent> correctReading(UUID id, int baseVersion, BigDecimal odometer, String reason) {
+        if (reason == null || reason.strip().length() < 3) {
+            throw FleetText.error("review.reason.needed");
+        }
+        return Db.inTransaction(jdbi, h -> {
+            EventDao dao = h.attach(EventDao.class);
+            return dao.correctReading(id, baseVersion, odometer, reason) == 1 ? dao.find(id) : Optional.empty();
         });
     }
 
@@ -103,12 +143,18 @@ public final class EventService {
      */
     public List<VehicleEvent> timeline(
             UUID vehicleId, VehicleEvent after, Set<EventKind> kinds, boolean deleted, int limit) {
+        return timeline(vehicleId, after, kinds, deleted, false, limit);
+    }
+
+    /** As above; {@code toCheck} keeps only the readings flagged for review that nobody has confirmed. */
+    public List<VehicleEvent> timeline(
+            UUID vehicleId, VehicleEvent after, Set<EventKind> kinds, boolean deleted, boolean toCheck, int limit) {
         String[] k =
                 kinds.isEmpty() ? null : kinds.stream().map(EventKind::dbValue).toArray(String[]::new);
         OffsetDateTime at = after == null ? null : after.occurredAt();
         UUID afterId = after == null ? null : after.id();
         int page = Math.clamp(limit, 1, MAX_PAGE);
-        return Db.call(jdbi, h -> h.attach(EventDao.class).timeline(vehicleId, at, afterId, k, deleted, page));
+        return Db.call(jdbi, h -> h.attach(EventDao.class).timeline(vehicleId, at, afterId, k, deleted, toCheck, page));
     }
 
     /** Every live fuel entry of a vehicle, oldest first (the input of {@link FuelEconomy}). */
@@ -118,7 +164,35 @@ public final class EventService {
 
     /** The event's history, oldest change first, each with its fields before and after. */
     public List<Revision> history(UUID eventId) {
-        List<RevisionRow> rows = Db.call(jdbi, h -> h.attach(EventDao.class).revisions(eventId));
+        record Read(List<RevisionRow> rows, List<LocationCorrection> corrections) {}
+        Read read = Db.call(jdbi, h -> {
+            EventDao dao = h.attach(EventDao.class);
+            return new Read(dao.revisions(eventId), dao.corrections(eventId));
+        });
+        return withReasons(revisions(read.rows()), read.corrections());
+    }
+
+    /**
+     * Each location correction's reason beside the revision it made ("correction_reason"): people
+     * have no UPDATE on the location, so the nth location revision is the nth correction row.
+     */
+    private static List<Revision> withReasons(List<Revision> revisions, List<LocationCorrection> corrections) {
+        List<Revision> out = new ArrayList<>();
+        int next = 0;
+        for (Revision r : revisions) {
+            if ("location_corrected".equals(r.action()) && next < corrections.size()) {
+                List<Revision.FieldChange> changes = new ArrayList<>(r.changes());
+                changes.add(new Revision.FieldChange(
+                        "correction_reason", null, corrections.get(next++).reason()));
+                r = new Revision(
+                        r.id(), r.action(), r.changedAt(), r.changedBy(), r.personName(), List.copyOf(changes));
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private static List<Revision> revisions(List<RevisionRow> rows) {
         List<Revision> out = new ArrayList<>();
         List<Revision.FieldChange> changes = new ArrayList<>();
         RevisionRow head = null;

@@ -107,12 +107,12 @@ class FleetRollupTest {
                     .list();
             assertThat(usage).isNotEmpty().isEqualTo(usageScratch);
             List<String> days = h.createQuery(
-                            "select concat_ws(' ', day_start, vehicle_id, cost, events, last_at, last_kind) from fleet.cost_day "
+                            "select concat_ws(' ', day_start, vehicle_id, kind, cost, events) from fleet.cost_day "
                                     + "order by 1")
                     .mapTo(String.class)
                     .list();
             List<String> daysScratch = h.createQuery(
-                            "select concat_ws(' ', r.day_start, r.vehicle_id, r.cost, r.events, r.last_at, r.last_kind) "
+                            "select concat_ws(' ', r.day_start, r.vehicle_id, r.kind, r.cost, r.events) "
                                     + "from core.tenant t, lateral (select array_agg(d at time zone t.time_zone) as ds from generate_series("
                                     + "date_trunc('day', (now() at time zone t.time_zone) - interval '2 years'), "
                                     + "date_trunc('day', now() at time zone t.time_zone) - interval '1 day', interval '1 day') d) a, "
@@ -120,13 +120,6 @@ class FleetRollupTest {
                     .mapTo(String.class)
                     .list();
             assertThat(days).isNotEmpty().isEqualTo(daysScratch);
-            long wrongRunningCost = h.createQuery(
-                            "select count(*) from (select d.month_to_date, sum(d.cost) over (partition by "
-                                    + "d.vehicle_id, date_trunc('month', d.day_start, t.time_zone) order by d.day_start) as expected "
-                                    + "from fleet.cost_day d join core.tenant t on t.id = d.tenant_id) x where month_to_date <> expected")
-                    .mapTo(Long.class)
-                    .one();
-            assertThat(wrongRunningCost).isZero();
         });
     }
 

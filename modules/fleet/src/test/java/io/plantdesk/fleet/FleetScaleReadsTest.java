@@ -70,13 +70,14 @@ class FleetScaleReadsTest {
                 .replace(":beforeId", "$3")
                 .replace(":deleted", "$4")
                 .replace(":kinds", "$5")
-                .replace(":limit", "$6");
+                .replace(":limit", "$6")
+                .replace(":toCheck", "$7");
         List<String> plan = db.jdbiAs(planner).withHandle(h -> {
             // The plan a prepared statement ends with after its first executions: the generic one.
             h.execute("set plan_cache_mode = force_generic_plan");
-            h.execute("prepare page(uuid, timestamptz, uuid, boolean, text[], int) as " + prepared);
+            h.execute("prepare page(uuid, timestamptz, uuid, boolean, text[], int, boolean) as " + prepared);
             return h.createQuery("explain (analyze, buffers, costs off) execute page('" + van.id()
-                            + "', null, null, false, null, 200)")
+                            + "', null, null, false, null, 200, false)")
                     .mapTo(String.class)
                     .list();
         });

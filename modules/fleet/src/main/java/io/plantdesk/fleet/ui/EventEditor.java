@@ -73,6 +73,17 @@ final class EventEditor {
         CheckBox full = new CheckBox(m.get("field.filled_to_full"));
         full.setSelected(true);
         CheckBox missed = new CheckBox(m.get("field.missed_fill"));
+        TextField latitude = new TextField();
+        latitude.setId("eventLatitude");
+        latitude.setPromptText(m.get("location.latitude.prompt"));
+        TextField longitude = new TextField();
+        longitude.setId("eventLongitude");
+        longitude.setPromptText(m.get("location.longitude.prompt"));
+        TextField place = new TextField();
+        place.setId("eventPlace");
+        // On an edit, a new location is a correction: the original stays, with this reason.
+        TextField moveReason = new TextField();
+        moveReason.setId("eventMoveReason");
         TextArea description = new TextArea();
         description.setId("eventDescription");
         description.setPrefRowCount(3);
@@ -90,7 +101,24 @@ final class EventEditor {
             full.setSelected(Boolean.TRUE.equals(editing.filledToFull()));
             missed.setSelected(Boolean.TRUE.equals(editing.missedFill()));
             description.setText(editing.description());
+            latitude.setText(plain(editing.latitude()));
+            longitude.setText(plain(editing.longitude()));
+            place.setText(editing.place() == null ? "" : editing.place());
         }
+        Location original = editing == null
+                ? Location.NONE
+                : new Location(plain(editing.latitude()), plain(editing.longitude()), editing.place());
+        var moved = Bindings.createBooleanBinding(
+                () -> editing != null
+                        && !original.equals(new Location(latitude.getText(), longitude.getText(), place.getText())),
+                latitude.textProperty(),
+                longitude.textProperty(),
+                place.textProperty());
+        Label reasonLabel = new Label(m.get("field.move_reason"));
+        reasonLabel.visibleProperty().bind(moved);
+        reasonLabel.managedProperty().bind(moved);
+        moveReason.visibleProperty().bind(moved);
+        moveReason.managedProperty().bind(moved);
         var fuel = kind.valueProperty().isEqualTo(EventKind.FUEL);
         unit.disableProperty().bind(fuel.not());
         full.disableProperty().bind(fuel.not());
@@ -102,23 +130,48 @@ final class EventEditor {
         problem.setWrapText(true);
         problem.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> check(
-                                kind.getValue(),
-                                day.getValue(),
-                                time.getText(),
-                                odometer.getText(),
-                                cost.getText(),
-                                quantity.getText()),
+                        () -> {
+                            String first = check(
+                                    kind.getValue(),
+                                    day.getValue(),
+                                    time.getText(),
+                                    odometer.getText(),
+                                    cost.getText(),
+                                    quantity.getText());
+                            return first.isEmpty()
+                                    ? checkLocation(
+                                            latitude.getText(),
+                                            longitude.getText(),
+                                            place.getText(),
+                                            original,
+                                            moved.get() ? moveReason.getText() : null)
+                                    : first;
+                        },
                         kind.valueProperty(),
                         day.valueProperty(),
                         time.textProperty(),
                         odometer.textProperty(),
                         cost.textProperty(),
-                        quantity.textProperty()));
+                        quantity.textProperty(),
+                        latitude.textProperty(),
+                        longitude.textProperty(),
+                        place.textProperty(),
+                        moveReason.textProperty(),
+                        moved));
 
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
+        // Labels and the fuel check boxes never cut short, in Floor type too; the fields take the rest.
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints more = new javafx.scene.layout.ColumnConstraints();
+        more.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        more.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields, more);
         int row = 0;
         form.addRow(row++, new Label(m.get("field.kind")), kind);
         form.addRow(row++, new Label(m.get("field.occurred_at")), day, time);
@@ -126,6 +179,11 @@ final class EventEditor {
         form.addRow(row++, new Label(m.get("field.cost")), cost);
         form.addRow(row++, new Label(m.get("field.quantity")), quantity, unit);
         form.addRow(row++, new Label(), full, missed);
+        form.addRow(row++, new Label(m.get("field.location")), latitude, longitude);
+        form.addRow(row++, new Label(m.get("field.place")), place);
+        GridPane.setColumnSpan(place, 2);
+        form.addRow(row++, reasonLabel, moveReason);
+        GridPane.setColumnSpan(moveReason, 2);
         form.addRow(row++, new Label(m.get("field.description")), description);
         GridPane.setColumnSpan(description, 2);
         if (editing != null && vm.photos() != null) {
@@ -184,23 +242,29 @@ final class EventEditor {
                     number(quantity.getText()),
                     number(quantity.getText()) == null ? null : unit.getValue(),
                     description.getText(),
-                    null,
-                    null,
-                    null,
+                    number(latitude.getText()),
+                    number(longitude.getText()),
+                    place.getText().isBlank() ? null : place.getText().strip(),
                     isFuel ? full.isSelected() : null,
                     isFuel ? missed.isSelected() : null);
             problem.textProperty().unbind();
+            java.util.function.Consumer<java.util.Optional<VehicleEvent>> done = saved -> {
+                if (saved.isPresent()) {
+                    d.setResult(okType);
+                    d.close();
+                } else {
+                    problem.setText(m.get("editor.conflict"));
+                }
+            };
+            if (moved.get()) {
+                vm.saveMoved(
+                        editing, draft, moveReason.getText().strip(), done, err -> problem.setText(ErrorText.of(err)));
+                return;
+            }
             vm.save(
                     editing,
                     draft,
-                    saved -> {
-                        if (saved.isPresent()) {
-                            d.setResult(okType);
-                            d.close();
-                        } else {
-                            problem.setText(m.get("editor.conflict"));
-                        }
-                    },
+                    done,
                     () -> {
                         // The server is away: the fill-up is safe on this computer and leaves with the outbox.
                         vm.noticeProperty().set(m.get("editor.queued"));
@@ -234,6 +298,60 @@ final class EventEditor {
         }
         if (kind == EventKind.ODOMETER && odometer.isBlank()) {
             return m.get("editor.need.odometer");
+        }
+        return "";
+    }
+
+    /** A location as typed (numbers compared by value, blanks as none). */
+    record Location(BigDecimal latitude, BigDecimal longitude, String place) {
+        static final Location NONE = new Location((BigDecimal) null, null, null);
+
+        Location(String latitude, String longitude, String place) {
+            this(number(latitude), number(longitude), place == null || place.isBlank() ? null : place.strip());
+        }
+
+        Location {
+            latitude = latitude == null ? null : latitude.stripTrailingZeros();
+            longitude = longitude == null ? null : longitude.stripTrailingZeros();
+        }
+
+        boolean empty() {
+            return latitude == null && longitude == null && place == null;
+        }
+    }
+
+    /**
+     * The first thing wrong with the location, or empty: both coordinates or neither, each in its
+     * range, a place of at most 200 characters; on an edit ({@code reason} not null: it moved) the
+     * reason of the correction, and no removing a location (a correction moves it, the original stays).
+     */
+    String checkLocation(String latitude, String longitude, String place, Location original, String reason) {
+        BigDecimal lat = number(latitude);
+        BigDecimal lon = number(longitude);
+        if ((!latitude.isBlank() && lat == null) || (lat != null && lat.abs().compareTo(BigDecimal.valueOf(90)) > 0)) {
+            return m.get("location.bad.latitude");
+        }
+        if ((!longitude.isBlank() && lon == null)
+                || (lon != null && lon.abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+            return m.get("location.bad.longitude");
+        }
+        if ((lat == null) != (lon == null)) {
+            return m.get("location.need.both");
+        }
+        if (place.strip().length() > 200) {
+            return m.get("location.place.long");
+        }
+        if (reason != null) {
+            Location now = new Location(latitude, longitude, place);
+            if (!original.empty()
+                    && (lat == null && now.place() == null
+                            || original.latitude() != null && lat == null
+                            || original.place() != null && now.place() == null)) {
+                return m.get("location.cannot.clear");
+            }
+            if (reason.strip().length() < 3) {
+                return m.get("location.need.reason");
+            }
         }
         return "";
     }

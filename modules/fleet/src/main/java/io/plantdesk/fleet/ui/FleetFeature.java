@@ -6,6 +6,7 @@ import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.LubeLoggerExport;
 import io.plantdesk.fleet.LubeLoggerImport;
 import io.plantdesk.fleet.PhotoService;
+import io.plantdesk.fleet.RegisterService;
 import io.plantdesk.fleet.api.FleetApis;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.ui.feature.Feature;
@@ -77,8 +78,17 @@ public final class FleetFeature implements Feature {
                 new LubeLoggerExport(context.jdbi()),
                 context.tasks(),
                 m);
+        // Planners and admins keep the register (the database grants them alone its inserts and edits).
+        RegisterViewModel register =
+                Set.of(AppRole.ADMIN, AppRole.PLANNER).contains(context.person().appRole())
+                        ? new RegisterViewModel(
+                                new RegisterService(context.jdbi(), context.clock()), context.tasks(), vm::refresh)
+                        : null;
         Node view = FleetTabs.build(
-                m, new FleetView(vm, m).build(), new ChartsView(charts, m).build(), new ImportView(files, m).build());
+                m,
+                new FleetView(vm, register, m).build(),
+                new ChartsView(charts, m).build(),
+                new ImportView(files, m).build());
         // The charts follow the vehicle chosen on the timeline; the import offers it first.
         vm.vehicleProperty().addListener((o, a, b) -> {
             if (b != null) {

@@ -58,10 +58,17 @@ public final class FleetView {
 
     private final FleetViewModel vm;
     private final Messages m;
+    /** The garage and vehicle editors; null where the screen is shown without them. */
+    private final RegisterViewModel register;
 
     public FleetView(FleetViewModel vm, Messages m) {
+        this(vm, null, m);
+    }
+
+    public FleetView(FleetViewModel vm, RegisterViewModel register, Messages m) {
         this.vm = vm;
         this.m = m;
+        this.register = register;
     }
 
     public Node build() {
@@ -135,6 +142,9 @@ public final class FleetView {
         CheckBox deleted = new CheckBox(m.get("filter.deleted"));
         deleted.setId("fleetDeleted");
         deleted.selectedProperty().bindBidirectional(vm.deletedProperty());
+        CheckBox toCheck = new CheckBox(m.get("filter.to.check"));
+        toCheck.setId("fleetToCheck");
+        toCheck.selectedProperty().bindBidirectional(vm.toCheckProperty());
 
         ListView<TimelineRow> list = new ListView<>(vm.timeline());
         list.setId("fleetTimeline");
@@ -147,15 +157,16 @@ public final class FleetView {
         Button add = Shortcuts.mark(new Button(m.get("action.new")), Shortcut.NEW);
         add.setId("fleetNew");
         add.disableProperty().bind(noVehicle.or(deleted.selectedProperty()));
-        add.setOnAction(e -> new EventEditor(m, vm, vm.zone())
-                .dialog(vm.vehicleProperty().get().id(), null)
+        add.setOnAction(e -> owned(
+                        new EventEditor(m, vm, vm.zone())
+                                .dialog(vm.vehicleProperty().get().id(), null),
+                        add)
                 .show());
         Button edit = Shortcuts.mark(new Button(m.get("action.edit")), Shortcut.EDIT);
         edit.setId("fleetEdit");
         edit.disableProperty().bind(noEvent.or(deleted.selectedProperty()));
         edit.setOnAction(e -> selected(list)
-                .ifPresent(ev -> new EventEditor(m, vm, vm.zone())
-                        .dialog(ev.vehicleId(), ev)
+                .ifPresent(ev -> owned(new EventEditor(m, vm, vm.zone()).dialog(ev.vehicleId(), ev), edit)
                         .show()));
         Button delete = new Button(m.get("action.delete"));
         delete.setId("fleetDelete");
@@ -165,6 +176,24 @@ public final class FleetView {
         restore.setId("fleetRestore");
         restore.disableProperty().bind(noEvent.or(deleted.selectedProperty().not()));
         restore.setOnAction(e -> selected(list).ifPresent(vm::restore));
+        Button check = new Button(m.get("action.check"));
+        check.setId("fleetCheck");
+        check.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> selected(list).map(ev -> !ev.needsReview()).orElse(true),
+                        list.getSelectionModel().selectedItemProperty()));
+        check.setOnAction(e -> selected(list)
+                .ifPresent(ev -> owned(
+                                new ReviewDialog(m)
+                                        .dialog(
+                                                ev,
+                                                m.get("odometer."
+                                                        + vm.vehicleProperty()
+                                                                .get()
+                                                                .odometerUnit()),
+                                                vm::review),
+                                check)
+                        .show()));
         Button history = new Button(m.get("action.history"));
         history.setId("fleetHistory");
         history.disableProperty().bind(noEvent);
@@ -180,13 +209,13 @@ public final class FleetView {
                     d.getDialogPane().setContent(lines);
                     d.getDialogPane().setPrefWidth(720);
                     d.getDialogPane().getButtonTypes().setAll(DialogButtons.close());
-                    d.show();
+                    owned(d, history).show();
                 })));
         // Filters on one line, actions on the next: the pane is half a 1280 px window, and Floor
         // mode's 48 px buttons would not fit beside the filters.
         FlowPane filters = new FlowPane(8, 8, kind, deleted);
         filters.getStyleClass().add("fleet-toolbar");
-        FlowPane actions = new FlowPane(8, 8, add, edit, delete, restore, history);
+        FlowPane actions = new FlowPane(8, 8, add, edit, check, delete, restore, history);
         VBox bar = new VBox(8, filters, actions);
 
         Label problem = new Label();
@@ -236,13 +265,53 @@ public final class FleetView {
         title.getStyleClass().add("page-title");
         title.setId("fleetTitle");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox header = new HBox(title);
+        // The readings-to-check filter beside the title: in Floor type a third filter under the
+        // timeline's would cost its empty state the lines it needs at 728 px.
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        toCheck.setMinWidth(Region.USE_PREF_SIZE);
+        HBox header = new HBox(12, title, gap, toCheck);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         header.getStyleClass().add("page-header");
+        if (register != null) {
+            header.getChildren().add(registerButtons(noVehicle));
+        }
         VBox.setVgrow(split, Priority.ALWAYS);
         VBox page = new VBox(8, header, split);
         page.setId("fleetView");
         page.getStyleClass().add("fleet-view");
         return page;
+    }
+
+    /** New vehicle, the chosen vehicle's register entry, and the garages: beside the page title. */
+    private Node registerButtons(BooleanBinding noVehicle) {
+        VehicleEditor editor = new VehicleEditor(m, register);
+        Button create = new Button(m.get("vehicle.new"));
+        create.setId("fleetNewVehicle");
+        create.setOnAction(e -> editor.open(null, d -> owned(d, create).show(), vm.errorProperty()::set));
+        Button change = new Button(m.get("vehicle.edit"));
+        change.setId("fleetEditVehicle");
+        change.disableProperty().bind(noVehicle);
+        change.setOnAction(e -> editor.open(
+                vm.vehicleProperty().get().id(), d -> owned(d, change).show(), vm.errorProperty()::set));
+        Button garages = new Button(m.get("garage.title"));
+        garages.setId("fleetGarages");
+        garages.setOnAction(
+                e -> owned(new GaragesDialog(m, register).dialog(), garages).show());
+        HBox box = new HBox(8, create, change, garages);
+        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        return box;
+    }
+
+    /**
+     * The dialog belongs to the window of the button that opened it, so it follows the person's
+     * mode (Floor sizes) and theme as the shell's own dialogs do.
+     */
+    private static <D extends Dialog<?>> D owned(D d, Node from) {
+        if (from.getScene() != null && from.getScene().getWindow() != null) {
+            d.initOwner(from.getScene().getWindow());
+        }
+        return d;
     }
 
     private static String makeModel(VehicleOverview v) {
@@ -390,10 +459,21 @@ public final class FleetView {
                     var thumbs = vm.photos() == null
                             ? List.<EventPhotos.Thumb>of()
                             : vm.photos().of(e.id());
-                    setGraphic(
-                            thumbs.isEmpty()
-                                    ? line
-                                    : new VBox(4, line, new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW)));
+                    // Where it happened on a line of its own: the description before it gives way first.
+                    VBox rows = new VBox(4, line);
+                    if (e.place() != null && !e.place().isBlank()) {
+                        FontIcon pin = new FontIcon(Material2MZ.PLACE);
+                        pin.getStyleClass().add("fleet-icon");
+                        Label where = new Label(m.get("timeline.place", e.place()), pin);
+                        where.setId("fleetPlace");
+                        where.getStyleClass().add("text-muted");
+                        where.setMinWidth(0);
+                        rows.getChildren().add(where);
+                    }
+                    if (!thumbs.isEmpty()) {
+                        rows.getChildren().add(new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW));
+                    }
+                    setGraphic(rows.getChildren().size() == 1 ? line : rows);
                 }
             }
         }

@@ -56,6 +56,9 @@ public final class FleetViewModel {
     private final ObjectProperty<VehicleOverview> vehicle = new SimpleObjectProperty<>();
     private final ObjectProperty<EventKind> kind = new SimpleObjectProperty<>();
     private final BooleanProperty deleted = new SimpleBooleanProperty();
+    /** Only the readings flagged for review that nobody has confirmed or corrected yet. */
+    private final BooleanProperty toCheck = new SimpleBooleanProperty();
+
     private final ObjectProperty<String> error = new SimpleObjectProperty<>();
     /** Fill-ups go through the person's outbox when it is there (offline at the pump). */
     private Optional<FloorSync> sync = Optional.empty();
@@ -95,6 +98,7 @@ public final class FleetViewModel {
         vehicle.addListener((o, a, b) -> reloadTimeline());
         kind.addListener((o, a, b) -> reloadTimeline());
         deleted.addListener((o, a, b) -> reloadTimeline());
+        toCheck.addListener((o, a, b) -> reloadTimeline());
     }
 
     /**
@@ -235,9 +239,10 @@ public final class FleetViewModel {
         VehicleEvent after = lastLoaded;
         Set<EventKind> kinds = kind.get() == null ? Set.of() : Set.of(kind.get());
         boolean gone = deleted.get();
+        boolean flagged = toCheck.get();
         tasks.latest(
                 "fleet.timeline",
-                () -> events.timeline(v.id(), after, kinds, gone, PAGE),
+                () -> events.timeline(v.id(), after, kinds, gone, flagged, PAGE),
                 page -> {
                     loadingMore = false;
                     complete = page.size() < PAGE;
@@ -385,12 +390,51 @@ public final class FleetViewModel {
                 failed);
     }
 
+    /** Saves an edit that also moves the event (a location correction with {@code reason}, one transaction). */
+    public void saveMoved(
+            VehicleEvent editing,
+            EventDraft draft,
+            String reason,
+            Consumer<Optional<VehicleEvent>> done,
+            Consumer<Throwable> failed) {
+        tasks.run(
+                "save and move vehicle event",
+                () -> events.saveAndMove(editing.id(), editing.version(), draft, reason),
+                saved -> {
+                    done.accept(saved);
+                    refresh();
+                },
+                failed);
+    }
+
     public void delete(VehicleEvent e) {
         tasks.run("delete vehicle event", () -> events.delete(e.id(), e.version()), r -> refresh(), this::fail);
     }
 
     public void restore(VehicleEvent e) {
         tasks.run("restore vehicle event", () -> events.restore(e.id(), e.version()), r -> refresh(), this::fail);
+    }
+
+    /**
+     * Confirms a flagged reading as it is ({@code odometer} null, {@code reason} an optional note) or
+     * corrects it with the reason; {@code done} gets empty when someone else got there first.
+     */
+    public void review(
+            VehicleEvent e,
+            BigDecimal odometer,
+            String reason,
+            Consumer<Optional<VehicleEvent>> done,
+            Consumer<Throwable> failed) {
+        tasks.run(
+                "review odometer reading",
+                () -> odometer == null
+                        ? events.confirmReading(e.id(), e.version(), reason)
+                        : events.correctReading(e.id(), e.version(), odometer, reason),
+                r -> {
+                    done.accept(r);
+                    refresh();
+                },
+                failed);
     }
 
     public void history(VehicleEvent e, Consumer<List<Revision>> show) {
@@ -419,6 +463,10 @@ public final class FleetViewModel {
 
     public BooleanProperty deletedProperty() {
         return deleted;
+    }
+
+    public BooleanProperty toCheckProperty() {
+        return toCheck;
     }
 
     /** When the vehicles on screen were loaded, while they come from the cache (server away); null when live. */

@@ -14,7 +14,7 @@ import java.util.Set;
 final class HistorySentences {
 
     /** Bookkeeping fields a person did not type: left out of the sentences. */
-    private static final Set<String> QUIET = Set.of("vehicle_id", "deleted_at", "reviewed_at", "odometer_review");
+    private static final Set<String> QUIET = Set.of("vehicle_id", "deleted_at", "odometer_review");
 
     private final Messages m;
 
@@ -37,6 +37,13 @@ final class HistorySentences {
         List<String> parts = new ArrayList<>();
         for (Revision.FieldChange c : r.changes()) {
             if (QUIET.contains(c.field())) {
+                continue;
+            }
+            if ("reviewed_at".equals(c.field())) {
+                // Confirmed (set); a correction of the reading clears it as the reading is checked again.
+                if (c.before() == null && c.after() != null) {
+                    parts.add(m.get("history.reviewed"));
+                }
                 continue;
             }
             String field = m.get("field." + c.field());

@@ -9,5 +9,6 @@ select *
                             coalesce(cast(:beforeId as uuid), 'ffffffff-ffff-ffff-ffff-ffffffffffff'))
    and (deleted_at is not null) = :deleted
    and (cast(:kinds as text[]) is null or kind = any (:kinds))
+   and (not :toCheck or (odometer_review is not null and reviewed_at is null))
  order by occurred_at desc, id desc
  limit :limit
