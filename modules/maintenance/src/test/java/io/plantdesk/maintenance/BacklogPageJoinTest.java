@@ -19,7 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (maint.match_work_orders) and the page sorts them; the asset join used to sit below the page's
  * limit, so every match was joined to its asset and PostgreSQL hashed all the plant's assets
  * (50,000 at the bench's million: most of the two-word search's time). Counted with EXPLAIN
- * ANALYZE as the planner under RLS: the rows read from maint.asset, not the time.
+ * ANALYZE as the planner under RLS: the rows read from maint.asset, not the time. And the lookup
+ * returns the page's rows only, already sorted, so the page does not fetch every match again.
  */
 @ExtendWith(PostgresExtension.class)
 class BacklogPageJoinTest {
@@ -60,6 +61,22 @@ class BacklogPageJoinTest {
                                 .mapTo(String.class)
                                 .list()));
         assertThat(assetRowsRead(plan)).as(plan).isLessThanOrEqualTo(PAGE + 1);
+
+        // The lookup itself returns the page's rows and those before it only, in the sort's order (V109): the
+        // page then reads those, not every match again.
+        List<UUID> firstOfSort =
+                db.jdbiAs(planner).withHandle(h -> WorkOrderService.searchCandidates(h, q.withPage(5, PAGE), 10_000));
+        List<UUID> expected = db.jdbiAs(planner)
+                .withHandle(h -> h.createQuery("select id from maint.work_order where id = any (:m) "
+                                + "order by priority, number limit :n")
+                        .bind("m", matches.toArray(UUID[]::new))
+                        .bind("n", 5 + PAGE + 1)
+                        .mapTo(UUID.class)
+                        .list());
+        assertThat(firstOfSort).containsExactlyElementsOf(expected);
+        assertThat(db.jdbiAs(planner).withHandle(h -> WorkOrderService.searchCandidates(h, q, MATCHES)))
+                .as("as many matches as the cap: too common to look up")
+                .isNull();
 
         // And the page is still the sort's first rows, with their assets.
         BacklogPage page = new WorkOrderService(db.jdbiAs(planner), Clock.systemUTC()).backlog(q);
