@@ -43,6 +43,10 @@ public interface FleetDao {
     @SqlQuery("overviewPage")
     List<VehicleOverview> overviewPage(@Bind("after") String afterPlate, @Bind("limit") int limit);
 
+    @SqlQuery("overviewScreen")
+    @RegisterConstructorMapper(OverviewScreen.Row.class)
+    List<OverviewScreen.Row> overviewScreen(@Bind("limit") int limit);
+
     @SqlQuery("overviewTotals")
     FleetTotals totals();
 

@@ -81,6 +81,14 @@ public final class FleetService {
         return Db.call(jdbi, h -> h.attach(FleetDao.class).totals());
     }
 
+    /**
+     * The overview's opening and refresh read, one statement (fleet.overview_screen): the totals of
+     * {@link #totals} and the first {@code limit} vehicles of {@link #overviewPage}, by the same definitions.
+     */
+    public OverviewScreen overviewScreen(int limit) {
+        return OverviewScreen.of(Db.call(jdbi, h -> h.attach(FleetDao.class).overviewScreen(limit)));
+    }
+
     public ZoneId plantZone() {
         return ZoneId.of(Db.call(jdbi, h -> h.attach(FleetDao.class).plantZone()));
     }

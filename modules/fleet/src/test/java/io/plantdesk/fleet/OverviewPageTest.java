@@ -12,6 +12,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,7 +81,25 @@ class OverviewPageTest {
                         paged.stream().map(VehicleOverview::monthCost).reduce(BigDecimal.ZERO, BigDecimal::add));
         assertThat(totals.zone()).isNotBlank();
 
+        // The screen's own read (opening and each refresh): the same totals and first page, in one statement.
+        List<String> sent = new CopyOnWriteArrayList<>();
+        Jdbi counted = db.jdbiAs(planner);
+        counted.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                sent.add(context.getRenderedSql());
+            }
+        });
+        OverviewScreen screen = new FleetService(counted, Clock.systemUTC()).overviewScreen(3);
+        assertThat(sent).as("the totals and the first page in one statement").hasSize(1);
+        assertThat(screen.totals()).isEqualTo(totals);
+        assertThat(screen.vehicles()).isEqualTo(fleet.overviewPage(null, 3));
+        assertThat(fleet.overviewScreen(100).vehicles()).isEqualTo(paged);
+
         FleetService theirs = new FleetService(db.jdbiAs(stranger), Clock.systemUTC());
+        assertThat(theirs.overviewScreen(100).vehicles())
+                .extracting(VehicleOverview::plate)
+                .containsExactly("P 00");
         assertThat(theirs.overviewPage(null, 100))
                 .extracting(VehicleOverview::plate)
                 .containsExactly("P 00");
@@ -89,5 +111,8 @@ class OverviewPageTest {
         assertThat(none.vehicles()).isZero();
         assertThat(none.monthCost()).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(none.zone()).isNotBlank();
+        OverviewScreen empty0 = new FleetService(db.jdbiAs(empty), Clock.systemUTC()).overviewScreen(100);
+        assertThat(empty0.vehicles()).isEmpty();
+        assertThat(empty0.totals()).isEqualTo(none);
     }
 }

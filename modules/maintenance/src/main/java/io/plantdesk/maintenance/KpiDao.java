@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -34,6 +35,16 @@ public interface KpiDao {
     @RegisterConstructorMapper(AssetFailures.class)
     List<AssetFailures> assetFailures(
             @Bind("from") OffsetDateTime from, @Bind("to") OffsetDateTime to, @Bind("limit") int limit);
+
+    @SqlQuery("dashboard")
+    @RegisterConstructorMapper(KpiScreen.Row.class)
+    List<KpiScreen.Row> dashboard(
+            @Bind("from") OffsetDateTime from,
+            @Bind("to") OffsetDateTime to,
+            @Bind("limit") int limit,
+            @Bind("weeksFrom") OffsetDateTime weeksFrom,
+            @Bind("weeksTo") OffsetDateTime weeksTo,
+            @Bind("monday") LocalDate monday);
 
     @SqlQuery("backlog")
     @RegisterConstructorMapper(Backlog.class)

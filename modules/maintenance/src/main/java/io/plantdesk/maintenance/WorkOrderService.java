@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -194,19 +195,53 @@ public final class WorkOrderService {
                 }
             }
             int cap = q.text() == null ? 0 : searchCap(plantRows(h), q.offset() + q.limit() + 1);
-            List<UUID> candidates = q.text() == null
-                    ? null
-                    : h.createQuery("select id from maint.match_work_orders(:text, :cap, :statuses)")
-                            .bind("text", q.text())
-                            .bind("cap", cap)
-                            .bind("statuses", statuses(q))
-                            .mapTo(UUID.class)
-                            .list();
-            BacklogSql sql = BacklogSql.of(q, candidates == null || candidates.size() >= cap ? null : candidates);
+            List<UUID> candidates = q.text() == null ? null : searchCandidates(h, q, cap);
+            BacklogSql sql = BacklogSql.of(q, candidates);
             return sql.query(h).mapTo(BacklogRow.class).list();
         }));
         boolean more = rows.size() > q.limit();
         return new BacklogPage(more ? List.copyOf(rows.subList(0, q.limit())) : List.copyOf(rows), q.offset(), more);
+    }
+
+    /**
+     * A search's matches looked up through the GIN index, or null when there are {@code cap} or more (the
+     * match then filters the sort's own scan). With no other filter than the statuses, only the page's rows
+     * and those before it come back, already in the sort's order (V109), so the page reads those alone, not
+     * every match again.
+     */
+    static List<UUID> searchCandidates(Handle h, BacklogQuery q, int cap) {
+        if (onlyStatusFilter(q)) {
+            record Match(UUID id, int matches) {}
+            List<Match> m = h.createQuery(
+                            "select id, matches from maint.match_work_orders(:text, :cap, :statuses, :sort, :desc, :first)")
+                    .bind("text", q.text())
+                    .bind("cap", cap)
+                    .bind("statuses", statuses(q))
+                    .bind("sort", q.sort().name().toLowerCase(Locale.ROOT))
+                    .bind("desc", q.descending())
+                    .bind("first", q.offset() + q.limit() + 1)
+                    .map((rs, ctx) -> new Match(rs.getObject("id", UUID.class), rs.getInt("matches")))
+                    .list();
+            return !m.isEmpty() && m.getFirst().matches() >= cap
+                    ? null
+                    : m.stream().map(Match::id).toList();
+        }
+        List<UUID> all = h.createQuery("select id from maint.match_work_orders(:text, :cap, :statuses)")
+                .bind("text", q.text())
+                .bind("cap", cap)
+                .bind("statuses", statuses(q))
+                .mapTo(UUID.class)
+                .list();
+        return all.size() >= cap ? null : all;
+    }
+
+    private static boolean onlyStatusFilter(BacklogQuery q) {
+        return q.types().isEmpty()
+                && q.priorities().isEmpty()
+                && q.assetId() == null
+                && q.assigneeId() == null
+                && q.tag() == null
+                && !q.overdue();
     }
 
     /**

@@ -1,7 +1,10 @@
 package io.plantdesk.maintenance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import io.plantdesk.maintenance.plan.PlannerService;
+import io.plantdesk.maintenance.plan.ScheduleCompliance;
 import io.plantdesk.platform.people.AppRole;
 import io.plantdesk.platform.rollup.RollupRunner;
 import io.plantdesk.testkit.PostgresExtension;
@@ -9,14 +12,20 @@ import io.plantdesk.testkit.TestDatabase;
 import io.plantdesk.testkit.TestUser;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -143,6 +152,7 @@ class KpiRollupTest {
         assertWeek(kpis().summary(from, d));
         assertThat(kpis().days(from, d.plusDays(1))).isEqualTo(kpis().daysFromRaw(from, d.plusDays(1)));
         assertPlantDaysAreTheRawDaysSummed(from);
+        assertTheScreensOneReadIsTheSeparateReads(from);
 
         List<AssetReliability> r = kpis().reliability(from, d, 20);
         assertThat(r.getFirst().assetId()).isEqualTo(plant.machine());
@@ -169,10 +179,59 @@ class KpiRollupTest {
         runner.runOnce("maintenance_daily", 100);
         assertThat(kpis().days(from, d.plusDays(1))).isEqualTo(kpis().daysFromRaw(from, d.plusDays(1)));
         assertPlantDaysAreTheRawDaysSummed(from);
+        assertTheScreensOneReadIsTheSeparateReads(from);
         KpiSummary withToday = kpis().summary(from, d.plusDays(1));
         assertThat(withToday.pmDue()).isEqualTo(3);
         assertThat(withToday.pmOnTime()).isEqualTo(1); // done today: outside D-4's window
         assertThat(withToday.proactiveHours()).isEqualByComparingTo("3.5");
+    }
+
+    @Test
+    void theScreensReadIsOneStatementWithTheHandWorkedWeek() {
+        List<String> sent = new CopyOnWriteArrayList<>();
+        Jdbi counted = db.jdbiAs(planner);
+        counted.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logBeforeExecution(StatementContext context) {
+                sent.add(context.getRenderedSql());
+            }
+        });
+        OffsetDateTime from = d.minusDays(7);
+        LocalDate monday = PlannerService.mondayOf(d.toLocalDate());
+        KpiScreen s = new KpiService(counted).screen(from, d, 20, from.minusWeeks(4), from, monday);
+        assertThat(sent).as("the whole dashboard in one statement").hasSize(1);
+        assertWeek(KpiSummary.of(s.days()));
+        assertThat(s.reliability())
+                .extracting(AssetReliability::assetId, AssetReliability::mtbfHours)
+                .containsExactly(
+                        tuple(plant.machine(), Optional.of(new BigDecimal("81.0"))),
+                        tuple(plant.machine2(), Optional.of(new BigDecimal("166.5"))));
+        assertThat(s.backlog()).isEqualTo(kpis().backlog());
+        assertTheScreensOneReadIsTheSeparateReads(from);
+    }
+
+    /**
+     * maint.kpi_dashboard (the screen's one statement) gives what the separate reads give, each by its own
+     * definition: the plant days, the machines' failures, the backlog, schedule compliance and crew capacity.
+     */
+    private void assertTheScreensOneReadIsTheSeparateReads(OffsetDateTime from) {
+        OffsetDateTime to = d.plusDays(1);
+        LocalDate today = d.toLocalDate();
+        LocalDate monday = PlannerService.mondayOf(today);
+        PlannerService plan = new PlannerService(db.jdbiAs(planner), Clock.systemUTC());
+        ScheduleCompliance sc = plan.scheduleCompliance(4, today, ZoneOffset.UTC);
+        KpiScreen s = kpis().screen(
+                        from,
+                        to,
+                        20,
+                        sc.firstMonday().atStartOfDay(ZoneOffset.UTC).toOffsetDateTime(),
+                        sc.endMonday().atStartOfDay(ZoneOffset.UTC).toOffsetDateTime(),
+                        monday);
+        assertSameDays(s.days(), kpis().plantDays(from, to));
+        assertThat(s.reliability()).isEqualTo(kpis().reliability(from, to, 20));
+        assertThat(s.backlog()).isEqualTo(kpis().backlog());
+        assertThat(List.of(s.scheduled(), s.scheduledOnTime())).isEqualTo(List.of(sc.scheduled(), sc.onTime()));
+        assertThat(s.crewHours()).isEqualByComparingTo(plan.crewCapacity(monday, ZoneOffset.UTC));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.plantdesk.fleet.EventService;
 import io.plantdesk.fleet.FleetActionTypes;
 import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.FleetTotals;
+import io.plantdesk.fleet.OverviewScreen;
 import io.plantdesk.fleet.Revision;
 import io.plantdesk.fleet.VehicleEvent;
 import io.plantdesk.fleet.VehicleOverview;
@@ -113,8 +114,8 @@ public final class FleetViewModel {
      */
     private Overview overview(int count) {
         try {
-            FleetTotals totals = fleet.totals();
-            Overview live = new Overview(ZoneId.of(totals.zone()), totals, fleet.overviewPage(null, count), null);
+            OverviewScreen read = fleet.overviewScreen(count); // the totals and the first page, one statement
+            Overview live = new Overview(ZoneId.of(read.totals().zone()), read.totals(), read.vehicles(), null);
             cacheWholeFleet(live.zone());
             return live;
         } catch (RuntimeException e) {

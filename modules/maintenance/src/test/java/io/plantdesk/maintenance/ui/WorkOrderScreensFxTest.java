@@ -32,12 +32,14 @@ import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.tasks.FxTaskRunner;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -263,6 +265,22 @@ class WorkOrderScreensFxTest {
         assertThat(robot.lookup("#labourError").queryAs(Label.class).getText())
                 .isEqualTo("Hours worked are more than 0 and at most 24 a day.");
         robot.doubleClickOn("#labourHours").eraseText(2).write("1.5");
+        // A day to come is refused before anything is sent, and the line keeps what was typed.
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        robot.interact(
+                () -> robot.lookup("#labourDate").queryAs(DatePicker.class).setValue(tomorrow));
+        robot.clickOn("#labourAdd");
+        FxWait.until(() -> robot.lookup("#labourError")
+                .queryAs(Label.class)
+                .getText()
+                .startsWith("Hours can only be recorded up to today"));
+        assertThat(robot.lookup("#labourHours").queryAs(TextField.class).getText())
+                .isEqualTo("1.5");
+        assertThat(robot.lookup("#labourDate").queryAs(DatePicker.class).getValue())
+                .isEqualTo(tomorrow);
+        assertThat(as(planner).labour(w.id())).isEmpty();
+        robot.interact(
+                () -> robot.lookup("#labourDate").queryAs(DatePicker.class).setValue(LocalDate.now()));
         robot.clickOn("#labourAdd");
         FxWait.until(() ->
                 robot.lookup("#woLabour").queryAs(TableView.class).getItems().size() == 1);

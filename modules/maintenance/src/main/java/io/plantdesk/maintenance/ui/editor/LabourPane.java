@@ -27,7 +27,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The labour entries of a work order and a line to add hours (more than 0, at most 24 a day). */
+/**
+ * The labour entries of a work order and a line to add hours (more than 0, at most 24 a day, on a day that has
+ * come).
+ */
 final class LabourPane {
 
     private final WorkOrderTexts t;
@@ -96,7 +99,9 @@ final class LabourPane {
             checks.showAll();
             Optional<String> problem = who.getValue() == null
                     ? Optional.of(t.get("labour.check.person"))
-                    : day.getValue() == null ? Optional.of(t.get("labour.check.date")) : hoursProblem(hours.getText());
+                    : day.getValue() == null
+                            ? Optional.of(t.get("labour.check.date"))
+                            : dayProblem(day.getValue()).or(() -> hoursProblem(hours.getText()));
             if (problem.isPresent()) {
                 error.setText(problem.get());
                 return;
@@ -129,6 +134,15 @@ final class LabourPane {
         FlowPane line = new FlowPane(8, 8, who, day, hours, note, add);
         VBox box = new VBox(8, table, total, line, error);
         return box;
+    }
+
+    /**
+     * A day that has not come yet is refused before sending (the server refuses it too, by the plant's own
+     * calendar: V106). This computer's today stands in for the plant's: a floor PC keeps the plant's time.
+     */
+    private Optional<String> dayProblem(LocalDate d) {
+        LocalDate today = LocalDate.now();
+        return d.isAfter(today) ? Optional.of(t.get("labour.check.future", formats.date(today))) : Optional.empty();
     }
 
     private Optional<String> hoursProblem(String v) {

@@ -1,16 +1,16 @@
 package io.plantdesk.maintenance.ui.kpi;
 
-import io.plantdesk.maintenance.KpiPlantDay;
+import io.plantdesk.maintenance.KpiScreen;
 import io.plantdesk.maintenance.KpiService;
 import io.plantdesk.maintenance.KpiSummary;
 import io.plantdesk.maintenance.plan.PlannerService;
+import io.plantdesk.maintenance.plan.ScheduleCompliance;
 import io.plantdesk.platform.tasks.TaskRunner;
 import io.plantdesk.ui.widgets.LoadState;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.List;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -18,8 +18,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * The KPI dashboard: a period of days (whole plant days ending today) and its figures. One load
- * reads the rollup (a row a day, the machines with most failures), the counted backlog and the
- * crew's capacity.
+ * is one statement (after the first, which also reads the plant's zone): the rollup (a row a day,
+ * the machines with most failures), the counted backlog, schedule compliance and the crew's
+ * capacity.
  */
 public final class KpiViewModel {
 
@@ -57,16 +58,26 @@ public final class KpiViewModel {
                     OffsetDateTime from =
                             today.minusDays(n - 1L).atStartOfDay(z).toOffsetDateTime();
                     OffsetDateTime to = today.plusDays(1).atStartOfDay(z).toOffsetDateTime();
-                    List<KpiPlantDay> perDay = kpis.plantDays(from, to);
+                    // One statement for the whole screen (maint.kpi_dashboard): schedule compliance over the
+                    // whole weeks before this one, the crew's capacity of this week.
+                    LocalDate monday = PlannerService.mondayOf(today);
+                    LocalDate firstMonday = monday.minusWeeks(Math.clamp(Math.max(1, n / 7), 1, 104));
+                    KpiScreen s = kpis.screen(
+                            from,
+                            to,
+                            MACHINES,
+                            firstMonday.atStartOfDay(z).toOffsetDateTime(),
+                            monday.atStartOfDay(z).toOffsetDateTime(),
+                            monday);
                     return new Loaded(
                             z,
                             new KpiFigures(
-                                    kpis.backlog(),
-                                    KpiSummary.of(perDay),
-                                    kpis.reliability(from, to, MACHINES),
-                                    planner.scheduleCompliance(Math.max(1, n / 7), today, z),
-                                    planner.crewCapacity(PlannerService.mondayOf(today), z),
-                                    KpiFigures.weekly(perDay, z)));
+                                    s.backlog(),
+                                    KpiSummary.of(s.days()),
+                                    s.reliability(),
+                                    new ScheduleCompliance(firstMonday, monday, s.scheduled(), s.scheduledOnTime()),
+                                    s.crewHours(),
+                                    KpiFigures.weekly(s.days(), z)));
                 },
                 l -> {
                     zone = l.zone();
