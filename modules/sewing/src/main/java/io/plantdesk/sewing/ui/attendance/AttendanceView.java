@@ -64,7 +64,7 @@ public final class AttendanceView {
         Button next = new Button(m.get("att.next"));
         next.setId("attNext");
         next.setOnAction(e -> vm.next());
-        FlowPane tools = new FlowPane(12, 8, label(m.get("att.line")), line, previous, shift, next);
+        FlowPane tools = new FlowPane(12, 8, label(m.get("att.line")), line, previous, next, shift);
         tools.setAlignment(Pos.CENTER_LEFT);
 
         GridPane grid = new GridPane();
