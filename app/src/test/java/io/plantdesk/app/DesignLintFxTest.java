@@ -52,6 +52,8 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/sewing/ui/closeout/messages.properties",
             "/io/plantdesk/sewing/ui/earnings/messages.properties",
             "/io/plantdesk/sewing/ui/tickets/messages.properties",
+            "/io/plantdesk/sewing/ui/teams/messages.properties",
+            "/io/plantdesk/sewing/ui/attendance/messages.properties",
             "/io/plantdesk/maintenance/ui/planner/messages.properties",
             "/io/plantdesk/maintenance/ui/parts/messages.properties",
             "/io/plantdesk/maintenance/ui/assets/messages.properties",

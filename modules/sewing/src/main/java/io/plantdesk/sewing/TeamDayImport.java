@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
@@ -52,7 +54,11 @@ public final class TeamDayImport {
     /** A row left out: its line in the file (the header is line 1) and why. */
     public record RowError(int line, Text reason) {}
 
-    public record Report(int inserted, int updated, List<RowError> errors) {}
+    /**
+     * What the import did: rows added and updated, the rows left out, and the days the file's
+     * good rows span (null when none went in), so a screen can show those days afterwards.
+     */
+    public record Report(int inserted, int updated, List<RowError> errors, LocalDate firstDay, LocalDate lastDay) {}
 
     public Report importFile(Path file, Progress progress) {
         List<String> lines;
@@ -123,7 +129,18 @@ public final class TeamDayImport {
             throw SewingText.translate(e);
         }
         errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
-        return new Report(counts[0], counts[1], List.copyOf(errors));
+        Set<Integer> refused = errors.stream().map(RowError::line).collect(Collectors.toSet());
+        List<LocalDate> days = good.stream()
+                .filter(p -> !refused.contains(p.line))
+                .map(p -> p.row.day())
+                .sorted()
+                .toList();
+        return new Report(
+                counts[0],
+                counts[1],
+                List.copyOf(errors),
+                days.isEmpty() ? null : days.getFirst(),
+                days.isEmpty() ? null : days.getLast());
     }
 
     /** The imported days in [from, to]. */

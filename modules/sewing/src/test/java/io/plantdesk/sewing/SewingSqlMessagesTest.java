@@ -51,7 +51,7 @@ class SewingSqlMessagesTest {
             String english = sentence.english();
             assertThat(english).as(format).doesNotContain("sewing.", "plantdesk_", "_check", "%", "{");
             if (arg > 0) {
-                assertThat(english).as(format).contains(format.contains("shift \"%\"") ? "Morning" : "3");
+                assertThat(english).as(format).contains("Morning");
             }
         }
         assertThat(missing)

@@ -23,7 +23,7 @@ class TeamDayImportTest {
 
     static final Path REAL = Path.of("../../../shared/data/garments_worker_productivity.csv");
 
-    private static Path file() {
+    static Path file() {
         Path p = Path.of(System.getProperty("user.dir")).resolve(REAL).normalize();
         return Files.exists(p) ? p : Path.of("/work/shared/data/garments_worker_productivity.csv");
     }

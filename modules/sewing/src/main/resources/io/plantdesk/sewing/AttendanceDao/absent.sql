@@ -1,0 +1,1 @@
+delete from sewing.attendance where person_id = :personId and shift_start = :shiftStart
