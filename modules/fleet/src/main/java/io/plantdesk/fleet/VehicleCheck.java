@@ -1,6 +1,7 @@
 package io.plantdesk.fleet;
 
 import java.time.Year;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -75,7 +76,7 @@ public final class VehicleCheck {
         }
         try {
             return Optional.of(Year.parse(t).getValue());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return Optional.of(-1);
         }
     }

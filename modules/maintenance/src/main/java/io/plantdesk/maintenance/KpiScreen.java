@@ -3,6 +3,7 @@ package io.plantdesk.maintenance;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Everything the KPI dashboard shows, read in one statement ({@code maint.kpi_dashboard}): the
@@ -21,7 +22,7 @@ public record KpiScreen(
     public record Row(
             String part,
             OffsetDateTime dayStart,
-            java.util.UUID assetId,
+            UUID assetId,
             String code,
             String name,
             Long n1,

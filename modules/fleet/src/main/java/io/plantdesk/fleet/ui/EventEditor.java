@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
@@ -26,8 +28,11 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -163,14 +168,14 @@ final class EventEditor {
         form.setHgap(12);
         form.setVgap(8);
         // Labels and the fuel check boxes never cut short, in Floor type too; the fields take the rest.
-        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-        fields.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-        javafx.scene.layout.ColumnConstraints more = new javafx.scene.layout.ColumnConstraints();
-        more.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        more.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setMinWidth(Region.USE_PREF_SIZE);
+        fields.setHgrow(Priority.ALWAYS);
+        ColumnConstraints more = new ColumnConstraints();
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, fields, more);
         int row = 0;
         form.addRow(row++, new Label(m.get("field.kind")), kind);
@@ -248,7 +253,7 @@ final class EventEditor {
                     isFuel ? full.isSelected() : null,
                     isFuel ? missed.isSelected() : null);
             problem.textProperty().unbind();
-            java.util.function.Consumer<java.util.Optional<VehicleEvent>> done = saved -> {
+            Consumer<Optional<VehicleEvent>> done = saved -> {
                 if (saved.isPresent()) {
                     d.setResult(okType);
                     d.close();

@@ -18,11 +18,13 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -271,7 +273,7 @@ public final class FleetView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         toCheck.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(12, title, gap, toCheck);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("page-header");
         if (register != null) {
             header.getChildren().add(registerButtons(noVehicle));
@@ -299,7 +301,7 @@ public final class FleetView {
         garages.setOnAction(
                 e -> owned(new GaragesDialog(m, register).dialog(), garages).show());
         HBox box = new HBox(8, create, change, garages);
-        box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        box.setAlignment(Pos.CENTER_RIGHT);
         return box;
     }
 
@@ -355,7 +357,7 @@ public final class FleetView {
         if (v == null) {
             return "";
         }
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         parts.add(m.get("detail.vehicle", v.plate(), makeModel(v), status(v)));
         if (v.lastKind() != null) {
             parts.add(m.get("detail.last", last(v)));

@@ -11,8 +11,10 @@ import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Forms;
 import io.plantdesk.ui.widgets.Shown;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -109,7 +111,7 @@ final class VehicleEditor {
         refused.setMaxWidth(640);
         refused.setMinHeight(Label.USE_PREF_SIZE);
         BooleanProperty busy = new SimpleBooleanProperty();
-        java.util.function.Supplier<VehicleDraft> draft = () -> new VehicleDraft(
+        Supplier<VehicleDraft> draft = () -> new VehicleDraft(
                 plate.getText(),
                 vin.getText(),
                 make.getText(),
@@ -123,7 +125,7 @@ final class VehicleEditor {
         problem.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> VehicleCheck.first(draft.get())
-                                .map(p -> m.get("vehicle.problem." + p.name().toLowerCase(java.util.Locale.ROOT)))
+                                .map(p -> m.get("vehicle.problem." + p.name().toLowerCase(Locale.ROOT)))
                                 .orElse(""),
                         plate.textProperty(),
                         vin.textProperty(),

@@ -135,7 +135,7 @@ public final class Migrator {
      * and so on the command line's stderr, instead of a silent hang.
      */
     public static MigrateResult migrate(DataSource admin) {
-        var log = LoggerFactory.getLogger(Migrator.class); // java.util.logging.Logger is imported for DataSource
+        var log = LoggerFactory.getLogger(Migrator.class); // a var: the JUL Logger is imported for DataSource
         try (LockWaitWatcher ignored = LockWaitWatcher.start(admin, Duration.ofSeconds(3), log::warn)) {
             return flyway(admin).migrate();
         } catch (FlywayException e) {

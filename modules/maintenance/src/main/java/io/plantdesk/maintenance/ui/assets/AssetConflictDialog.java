@@ -2,6 +2,7 @@ package io.plantdesk.maintenance.ui.assets;
 
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.AssetDraft;
+import io.plantdesk.ui.i18n.DataText;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ final class AssetConflictDialog {
         l.setWrapText(true);
         l.setMaxWidth(320);
         l.setMinHeight(Region.USE_PREF_SIZE);
-        io.plantdesk.ui.i18n.DataText.mark(l);
+        DataText.mark(l);
         return l;
     }
 

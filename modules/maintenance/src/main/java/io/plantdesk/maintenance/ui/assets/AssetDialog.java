@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -139,7 +140,7 @@ final class AssetDialog {
                                         form.fill(theirs.kind(), theirs.parentId(), draftOf(theirs));
                                         error.setText(m.get("assets.conflict.taken"));
                                     } else {
-                                        ((javafx.scene.control.Button) okButton).fire();
+                                        ((Button) okButton).fire();
                                     }
                                 });
                     },

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -179,7 +180,7 @@ final class AssetForm {
         return m.get("assets.kind." + k.name().toLowerCase(Locale.ROOT));
     }
 
-    private Label label(String key, javafx.scene.control.Control field) {
+    private Label label(String key, Control field) {
         Label l = new Label(m.get(key));
         l.setLabelFor(field);
         return l;

@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance.ui.assets;
 
+import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.Meter;
 import io.plantdesk.maintenance.assets.AssetBrowser;
 import io.plantdesk.maintenance.assets.AssetHistoryRow;
@@ -223,7 +224,7 @@ public final class AssetsView {
      * After a save: the saved asset's branch loads again (its parent's children, or the sites),
      * opens, and the asset is selected, so the planner sees what was made where it now sits.
      */
-    void show(io.plantdesk.maintenance.Asset saved) {
+    void show(Asset saved) {
         Runnable select = () -> {
             TreeItem<AssetNode> it = items.get(saved.id());
             if (it != null) {

@@ -7,7 +7,9 @@ import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.StateView;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -143,14 +145,14 @@ public final class AttendanceView {
             overtime.disableProperty().bind(r.presentProperty().not());
             r.problemProperty().addListener((o, was, now) -> {
                 boolean bad = now != null && !now.isEmpty();
-                minutes.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), bad);
-                overtime.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("danger"), bad);
+                minutes.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), bad);
+                overtime.pseudoClassStateChanged(PseudoClass.getPseudoClass("danger"), bad);
             });
             grid.addRow(i++, name, present, minutes, overtime);
         }
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String accessible) {
+    private static TextField field(String id, StringProperty value, String accessible) {
         TextField f = new TextField();
         f.setId(id);
         f.textProperty().bindBidirectional(value);
