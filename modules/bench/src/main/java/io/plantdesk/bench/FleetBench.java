@@ -8,12 +8,12 @@ import io.plantdesk.fleet.FleetService;
 import io.plantdesk.fleet.VehicleOverview;
 import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.bench.BenchArgs;
+import io.plantdesk.platform.bench.BenchMigrations;
 import io.plantdesk.platform.bench.BenchScenario;
 import io.plantdesk.platform.bench.Stats;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.Environment;
-import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.db.Pools;
 import io.plantdesk.platform.db.SslMode;
 import io.plantdesk.platform.embedded.EmbeddedServer;
@@ -78,7 +78,7 @@ public final class FleetBench implements BenchScenario {
                 home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
             server.ensureDatabase("bench");
             DataSource admin = server.adminDataSource("bench");
-            Migrator.migrate(admin);
+            BenchMigrations.migrate(admin);
             tune(admin);
             String password = UUID.randomUUID().toString();
             if (reuse != null) {

@@ -9,12 +9,12 @@ import io.plantdesk.maintenance.api.WorkOrderStatus;
 import io.plantdesk.maintenance.plan.PlannerService;
 import io.plantdesk.platform.admin.AdminService;
 import io.plantdesk.platform.bench.BenchArgs;
+import io.plantdesk.platform.bench.BenchMigrations;
 import io.plantdesk.platform.bench.BenchScenario;
 import io.plantdesk.platform.bench.Stats;
 import io.plantdesk.platform.db.ConnectionProfile;
 import io.plantdesk.platform.db.Database;
 import io.plantdesk.platform.db.Environment;
-import io.plantdesk.platform.db.Migrator;
 import io.plantdesk.platform.db.Pools;
 import io.plantdesk.platform.db.SslMode;
 import io.plantdesk.platform.embedded.EmbeddedServer;
@@ -87,7 +87,7 @@ public final class MaintenanceBench implements BenchScenario {
                 home.resolve("pgdata"), home.resolve("pgbin"), home.resolve("postgres.log"), port)) {
             server.ensureDatabase("bench");
             DataSource admin = server.adminDataSource("bench");
-            Migrator.migrate(admin);
+            BenchMigrations.migrate(admin);
             AdminService people = new AdminService(admin, new Ids(Clock.systemUTC()));
             String password = UUID.randomUUID().toString();
             if (reuse == null) {
