@@ -127,7 +127,9 @@ public final class PartsView {
                         m.get("parts.quantity"),
                         s -> m.get("parts.quantity.at", signed(s.quantity()), vm.locationName(s.locationId()))));
         ledger.getColumns().add(Columns.text(m.get("parts.by"), s -> vm.who(s.createdBy())));
-        ledger.getColumns().add(WrapColumn.of(m.get("parts.reason"), s -> s.reason() == null ? "" : s.reason(), 170));
+        // The reason wraps, so it gives way: the time column is a digit wider from 10:00 to 12:59 (a
+        // 12-hour clock), which made the ledger scroll sideways in Floor mode at those hours.
+        ledger.getColumns().add(WrapColumn.of(m.get("parts.reason"), s -> s.reason() == null ? "" : s.reason(), 130));
         Label ledgerEmpty = new Label();
         ledgerEmpty
                 .textProperty()
