@@ -47,10 +47,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -69,6 +71,7 @@ class AssetScreensLookFxTest {
     static FxTaskRunner tasks;
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private final SimpleObjectProperty<UiMode> mode = new SimpleObjectProperty<>(UiMode.DESK);
+    private Runnable unfollow;
     private Stage stage;
 
     @BeforeAll
@@ -115,11 +118,22 @@ class AssetScreensLookFxTest {
         tasks.close();
     }
 
+    /** Stops every window (the next test class's too) from following this test's last mode, Floor. */
+    @AfterEach
+    void unfollow() throws Exception {
+        FxToolkit.setupFixture(() -> {
+            if (unfollow != null) {
+                unfollow.run();
+            }
+            mode.set(UiMode.DESK);
+        });
+    }
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
         Theme.applyBase(false);
-        Theme.followWindows(mode);
+        unfollow = Theme.followWindows(mode);
         stage.setScene(new Scene(new StackPane(), 1280, 728));
         Theme.install(stage.getScene());
         stage.getScene().getStylesheets().add(MaintenanceFeature.STYLESHEET);
