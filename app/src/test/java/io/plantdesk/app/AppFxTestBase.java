@@ -42,12 +42,16 @@ abstract class AppFxTestBase {
     static void openFeature(org.testfx.api.FxRobot robot, String id) {
         javafx.scene.control.ListView<io.plantdesk.ui.feature.Feature> list =
                 robot.lookup("#featureList").queryAs(javafx.scene.control.ListView.class);
-        robot.interact(() -> list.getItems().stream()
+        io.plantdesk.ui.feature.Feature feature = list.getItems().stream()
                 .filter(f -> f.id().equals(id))
                 .findFirst()
-                .ifPresent(list::scrollTo));
+                .orElseThrow(() -> new AssertionError("no screen " + id + " in the sidebar"));
+        robot.interact(() -> list.scrollTo(feature));
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#feature-" + id);
+        // Chosen as with the arrow keys: with more screens than fit, the last cells were not laid
+        // out yet when clicked ("#feature-migrations" returned no nodes).
+        robot.interact(() -> list.getSelectionModel().select(feature));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Called from each class's {@code @Start} method (TestFX does not look in superclasses). */
