@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -158,6 +160,7 @@ class DesignLintFxTest extends AppFxTestBase {
                 settle(robot);
                 dialog(robot, lint, problems, shots, "#fleetNewVehicle", "#vehicleEditor", "vehicle", floor, dark);
                 dialog(robot, lint, problems, shots, "#fleetGarages", "#garagesDialog", "garages", floor, dark);
+                readingCheck(robot, lint, problems, shots, floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
                 dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);
@@ -228,6 +231,24 @@ class DesignLintFxTest extends AppFxTestBase {
                     .get());
         }
         shots.save(stage.getScene(), name, floor, dark);
+    }
+
+    /** The reading check, over the demo van's reading copied from its log book a digit short. */
+    private void readingCheck(
+            FxRobot robot, DesignLint lint, List<String> problems, Screenshots shots, boolean floor, boolean dark)
+            throws Exception {
+        TableView<?> vehicles = robot.lookup("#fleetVehicles").queryAs(TableView.class);
+        FxAppFixture.waitUntil(() -> !vehicles.getItems().isEmpty());
+        CheckBox toCheck = robot.lookup("#fleetToCheck").queryAs(CheckBox.class);
+        ListView<?> timeline = robot.lookup("#fleetTimeline").queryAs(ListView.class);
+        robot.interact(() -> {
+            vehicles.getSelectionModel().select(0); // by plate: the van DM-CHA-13-2231
+            toCheck.setSelected(true);
+        });
+        FxAppFixture.waitUntil(() -> timeline.getItems().size() == 2); // its month, and the reading
+        robot.interact(() -> timeline.getSelectionModel().select(1));
+        dialog(robot, lint, problems, shots, "#fleetCheck", "#reviewDialog", "reading-check", floor, dark);
+        robot.interact(() -> toCheck.setSelected(false));
     }
 
     private void dialog(

@@ -183,6 +183,7 @@ public final class FleetDemoSeed implements DemoSeed {
             }
         }
         batch.execute();
+        readingToCheck(h, plant, zone, today, vehicles.get(2));
         DemoReminders.add(h, plant, today, vehicles);
         DemoPhotos.add(h, plant, zone, damages);
         // The timeline is the record of what happened; the audit rows of this bulk load (all stamped
@@ -190,6 +191,30 @@ public final class FleetDemoSeed implements DemoSeed {
         h.execute(
                 "delete from core.audit_log where tenant_id = ? and txid = txid_current() and table_name like 'fleet.%'",
                 plant.tenant());
+    }
+
+    /**
+     * A reading copied from the van's paper log with a digit left out, so that the demo shows what
+     * the fleet manager does with "Readings to check" (the table's trigger flags it as lower than an
+     * earlier one, as it would any typed reading).
+     */
+    private static void readingToCheck(Handle h, Plant plant, ZoneId zone, LocalDate today, UUID van) {
+        BigDecimal last = h.createQuery(
+                        "select max(odometer) from fleet.vehicle_event where tenant_id = :t and vehicle_id = :v")
+                .bind("t", plant.tenant())
+                .bind("v", van)
+                .mapTo(BigDecimal.class)
+                .one();
+        h.createUpdate(
+                        "insert into fleet.vehicle_event (tenant_id, id, vehicle_id, kind, occurred_at, odometer, description) "
+                                + "values (:t, :id, :v, 'odometer', :at, :odo, :text)")
+                .bind("t", plant.tenant())
+                .bind("id", plant.ids().next())
+                .bind("v", van)
+                .bind("at", today.minusDays(1).atTime(18, 30).atZone(zone).toOffsetDateTime())
+                .bind("odo", last.movePointLeft(1).setScale(0, RoundingMode.DOWN))
+                .bind("text", "Read from the driver's log book")
+                .execute();
     }
 
     private static UUID add(
