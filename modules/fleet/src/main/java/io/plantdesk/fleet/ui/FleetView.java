@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -262,6 +263,9 @@ public final class FleetView {
         SplitPane split = new SplitPane(new VBox(8, totals, overviewStates), right);
         // The overview is what people scan; the timeline needs less width than its columns.
         split.setDividerPositions(0.65);
+        // Floor type: a third of what the shell's sidebar leaves would be too narrow for the timeline's
+        // actions in two rows and its lines (fleet.css gives the pane a minimum width there).
+        right.getStyleClass().add("fleet-timeline-pane");
         // The page title, as on the other screens.
         Label title = new Label(m.get("fleet.title"));
         title.getStyleClass().add("page-title");
@@ -406,6 +410,17 @@ public final class FleetView {
             setPrefWidth(0);
         }
 
+        /** As tall as its lines wrapped at the list's width (the list asks with that width). */
+        @Override
+        protected double computePrefHeight(double width) {
+            Node g = getGraphic();
+            if (g == null || width <= 0) {
+                return super.computePrefHeight(width);
+            }
+            Insets in = getInsets();
+            return in.getTop() + g.prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
+        }
+
         @Override
         protected void updateItem(TimelineRow row, boolean empty) {
             super.updateItem(row, empty);
@@ -423,9 +438,12 @@ public final class FleetView {
                 case TimelineRow.Month h -> {
                     getStyleClass().add("fleet-month");
                     Label title = new Label(MONTH.format(h.month()));
+                    title.setMinWidth(Region.USE_PREF_SIZE);
+                    Label total = new Label(money(h.cost()));
+                    total.setMinWidth(Region.USE_PREF_SIZE);
                     Region grow = new Region();
                     HBox.setHgrow(grow, Priority.ALWAYS);
-                    setGraphic(new HBox(8, title, grow, new Label(money(h.cost()))));
+                    setGraphic(new HBox(8, title, grow, total));
                 }
                 case TimelineRow.Event ev -> {
                     VehicleEvent e = ev.event();
@@ -434,35 +452,25 @@ public final class FleetView {
                     icon.getStyleClass().add("fleet-icon");
                     Label day = new Label(DAY.format(e.occurredAt().atZoneSameInstant(vm.zone())));
                     day.setMinWidth(Region.USE_PREF_SIZE);
-                    Label what = new Label(what(e));
-                    what.setMinWidth(0);
-                    what.setMaxWidth(Double.MAX_VALUE);
-                    HBox.setHgrow(what, Priority.ALWAYS);
-                    Label odo = new Label(
-                            e.odometer() == null
-                                    ? ""
-                                    : m.get(
-                                            "timeline.odometer",
-                                            e.odometer()
-                                                    .setScale(0, RoundingMode.HALF_UP)
-                                                    .longValue(),
-                                            m.get("odometer."
-                                                    + vm.vehicleProperty().get().odometerUnit())));
                     Label cost = new Label(money(e.cost()));
                     cost.setMinWidth(Region.USE_PREF_SIZE);
-                    odo.setMinWidth(Region.USE_PREF_SIZE);
-                    HBox line = new HBox(10, icon, day, what, odo, cost);
+                    Region grow = new Region();
+                    HBox.setHgrow(grow, Priority.ALWAYS);
+                    HBox line = new HBox(10, icon, day, grow, cost);
+                    // The pane is a third of the window (less in Floor type): the day and the cost on
+                    // the first line, what happened under them, whole (wrapped, never cut short).
+                    Label what = wrapped(what(e));
+                    VBox rows = new VBox(2, line, what);
                     if (e.needsReview()) {
                         getStyleClass().add("fleet-review");
-                        Label flag = new Label(m.get("review." + e.odometerReview()));
+                        Label flag = wrapped(m.get("review." + e.odometerReview()));
                         flag.getStyleClass().add("fleet-flag");
-                        line.getChildren().add(flag);
+                        rows.getChildren().add(flag);
                     }
                     var thumbs = vm.photos() == null
                             ? List.<EventPhotos.Thumb>of()
                             : vm.photos().of(e.id());
-                    // Where it happened on a line of its own: the description before it gives way first.
-                    VBox rows = new VBox(4, line);
+                    // Where it happened on a line of its own.
                     if (e.place() != null && !e.place().isBlank()) {
                         FontIcon pin = new FontIcon(Material2MZ.PLACE);
                         pin.getStyleClass().add("fleet-icon");
@@ -470,14 +478,23 @@ public final class FleetView {
                         where.setId("fleetPlace");
                         where.getStyleClass().add("text-muted");
                         where.setMinWidth(0);
+                        where.setWrapText(true);
                         rows.getChildren().add(where);
                     }
                     if (!thumbs.isEmpty()) {
                         rows.getChildren().add(new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW));
                     }
-                    setGraphic(rows.getChildren().size() == 1 ? line : rows);
+                    setGraphic(rows);
                 }
             }
+        }
+
+        private static Label wrapped(String text) {
+            Label l = new Label(text);
+            l.setWrapText(true);
+            l.setMinWidth(0);
+            l.setMaxWidth(Double.MAX_VALUE);
+            return l;
         }
 
         private String what(VehicleEvent e) {
@@ -492,7 +509,16 @@ public final class FleetView {
             String text = e.description() == null
                     ? ""
                     : e.description().lines().findFirst().orElse("");
-            return text.isEmpty() ? kind : m.get("timeline.what", kind, text);
+            String what = text.isEmpty() ? kind : m.get("timeline.what", kind, text);
+            if (e.odometer() == null) {
+                return what;
+            }
+            return what
+                    + " · "
+                    + m.get(
+                            "timeline.odometer",
+                            e.odometer().setScale(0, RoundingMode.HALF_UP).longValue(),
+                            m.get("odometer." + vm.vehicleProperty().get().odometerUnit()));
         }
     }
 }
