@@ -15,6 +15,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -47,10 +48,13 @@ public final class PartsView {
     static final String LOW = "part-low";
     private final PartsViewModel vm;
     private final Messages m;
+    private final CatalogueModel catalogue;
 
-    public PartsView(PartsViewModel vm, Messages m) {
+    /** {@code catalogue} null: this person may not write parts, vendors or locations (no buttons). */
+    public PartsView(PartsViewModel vm, Messages m, CatalogueModel catalogue) {
         this.vm = vm;
         this.m = m;
+        this.catalogue = catalogue;
     }
 
     public Node build() {
@@ -77,6 +81,9 @@ public final class PartsView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(title, spacer, search, low, receive, adjust);
+        if (catalogue != null) {
+            header.getChildren().addAll(catalogueButtons());
+        }
         header.getStyleClass().add("page-header");
         header.setAlignment(Pos.CENTER_LEFT);
 
@@ -201,6 +208,29 @@ public final class PartsView {
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         return root;
+    }
+
+    /** New part (Ctrl+N), edit the chosen part (F2), vendors and locations: planners and admins only. */
+    private List<Button> catalogueButtons() {
+        Button add = new Button(m.get("catalogue.part.new"), new FontIcon(Material2AL.ADD));
+        add.setId("partNew");
+        Shortcuts.mark(add, Shortcut.NEW);
+        add.setOnAction(e -> PartDialog.open(add.getScene().getWindow(), m, catalogue, vm.vendors(), null, p -> {}));
+        Button edit = new Button(m.get("catalogue.part.edit"), new FontIcon(Material2AL.EDIT));
+        edit.setId("partEdit");
+        Shortcuts.mark(edit, Shortcut.EDIT);
+        edit.disableProperty().bind(vm.selectedProperty().isNull());
+        edit.setOnAction(e -> PartDialog.open(
+                edit.getScene().getWindow(),
+                m,
+                catalogue,
+                vm.vendors(),
+                vm.selectedProperty().get(),
+                p -> {}));
+        Button more = new Button(m.get("catalogue.open"), new FontIcon(Material2AL.LOCAL_SHIPPING));
+        more.setId("partsCatalogue");
+        more.setOnAction(e -> CatalogueDialog.open(more.getScene().getWindow(), m, vm, catalogue));
+        return List.of(add, edit, more);
     }
 
     /** "On hand: 22 box at Main store, 1 box at Line 1 cabinet", or that there is none. */
