@@ -31,6 +31,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -80,12 +81,21 @@ public final class PartsView {
                 adjust.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, search, low, receive, adjust);
+        HBox top = new HBox(title, spacer, search, low);
+        top.getStyleClass().add("page-header");
+        top.setAlignment(Pos.CENTER_LEFT);
+        // The actions on a row of their own: with a planner's catalogue buttons beside the search,
+        // every label was cut to "..." at 1280 px in Floor mode.
+        // A flow, so that in Floor mode the planner's buttons go on to a second line, whole.
+        FlowPane actions = new FlowPane(12, 8, receive, adjust);
+        actions.setId("partsActions");
+        actions.getStyleClass().add("parts-actions");
+        actions.setAlignment(Pos.CENTER_LEFT);
         if (catalogue != null) {
-            header.getChildren().addAll(catalogueButtons());
+            actions.getChildren().addAll(catalogueButtons());
         }
-        header.getStyleClass().add("page-header");
-        header.setAlignment(Pos.CENTER_LEFT);
+        actions.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        VBox header = new VBox(top, actions);
 
         TableView<Part> parts = new TableView<>(vm.shown());
         parts.setId("partsTable");
