@@ -14,6 +14,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -89,6 +90,9 @@ final class CatalogueDialog {
                 edit.fire();
             }
         });
+        // Whole words in Floor mode too: the buttons take their own width, the list the rest.
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
         VBox box = new VBox(8, title, list, new HBox(8, add, edit));
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;

@@ -64,6 +64,17 @@ final class FieldLines {
         if (first != null) {
             first.requestFocus();
         }
+        fit(grid);
         return first == null;
+    }
+
+    /**
+     * Grows the dialog around sentences that appeared: a dialog keeps its first size, so the new
+     * lines pushed its buttons out of the window.
+     */
+    static void fit(javafx.scene.Node inDialog) {
+        if (inDialog.getScene() != null && inDialog.getScene().getWindow() != null) {
+            inDialog.getScene().getWindow().sizeToScene();
+        }
     }
 }

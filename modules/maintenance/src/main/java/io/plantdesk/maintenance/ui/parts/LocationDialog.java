@@ -94,6 +94,7 @@ final class LocationDialog {
                                     if (choice == ConflictDialog.Choice.TAKE_THEIRS) {
                                         name.setText(theirs.name());
                                         error.setText(m.get("catalogue.conflict.taken"));
+                                        FieldLines.fit(error);
                                     } else {
                                         ((Button) okButton).fire();
                                     }
@@ -102,6 +103,7 @@ final class LocationDialog {
                     msg -> {
                         okButton.setDisable(false);
                         error.setText(msg);
+                        FieldLines.fit(error);
                     });
         });
         d.show();

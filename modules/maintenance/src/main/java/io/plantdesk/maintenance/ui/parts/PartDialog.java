@@ -22,6 +22,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -69,18 +70,21 @@ final class PartDialog {
         vendor.setId("partVendor");
         vendor.setConverter(Shown.as(v -> v == null ? m.get("catalogue.vendor.none") : v.name()));
         vendor.setMaxWidth(Double.MAX_VALUE);
-        FieldLines form = new FieldLines()
+        vendor.setPrefWidth(340);
+        // Two columns (what it is; how it is stocked): one column was 860 px high in Floor mode.
+        FieldLines what = new FieldLines()
                 .add(m.get("parts.code"), code, m.get("catalogue.part.code.hint"), this::codeProblem)
                 .add(m.get("parts.name"), name, null, () -> length(name, 120, "catalogue.check.part.name"))
                 .add(
                         m.get("catalogue.unit"),
                         unit,
                         m.get("catalogue.unit.hint"),
-                        () -> length(unit, 12, "catalogue.check.unit"))
+                        () -> length(unit, 12, "catalogue.check.unit"));
+        FieldLines stocked = new FieldLines()
+                .add(m.get("catalogue.vendor"), vendor, null, Optional::empty)
                 .add(m.get("parts.unit.cost"), cost, null, () -> amount(cost))
                 .add(m.get("parts.reorder.point"), point, m.get("catalogue.reorder.point.hint"), () -> amount(point))
-                .add(m.get("catalogue.reorder.qty"), qty, m.get("catalogue.reorder.qty.hint"), () -> amount(qty))
-                .add(m.get("catalogue.vendor"), vendor, null, Optional::empty);
+                .add(m.get("catalogue.reorder.qty"), qty, m.get("catalogue.reorder.qty.hint"), () -> amount(qty));
         if (base != null) {
             fill(draftOf(base));
         } else {
@@ -95,7 +99,7 @@ final class PartDialog {
                         ? m.get("catalogue.part.new.title")
                         : m.get("catalogue.part.edit.title", base.code(), base.name()));
         d.getDialogPane().setId("partDialog");
-        d.getDialogPane().setContent(new VBox(8, form.grid(), error));
+        d.getDialogPane().setContent(new VBox(8, new HBox(24, what.grid(), stocked.grid()), error));
         ButtonType ok = DialogButtons.ok();
         d.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel());
         Node okButton = d.getDialogPane().lookupButton(ok);
@@ -104,7 +108,9 @@ final class PartDialog {
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             error.setText("");
-            if (!form.check()) {
+            // The right column first, so that focus ends on the first problem in reading order.
+            boolean stockedFine = stocked.check();
+            if (!what.check() || !stockedFine) {
                 return;
             }
             okButton.setDisable(true);
@@ -131,6 +137,7 @@ final class PartDialog {
                                     if (choice == ConflictDialog.Choice.TAKE_THEIRS) {
                                         fill(draftOf(theirs));
                                         error.setText(m.get("catalogue.conflict.taken"));
+                                        FieldLines.fit(error);
                                     } else {
                                         ((Button) okButton).fire();
                                     }
@@ -139,6 +146,7 @@ final class PartDialog {
                     msg -> {
                         okButton.setDisable(false);
                         error.setText(msg);
+                        FieldLines.fit(error);
                     });
         });
         d.show();
@@ -231,6 +239,7 @@ final class PartDialog {
     static TextField field(String id) {
         TextField f = new TextField();
         f.setId(id);
+        f.setPrefWidth(340); // as wide as the hints under it, which then wrap less
         return f;
     }
 

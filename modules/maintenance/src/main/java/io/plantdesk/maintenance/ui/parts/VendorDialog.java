@@ -131,6 +131,7 @@ final class VendorDialog {
                                     if (choice == ConflictDialog.Choice.TAKE_THEIRS) {
                                         fill(t);
                                         error.setText(m.get("catalogue.conflict.taken"));
+                                        FieldLines.fit(error);
                                     } else {
                                         ((Button) okButton).fire();
                                     }
@@ -139,6 +140,7 @@ final class VendorDialog {
                     msg -> {
                         okButton.setDisable(false);
                         error.setText(msg);
+                        FieldLines.fit(error);
                     });
         });
         d.show();
