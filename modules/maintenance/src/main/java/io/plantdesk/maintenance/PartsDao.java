@@ -1,10 +1,12 @@
 package io.plantdesk.maintenance;
 
+import io.plantdesk.maintenance.stock.Location;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -28,6 +30,20 @@ public interface PartsDao {
             @Bind("contact") String contact,
             @Bind("phone") String phone,
             @Bind("email") String email);
+
+    @SqlQuery("vendors")
+    @RegisterConstructorMapper(Vendor.class)
+    List<Vendor> vendors(@Bind("id") UUID onlyId);
+
+    @SqlUpdate("updateVendor")
+    int updateVendor(@Bind("id") UUID id, @Bind("version") int version, @BindMethods("d") VendorDraft draft);
+
+    @SqlUpdate("updateLocation")
+    int updateLocation(@Bind("id") UUID id, @Bind("version") int version, @Bind("name") String name);
+
+    @SqlQuery("location")
+    @RegisterConstructorMapper(Location.class)
+    Optional<Location> location(@Bind("id") UUID id);
 
     @SqlUpdate("insertPart")
     void insertPart(@Bind("id") UUID id, @BindMethods("d") PartDraft draft);

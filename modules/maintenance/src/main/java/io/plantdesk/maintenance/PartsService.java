@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance;
 
+import io.plantdesk.maintenance.stock.Location;
 import io.plantdesk.platform.ids.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,6 +34,46 @@ public final class PartsService {
             h.attach(PartsDao.class).insertVendor(id, name, contact, phone, email);
             return id;
         });
+    }
+
+    public UUID createVendor(VendorDraft d) {
+        return createVendor(d.name(), d.contact(), d.phone(), d.email());
+    }
+
+    /** Saves a vendor's edit from {@code baseVersion}; empty when someone else saved in between. */
+    public Optional<Vendor> saveVendor(UUID id, int baseVersion, VendorDraft draft) {
+        return write(h -> {
+            PartsDao dao = h.attach(PartsDao.class);
+            return dao.updateVendor(id, baseVersion, draft) == 1
+                    ? dao.vendors(id).stream().findFirst()
+                    : Optional.empty();
+        });
+    }
+
+    /** The plant's vendors by name (for the part form's picker and the vendor list). */
+    public List<Vendor> vendors() {
+        return read(h -> h.attach(PartsDao.class).vendors(null));
+    }
+
+    public Optional<Vendor> vendor(UUID id) {
+        return read(h -> h.attach(PartsDao.class).vendors(id).stream().findFirst());
+    }
+
+    /** Renames a stock location from {@code baseVersion}; empty when someone else saved in between. */
+    public Optional<Location> saveLocation(UUID id, int baseVersion, String name) {
+        return write(h -> {
+            PartsDao dao = h.attach(PartsDao.class);
+            return dao.updateLocation(id, baseVersion, name) == 1 ? dao.location(id) : Optional.empty();
+        });
+    }
+
+    public Optional<Location> location(UUID id) {
+        return read(h -> h.attach(PartsDao.class).location(id));
+    }
+
+    /** The part as saved now (its version too), empty when it is gone. */
+    public Optional<Part> part(UUID id) {
+        return read(h -> h.attach(PartsDao.class).parts(id).stream().findFirst());
     }
 
     public UUID createLocation(String name) {

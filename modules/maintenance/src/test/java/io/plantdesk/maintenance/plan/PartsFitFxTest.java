@@ -199,13 +199,26 @@ class PartsFitFxTest {
                     if (c instanceof Text t
                             && c.getClass().getSimpleName().equals("LabeledText")
                             && !t.getText().equals(l.getText())
-                            && t.getText().contains("…")) {
+                            && (t.getText().contains("…")
+                                    // JavaFX cuts with "..." by default: the header's labels and
+                                    // buttons were cut so unnoticed. Table cells keep the old check
+                                    // (their wrapped lines are a separate matter, see the README).
+                                    || (!inCell(l) && t.getText().contains(l.getEllipsisString())))) {
                         out.add(tag + ": \"" + l.getText() + "\" shown as \"" + t.getText() + "\"");
                     }
                 }
             }
         });
         return out;
+    }
+
+    private static boolean inCell(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.IndexedCell<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shown(Node n) {

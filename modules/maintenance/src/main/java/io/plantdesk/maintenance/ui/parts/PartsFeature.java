@@ -54,9 +54,13 @@ public final class PartsFeature implements Feature {
 
     @Override
     public FeatureView open(FeatureContext context) {
-        PartsViewModel vm = new PartsViewModel(
-                new PartsService(context.jdbi(), context.clock()), new StockLookups(context.jdbi()), context.tasks());
-        Node view = new PartsView(vm, m).build();
+        PartsService parts = new PartsService(context.jdbi(), context.clock());
+        PartsViewModel vm = new PartsViewModel(parts, new StockLookups(context.jdbi()), context.tasks());
+        // Only planners and admins hold insert and update on parts, vendors and locations (V026).
+        boolean canWrite =
+                Set.of(AppRole.ADMIN, AppRole.PLANNER).contains(context.person().appRole());
+        CatalogueModel catalogue = canWrite ? new CatalogueModel(parts, context.tasks(), vm::refresh) : null;
+        Node view = new PartsView(vm, m, catalogue).build();
         // Stock movements bump the maintenance domain; F5 fires every subscriber.
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("maintenance"), vm::refresh);
         vm.refresh();

@@ -15,6 +15,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
@@ -30,6 +31,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,10 +49,13 @@ public final class PartsView {
     static final String LOW = "part-low";
     private final PartsViewModel vm;
     private final Messages m;
+    private final CatalogueModel catalogue;
 
-    public PartsView(PartsViewModel vm, Messages m) {
+    /** {@code catalogue} null: this person may not write parts, vendors or locations (no buttons). */
+    public PartsView(PartsViewModel vm, Messages m, CatalogueModel catalogue) {
         this.vm = vm;
         this.m = m;
+        this.catalogue = catalogue;
     }
 
     public Node build() {
@@ -76,9 +81,21 @@ public final class PartsView {
                 adjust.getScene().getWindow(), m, vm, vm.selectedProperty().get()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(title, spacer, search, low, receive, adjust);
-        header.getStyleClass().add("page-header");
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(title, spacer, search, low);
+        top.getStyleClass().add("page-header");
+        top.setAlignment(Pos.CENTER_LEFT);
+        // The actions on a row of their own: with a planner's catalogue buttons beside the search,
+        // every label was cut to "..." at 1280 px in Floor mode.
+        // A flow, so that in Floor mode the planner's buttons go on to a second line, whole.
+        FlowPane actions = new FlowPane(12, 8, receive, adjust);
+        actions.setId("partsActions");
+        actions.getStyleClass().add("parts-actions");
+        actions.setAlignment(Pos.CENTER_LEFT);
+        if (catalogue != null) {
+            actions.getChildren().addAll(catalogueButtons());
+        }
+        actions.getChildren().forEach(b -> ((Region) b).setMinWidth(Region.USE_PREF_SIZE));
+        VBox header = new VBox(top, actions);
 
         TableView<Part> parts = new TableView<>(vm.shown());
         parts.setId("partsTable");
@@ -201,6 +218,29 @@ public final class PartsView {
         BorderPane root = new BorderPane(body);
         root.setTop(header);
         return root;
+    }
+
+    /** New part (Ctrl+N), edit the chosen part (F2), vendors and locations: planners and admins only. */
+    private List<Button> catalogueButtons() {
+        Button add = new Button(m.get("catalogue.part.new"), new FontIcon(Material2AL.ADD));
+        add.setId("partNew");
+        Shortcuts.mark(add, Shortcut.NEW);
+        add.setOnAction(e -> PartDialog.open(add.getScene().getWindow(), m, catalogue, vm.vendors(), null, p -> {}));
+        Button edit = new Button(m.get("catalogue.part.edit"), new FontIcon(Material2AL.EDIT));
+        edit.setId("partEdit");
+        Shortcuts.mark(edit, Shortcut.EDIT);
+        edit.disableProperty().bind(vm.selectedProperty().isNull());
+        edit.setOnAction(e -> PartDialog.open(
+                edit.getScene().getWindow(),
+                m,
+                catalogue,
+                vm.vendors(),
+                vm.selectedProperty().get(),
+                p -> {}));
+        Button more = new Button(m.get("catalogue.open"), new FontIcon(Material2AL.LOCAL_SHIPPING));
+        more.setId("partsCatalogue");
+        more.setOnAction(e -> CatalogueDialog.open(more.getScene().getWindow(), m, vm, catalogue));
+        return List.of(add, edit, more);
     }
 
     /** "On hand: 22 box at Main store, 1 box at Line 1 cabinet", or that there is none. */

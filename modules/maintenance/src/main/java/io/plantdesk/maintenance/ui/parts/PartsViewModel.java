@@ -5,6 +5,7 @@ import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.ReorderSuggestion;
 import io.plantdesk.maintenance.StockLevel;
 import io.plantdesk.maintenance.StockMovement;
+import io.plantdesk.maintenance.Vendor;
 import io.plantdesk.maintenance.stock.Location;
 import io.plantdesk.maintenance.stock.StockLookups;
 import io.plantdesk.platform.tasks.TaskRunner;
@@ -48,6 +49,7 @@ public final class PartsViewModel {
     private final ObservableList<StockMovement> ledger = FXCollections.observableArrayList();
     private final ObservableList<ReorderSuggestion> suggestions = FXCollections.observableArrayList();
     private final ObservableList<Location> locations = FXCollections.observableArrayList();
+    private final ObservableList<Vendor> vendors = FXCollections.observableArrayList();
     private final ObjectProperty<Map<String, String>> names = new SimpleObjectProperty<>(Map.of());
     private final LoadState load = new LoadState();
 
@@ -64,6 +66,7 @@ public final class PartsViewModel {
             List<Part> parts,
             List<ReorderSuggestion> suggestions,
             List<Location> locations,
+            List<Vendor> vendors,
             Map<String, String> names) {}
 
     public void refresh() {
@@ -73,12 +76,17 @@ public final class PartsViewModel {
         tasks.latest(
                 "parts.all",
                 () -> new Loaded(
-                        parts.parts(), parts.reorderSuggestions(HORIZON_DAYS), lookups.locations(), lookups.names()),
+                        parts.parts(),
+                        parts.reorderSuggestions(HORIZON_DAYS),
+                        lookups.locations(),
+                        parts.vendors(),
+                        lookups.names()),
                 l -> {
                     UUID keep = selected.get() == null ? null : selected.get().id();
                     all.setAll(l.parts());
                     suggestions.setAll(l.suggestions());
                     locations.setAll(l.locations());
+                    vendors.setAll(l.vendors());
                     names.set(l.names());
                     load.loaded(l.parts().isEmpty());
                     selected.set(
@@ -188,6 +196,11 @@ public final class PartsViewModel {
 
     public ObservableList<Location> locations() {
         return locations;
+    }
+
+    /** The plant's vendors by name (the part form's picker, the vendor list). */
+    public ObservableList<Vendor> vendors() {
+        return vendors;
     }
 
     public LoadState load() {

@@ -1,1 +1,1 @@
-select id, name from maint.stock_location order by lower(name), id
+select id, name, version from maint.stock_location order by lower(name), id

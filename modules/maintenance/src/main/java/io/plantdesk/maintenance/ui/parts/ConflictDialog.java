@@ -1,0 +1,92 @@
+package io.plantdesk.maintenance.ui.parts;
+
+import io.plantdesk.ui.i18n.DataText;
+import io.plantdesk.ui.i18n.Messages;
+import io.plantdesk.ui.widgets.DialogButtons;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.stage.Window;
+
+/**
+ * Another planner saved the part, vendor or location while this one edited it (as the asset
+ * editor's conflict): both versions field by field, the differing ones marked; keep mine (save
+ * over theirs) or take theirs into the form. Cancel goes back to the form with everything typed.
+ */
+final class ConflictDialog {
+
+    enum Choice {
+        KEEP_MINE,
+        TAKE_THEIRS
+    }
+
+    /** One field: its label, my value and theirs, as shown. */
+    record Row(String field, String mine, String theirs) {
+        Row {
+            mine = mine == null ? "" : mine;
+            theirs = theirs == null ? "" : theirs;
+        }
+    }
+
+    private ConflictDialog() {}
+
+    static Optional<Choice> ask(Window owner, Messages m, String what, List<Row> rows) {
+        Dialog<Choice> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(m.get("catalogue.conflict.title"));
+        d.setHeaderText(m.get("catalogue.conflict.header", what));
+        d.getDialogPane().setId("catalogueConflictDialog");
+        GridPane g = new GridPane();
+        g.getStyleClass().addAll("form-grid", "conflict-grid");
+        g.addRow(
+                0,
+                bold(m.get("catalogue.conflict.field")),
+                bold(m.get("catalogue.conflict.mine")),
+                bold(m.get("catalogue.conflict.theirs")));
+        int r = 1;
+        for (Row row : rows) {
+            Label field = new Label(row.field());
+            field.setMinWidth(Region.USE_PREF_SIZE);
+            Label a = value(row.mine());
+            Label b = value(row.theirs());
+            if (!Objects.equals(row.mine(), row.theirs())) {
+                for (Label l : List.of(field, a, b)) {
+                    l.getStyleClass().add("conflict-differs");
+                }
+                a.setId("catalogueConflictMine" + r);
+                b.setId("catalogueConflictTheirs" + r);
+            }
+            g.addRow(r++, field, a, b);
+        }
+        d.getDialogPane().setContent(g);
+        ButtonType keep = new ButtonType(m.get("catalogue.conflict.keepMine"), ButtonData.OK_DONE);
+        ButtonType take = new ButtonType(m.get("catalogue.conflict.takeTheirs"), ButtonData.OTHER);
+        d.getDialogPane().getButtonTypes().addAll(keep, take, DialogButtons.cancel());
+        d.getDialogPane().lookupButton(keep).setId("catalogueConflictKeepMine");
+        d.getDialogPane().lookupButton(take).setId("catalogueConflictTakeTheirs");
+        d.setResultConverter(b -> b == keep ? Choice.KEEP_MINE : b == take ? Choice.TAKE_THEIRS : null);
+        d.setResizable(true);
+        return d.showAndWait();
+    }
+
+    private static Label value(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(320);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        DataText.mark(l);
+        return l;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-bold");
+        return l;
+    }
+}

@@ -1,0 +1,1 @@
+select id, name, version from maint.stock_location where id = :id
