@@ -27,14 +27,13 @@ interface LineSetupDao {
     @SqlUpdate("updateLine")
     int updateLine(@Bind("id") UUID id, @Bind("version") int version, @BindMethods("d") LineDraft draft);
 
-    @SqlQuery("select machine_id from sewing.line_machine where line_id = :lineId order by machine_id")
+    @SqlQuery("machinesOf")
     List<UUID> machinesOf(@Bind("lineId") UUID lineId);
 
-    @SqlQuery("select x.machine_id, l.code as line_code from sewing.line_machine x "
-            + "join sewing.line l on l.tenant_id = x.tenant_id and l.id = x.line_id")
+    @SqlQuery("machineLines")
     List<MachineOnLine> machineLines();
 
-    @SqlUpdate("delete from sewing.line_machine where line_id = :lineId and not (machine_id = any (:keep))")
+    @SqlUpdate("dropMachines")
     int dropMachines(@Bind("lineId") UUID lineId, @Bind("keep") UUID[] keep);
 
     /** Puts the machine on the line, moving it from another line of the plant. */
@@ -53,6 +52,6 @@ interface LineSetupDao {
     @SqlUpdate("updateOperator")
     int updateOperator(@Bind("version") int version, @BindMethods("d") OperatorEntry entry);
 
-    @SqlUpdate("delete from sewing.line_member where person_id = :personId")
+    @SqlUpdate("leaveLine")
     int leaveLine(@Bind("personId") UUID personId);
 }
