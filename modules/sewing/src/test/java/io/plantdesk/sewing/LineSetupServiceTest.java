@@ -117,6 +117,15 @@ class LineSetupServiceTest {
                                 floor.ben().personId(), "E-101", 6, floor.line().id(), true)))
                 .hasMessage("A skill level is between 1 and 5.");
 
+        // Ben, not sewing now, stays on his line but the floor (scan station, QC) no longer offers him.
+        setup.saveOperator(
+                0,
+                new OperatorEntry(
+                        floor.ben().personId(), "E-200", 2, floor.line().id(), false));
+        assertThat(new FloorSetupService(db.jdbiAs(floor.supervisor()), Clock.systemUTC()).allMembers())
+                .extracting(LineMember::personId)
+                .containsExactly(floor.ana().personId());
+
         // Edited: off the line and not sewing now; a stale save is refused.
         SetupOperator moved =
                 setup.saveOperator(ana.version(), new OperatorEntry(ana.personId(), "E-100", 4, null, false));

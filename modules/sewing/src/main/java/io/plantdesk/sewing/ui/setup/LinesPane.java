@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -27,6 +28,7 @@ final class LinesPane {
 
     private final LinesViewModel vm;
     private final Messages m;
+    private Label heading;
 
     LinesPane(LinesViewModel vm, Messages m) {
         this.vm = vm;
@@ -37,6 +39,7 @@ final class LinesPane {
         ListView<SetupLine> list = new ListView<>(vm.lines());
         list.setId("setupLines");
         list.setCellFactory(l -> SetupParts.wrapping(this::describe));
+        list.getStyleClass().add("setup-list");
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.edit(now));
         StateView states = new StateView(list);
         VBox.setVgrow(states, Priority.ALWAYS);
@@ -77,7 +80,7 @@ final class LinesPane {
                                         "setup.line.form.edit",
                                         vm.editingProperty().get().code()),
                         vm.editingProperty()));
-        grid.add(heading, 0, 0, 2, 1);
+        this.heading = heading; // shown beside Save, above the fields
         TextField code = text("setupLineCode", vm.codeProperty());
         SetupParts.row(grid, 1, m.get("setup.line.code"), code, vm.codeProblemProperty(), "setupLineCodeProblem");
         TextField name = text("setupLineName", vm.nameProperty());
@@ -90,7 +93,9 @@ final class LinesPane {
         active.selectedProperty().bindBidirectional(vm.activeProperty());
         active.setWrapText(true);
         grid.add(active, 1, 4);
-        grid.add(new Label(m.get("setup.line.machines")), 0, 5);
+        Label machinesLabel = new Label(m.get("setup.line.machines"));
+        GridPane.setValignment(machinesLabel, VPos.TOP);
+        grid.add(machinesLabel, 0, 5);
         FlowPane machines = new FlowPane(12, 8);
         machines.setId("setupLineMachines");
         vm.machines().addListener((ListChangeListener<MachineChoice>) c -> fill(machines));
@@ -136,7 +141,7 @@ final class LinesPane {
         SetupParts.problemStyle(message, vm.refusedProperty());
         message.textProperty().bind(vm.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox row = new HBox(12, save, message);
+        HBox row = new HBox(12, heading, save, message);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

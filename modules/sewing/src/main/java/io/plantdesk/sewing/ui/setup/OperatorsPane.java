@@ -30,6 +30,7 @@ final class OperatorsPane {
 
     private final OperatorsViewModel vm;
     private final Messages m;
+    private Label heading;
 
     OperatorsPane(OperatorsViewModel vm, Messages m) {
         this.vm = vm;
@@ -40,6 +41,7 @@ final class OperatorsPane {
         ListView<SetupOperator> list = new ListView<>(vm.operators());
         list.setId("setupOperators");
         list.setCellFactory(l -> SetupParts.wrapping(this::describe));
+        list.getStyleClass().add("setup-list");
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.edit(now));
         StateView states = new StateView(list);
         VBox.setVgrow(states, Priority.ALWAYS);
@@ -80,7 +82,7 @@ final class OperatorsPane {
                                         "setup.operator.form.edit",
                                         vm.editingProperty().get().name()),
                         vm.editingProperty()));
-        grid.add(heading, 0, 0, 2, 1);
+        this.heading = heading; // shown beside Save, above the fields
         ComboBox<PlantPerson> person = new ComboBox<>(vm.people());
         person.setId("setupOperatorPerson");
         person.valueProperty().bindBidirectional(vm.personProperty());
@@ -152,7 +154,7 @@ final class OperatorsPane {
         message.textProperty().bind(vm.messageProperty());
         SetupParts.problemStyle(message, vm.refusedProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox row = new HBox(12, save, message);
+        HBox row = new HBox(12, heading, save, message);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -48,7 +48,8 @@ final class SetupParts {
 
     /** The form beside a list: scrolls when Floor mode's type makes it taller than the pane. */
     static Node split(Node list, GridPane form, Node actions, String formId) {
-        VBox formBox = new VBox(12, form, actions);
+        // Save and its message above the fields: reachable without scrolling past the plant's machines.
+        VBox formBox = new VBox(12, actions, form);
         formBox.setId(formId);
         formBox.getStyleClass().add("setup-form");
         ScrollPane scroll = new ScrollPane(formBox);
