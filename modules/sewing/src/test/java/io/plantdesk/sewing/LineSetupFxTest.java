@@ -13,12 +13,21 @@ import io.plantdesk.testkit.fx.FxWait;
 import io.plantdesk.ui.feature.FeatureView;
 import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.tasks.FxTaskRunner;
+import io.plantdesk.ui.theme.Theme;
+import io.plantdesk.ui.theme.UiMode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -27,7 +36,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -58,6 +70,7 @@ class LineSetupFxTest {
             FxWait.until(() -> robot.lookup((Node n) -> n instanceof Labeled l && "No lines yet".equals(l.getText()))
                     .tryQuery()
                     .isPresent());
+            look(stage, "empty");
 
             TextField code = robot.lookup("#setupLineCode").queryAs(TextField.class);
             TextField name = robot.lookup("#setupLineName").queryAs(TextField.class);
@@ -180,6 +193,52 @@ class LineSetupFxTest {
                     return s;
                 })
                 .get();
+    }
+
+    /**
+     * Pictures of the screen as it stands, in the app's theme in Desk and Floor mode, in
+     * target/screens (to look at; the design lint's own walk sees the demo plant, never an empty one).
+     */
+    private static void look(Stage stage, String name) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+                    Scene scene = stage.getScene();
+                    try {
+                        Theme.applyBase(false);
+                        Theme.install(scene);
+                        for (UiMode mode : UiMode.values()) {
+                            Theme.applyMode(scene.getRoot(), mode);
+                            scene.getRoot().applyCss();
+                            scene.getRoot().layout();
+                            write(
+                                    scene.snapshot(null),
+                                    "sewing-setup-" + name + "-" + mode.name().toLowerCase(Locale.ROOT));
+                        }
+                    } finally {
+                        Theme.applyMode(scene.getRoot(), UiMode.DESK);
+                        Application.setUserAgentStylesheet(null); // the other screen tests run on the default
+                    }
+                    return null;
+                })
+                .get();
+    }
+
+    private static void write(WritableImage img, String name) {
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader r = img.getPixelReader();
+        for (int x = 0; x < w; x++) {
+            for (int y = 0; y < h; y++) {
+                out.setRGB(x, y, r.getArgb(x, y));
+            }
+        }
+        try {
+            Path file = Path.of("target", "screens", name + ".png");
+            Files.createDirectories(file.getParent());
+            ImageIO.write(out, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void choosePerson(FxRobot robot, TestUser who) {
