@@ -1,16 +1,17 @@
--- Purpose: the floor's set-up screen (issue 16, "Lines and operators"). Lines and who sews on
---          them came only from the demo seed and imports; supervisors, planners and admins now
---          keep them on a screen, and the database holds each rule the screen checks:
---          * sewing.line_machine: the maintenance machines a line sews on, each machine on one
---            line of the plant at a time (line_machine_once), and only a live asset of kind
---            "machine" (line_machine_is_machine, a trigger: a CHECK cannot read the asset).
---          * sewing.operator: a person of the plant as the sewing floor knows them: employee
---            number (unique in the plant, any case: operator_employee_no), skill level 1 to 5,
---            and whether they sew now (active). Their line stays sewing.line_member.
---          A line is never deleted (no role has DELETE on sewing.line; runs, scans and
---          figures point at it): it is deactivated (deleted_at), which the floor screens hide.
+-- Purpose: the floor's set-up screen (issue 16, "Lines and operators"): the machines a line
+--          sews on (sewing.line_machine) and operators' employee numbers, skills and whether
+--          they sew now (sewing.operator), each rule the screen checks held here.
 -- Rollback: U120__sewing_line_setup.sql
 -- Estimated time: < 1 s (two new tables, empty).
+
+-- * sewing.line_machine: each machine on one line of the plant at a time (line_machine_once),
+--   and only a live asset of kind "machine" (line_machine_is_machine, a trigger: a CHECK cannot
+--   read the asset).
+-- * sewing.operator: a person of the plant as the floor knows them: employee number (unique in
+--   the plant, any case: operator_employee_no), skill level 1 to 5, active. Their line stays
+--   sewing.line_member.
+-- A line is never deleted (no role has DELETE on sewing.line; runs, scans and figures point at
+-- it): it is deactivated (deleted_at), which the floor screens hide.
 
 create table sewing.line_machine (
     tenant_id  uuid not null references core.tenant (id),
