@@ -75,6 +75,7 @@ class LoginFxTest extends AppFxTestBase {
                         "sewing-qc",
                         "sewing-tickets",
                         "sewing-attendance",
+                        "sewing-setup",
                         "sewing-bulletin",
                         "sewing-closeout",
                         "sewing-operator-days",

@@ -1,5 +1,6 @@
 package io.plantdesk.maintenance;
 
+import io.plantdesk.maintenance.api.MachineRegister;
 import io.plantdesk.maintenance.api.MaintenanceApis;
 import io.plantdesk.maintenance.api.MeterFeed;
 import io.plantdesk.maintenance.api.TechnicianActions;
@@ -26,6 +27,11 @@ public final class MaintenanceApisProvider implements MaintenanceApis {
     @Override
     public TechnicianActions technicianActions(Jdbi jdbi, Clock clock) {
         return new MaintenanceApiService(jdbi, clock);
+    }
+
+    @Override
+    public MachineRegister machineRegister(Jdbi jdbi) {
+        return new MachineRegisterService(jdbi);
     }
 
     @Override

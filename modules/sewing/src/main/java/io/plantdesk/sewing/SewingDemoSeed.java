@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -120,6 +121,15 @@ public final class SewingDemoSeed implements DemoSeed {
                     plant.ids().next(),
                     line,
                     p);
+            // Their employee number and skill, as the set-up screen shows them (skills 2 to 5).
+            int n = crew.indexOf(p) + 1;
+            h.execute(
+                    "insert into sewing.operator (tenant_id, id, person_id, employee_no, skill_level) values (?, ?, ?, ?, ?)",
+                    t,
+                    plant.ids().next(),
+                    p,
+                    "E-" + code + "-" + String.format(Locale.ROOT, "%02d", n),
+                    2 + (n + salt) % 4);
         }
         UUID style = plant.ids().next();
         h.execute(

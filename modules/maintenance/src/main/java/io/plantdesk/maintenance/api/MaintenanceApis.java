@@ -18,6 +18,9 @@ public interface MaintenanceApis {
 
     MeterFeed meterFeed(Jdbi jdbi, Clock clock);
 
+    /** The plant's machines, read on the person's login. */
+    MachineRegister machineRegister(Jdbi jdbi);
+
     /** The server side of the technician's actions: what the outbox's replayer calls. */
     TechnicianActions technicianActions(Jdbi jdbi, Clock clock);
 

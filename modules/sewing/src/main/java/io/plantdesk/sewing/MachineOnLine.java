@@ -1,0 +1,6 @@
+package io.plantdesk.sewing;
+
+import java.util.UUID;
+
+/** A machine and the code of the line it sews on. */
+public record MachineOnLine(UUID machineId, String lineCode) {}

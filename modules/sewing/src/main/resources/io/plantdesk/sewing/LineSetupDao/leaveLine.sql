@@ -1,0 +1,1 @@
+delete from sewing.line_member where person_id = :personId
