@@ -1,5 +1,6 @@
 package io.plantdesk.sewing;
 
+import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.ids.Ids;
 import java.time.Clock;
 import java.util.List;
@@ -56,6 +57,12 @@ public final class RunService {
     public RunRow one(UUID id) {
         return Services.inTransaction(
                 jdbi, h -> h.attach(RunDao.class).one(id).orElseThrow(() -> SewingText.error("run.not.found")));
+    }
+
+    /** Whether a save was refused because someone else saved the run first. */
+    public static boolean isStale(Throwable e) {
+        return e instanceof PlantdeskException p
+                && p.messageText().map(t -> t.key().equals("run.changed")).orElse(false);
     }
 
     private static RunDraft stripped(RunDraft d) {
