@@ -15,7 +15,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -73,16 +72,16 @@ final class RunFormPane {
         starts.setMaxWidth(Double.MAX_VALUE);
         ends.setMaxWidth(Double.MAX_VALUE);
 
-        GridPane g = Forms.grid();
-        int r = 0;
-        r = row(g, r, "runs.line", line, f.lineError, "runLineError");
-        r = row(g, r, "runs.style", style, f.styleError, "runStyleError");
-        g.add(Forms.hint(m.get("runs.style.hint")), 1, r++);
-        r = row(g, r, "runs.order", order, f.orderRefError, "runOrderError");
-        r = row(g, r, "runs.qty", qty, f.qtyError, "runQtyError");
-        r = row(g, r, "runs.target", target, f.targetError, "runTargetError");
-        g.addRow(r++, label("runs.starts", starts), starts);
-        row(g, r, "runs.ends", ends, f.datesError, "runDatesError");
+        // Labels above their fields: the form keeps its width in Floor mode's larger type.
+        VBox g = new VBox(6);
+        row(g, "runs.line", line, f.lineError, "runLineError");
+        row(g, "runs.style", style, f.styleError, "runStyleError");
+        g.getChildren().add(Forms.hint(m.get("runs.style.hint")));
+        row(g, "runs.order", order, f.orderRefError, "runOrderError");
+        row(g, "runs.qty", qty, f.qtyError, "runQtyError");
+        row(g, "runs.target", target, f.targetError, "runTargetError");
+        g.getChildren().addAll(label("runs.starts", starts), starts);
+        row(g, "runs.ends", ends, f.datesError, "runDatesError");
 
         Button save = new Button(m.get("runs.save"));
         save.setId("runSave");
@@ -121,8 +120,7 @@ final class RunFormPane {
         }
     }
 
-    private int row(GridPane g, int r, String key, Region field, StringProperty error, String errorId) {
-        g.addRow(r++, label(key, field), field);
+    private void row(VBox g, String key, Region field, StringProperty error, String errorId) {
         Label e = new Label();
         e.setId(errorId);
         e.getStyleClass().add("field-error");
@@ -132,8 +130,7 @@ final class RunFormPane {
         // Takes no room while there is nothing to say.
         e.managedProperty().bind(error.isNotEmpty());
         e.visibleProperty().bind(error.isNotEmpty());
-        g.add(e, 1, r++);
-        return r;
+        g.getChildren().addAll(label(key, field), field, e);
     }
 
     private Label label(String key, Node field) {

@@ -140,8 +140,8 @@ public final class RunsView {
         ScrollPane form = new ScrollPane(new RunFormPane(vm, m).build());
         form.setFitToWidth(true);
         form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.setMinWidth(420);
-        form.setPrefWidth(460);
+        form.setMinWidth(340);
+        form.setPrefWidth(380);
         HBox content = new HBox(16, states, form);
         VBox.setVgrow(content, Priority.ALWAYS);
         return content;
