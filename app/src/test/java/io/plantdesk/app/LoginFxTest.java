@@ -73,6 +73,7 @@ class LoginFxTest extends AppFxTestBase {
                         "sewing-floor",
                         "sewing-scan",
                         "sewing-qc",
+                        "sewing-runs",
                         "sewing-tickets",
                         "sewing-attendance",
                         "sewing-setup",

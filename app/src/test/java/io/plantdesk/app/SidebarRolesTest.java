@@ -27,13 +27,13 @@ class SidebarRolesTest {
     @ParameterizedTest
     @CsvSource({
         "ADMIN, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-scan sewing-qc sewing-tickets sewing-attendance sewing-setup sewing-closeout sewing-bulletin"
+                + " sewing-floor sewing-scan sewing-qc sewing-runs sewing-tickets sewing-attendance sewing-setup sewing-closeout sewing-bulletin"
                 + " sewing-operator-days sewing-team-days fleet fleet-reminders activity people shifts operations migrations",
         "PLANNER, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts maintenance-kpi"
-                + " sewing-floor sewing-tickets sewing-attendance sewing-setup sewing-bulletin sewing-operator-days fleet fleet-reminders"
+                + " sewing-floor sewing-runs sewing-tickets sewing-attendance sewing-setup sewing-bulletin sewing-operator-days fleet fleet-reminders"
                 + " operations",
         "SUPERVISOR, overview maintenance-backlog maintenance-board maintenance-planner maintenance-assets maintenance-parts"
-                + " sewing-floor sewing-scan sewing-qc sewing-tickets sewing-attendance sewing-setup sewing-closeout sewing-bulletin"
+                + " sewing-floor sewing-scan sewing-qc sewing-runs sewing-tickets sewing-attendance sewing-setup sewing-closeout sewing-bulletin"
                 + " sewing-operator-days sewing-team-days fleet fleet-reminders",
         "TECHNICIAN, overview maintenance-backlog maintenance-board maintenance-assets maintenance-parts sewing-setup fleet fleet-reminders",
         "OPERATOR, overview sewing-scan sewing-qc"

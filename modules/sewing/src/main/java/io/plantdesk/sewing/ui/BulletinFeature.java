@@ -52,9 +52,13 @@ public final class BulletinFeature implements Feature {
 
     @Override
     public FeatureView open(FeatureContext context) {
-        BulletinViewModel vm =
-                new BulletinViewModel(new BulletinService(context.jdbi(), context.clock()), context.tasks());
-        Node view = new BulletinView(vm, m).build();
+        BulletinService service = new BulletinService(context.jdbi(), context.clock());
+        BulletinViewModel vm = new BulletinViewModel(service, context.tasks());
+        // Planners and admins make versions; a supervisor edits the bulletin in use.
+        boolean versions =
+                context.person().appRole() == AppRole.ADMIN || context.person().appRole() == AppRole.PLANNER;
+        Node view =
+                new BulletinView(vm, new BulletinVersion(service, context.tasks(), vm, m::get, versions), m).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);
         vm.refresh();
         return new FeatureView() {

@@ -43,16 +43,18 @@ public final class BulletinView {
 
     private final BulletinViewModel vm;
     private final Messages m;
+    private final BulletinVersionPane version;
 
-    public BulletinView(BulletinViewModel vm, Messages m) {
+    public BulletinView(BulletinViewModel vm, BulletinVersion version, Messages m) {
         this.vm = vm;
         this.m = m;
+        this.version = new BulletinVersionPane(version, m);
     }
 
     public Node build() {
         Label title = new Label(m.get("bulletin.title"));
         title.getStyleClass().add("page-title");
-        HBox header = new HBox(12, title);
+        HBox header = new HBox(12, title, version.button(vm));
         header.getStyleClass().add("page-header");
 
         ComboBox<Style> style = new ComboBox<>(vm.styles());
@@ -228,7 +230,7 @@ public final class BulletinView {
                         m.get("bulletin.error"),
                         m.get("floor.retry"),
                         vm::refresh));
-        VBox body = new VBox(states);
+        VBox body = new VBox(12, version.pane(), states);
         body.getStyleClass().add("page-body");
         BorderPane root = new BorderPane(body);
         root.setTop(header);
