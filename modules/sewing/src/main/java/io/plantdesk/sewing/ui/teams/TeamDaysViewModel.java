@@ -1,6 +1,8 @@
 package io.plantdesk.sewing.ui.teams;
 
 import io.plantdesk.platform.tasks.TaskRunner;
+import io.plantdesk.sewing.FloorFigures;
+import io.plantdesk.sewing.LineDay;
 import io.plantdesk.sewing.TeamDay;
 import io.plantdesk.sewing.TeamDayImport;
 import io.plantdesk.ui.i18n.ErrorText;
@@ -25,19 +27,25 @@ import javafx.collections.ObservableList;
  * The team days between two dates, and the import of a team production file: read and written
  * by a task (the FX thread never waits), with progress; afterwards the dates jump to the days the
  * file held, so the teams' imported days show at once, and every row left out is listed with its
- * line number and reason.
+ * line number and reason. Beside the file's team days, the lines' days as the floor's day rollup
+ * counts them (recorded days, and imported ones where the floor recorded nothing), so the person
+ * sees what the dashboards make of the file.
  */
 public final class TeamDaysViewModel {
 
     /** A row of the file left out: its line number and why, in the person's language. */
     public record Refused(int line, String reason) {}
 
+    private record Loaded(List<TeamDay> teams, List<LineDay> lines) {}
+
     private final TeamDayImport importer;
+    private final FloorFigures figures;
     private final TaskRunner tasks;
     private final BiFunction<String, Object[], String> text;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     private final ObservableList<TeamDay> rows = FXCollections.observableArrayList();
+    private final ObservableList<LineDay> lineDays = FXCollections.observableArrayList();
     private final ObservableList<Refused> refused = FXCollections.observableArrayList();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
@@ -49,8 +57,13 @@ public final class TeamDaysViewModel {
      *             progress and result lines
      */
     public TeamDaysViewModel(
-            TeamDayImport importer, TaskRunner tasks, Clock clock, BiFunction<String, Object[], String> text) {
+            TeamDayImport importer,
+            FloorFigures figures,
+            TaskRunner tasks,
+            Clock clock,
+            BiFunction<String, Object[], String> text) {
         this.importer = importer;
+        this.figures = figures;
         this.tasks = tasks;
         this.text = text;
         LocalDate today = LocalDate.now(clock);
@@ -71,10 +84,11 @@ public final class TeamDaysViewModel {
         load.loading();
         tasks.latest(
                 "sewing.team.days",
-                () -> importer.days(lo, hi),
+                () -> new Loaded(importer.days(lo, hi), figures.days(lo, hi)),
                 loaded -> {
-                    rows.setAll(loaded);
-                    load.loaded(loaded.isEmpty());
+                    rows.setAll(loaded.teams());
+                    lineDays.setAll(loaded.lines());
+                    load.loaded(loaded.teams().isEmpty() && loaded.lines().isEmpty());
                 },
                 load::failed);
     }
@@ -141,6 +155,11 @@ public final class TeamDaysViewModel {
 
     public ObservableList<TeamDay> rows() {
         return rows;
+    }
+
+    /** The lines' days as the dashboards count them (the day rollup). */
+    public ObservableList<LineDay> lineDays() {
+        return lineDays;
     }
 
     public ObservableList<Refused> refused() {
