@@ -9,10 +9,38 @@
 --          idle time = downtime, target = targeted productivity. Stored days come from the engine
 --          (job sewing_line_day); the dashboards read them through sewing.current_line_days, which
 --          counts a day from raw rows while it is open or a write waits for the engine, so it
---          always equals a count from scratch.
+--          always equals a count from scratch. Pieces a plant's own attendance and output file
+--          reports per operator and shift (sewing.operator_output, docs/sewing-import.md) count in
+--          the recorded day of their line: output += pieces, earned minutes += pieces x SMV.
 -- Rollback: U128__sewing_line_day.sql
 -- Estimated time: about 1 s per million scans (every day with sewing records is marked for the engine).
 grant select on sewing.team_day to plantdesk_security;
+
+-- Output per operator, line and shift as the plant's own file reports it (no bundles, no scans).
+create table sewing.operator_output (
+    tenant_id   uuid not null references core.tenant (id),
+    id          uuid not null,
+    line_id     uuid not null,
+    person_id   uuid not null,
+    shift_start timestamptz not null,
+    pieces      int not null check (pieces between 0 and 100000),
+    smv         numeric(7, 2) not null check (smv > 0 and smv <= 600),
+    created_at  timestamptz not null default now(),
+    created_by  text not null default session_user,
+    updated_at  timestamptz not null default now(),
+    updated_by  text not null default session_user,
+    version     int not null default 1,
+    primary key (tenant_id, id),
+    constraint operator_output_once unique (tenant_id, person_id, shift_start, line_id),
+    foreign key (tenant_id, line_id) references sewing.line (tenant_id, id),
+    foreign key (tenant_id, person_id) references core.person (tenant_id, id)
+);
+select core.enable_tenant_rls('sewing.operator_output');
+select core.attach_row_triggers('sewing.operator_output');
+select core.track_data_version('sewing.operator_output', 'sewing');
+grant select on sewing.operator_output to plantdesk_admin, plantdesk_planner, plantdesk_supervisor,
+    plantdesk_technician, plantdesk_operator, plantdesk_security;
+grant insert, update, delete on sewing.operator_output to plantdesk_admin, plantdesk_planner, plantdesk_supervisor;
 
 -- One line-day of the plant's day p_day, recorded or imported (see Purpose).
 create function sewing.line_day_figures(p_tenant uuid, p_day date)
@@ -25,11 +53,21 @@ as $$
     with span as (
         select (p_day::timestamp at time zone t.time_zone) as s, ((p_day + 1)::timestamp at time zone t.time_zone) as e
           from core.tenant t where t.id = p_tenant
+    ), entered as (
+        select o.line_id, sum(o.pieces) as pieces, sum(o.pieces * o.smv) as earned
+          from sewing.operator_output o, span
+         where o.tenant_id = p_tenant and o.shift_start >= span.s and o.shift_start < span.e
+         group by o.line_id
     ), live as (
-        select f.* from span cross join lateral sewing.line_figures(p_tenant, span.s, span.e) f
+        select coalesce(f.line_id, n.line_id) as line_id, coalesce(f.output, 0) + coalesce(n.pieces, 0) as output,
+               coalesce(f.earned_minutes, 0) + coalesce(n.earned, 0) as earned_minutes,
+               coalesce(f.attended_minutes, 0) as attended_minutes, coalesce(f.operators, 0) as operators,
+               coalesce(f.overtime_minutes, 0) as overtime_minutes, coalesce(f.downtime_minutes, 0) as downtime_minutes
+          from (select f.* from span cross join lateral sewing.line_figures(p_tenant, span.s, span.e) f) f
+          full join entered n on n.line_id = f.line_id
     ), recorded as (
-        -- A line's day was recorded on the floor: a scan or an attendance row.
-        select l.line_id from live l where l.earned_minutes > 0 or l.operators > 0
+        -- A line's day was recorded on the floor: a scan, an attendance row or entered output.
+        select l.line_id from live l where l.earned_minutes > 0 or l.operators > 0 or l.output > 0
     ), imported as (
         select d.line_id, d.smv, d.workers, d.overtime_minutes, d.idle_minutes, d.targeted_productivity, d.wip,
                round(d.workers * 480) + d.overtime_minutes as attended,
@@ -38,8 +76,8 @@ as $$
          where d.tenant_id = p_tenant and d.day = p_day and d.department = 'sewing'
            and d.line_id not in (select r.line_id from recorded r)
     )
-    select l.line_id, 'live', l.output, l.earned_minutes, l.attended_minutes, l.operators::numeric,
-           l.overtime_minutes, l.downtime_minutes, null::numeric, null::int
+    select l.line_id, 'live', l.output::bigint, l.earned_minutes, l.attended_minutes, l.operators::numeric,
+           l.overtime_minutes::bigint, round(l.downtime_minutes, 1), null::numeric, null::int
       from live l
      where l.line_id in (select r.line_id from recorded r) or l.line_id not in (select i.line_id from imported i)
     union all
@@ -93,9 +131,10 @@ revoke all on function sewing.rollup_line_day_recompute(uuid, timestamptz[]) fro
 
 insert into core.rollup_job (name, bucket, domain, recompute_fn, source_tables, interval_seconds)
 values ('sewing_line_day', 'day', 'sewing', 'sewing.rollup_line_day_recompute',
-        '{sewing.bundle_scan,sewing.attendance,sewing.downtime,sewing.team_day}', 60);
+        '{sewing.bundle_scan,sewing.attendance,sewing.downtime,sewing.team_day,sewing.operator_output}', 60);
 select core.track_rollup('sewing.bundle_scan', 'sewing_line_day', 'scanned_at');
 select core.track_rollup('sewing.attendance', 'sewing_line_day', 'shift_start');
+select core.track_rollup('sewing.operator_output', 'sewing_line_day', 'shift_start');
 
 -- A stop counts on every day it overlaps (a running one: to now), an imported team day on its
 -- date in the plant's time zone: one statement records each touched day once, in key order, like

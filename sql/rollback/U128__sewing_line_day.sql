@@ -22,4 +22,8 @@ delete from core.rollup_job where name = 'sewing_line_day';
 drop function sewing.rollup_line_day_recompute(uuid, timestamptz[]);
 drop table sewing.line_day;
 drop function sewing.line_day_figures(uuid, date);
+drop trigger rollup_sewing_line_day_ins on sewing.operator_output;
+drop trigger rollup_sewing_line_day_upd on sewing.operator_output;
+drop trigger rollup_sewing_line_day_del on sewing.operator_output;
+drop table sewing.operator_output;
 revoke select on sewing.team_day from plantdesk_security;

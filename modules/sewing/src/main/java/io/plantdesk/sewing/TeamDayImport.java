@@ -32,7 +32,8 @@ import org.jdbi.v3.core.JdbiException;
  * whole file is read, every bad row is reported with its line number and reason, and the good
  * rows go in one transaction (each behind a savepoint, so a row the database refuses is reported
  * too and loses nothing else). Sewing teams become sewing lines "T<n>" when missing; importing
- * the file again updates its days.
+ * the file again updates its days. A file in Plantdesk's own attendance and output template
+ * (docs/sewing-import.md) goes through {@link AttendanceOutputImport} the same way.
  */
 public final class TeamDayImport {
 
@@ -71,6 +72,9 @@ public final class TeamDayImport {
     }
 
     Report importLines(List<String> lines, Progress progress) {
+        if (!lines.isEmpty() && AttendanceOutputImport.isTemplate(lines.getFirst())) {
+            return new AttendanceOutputImport(jdbi, ids).importLines(lines, progress);
+        }
         if (lines.isEmpty()
                 || !lines.getFirst()
                         .replace("\uFEFF", "")
@@ -159,7 +163,7 @@ public final class TeamDayImport {
                 }));
     }
 
-    private static Text reason(JdbiException e) {
+    static Text reason(JdbiException e) {
         return SewingText.translate(e) instanceof PlantdeskException pe
                         && pe.messageText().isPresent()
                 ? pe.messageText().get()
@@ -169,7 +173,7 @@ public final class TeamDayImport {
     private record Parsed(int line, TeamDay row) {}
 
     /** A row's one reason for being left out. */
-    private static final class RowProblem extends RuntimeException {
+    static final class RowProblem extends RuntimeException {
         final transient Text reason;
 
         RowProblem(String key, Object... args) {
@@ -226,7 +230,7 @@ public final class TeamDayImport {
         throw new RowProblem("import.date", s);
     }
 
-    private static int whole(String column, String s, int min, int max) {
+    static int whole(String column, String s, int min, int max) {
         BigDecimal v = decimal(column, s, Integer.toString(min), Integer.toString(max));
         if (v.stripTrailingZeros().scale() > 0) {
             throw new RowProblem("import.whole", column, s);
@@ -234,7 +238,7 @@ public final class TeamDayImport {
         return v.intValueExact();
     }
 
-    private static BigDecimal decimal(String column, String s, String min, String max) {
+    static BigDecimal decimal(String column, String s, String min, String max) {
         BigDecimal v;
         try {
             v = new BigDecimal(s);
