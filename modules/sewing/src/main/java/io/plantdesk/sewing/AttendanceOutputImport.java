@@ -94,6 +94,9 @@ final class AttendanceOutputImport {
                 TemplateDao template = h.attach(TemplateDao.class);
                 int done = 0;
                 for (Parsed p : good) {
+                    if (progress.cancelled()) {
+                        throw new TeamDayImport.Cancelled();
+                    }
                     Row r = p.row();
                     h.savepoint("row");
                     try {
@@ -150,7 +153,8 @@ final class AttendanceOutputImport {
                 counts[1],
                 List.copyOf(errors),
                 days.isEmpty() ? null : days.getFirst(),
-                days.isEmpty() ? null : days.getLast());
+                days.isEmpty() ? null : days.getLast(),
+                TeamDayImport.Kind.ATTENDANCE);
     }
 
     static Row parse(String raw) {

@@ -50,16 +50,36 @@ public final class TeamDayImport {
     /** How far the import is: rows done out of the file's rows. */
     public interface Progress {
         void at(int done, int total);
+
+        /** True once the person asked to stop: the import stops between rows and writes nothing. */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** The person stopped the import: its transaction was rolled back, nothing of the file went in. */
+    public static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("import cancelled", null, false, false);
+        }
     }
 
     /** A row left out: its line in the file (the header is line 1) and why. */
     public record RowError(int line, Text reason) {}
 
     /**
-     * What the import did: rows added and updated, the rows left out, and the days the file's
-     * good rows span (null when none went in), so a screen can show those days afterwards.
+     * What the import did: rows added and updated (team days, or the template's operator shifts),
+     * the rows left out, and the days the file's good rows span (null when none went in), so a
+     * screen can show those days afterwards.
      */
-    public record Report(int inserted, int updated, List<RowError> errors, LocalDate firstDay, LocalDate lastDay) {}
+    public record Report(
+            int inserted, int updated, List<RowError> errors, LocalDate firstDay, LocalDate lastDay, Kind kind) {}
+
+    /** Which shape the file had: the published team file, or Plantdesk's attendance and output template. */
+    public enum Kind {
+        TEAM_DAYS,
+        ATTENDANCE
+    }
 
     public Report importFile(Path file, Progress progress) {
         List<String> lines;
@@ -113,6 +133,9 @@ public final class TeamDayImport {
                 Map<Integer, UUID> teamLines = new HashMap<>();
                 int done = 0;
                 for (Parsed p : good) {
+                    if (progress.cancelled()) {
+                        throw new Cancelled();
+                    }
                     h.savepoint("row");
                     try {
                         UUID line =
@@ -144,7 +167,8 @@ public final class TeamDayImport {
                 counts[1],
                 List.copyOf(errors),
                 days.isEmpty() ? null : days.getFirst(),
-                days.isEmpty() ? null : days.getLast());
+                days.isEmpty() ? null : days.getLast(),
+                Kind.TEAM_DAYS);
     }
 
     /** The imported days in [from, to]. */

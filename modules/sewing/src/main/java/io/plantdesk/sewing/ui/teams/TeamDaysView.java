@@ -86,7 +86,13 @@ public final class TeamDaysView {
         result.setWrapText(true);
         result.textProperty().bind(vm.resultProperty());
         HBox.setHgrow(result, Priority.ALWAYS);
-        HBox status = new HBox(12, bar, result);
+        Button cancel = new Button(m.get("teams.import.cancel"));
+        cancel.setId("teamsCancel");
+        cancel.setOnAction(e -> vm.cancelImport());
+        cancel.visibleProperty().bind(vm.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox status = new HBox(12, bar, cancel, result);
         status.visibleProperty().bind(Bindings.isNotEmpty(vm.resultProperty()));
         status.managedProperty().bind(status.visibleProperty());
 

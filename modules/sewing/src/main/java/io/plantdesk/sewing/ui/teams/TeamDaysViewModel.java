@@ -51,6 +51,7 @@ public final class TeamDaysViewModel {
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
     private final LoadState load = new LoadState();
+    private TaskRunner.Handle running;
 
     /**
      * @param text the screen's sentences by key and arguments (the view's bundle), for the
@@ -103,13 +104,21 @@ public final class TeamDaysViewModel {
         refused.clear();
         result.set(text.apply(
                 "teams.import.reading", new Object[] {file.getFileName().toString()}));
-        tasks.run(
+        running = tasks.run(
                 "sewing.team.import",
-                p -> importer.importFile(
-                        file,
-                        (done, total) -> p.report(
+                p -> importer.importFile(file, new TeamDayImport.Progress() {
+                    @Override
+                    public void at(int done, int total) {
+                        p.report(
                                 total == 0 ? 1 : (double) done / total,
-                                text.apply("teams.import.progress", new Object[] {done, total}))),
+                                text.apply("teams.import.progress", new Object[] {done, total}));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return p.cancelled();
+                    }
+                }),
                 step -> {
                     progress.set(step.fraction());
                     result.set(step.message());
@@ -120,7 +129,10 @@ public final class TeamDaysViewModel {
                     refused.setAll(report.errors().stream()
                             .map(e -> new Refused(e.line(), ErrorText.render(e.reason())))
                             .toList());
-                    result.set(text.apply("teams.import.done", new Object[] {
+                    String done = report.kind() == TeamDayImport.Kind.ATTENDANCE
+                            ? "teams.import.done.attendance"
+                            : "teams.import.done";
+                    result.set(text.apply(done, new Object[] {
                         report.inserted(), report.updated(), report.errors().size()
                     }));
                     if (report.firstDay() != null) {
@@ -143,6 +155,22 @@ public final class TeamDaysViewModel {
                     progress.set(0);
                     result.set(ErrorText.of(e));
                 });
+    }
+
+    /**
+     * Stops the import under way: its transaction is rolled back, so nothing of the file went in
+     * (the file is taken whole or not at all), and the screen says so.
+     */
+    public void cancelImport() {
+        TaskRunner.Handle r = running;
+        if (!importing.get() || r == null) {
+            return;
+        }
+        r.cancel();
+        running = null;
+        importing.set(false);
+        progress.set(0);
+        result.set(text.apply("teams.import.cancelled", new Object[0]));
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
