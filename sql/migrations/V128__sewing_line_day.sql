@@ -1,19 +1,18 @@
--- Purpose: a day rollup per plant, day and line (issue 16: "after importing it the dashboards show
---          those teams' days"). A line's day counts what the floor recorded (scans, attendance,
---          stops: sewing.line_figures over the plant's day) or, when the floor recorded no scan and
---          no attendance for that line that day, the imported team day (sewing.team_day, the
---          sewing department; finishing has no line). Never both: a recorded day takes precedence
---          over an imported one, so nothing is counted twice. An imported day maps onto the line
---          figures as docs/sewing-import.md says: attended minutes = workers x 480 + overtime,
---          earned minutes = actual productivity x attended minutes, output = earned / SMV,
---          idle time = downtime, target = targeted productivity. Stored days come from the engine
---          (job sewing_line_day); the dashboards read them through sewing.current_line_days, which
---          counts a day from raw rows while it is open or a write waits for the engine, so it
---          always equals a count from scratch. Pieces a plant's own attendance and output file
---          reports per operator and shift (sewing.operator_output, docs/sewing-import.md) count in
---          the recorded day of their line: output += pieces, earned minutes += pieces x SMV.
+-- Purpose: a day rollup per plant, day and line that imported team days feed (issue 16: "after
+--          importing it the dashboards show those teams' days"), and sewing.operator_output for
+--          the pieces of the plant's own attendance and output file. A line's day is what the
+--          floor recorded or, with no scan, attendance or entered output that day, the imported
+--          team day: never both (docs/sewing-import.md has the rule and the mapping).
 -- Rollback: U128__sewing_line_day.sql
 -- Estimated time: about 1 s per million scans (every day with sewing records is marked for the engine).
+
+-- The mapping of an imported day: attended minutes = workers x 480 + overtime, earned minutes =
+-- actual productivity x attended minutes, output = earned / SMV, idle time = downtime, target =
+-- targeted productivity; finishing has no line. Entered output counts in the line's recorded day:
+-- output += pieces, earned minutes += pieces x SMV. Stored days come from the engine (job
+-- sewing_line_day); the dashboards read them through sewing.current_line_days, which counts a day
+-- from raw rows while it is open or a write waits for the engine, so it always equals a count
+-- from scratch.
 grant select on sewing.team_day to plantdesk_security;
 
 -- Output per operator, line and shift as the plant's own file reports it (no bundles, no scans).
