@@ -1,6 +1,7 @@
 package io.plantdesk.sewing;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -92,5 +93,14 @@ public final class FloorFigures {
     /** Every line's quality in [from, to) from raw rows, with its WIP at {@code to} (the floor tiles' DHU and WIP). */
     public List<LineQuality> liveQuality(OffsetDateTime from, OffsetDateTime to) {
         return Services.inTransaction(jdbi, h -> h.attach(QualityDao.class).liveQuality(from, to));
+    }
+
+    /**
+     * Every line's days in [from, to] (at most a year) from the day rollup: recorded days, and
+     * imported team days for lines the floor recorded nothing for that day (V128). Today and days
+     * still waiting for the engine are counted from raw rows, so this equals a count from scratch.
+     */
+    public List<LineDay> days(LocalDate from, LocalDate to) {
+        return Services.inTransaction(jdbi, h -> h.attach(LineDayDao.class).lineDays(from, to));
     }
 }

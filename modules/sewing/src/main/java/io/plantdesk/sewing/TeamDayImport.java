@@ -32,7 +32,8 @@ import org.jdbi.v3.core.JdbiException;
  * whole file is read, every bad row is reported with its line number and reason, and the good
  * rows go in one transaction (each behind a savepoint, so a row the database refuses is reported
  * too and loses nothing else). Sewing teams become sewing lines "T<n>" when missing; importing
- * the file again updates its days.
+ * the file again updates its days. A file in Plantdesk's own attendance and output template
+ * (docs/sewing-import.md) goes through {@link AttendanceOutputImport} the same way.
  */
 public final class TeamDayImport {
 
@@ -49,16 +50,36 @@ public final class TeamDayImport {
     /** How far the import is: rows done out of the file's rows. */
     public interface Progress {
         void at(int done, int total);
+
+        /** True once the person asked to stop: the import stops between rows and writes nothing. */
+        default boolean cancelled() {
+            return false;
+        }
+    }
+
+    /** The person stopped the import: its transaction was rolled back, nothing of the file went in. */
+    public static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super("import cancelled", null, false, false);
+        }
     }
 
     /** A row left out: its line in the file (the header is line 1) and why. */
     public record RowError(int line, Text reason) {}
 
     /**
-     * What the import did: rows added and updated, the rows left out, and the days the file's
-     * good rows span (null when none went in), so a screen can show those days afterwards.
+     * What the import did: rows added and updated (team days, or the template's operator shifts),
+     * the rows left out, and the days the file's good rows span (null when none went in), so a
+     * screen can show those days afterwards.
      */
-    public record Report(int inserted, int updated, List<RowError> errors, LocalDate firstDay, LocalDate lastDay) {}
+    public record Report(
+            int inserted, int updated, List<RowError> errors, LocalDate firstDay, LocalDate lastDay, Kind kind) {}
+
+    /** Which shape the file had: the published team file, or Plantdesk's attendance and output template. */
+    public enum Kind {
+        TEAM_DAYS,
+        ATTENDANCE
+    }
 
     public Report importFile(Path file, Progress progress) {
         List<String> lines;
@@ -71,6 +92,9 @@ public final class TeamDayImport {
     }
 
     Report importLines(List<String> lines, Progress progress) {
+        if (!lines.isEmpty() && AttendanceOutputImport.isTemplate(lines.getFirst())) {
+            return new AttendanceOutputImport(jdbi, ids).importLines(lines, progress);
+        }
         if (lines.isEmpty()
                 || !lines.getFirst()
                         .replace("\uFEFF", "")
@@ -109,6 +133,9 @@ public final class TeamDayImport {
                 Map<Integer, UUID> teamLines = new HashMap<>();
                 int done = 0;
                 for (Parsed p : good) {
+                    if (progress.cancelled()) {
+                        throw new Cancelled();
+                    }
                     h.savepoint("row");
                     try {
                         UUID line =
@@ -140,7 +167,8 @@ public final class TeamDayImport {
                 counts[1],
                 List.copyOf(errors),
                 days.isEmpty() ? null : days.getFirst(),
-                days.isEmpty() ? null : days.getLast());
+                days.isEmpty() ? null : days.getLast(),
+                Kind.TEAM_DAYS);
     }
 
     /** The imported days in [from, to]. */
@@ -159,7 +187,7 @@ public final class TeamDayImport {
                 }));
     }
 
-    private static Text reason(JdbiException e) {
+    static Text reason(JdbiException e) {
         return SewingText.translate(e) instanceof PlantdeskException pe
                         && pe.messageText().isPresent()
                 ? pe.messageText().get()
@@ -169,7 +197,7 @@ public final class TeamDayImport {
     private record Parsed(int line, TeamDay row) {}
 
     /** A row's one reason for being left out. */
-    private static final class RowProblem extends RuntimeException {
+    static final class RowProblem extends RuntimeException {
         final transient Text reason;
 
         RowProblem(String key, Object... args) {
@@ -226,7 +254,7 @@ public final class TeamDayImport {
         throw new RowProblem("import.date", s);
     }
 
-    private static int whole(String column, String s, int min, int max) {
+    static int whole(String column, String s, int min, int max) {
         BigDecimal v = decimal(column, s, Integer.toString(min), Integer.toString(max));
         if (v.stripTrailingZeros().scale() > 0) {
             throw new RowProblem("import.whole", column, s);
@@ -234,7 +262,7 @@ public final class TeamDayImport {
         return v.intValueExact();
     }
 
-    private static BigDecimal decimal(String column, String s, String min, String max) {
+    static BigDecimal decimal(String column, String s, String min, String max) {
         BigDecimal v;
         try {
             v = new BigDecimal(s);

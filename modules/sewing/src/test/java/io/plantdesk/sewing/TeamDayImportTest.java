@@ -105,4 +105,33 @@ class TeamDayImportTest {
         assertThatThrownBy(() -> importer.importLines(List.of("name,phone"), (d, t) -> {}))
                 .hasMessageStartingWith("This is not a team production file");
     }
+
+    @Test
+    void aStoppedImportWritesNothingOfTheFile(TestDatabase db) {
+        UUID plant = db.createTenant("Stopped import plant");
+        TestUser planner = db.createUser(plant, AppRole.PLANNER);
+        TeamDayImport importer = new TeamDayImport(db.jdbiAs(planner), Clock.systemUTC());
+        boolean[] stop = {false};
+        assertThatThrownBy(() -> importer.importFile(file(), new TeamDayImport.Progress() {
+                    @Override
+                    public void at(int done, int total) {
+                        // The person presses "Stop" once the first hundred rows are written.
+                        stop[0] = true;
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return stop[0];
+                    }
+                }))
+                .isInstanceOf(TeamDayImport.Cancelled.class);
+        long rows = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select (select count(*) from sewing.team_day where tenant_id = ?)"
+                                + " + (select count(*) from sewing.line where tenant_id = ?)")
+                        .bind(0, plant)
+                        .bind(1, plant)
+                        .mapTo(Long.class)
+                        .one());
+        assertThat(rows).isZero();
+    }
 }

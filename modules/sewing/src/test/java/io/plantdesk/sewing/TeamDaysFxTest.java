@@ -115,6 +115,27 @@ class TeamDaysFxTest {
             assertThat(new TeamDayImport(db.jdbiAs(supervisor), Clock.systemUTC())
                             .days(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 3, 11)))
                     .hasSize(1196);
+            // The lines' days, as the floor's dashboards count them: the file's sewing days, on their lines.
+            robot.clickOn("#teamsLinesTab");
+            @SuppressWarnings("unchecked")
+            TableView<LineDay> lineDays = robot.lookup("#teamsLineDays").queryAs(TableView.class);
+            assertThat(lineDays.isVisible()).isTrue();
+            assertThat(lineDays.getItems()).hasSize(690);
+            int t11Row = -1;
+            for (int i = 0; i < lineDays.getItems().size(); i++) {
+                LineDay d = lineDays.getItems().get(i);
+                if (d.day().equals(LocalDate.of(2015, 1, 1)) && d.lineCode().equals("T11")) {
+                    t11Row = i;
+                }
+            }
+            assertThat(t11Row).isNotNegative();
+            int row = t11Row;
+            List<String> shown = WaitForAsyncUtils.asyncFx(() -> lineDays.getColumns().stream()
+                            .map(c -> String.valueOf(c.getCellData(row)))
+                            .toList())
+                    .get();
+            assertThat(shown.subList(1, shown.size()))
+                    .containsExactly("T11", "1,284", "80.1 %", "80 %", "30.5", "3,660", "0", "Imported");
             // The sewing teams are the floor's lines now.
             assertThat(new FloorSetupService(db.jdbiAs(supervisor), Clock.systemUTC()).lines())
                     .extracting(Line::code)

@@ -57,7 +57,8 @@ public final class SewingCommands implements CliContribution {
     @Command(
             name = "import-teams",
             mixinStandardHelpOptions = true,
-            description = "Import daily team production records (the garment productivity file's columns) into a "
+            description = "Import daily team production records (the garment productivity file's columns), or "
+                    + "attendance and output in Plantdesk's template (docs/sewing-import.md), into a "
                     + "plant, as one of its people: the good rows in one transaction, every bad row listed by line "
                     + "number and reason. Exit code 0 when every row went in, 4 when some were left out.")
     static final class ImportTeams implements Callable<Integer> {
@@ -103,9 +104,10 @@ public final class SewingCommands implements CliContribution {
                                 }
                             });
                     out.printf(
-                            "%s: %d team days added, %d updated, %d rows left out%n",
+                            "%s: %d %s added, %d updated, %d rows left out%n",
                             file.getFileName(),
                             report.inserted(),
+                            report.kind() == TeamDayImport.Kind.ATTENDANCE ? "operator shifts" : "team days",
                             report.updated(),
                             report.errors().size());
                     report.errors()

@@ -66,6 +66,22 @@ class SewingCommandsTest {
                 .contains("No active admin, planner or supervisor has the login \"" + operator.login() + "\".");
     }
 
+    @Test
+    void importsTheAttendanceTemplateAndNamesItsRowsSo(TestDatabase db, @TempDir Path dir) throws Exception {
+        UUID plant = db.createTenant("CLI template plant");
+        TestUser supervisor = db.createUser(plant, AppRole.SUPERVISOR);
+        Path file = dir.resolve("attendance.csv");
+        Files.writeString(file, """
+                date,shift_start,line,operator,minutes_attended,overtime_minutes,pieces,smv
+                2026-03-02,06:00,L9,someone,450,0,100,0.5
+                """);
+        StringWriter out = new StringWriter();
+        assertThat(run(db, out, file.toString(), "--as", supervisor.login())).isEqualTo(SewingCommands.ROWS_LEFT_OUT);
+        assertThat(out.toString())
+                .contains("attendance.csv: 0 operator shifts added, 0 updated, 1 rows left out")
+                .contains("line 2: There is no line \"L9\" in this plant.");
+    }
+
     private static int run(TestDatabase db, StringWriter out, String... args) {
         CliContext context = new CliContext() {
             @Override

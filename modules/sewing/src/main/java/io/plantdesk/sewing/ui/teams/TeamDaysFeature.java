@@ -1,6 +1,7 @@
 package io.plantdesk.sewing.ui.teams;
 
 import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.sewing.FloorFigures;
 import io.plantdesk.sewing.TeamDayImport;
 import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
@@ -68,7 +69,11 @@ public final class TeamDaysFeature implements Feature {
     @Override
     public FeatureView open(FeatureContext context) {
         TeamDaysViewModel vm = new TeamDaysViewModel(
-                new TeamDayImport(context.jdbi(), context.clock()), context.tasks(), context.clock(), m::get);
+                new TeamDayImport(context.jdbi(), context.clock()),
+                new FloorFigures(context.jdbi(), context.clock()),
+                context.tasks(),
+                context.clock(),
+                m::get);
         Node view = new TeamDaysView(vm, m, picker).build();
         LiveRefresh.Subscription live = context.live().subscribe(Set.of("sewing"), vm::refresh);
         vm.refresh();

@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
@@ -31,7 +33,8 @@ import javafx.stage.Window;
 /**
  * Team days between two dates (productivity against target, workers, WIP, overtime) and "Import
  * a file...": a progress bar and line while the file goes in, then the rows left out by line
- * number and reason above the days the file held.
+ * number and reason above the days the file held: the teams' days as the file has them, and in
+ * the second tab the lines' days as the floor's dashboards count them.
  */
 public final class TeamDaysView {
 
@@ -83,7 +86,13 @@ public final class TeamDaysView {
         result.setWrapText(true);
         result.textProperty().bind(vm.resultProperty());
         HBox.setHgrow(result, Priority.ALWAYS);
-        HBox status = new HBox(12, bar, result);
+        Button cancel = new Button(m.get("teams.import.cancel"));
+        cancel.setId("teamsCancel");
+        cancel.setOnAction(e -> vm.cancelImport());
+        cancel.visibleProperty().bind(vm.importingProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox status = new HBox(12, bar, cancel, result);
         status.visibleProperty().bind(Bindings.isNotEmpty(vm.resultProperty()));
         status.managedProperty().bind(status.visibleProperty());
 
@@ -123,7 +132,14 @@ public final class TeamDaysView {
         table.setPlaceholder(new Label(m.get("teams.none")));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        StateView states = new StateView(table);
+        Tab teams = new Tab(m.get("teams.tab.teams"), table);
+        teams.setId("teamsTeamsTab");
+        Tab lines = new Tab(m.get("teams.tab.lines"), LineDaysTable.build(vm.lineDays(), m));
+        lines.setId("teamsLinesTab");
+        TabPane tabs = new TabPane(teams, lines);
+        tabs.setId("teamsTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        StateView states = new StateView(tabs);
         VBox.setVgrow(states, Priority.ALWAYS);
         states.follow(
                 vm.load(),

@@ -1,0 +1,1 @@
+select id from core.person where login_role = lower(:login)
