@@ -13,10 +13,15 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** A run's cutting (its lays); SQL in CuttingDao/*.sql beside this class. */
 @UseClasspathSqlLocator
 @RegisterConstructorMapper(CuttingRow.class)
+@RegisterConstructorMapper(PlantPerson.class)
 interface CuttingDao {
 
     @SqlQuery("ofRun")
     List<CuttingRow> ofRun(@Bind("runId") UUID runId);
+
+    /** The plant's active people, by name: whoever may have cut a lay. */
+    @SqlQuery("cutters")
+    List<PlantPerson> cutters();
 
     @SqlQuery("one")
     Optional<CuttingRow> one(@Bind("id") UUID id);

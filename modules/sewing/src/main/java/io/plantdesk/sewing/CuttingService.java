@@ -1,5 +1,6 @@
 package io.plantdesk.sewing;
 
+import io.plantdesk.platform.PlantdeskException;
 import io.plantdesk.platform.ids.Ids;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -26,6 +27,11 @@ public final class CuttingService {
         return Services.inTransaction(jdbi, h -> h.attach(CuttingDao.class).ofRun(runId));
     }
 
+    /** Who may be named as a lay's cutter: the plant's active people (not only operators). */
+    public List<PlantPerson> cutters() {
+        return Services.inTransaction(jdbi, h -> h.attach(CuttingDao.class).cutters());
+    }
+
     public CuttingRow create(CuttingDraft draft) {
         UUID id = ids.next();
         return Services.inTransaction(jdbi, h -> {
@@ -46,6 +52,12 @@ public final class CuttingService {
             }
             return dao.one(id).orElseThrow();
         });
+    }
+
+    /** True for "someone else changed this lay": the form then takes the lay's new version. */
+    public static boolean isStale(Throwable e) {
+        return e instanceof PlantdeskException p
+                && p.messageText().map(t -> t.key().equals("cutting.changed")).orElse(false);
     }
 
     /**

@@ -110,7 +110,7 @@ final class RunFormPane {
     }
 
     /** A date typed but not yet committed (no Enter, no focus change) counts as typed. */
-    private static void commit(DatePicker p) {
+    static void commit(DatePicker p) {
         String typed = p.getEditor().getText();
         try {
             p.setValue(

@@ -1,6 +1,7 @@
 package io.plantdesk.sewing.ui.runs;
 
 import io.plantdesk.platform.people.AppRole;
+import io.plantdesk.sewing.CuttingService;
 import io.plantdesk.sewing.FloorSetupService;
 import io.plantdesk.sewing.RunService;
 import io.plantdesk.ui.feature.Feature;
@@ -63,7 +64,11 @@ public final class RunsFeature implements Feature {
                 context.tasks(),
                 context.clock(),
                 m::get);
-        Node view = new RunsView(vm, m).build();
+        CuttingViewModel cutting = new CuttingViewModel(
+                new CuttingService(context.jdbi(), context.clock()), context.tasks(), context.clock(), m::get);
+        // The cutting follows the run in the form: a new run (not saved) has none yet.
+        vm.editingProperty().addListener((o, was, now) -> cutting.show(now));
+        Node view = new RunsView(vm, cutting, m).build();
         vm.refresh();
         return FeatureView.of(view);
     }

@@ -18,6 +18,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -36,10 +38,12 @@ public final class RunsView {
     private static final Formats FORMATS = Formats.system();
 
     private final RunsViewModel vm;
+    private final CuttingViewModel cutting;
     private final Messages m;
 
-    public RunsView(RunsViewModel vm, Messages m) {
+    public RunsView(RunsViewModel vm, CuttingViewModel cutting, Messages m) {
         this.vm = vm;
+        this.cutting = cutting;
         this.m = m;
     }
 
@@ -137,13 +141,25 @@ public final class RunsView {
                         vm::refresh));
         HBox.setHgrow(states, Priority.ALWAYS);
 
-        ScrollPane form = new ScrollPane(new RunFormPane(vm, m).build());
-        form.setFitToWidth(true);
-        form.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        form.setMinWidth(340);
-        form.setPrefWidth(380);
-        HBox content = new HBox(16, states, form);
+        // The run form and the run's cutting share the side: one tab each, both scrolled.
+        Tab runTab = new Tab(m.get("runs.tab.run"), scrolled(new RunFormPane(vm, m).build()));
+        runTab.setId("runTab");
+        Tab cutTab = new Tab(m.get("runs.tab.cutting"), scrolled(new CuttingPane(cutting, m).build()));
+        cutTab.setId("cutTab");
+        TabPane side = new TabPane(runTab, cutTab);
+        side.setId("runSide");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setMinWidth(360);
+        side.setPrefWidth(420);
+        HBox content = new HBox(16, states, side);
         VBox.setVgrow(content, Priority.ALWAYS);
         return content;
+    }
+
+    private static ScrollPane scrolled(Node form) {
+        ScrollPane s = new ScrollPane(form);
+        s.setFitToWidth(true);
+        s.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return s;
     }
 }
