@@ -56,6 +56,7 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/sewing/ui/tickets/messages.properties",
             "/io/plantdesk/sewing/ui/teams/messages.properties",
             "/io/plantdesk/sewing/ui/attendance/messages.properties",
+            "/io/plantdesk/sewing/ui/runs/messages.properties",
             "/io/plantdesk/maintenance/ui/planner/messages.properties",
             "/io/plantdesk/maintenance/ui/parts/messages.properties",
             "/io/plantdesk/maintenance/ui/assets/messages.properties",
@@ -161,6 +162,7 @@ class DesignLintFxTest extends AppFxTestBase {
                 dialog(robot, lint, problems, shots, "#fleetNewVehicle", "#vehicleEditor", "vehicle", floor, dark);
                 dialog(robot, lint, problems, shots, "#fleetGarages", "#garagesDialog", "garages", floor, dark);
                 readingCheck(robot, lint, problems, shots, floor, dark);
+                cuttingTab(robot, list, lint, problems, shots, floor, dark);
                 dialog(robot, lint, problems, shots, "#openSettings", "#settingsDialog", "settings", floor, dark);
                 robot.press(KeyCode.F1).release(KeyCode.F1);
                 dialogShown(robot, lint, problems, shots, "#shortcutSheet", "shortcuts", floor, dark);
@@ -249,6 +251,34 @@ class DesignLintFxTest extends AppFxTestBase {
         robot.interact(() -> timeline.getSelectionModel().select(1));
         dialog(robot, lint, problems, shots, "#fleetCheck", "#reviewDialog", "reading-check", floor, dark);
         robot.interact(() -> toCheck.setSelected(false));
+    }
+
+    /** The sewing runs screen's Cutting tab over the newest run: its lays, the lay form, Make bundles. */
+    private void cuttingTab(
+            FxRobot robot,
+            ListView<Feature> list,
+            DesignLint lint,
+            List<String> problems,
+            Screenshots shots,
+            boolean floor,
+            boolean dark)
+            throws Exception {
+        robot.interact(() -> list.getSelectionModel()
+                .select(list.getItems().stream()
+                        .filter(f -> f.id().equals("sewing-runs"))
+                        .findFirst()
+                        .orElseThrow()));
+        settle(robot);
+        TableView<?> runs = robot.lookup("#runsTable").queryAs(TableView.class);
+        FxAppFixture.waitUntil(() -> !runs.getItems().isEmpty());
+        javafx.scene.control.TabPane side = robot.lookup("#runSide").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> {
+            runs.getSelectionModel().select(0);
+            side.getSelectionModel().select(1);
+        });
+        settle(robot);
+        check(robot, lint, problems, shots, "sewing-runs-cutting", floor, dark);
+        robot.interact(() -> side.getSelectionModel().select(0));
     }
 
     private void dialog(

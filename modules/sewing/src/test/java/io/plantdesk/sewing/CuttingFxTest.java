@@ -14,6 +14,7 @@ import io.plantdesk.ui.tasks.FxTaskRunner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
@@ -70,6 +71,9 @@ class CuttingFxTest {
             robot.interact(() -> side.getSelectionModel().select(1));
             assertThat(robot.lookup("#cutNoRun").queryAs(Label.class).isVisible())
                     .isTrue();
+            // Nothing is loading before a run is chosen (a spinner left up kept the shell waiting).
+            Set<Node> spinners = robot.lookup("#cutPane .progress-indicator").queryAll();
+            assertThat(spinners.stream().filter(Node::isVisible).count()).isZero();
             robot.interact(() -> runs.getSelectionModel().select(0));
             @SuppressWarnings("unchecked")
             ListView<CuttingRow> lays = robot.lookup("#cutLays").queryAs(ListView.class);

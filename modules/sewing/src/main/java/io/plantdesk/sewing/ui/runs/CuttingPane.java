@@ -75,7 +75,7 @@ final class CuttingPane {
     private Node lays() {
         ListView<CuttingRow> list = new ListView<>(vm.lays());
         list.setId("cutLays");
-        list.setPrefHeight(170);
+        list.setPrefHeight(200);
         list.setMinHeight(120);
         list.setCellFactory(v -> {
             ListCell<CuttingRow> cell = new ListCell<>() {
@@ -85,7 +85,7 @@ final class CuttingPane {
                     setText(empty || r == null ? null : describe(r));
                 }
             };
-            cell.setWrapText(true);
+            // Three short lines, not one wrapped: a list cell keeps the height of its lines as given.
             cell.setPrefWidth(0);
             return cell;
         });

@@ -59,6 +59,8 @@ public final class CuttingViewModel {
         this.form = new LayEdit(text);
         this.bundles = new BundleEdit(text);
         form.clear(1, now());
+        // No run chosen yet: nothing to load (a LOADING start would keep a spinner up for good).
+        load.loaded(true);
     }
 
     /** The run whose cutting is shown (null: none chosen, or a new run not saved yet). */

@@ -149,8 +149,8 @@ public final class RunsView {
         TabPane side = new TabPane(runTab, cutTab);
         side.setId("runSide");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(360);
-        side.setPrefWidth(420);
+        side.setMinWidth(340);
+        side.setPrefWidth(380);
         HBox content = new HBox(16, states, side);
         VBox.setVgrow(content, Priority.ALWAYS);
         return content;
