@@ -108,7 +108,10 @@ public final class CuttingViewModel {
                     load.loaded(lays.isEmpty());
                     then.run();
                 },
-                load::failed);
+                e -> {
+                    saving.set(false);
+                    load.failed(e);
+                });
     }
 
     /** An empty form for the run's next lay. */
@@ -166,15 +169,21 @@ public final class CuttingViewModel {
                     });
                 },
                 e -> {
+                    if (was != null && CuttingService.isStale(e)) {
+                        // Theirs in the list, ours kept in the form over their version; Save
+                        // waits for that version, so a second save really goes over theirs.
+                        reload(() -> {
+                            lays.stream()
+                                    .filter(l -> l.id().equals(was.id()))
+                                    .findFirst()
+                                    .ifPresent(editing::set);
+                            saving.set(false);
+                            message.set(ErrorText.of(e));
+                        });
+                        return;
+                    }
                     saving.set(false);
                     message.set(ErrorText.of(e));
-                    if (was != null && CuttingService.isStale(e)) {
-                        // Theirs in the list, ours kept in the form over their version.
-                        reload(() -> lays.stream()
-                                .filter(l -> l.id().equals(was.id()))
-                                .findFirst()
-                                .ifPresent(editing::set));
-                    }
                 });
     }
 
