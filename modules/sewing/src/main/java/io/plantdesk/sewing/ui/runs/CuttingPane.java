@@ -85,7 +85,8 @@ final class CuttingPane {
                     setText(empty || r == null ? null : describe(r));
                 }
             };
-            // Three short lines, not one wrapped: a list cell keeps the height of its lines as given.
+            // Three short lines (a long name wraps); sewing.css lets the cell be as high as they are.
+            cell.setWrapText(true);
             cell.setPrefWidth(0);
             return cell;
         });
@@ -117,7 +118,7 @@ final class CuttingPane {
     }
 
     private String describe(CuttingRow r) {
-        String when = FORMATS.dateTime(r.cutAt());
+        String when = FORMATS.date(r.cutAt().atZoneSameInstant(FORMATS.zone()).toLocalDate());
         String who = r.cutterName() == null ? m.get("cut.cutter.unknown") : r.cutterName();
         return r.bundles() > 0
                 ? m.get("cut.item.bundled", r.layNo(), r.piecesCut(), r.plies(), r.bundles(), who, when)
