@@ -23,8 +23,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 /**
@@ -75,7 +74,6 @@ final class AssetForm {
                 Shown.as(a -> a == null ? "" : m.get("assets.node", a.code(), a.name(), kindWord(a.kind()))));
         parent.setMaxWidth(Double.MAX_VALUE);
         parentFind.setPromptText(m.get("assets.parent.find"));
-        parentFind.setPrefColumnCount(10);
         criticality.setId("assetCriticality");
         criticality.setConverter(Shown.as(c -> c == null ? "" : m.get("assets.criticality." + c)));
         criticality.setValue(3);
@@ -151,8 +149,9 @@ final class AssetForm {
         GridPane g = Forms.grid();
         int r = 0;
         g.addRow(r++, label("assets.kind", kind), kind);
-        HBox.setHgrow(parent, Priority.ALWAYS);
-        g.addRow(r++, label("assets.parent", parent), new HBox(8, parentFind, parent));
+        // The chosen parent whole on its line, the words that narrow the choice under it (Floor type
+        // left both cut short side by side).
+        g.addRow(r++, label("assets.parent", parent), new VBox(6, parent, parentFind));
         g.addRow(r++, label("assets.code", code), code);
         g.add(Forms.hint(m.get("assets.code.hint")), 1, r++);
         g.addRow(r++, label("assets.name", name), name);
