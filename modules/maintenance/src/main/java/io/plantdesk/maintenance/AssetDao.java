@@ -29,6 +29,15 @@ public interface AssetDao {
     @SqlQuery("find")
     Optional<Asset> find(@Bind("id") UUID id);
 
+    @SqlQuery("parentChoices")
+    List<Asset> parentChoices(
+            @Bind("kinds") String[] kinds,
+            @Bind("text") String text,
+            @Bind("prefix") String prefix,
+            @Bind("contains") String contains,
+            @Bind("editing") UUID editing,
+            @Bind("limit") int limit);
+
     @SqlUpdate("insert")
     void insert(@Bind("id") UUID id, @BindMethods("d") AssetDraft draft, @Bind("kind") String kind);
 

@@ -5,7 +5,9 @@ import io.plantdesk.platform.ids.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +38,31 @@ public final class AssetService {
 
     public Optional<Asset> find(UUID id) {
         return call(h -> h.attach(AssetDao.class).find(id));
+    }
+
+    /** How many parents the picker shows for one search: a page, never the whole register. */
+    public static final int PARENT_CHOICES = 50;
+
+    /**
+     * The assets that may hold one of {@code child}'s kind (the database's rule), whose code starts
+     * with {@code text} or whose name contains it, by code; never {@code editing} (null: a new asset)
+     * or one of its parts, which would make a cycle.
+     */
+    public List<Asset> parentChoices(AssetKind child, String text, UUID editing) {
+        String[] kinds = Arrays.stream(AssetKind.values())
+                .filter(k -> AssetKind.holds(k, child))
+                .map(AssetKind::dbValue)
+                .toArray(String[]::new);
+        if (kinds.length == 0) {
+            return List.of();
+        }
+        String t = text == null ? "" : text.strip();
+        String like = t.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return call(h -> h.attach(AssetDao.class)
+                .parentChoices(kinds, t, like + "%", "%" + like + "%", editing, PARENT_CHOICES));
     }
 
     public Asset create(AssetDraft draft) {

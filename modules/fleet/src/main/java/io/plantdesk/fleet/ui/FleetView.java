@@ -14,7 +14,6 @@ import io.plantdesk.ui.widgets.Shown;
 import io.plantdesk.ui.widgets.StaleMarker;
 import io.plantdesk.ui.widgets.StateView;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -32,7 +30,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableRow;
@@ -41,10 +38,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2AL;
-import org.kordamp.ikonli.material2.Material2MZ;
 
 /**
  * The overview of every vehicle on the left; the chosen vehicle's timeline on the right, a
@@ -53,13 +46,11 @@ import org.kordamp.ikonli.material2.Material2MZ;
  */
 public final class FleetView {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final Formats FORMATS = Formats.system();
     /** Thumbnails in the timeline: small enough to keep it a list. */
-    static final double PHOTO_ROW = 40;
-
     private final FleetViewModel vm;
+
     private final Messages m;
     /** The garage and vehicle editors; null where the screen is shown without them. */
     private final RegisterViewModel register;
@@ -151,7 +142,7 @@ public final class FleetView {
 
         ListView<TimelineRow> list = new ListView<>(vm.timeline());
         list.setId("fleetTimeline");
-        list.setCellFactory(v -> new RowCell());
+        list.setCellFactory(v -> new TimelineCell(m, vm));
         BooleanBinding noVehicle = vm.vehicleProperty().isNull();
         BooleanBinding noEvent = Bindings.createBooleanBinding(
                 () -> !(list.getSelectionModel().getSelectedItem() instanceof TimelineRow.Event),
@@ -382,143 +373,10 @@ public final class FleetView {
                 : Optional.empty();
     }
 
-    private static String money(BigDecimal v) {
+    static String money(BigDecimal v) {
         NumberFormat f = NumberFormat.getNumberInstance();
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);
         return v == null ? "" : f.format(v);
-    }
-
-    static Ikon icon(EventKind k) {
-        return switch (k) {
-            case FUEL -> Material2AL.LOCAL_GAS_STATION;
-            case MAINTENANCE -> Material2AL.BUILD;
-            case REPAIR -> Material2AL.HANDYMAN;
-            case DAMAGE -> Material2MZ.REPORT_PROBLEM;
-            case INSPECTION -> Material2AL.FACT_CHECK;
-            case ODOMETER -> Material2MZ.SPEED;
-            case TAX_FEE -> Material2MZ.RECEIPT;
-            case NOTE -> Material2MZ.NOTES;
-        };
-    }
-
-    /** A month heading or an event line; the list asks for the next page when its last row shows. */
-    private final class RowCell extends ListCell<TimelineRow> {
-
-        RowCell() {
-            // As wide as the list, never wider: the description gives way (ellipsis), the cost stays in view.
-            setPrefWidth(0);
-        }
-
-        /** As tall as its lines wrapped at the list's width (the list asks with that width). */
-        @Override
-        protected double computePrefHeight(double width) {
-            Node g = getGraphic();
-            if (g == null || width <= 0) {
-                return super.computePrefHeight(width);
-            }
-            Insets in = getInsets();
-            return in.getTop() + g.prefHeight(width - in.getLeft() - in.getRight()) + in.getBottom();
-        }
-
-        @Override
-        protected void updateItem(TimelineRow row, boolean empty) {
-            super.updateItem(row, empty);
-            getStyleClass().removeAll("fleet-month", "fleet-event", "fleet-review");
-            if (empty || row == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            if (getIndex() == getListView().getItems().size() - 1) {
-                vm.loadMore();
-            }
-            setText(null);
-            switch (row) {
-                case TimelineRow.Month h -> {
-                    getStyleClass().add("fleet-month");
-                    Label title = new Label(MONTH.format(h.month()));
-                    title.setMinWidth(Region.USE_PREF_SIZE);
-                    Label total = new Label(money(h.cost()));
-                    total.setMinWidth(Region.USE_PREF_SIZE);
-                    Region grow = new Region();
-                    HBox.setHgrow(grow, Priority.ALWAYS);
-                    setGraphic(new HBox(8, title, grow, total));
-                }
-                case TimelineRow.Event ev -> {
-                    VehicleEvent e = ev.event();
-                    getStyleClass().add("fleet-event");
-                    FontIcon icon = new FontIcon(icon(e.kind()));
-                    icon.getStyleClass().add("fleet-icon");
-                    Label day = new Label(DAY.format(e.occurredAt().atZoneSameInstant(vm.zone())));
-                    day.setMinWidth(Region.USE_PREF_SIZE);
-                    Label cost = new Label(money(e.cost()));
-                    cost.setMinWidth(Region.USE_PREF_SIZE);
-                    Region grow = new Region();
-                    HBox.setHgrow(grow, Priority.ALWAYS);
-                    HBox line = new HBox(10, icon, day, grow, cost);
-                    // The pane is a third of the window (less in Floor type): the day and the cost on
-                    // the first line, what happened under them, whole (wrapped, never cut short).
-                    Label what = wrapped(what(e));
-                    VBox rows = new VBox(2, line, what);
-                    if (e.needsReview()) {
-                        getStyleClass().add("fleet-review");
-                        Label flag = wrapped(m.get("review." + e.odometerReview()));
-                        flag.getStyleClass().add("fleet-flag");
-                        rows.getChildren().add(flag);
-                    }
-                    var thumbs = vm.photos() == null
-                            ? List.<EventPhotos.Thumb>of()
-                            : vm.photos().of(e.id());
-                    // Where it happened on a line of its own.
-                    if (e.place() != null && !e.place().isBlank()) {
-                        FontIcon pin = new FontIcon(Material2MZ.PLACE);
-                        pin.getStyleClass().add("fleet-icon");
-                        Label where = new Label(m.get("timeline.place", e.place()), pin);
-                        where.setId("fleetPlace");
-                        where.getStyleClass().add("text-muted");
-                        where.setMinWidth(0);
-                        where.setWrapText(true);
-                        rows.getChildren().add(where);
-                    }
-                    if (!thumbs.isEmpty()) {
-                        rows.getChildren().add(new PhotoViews(m, vm.photos()).strip(thumbs, PHOTO_ROW));
-                    }
-                    setGraphic(rows);
-                }
-            }
-        }
-
-        private static Label wrapped(String text) {
-            Label l = new Label(text);
-            l.setWrapText(true);
-            l.setMinWidth(0);
-            l.setMaxWidth(Double.MAX_VALUE);
-            return l;
-        }
-
-        private String what(VehicleEvent e) {
-            String kind = m.get("kind." + e.kind().dbValue());
-            if (e.kind() == EventKind.FUEL && e.quantity() != null) {
-                kind = m.get(
-                        "timeline.fuel",
-                        e.quantity().stripTrailingZeros().toPlainString(),
-                        m.get("unit." + e.quantityUnit()),
-                        m.get(Boolean.TRUE.equals(e.filledToFull()) ? "timeline.full" : "timeline.partial"));
-            }
-            String text = e.description() == null
-                    ? ""
-                    : e.description().lines().findFirst().orElse("");
-            String what = text.isEmpty() ? kind : m.get("timeline.what", kind, text);
-            if (e.odometer() == null) {
-                return what;
-            }
-            return what
-                    + " · "
-                    + m.get(
-                            "timeline.odometer",
-                            e.odometer().setScale(0, RoundingMode.HALF_UP).longValue(),
-                            m.get("odometer." + vm.vehicleProperty().get().odometerUnit()));
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.plantdesk.maintenance.bench;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.plantdesk.maintenance.AssetKind;
+import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.BacklogQuery;
 import io.plantdesk.maintenance.BacklogSort;
 import io.plantdesk.maintenance.KpiService;
@@ -169,6 +171,21 @@ public final class MaintenanceBench implements BenchScenario {
                         "kpi.refresh.30d",
                         samples,
                         () -> kpis.screen(to.minusDays(30), to, 20, weeksTo.minusWeeks(4), weeksTo, monday)));
+                // The asset editor's parent picker as a planner types (a component's machine among N/20):
+                // the first page by code, the start of a code, a word of a name.
+                AssetService assets = new AssetService(jdbi, Clock.systemUTC());
+                stats.add(measure(
+                        "assets.parent.first.page",
+                        samples,
+                        () -> assets.parentChoices(AssetKind.COMPONENT, "", null)));
+                stats.add(measure(
+                        "assets.parent.code.start",
+                        samples,
+                        () -> assets.parentChoices(AssetKind.COMPONENT, "bm4999", null)));
+                stats.add(measure(
+                        "assets.parent.name.word",
+                        samples,
+                        () -> assets.parentChoices(AssetKind.COMPONENT, "machine 4999", null)));
                 // The same figures as the screen read them before V107: five reads, the live day twice.
                 stats.add(measure("kpi.five.reads.30d", samples, () -> {
                     kpis.summary(to.minusDays(30), to);

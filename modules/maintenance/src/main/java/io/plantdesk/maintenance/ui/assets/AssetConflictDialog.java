@@ -34,7 +34,7 @@ final class AssetConflictDialog {
     private AssetConflictDialog() {}
 
     static Optional<Choice> ask(
-            Window owner, Messages m, AssetForm form, AssetDraft mine, Asset theirs, List<Asset> all) {
+            Window owner, Messages m, AssetForm form, AssetDraft mine, Asset theirs, Function<UUID, String> parent) {
         Dialog<Choice> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("assets.conflict.title"));
@@ -47,13 +47,6 @@ final class AssetConflictDialog {
                 bold(m.get("assets.conflict.field")),
                 bold(m.get("assets.conflict.mine")),
                 bold(m.get("assets.conflict.theirs")));
-        Function<UUID, String> parent = id -> id == null
-                ? ""
-                : all.stream()
-                        .filter(a -> a.id().equals(id))
-                        .map(a -> a.code() + "  " + a.name())
-                        .findFirst()
-                        .orElse("");
         List<String[]> rows = new ArrayList<>();
         rows.add(row(m.get("assets.kind"), form.kindWord(mine.kind()), form.kindWord(theirs.kind())));
         rows.add(row(m.get("assets.parent"), parent.apply(mine.parentId()), parent.apply(theirs.parentId())));

@@ -54,8 +54,10 @@ final class AssetDialog {
             UUID parentId,
             Consumer<String> failed,
             Consumer<Asset> saved) {
-        edits.assets(
-                all -> new AssetDialog(m, edits, null, saved).show(owner, all, kind, parentId, null, List.of()),
+        edits.maybe(
+                parentId,
+                parent ->
+                        new AssetDialog(m, edits, null, saved).show(owner, kind, parent.orElse(null), null, List.of()),
                 failed);
     }
 
@@ -65,17 +67,24 @@ final class AssetDialog {
                 id,
                 asset -> edits.meters(
                         id,
-                        meters -> edits.assets(
-                                all -> new AssetDialog(m, edits, asset, saved)
-                                        .show(owner, all, asset.kind(), asset.parentId(), draftOf(asset), meters),
+                        meters -> edits.maybe(
+                                asset.parentId(),
+                                parent -> new AssetDialog(m, edits, asset, saved)
+                                        .show(owner, asset.kind(), parent.orElse(null), draftOf(asset), meters),
                                 failed),
                         failed),
                 failed);
     }
 
-    private void show(Window owner, List<Asset> all, AssetKind kind, UUID parentId, AssetDraft d, List<Meter> has) {
-        AssetForm form = new AssetForm(m, all, base);
-        form.fill(kind, parentId, d);
+    private void show(Window owner, AssetKind kind, Asset parent, AssetDraft d, List<Meter> has) {
+        Label error = new Label();
+        // The asset being edited and its parts never hold it; the base is read when asked (a stale
+        // edit taken over moves it to their version).
+        AssetForm form = new AssetForm(
+                m,
+                (child, text, then) ->
+                        edits.parents(child, text, base == null ? null : base.id(), then, error::setText));
+        form.fill(kind, parent, d);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(
@@ -83,7 +92,6 @@ final class AssetDialog {
         dialog.getDialogPane().setId("assetDialog");
         CheckBox hours = meter("assetCountsHours", "assets.counts.hours", MeterKind.RUN_HOURS, has);
         CheckBox pieces = meter("assetCountsPieces", "assets.counts.pieces", MeterKind.PIECES, has);
-        Label error = new Label();
         error.setId("assetError");
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
@@ -132,12 +140,18 @@ final class AssetDialog {
                             return;
                         }
                         Asset theirs = result.asset();
+                        form.knowParent(result.parent());
                         AssetConflictDialog.ask(
-                                        dialog.getDialogPane().getScene().getWindow(), m, form, mine, theirs, all)
+                                        dialog.getDialogPane().getScene().getWindow(),
+                                        m,
+                                        form,
+                                        mine,
+                                        theirs,
+                                        form::parentName)
                                 .ifPresent(choice -> {
                                     base = theirs; // either way the next save goes over their version
                                     if (choice == AssetConflictDialog.Choice.TAKE_THEIRS) {
-                                        form.fill(theirs.kind(), theirs.parentId(), draftOf(theirs));
+                                        form.fill(theirs.kind(), result.parent(), draftOf(theirs));
                                         error.setText(m.get("assets.conflict.taken"));
                                     } else {
                                         ((Button) okButton).fire();

@@ -2,6 +2,7 @@ package io.plantdesk.maintenance.ui.assets;
 
 import io.plantdesk.maintenance.Asset;
 import io.plantdesk.maintenance.AssetDraft;
+import io.plantdesk.maintenance.AssetKind;
 import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.MaintText;
 import io.plantdesk.maintenance.Meter;
@@ -23,8 +24,11 @@ import java.util.function.Consumer;
  */
 public final class AssetEditModel {
 
-    /** What a save produced: the saved asset, or (a stale edit) the version someone else saved. */
-    public record Saved(Asset asset, boolean conflict) {}
+    /**
+     * What a save produced: the saved asset, or (a stale edit) the version someone else saved, with
+     * its parent (null for a site) to name it side by side.
+     */
+    public record Saved(Asset asset, boolean conflict, Asset parent) {}
 
     private final AssetService assets;
     private final TaskRunner tasks;
@@ -34,9 +38,23 @@ public final class AssetEditModel {
         this.tasks = tasks;
     }
 
-    /** Every live asset (the parent picker filters them by the chosen kind). */
-    public void assets(Consumer<List<Asset>> then, Consumer<String> failed) {
-        tasks.run("assets.all", assets::tree, then, e -> failed.accept(ErrorText.of(e)));
+    /** The parents the picker offers for the typed words (a page; {@code editing} and its parts left out). */
+    public void parents(
+            AssetKind child, String text, UUID editing, Consumer<List<Asset>> then, Consumer<String> failed) {
+        tasks.run(
+                "assets.parents",
+                () -> assets.parentChoices(child, text, editing),
+                then,
+                e -> failed.accept(ErrorText.of(e)));
+    }
+
+    /** An asset that may be gone (null id or gone: empty), e.g. the parent a dialog opens with. */
+    public void maybe(UUID id, Consumer<Optional<Asset>> then, Consumer<String> failed) {
+        tasks.run(
+                "assets.maybe",
+                () -> id == null ? Optional.<Asset>empty() : assets.find(id),
+                then,
+                e -> failed.accept(ErrorText.of(e)));
     }
 
     /** The asset as saved now, with its version (the tree's rows carry none). */
@@ -66,14 +84,17 @@ public final class AssetEditModel {
                 "assets.save",
                 () -> {
                     if (base == null) {
-                        return new Saved(assets.create(draft, meters), false);
+                        return new Saved(assets.create(draft, meters), false, null);
                     }
                     Optional<Asset> saved = assets.save(base.id(), base.version(), draft, meters);
                     if (saved.isPresent()) {
-                        return new Saved(saved.get(), false);
+                        return new Saved(saved.get(), false, null);
                     }
                     Asset theirs = assets.find(base.id()).orElseThrow(() -> MaintText.error("asset.not.found"));
-                    return new Saved(theirs, true);
+                    Asset parent = theirs.parentId() == null
+                            ? null
+                            : assets.find(theirs.parentId()).orElse(null);
+                    return new Saved(theirs, true, parent);
                 },
                 done,
                 e -> refused.accept(ErrorText.of(e)));

@@ -7,13 +7,15 @@ import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.Forms;
 import io.plantdesk.ui.widgets.Shown;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import javafx.animation.PauseTransition;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -21,6 +23,8 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * The asset editor's fields and their checks (the database's rules, said before sending): a
@@ -32,6 +36,9 @@ final class AssetForm {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
 
     final ChoiceBox<AssetKind> kind = new ChoiceBox<>(FXCollections.observableArrayList(AssetKind.values()));
+    /** Typed words narrow the parents offered (the database finds them, a page at a time). */
+    final TextField parentFind = field("assetParentFind");
+
     final ComboBox<Asset> parent = new ComboBox<>();
     final TextField code = field("assetCode");
     final TextField name = field("assetName");
@@ -42,12 +49,23 @@ final class AssetForm {
     final ChoiceBox<Integer> criticality = new ChoiceBox<>(FXCollections.observableArrayList(1, 2, 3, 4, 5));
     final TextField location = field("assetLocation");
     private final Messages m;
-    private final List<Asset> all;
-    private final Set<UUID> excluded = new HashSet<>();
+    private final ParentSearch search;
+    /** Every asset the picker has shown, to name a parent (the conflict dialog's side by side). */
+    private final Map<UUID, Asset> known = new HashMap<>();
 
-    AssetForm(Messages m, List<Asset> all, Asset editing) {
+    private final PauseTransition typing = new PauseTransition(Duration.millis(250));
+    /** The newest search asked; an older answer arriving late is dropped. */
+    private int asked;
+
+    /** Finds the parents that may hold one of {@code child}'s kind; answers on the FX thread. */
+    @FunctionalInterface
+    interface ParentSearch {
+        void find(AssetKind child, String text, Consumer<List<Asset>> then);
+    }
+
+    AssetForm(Messages m, ParentSearch search) {
         this.m = m;
-        this.all = all;
+        this.search = search;
         kind.setId("assetKind");
         kind.setConverter(Shown.as(
                 k -> k == null ? "" : m.get("assets.kind.choice." + k.name().toLowerCase(Locale.ROOT))));
@@ -55,54 +73,66 @@ final class AssetForm {
         parent.setConverter(
                 Shown.as(a -> a == null ? "" : m.get("assets.node", a.code(), a.name(), kindWord(a.kind()))));
         parent.setMaxWidth(Double.MAX_VALUE);
+        parentFind.setPromptText(m.get("assets.parent.find"));
         criticality.setId("assetCriticality");
         criticality.setConverter(Shown.as(c -> c == null ? "" : m.get("assets.criticality." + c)));
         criticality.setValue(3);
-        if (editing != null) {
-            excluded.add(editing.id());
-            // Its own parts cannot hold it: the tree comes parents first, so one pass finds them all.
-            for (Asset a : all) {
-                if (a.parentId() != null && excluded.contains(a.parentId())) {
-                    excluded.add(a.id());
-                }
-            }
-        }
+        typing.setOnFinished(e -> parents());
+        parentFind.textProperty().addListener((o, a, b) -> typing.playFromStart());
         kind.valueProperty().addListener((o, a, b) -> parents());
     }
 
-    /** The assets that may hold one of the chosen kind, keeping the chosen parent where it still fits. */
+    /** The assets that may hold one of the chosen kind and match the typed words, keeping the chosen parent where it still fits. */
     private void parents() {
         AssetKind k = kind.getValue();
-        Asset chosen = parent.getValue();
-        List<Asset> fit = new ArrayList<>();
-        for (Asset a : all) {
-            if (k != null && !excluded.contains(a.id()) && holds(a.kind(), k)) {
-                fit.add(a);
-            }
+        parent.setDisable(k == null || k == AssetKind.SITE);
+        parentFind.setDisable(parent.isDisabled());
+        if (parent.isDisabled()) {
+            parent.getItems().clear();
+            parent.setValue(null);
+            return;
         }
-        parent.getItems().setAll(fit);
-        parent.setValue(chosen != null && fit.contains(chosen) ? chosen : null);
-        parent.setDisable(k == AssetKind.SITE);
+        int mine = ++asked;
+        search.find(k, parentFind.getText(), found -> {
+            if (mine != asked) {
+                return;
+            }
+            found.forEach(a -> known.put(a.id(), a));
+            Asset chosen = parent.getValue();
+            List<Asset> items = new ArrayList<>(found);
+            boolean keep = chosen != null && AssetKind.holds(chosen.kind(), k);
+            if (keep && !items.contains(chosen)) {
+                items.addFirst(chosen);
+            }
+            parent.getItems().setAll(items);
+            parent.setValue(keep ? chosen : null);
+        });
     }
 
-    /** The database's rule (maint.asset_check_parent), for the picker. */
-    static boolean holds(AssetKind parent, AssetKind child) {
-        return switch (child) {
-            case SITE -> false;
-            case LINE -> parent == AssetKind.SITE;
-            case MACHINE -> parent == AssetKind.SITE || parent == AssetKind.LINE;
-            case COMPONENT -> parent == AssetKind.MACHINE || parent == AssetKind.COMPONENT;
-        };
+    /** The name of a parent the picker has shown (or was given), for the side-by-side of a stale edit. */
+    String parentName(UUID id) {
+        Asset a = id == null ? null : known.get(id);
+        return a == null ? "" : a.code() + "  " + a.name();
     }
 
-    void fill(AssetKind k, UUID parentId, AssetDraft d) {
-        kind.setValue(k);
-        parents();
-        parent.setValue(all.stream()
-                .filter(a -> a.id().equals(parentId))
-                .findFirst()
-                .filter(parent.getItems()::contains)
-                .orElse(null));
+    /** Shows {@code p} as the chosen parent (the asset's own, or the one a new asset is made under). */
+    void knowParent(Asset p) {
+        if (p != null) {
+            known.put(p.id(), p);
+        }
+    }
+
+    void fill(AssetKind k, Asset parentAsset, AssetDraft d) {
+        knowParent(parentAsset);
+        parent.setValue(parentAsset);
+        if (parentAsset != null && !parent.getItems().contains(parentAsset)) {
+            parent.getItems().addFirst(parentAsset);
+        }
+        if (kind.getValue() == k) {
+            parents();
+        } else {
+            kind.setValue(k);
+        }
         if (d != null) {
             code.setText(d.code());
             name.setText(d.name());
@@ -119,7 +149,9 @@ final class AssetForm {
         GridPane g = Forms.grid();
         int r = 0;
         g.addRow(r++, label("assets.kind", kind), kind);
-        g.addRow(r++, label("assets.parent", parent), parent);
+        // The chosen parent whole on its line, the words that narrow the choice under it (Floor type
+        // left both cut short side by side).
+        g.addRow(r++, label("assets.parent", parent), new VBox(6, parent, parentFind));
         g.addRow(r++, label("assets.code", code), code);
         g.add(Forms.hint(m.get("assets.code.hint")), 1, r++);
         g.addRow(r++, label("assets.name", name), name);

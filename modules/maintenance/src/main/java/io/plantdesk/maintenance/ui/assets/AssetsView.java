@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
@@ -232,6 +233,17 @@ public final class AssetsView {
                 tree.scrollTo(Math.max(0, tree.getRow(it)));
             }
         };
+        // Moved to another parent: it leaves the branch it was shown under now, not when the screen
+        // is opened again (its new branch loads below, or the sites do).
+        TreeItem<AssetNode> was = items.get(saved.id());
+        TreeItem<AssetNode> wasUnder = was == null ? null : was.getParent();
+        if (wasUnder != null) {
+            UUID from = wasUnder.getValue() == null ? null : wasUnder.getValue().id();
+            if (!Objects.equals(from, saved.parentId())) {
+                wasUnder.getChildren().remove(was);
+                items.remove(saved.id());
+            }
+        }
         TreeItem<AssetNode> parent = saved.parentId() == null ? null : items.get(saved.parentId());
         if (parent == null || parent.getValue() == null) {
             reveal = () -> {
