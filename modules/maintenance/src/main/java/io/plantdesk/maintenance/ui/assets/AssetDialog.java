@@ -82,8 +82,8 @@ final class AssetDialog {
         // edit taken over moves it to their version).
         AssetForm form = new AssetForm(
                 m,
-                (child, text, then) ->
-                        edits.parents(child, text, base == null ? null : base.id(), then, error::setText));
+                (child, text, then, failed) ->
+                        edits.parents(child, text, base == null ? null : base.id(), then, failed));
         form.fill(kind, parent, d);
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);

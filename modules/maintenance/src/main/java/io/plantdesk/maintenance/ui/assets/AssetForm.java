@@ -23,6 +23,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
@@ -40,6 +41,12 @@ final class AssetForm {
     final TextField parentFind = field("assetParentFind");
 
     final ComboBox<Asset> parent = new ComboBox<>();
+    /**
+     * Under the search, why it found nothing new (the server did not answer): the form's own error
+     * line is Save's, and a search that works again clears this one without wiping Save's sentence.
+     */
+    final Label parentProblem = new Label();
+
     final TextField code = field("assetCode");
     final TextField name = field("assetName");
     final TextField type = field("assetType");
@@ -57,10 +64,10 @@ final class AssetForm {
     /** The newest search asked; an older answer arriving late is dropped. */
     private int asked;
 
-    /** Finds the parents that may hold one of {@code child}'s kind; answers on the FX thread. */
+    /** Finds the parents that may hold one of {@code child}'s kind; answers (or the failure's sentence) on the FX thread. */
     @FunctionalInterface
     interface ParentSearch {
-        void find(AssetKind child, String text, Consumer<List<Asset>> then);
+        void find(AssetKind child, String text, Consumer<List<Asset>> then, Consumer<String> failed);
     }
 
     AssetForm(Messages m, ParentSearch search) {
@@ -74,6 +81,11 @@ final class AssetForm {
                 Shown.as(a -> a == null ? "" : m.get("assets.node", a.code(), a.name(), kindWord(a.kind()))));
         parent.setMaxWidth(Double.MAX_VALUE);
         parentFind.setPromptText(m.get("assets.parent.find"));
+        parentProblem.setId("assetParentError");
+        parentProblem.getStyleClass().add("field-error");
+        parentProblem.setWrapText(true);
+        parentProblem.setMinHeight(Region.USE_PREF_SIZE);
+        parentProblem.managedProperty().bind(parentProblem.textProperty().isNotEmpty());
         criticality.setId("assetCriticality");
         criticality.setConverter(Shown.as(c -> c == null ? "" : m.get("assets.criticality." + c)));
         criticality.setValue(3);
@@ -93,20 +105,32 @@ final class AssetForm {
             return;
         }
         int mine = ++asked;
-        search.find(k, parentFind.getText(), found -> {
-            if (mine != asked) {
-                return;
-            }
-            found.forEach(a -> known.put(a.id(), a));
-            Asset chosen = parent.getValue();
-            List<Asset> items = new ArrayList<>(found);
-            boolean keep = chosen != null && AssetKind.holds(chosen.kind(), k);
-            if (keep && !items.contains(chosen)) {
-                items.addFirst(chosen);
-            }
-            parent.getItems().setAll(items);
-            parent.setValue(keep ? chosen : null);
-        });
+        search.find(
+                k,
+                parentFind.getText(),
+                found -> {
+                    if (mine == asked) {
+                        offer(k, found);
+                    }
+                },
+                msg -> {
+                    if (mine == asked) { // what was chosen and typed stays; only the offer is not renewed
+                        parentProblem.setText(m.get("assets.parent.find.failed", msg));
+                    }
+                });
+    }
+
+    private void offer(AssetKind k, List<Asset> found) {
+        parentProblem.setText("");
+        found.forEach(a -> known.put(a.id(), a));
+        Asset chosen = parent.getValue();
+        List<Asset> items = new ArrayList<>(found);
+        boolean keep = chosen != null && AssetKind.holds(chosen.kind(), k);
+        if (keep && !items.contains(chosen)) {
+            items.addFirst(chosen);
+        }
+        parent.getItems().setAll(items);
+        parent.setValue(keep ? chosen : null);
     }
 
     /** The name of a parent the picker has shown (or was given), for the side-by-side of a stale edit. */
@@ -151,7 +175,7 @@ final class AssetForm {
         g.addRow(r++, label("assets.kind", kind), kind);
         // The chosen parent whole on its line, the words that narrow the choice under it (Floor type
         // left both cut short side by side).
-        g.addRow(r++, label("assets.parent", parent), new VBox(6, parent, parentFind));
+        g.addRow(r++, label("assets.parent", parent), new VBox(6, parent, parentFind, parentProblem));
         g.addRow(r++, label("assets.code", code), code);
         g.add(Forms.hint(m.get("assets.code.hint")), 1, r++);
         g.addRow(r++, label("assets.name", name), name);
