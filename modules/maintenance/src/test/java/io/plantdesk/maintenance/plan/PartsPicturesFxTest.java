@@ -233,7 +233,8 @@ class PartsPicturesFxTest {
                 TreeItem<AssetNode> line = site.getChildren().getFirst();
                 robot.interact(() -> line.setExpanded(true));
                 FxWait.until(() -> line.getChildren().getFirst().getValue() != null);
-                robot.interact(() -> tree.getSelectionModel().select(line.getChildren().getFirst()));
+                robot.interact(
+                        () -> tree.getSelectionModel().select(line.getChildren().getFirst()));
                 press(robot, "#assetEdit");
                 FxWait.until(() -> robot.lookup("#assetDialog").tryQuery().isPresent());
                 ComboBox<Asset> parent = robot.lookup("#assetParent").queryAs(ComboBox.class);
@@ -272,6 +273,13 @@ class PartsPicturesFxTest {
             if (bar != null && bar.localToScene(0, 0).getY() + 20 > d.getHeight()) {
                 problems.add(what + ": the buttons are below the window's edge");
             }
+            d.getRoot().lookupAll(".button-bar .button").forEach(b -> {
+                var at = b.localToScene(b.getLayoutBounds());
+                if (b.isVisible() && (at.getMinX() < 0 || at.getMaxX() > d.getWidth())) {
+                    problems.add(
+                            what + ": the button \"" + ((ButtonBase) b).getText() + "\" runs off the window's side");
+                }
+            });
         });
         if (name != null) {
             shot(d, null, name);
@@ -289,11 +297,12 @@ class PartsPicturesFxTest {
     private static void shot(Scene scene, PopupWindow popup, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
-        BufferedImage out = image(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get());
+        BufferedImage out =
+                image(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get());
         if (popup != null) {
-            BufferedImage list = image(WaitForAsyncUtils.asyncFx(
-                            () -> popup.getScene().snapshot(null))
-                    .get());
+            BufferedImage list =
+                    image(WaitForAsyncUtils.asyncFx(() -> popup.getScene().snapshot(null))
+                            .get());
             Window under = scene.getWindow();
             int x = (int) (popup.getX() - under.getX() - scene.getX());
             int y = (int) (popup.getY() - under.getY() - scene.getY());

@@ -6,12 +6,15 @@ import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
@@ -72,7 +75,37 @@ final class ConflictDialog {
         d.getDialogPane().lookupButton(take).setId("catalogueConflictTakeTheirs");
         d.setResultConverter(b -> b == keep ? Choice.KEEP_MINE : b == take ? Choice.TAKE_THEIRS : null);
         d.setResizable(true);
+        wideEnoughForTheButtons(d);
         return d.showAndWait();
+    }
+
+    /**
+     * The window at least as wide as its three buttons: in Floor mode the Desk/Floor styling of a
+     * new dialog measures the buttons again after the window took its content's width, so the
+     * buttons ran off both edges ("ake the saved one", "Save mine ove"). Once shown, and once more
+     * after that styling's pulse; never wider than the screen.
+     */
+    static void wideEnoughForTheButtons(Dialog<?> d) {
+        Runnable widen = () -> {
+            d.getDialogPane().applyCss();
+            List<Node> buttons = List.copyOf(d.getDialogPane().lookupAll(".button-bar .button"));
+            // The bar gives every button the widest one's width; its own measure ran short here.
+            double widest =
+                    buttons.stream().mapToDouble(b -> b.prefWidth(-1)).max().orElse(0);
+            double need = buttons.size() * (widest + 12)
+                    + d.getDialogPane().snappedLeftInset()
+                    + d.getDialogPane().snappedRightInset()
+                    + 48;
+            double most = Screen.getPrimary().getVisualBounds().getWidth() - 16;
+            // The scene's width: the window's can still read NaN when shown under some platforms.
+            if (d.getDialogPane().getScene().getWidth() < need) {
+                d.setWidth(Math.min(need, most));
+            }
+        };
+        d.setOnShown(e -> {
+            widen.run();
+            Platform.runLater(widen);
+        });
     }
 
     private static Label value(String text) {

@@ -194,7 +194,7 @@ final class PartDialog {
                 new ConflictDialog.Row(m.get("parts.code"), mine.code(), theirs.code()),
                 new ConflictDialog.Row(m.get("parts.name"), mine.name(), theirs.name()),
                 new ConflictDialog.Row(m.get("catalogue.unit"), mine.unit(), theirs.unit()),
-                new ConflictDialog.Row(m.get("parts.unit.cost"), shown(mine.unitCost()), shown(theirs.unitCost())),
+                new ConflictDialog.Row(m.get("parts.unit.cost"), money(mine.unitCost()), money(theirs.unitCost())),
                 new ConflictDialog.Row(
                         m.get("parts.reorder.point"), shown(mine.reorderPoint()), shown(theirs.reorderPoint())),
                 new ConflictDialog.Row(
@@ -230,6 +230,11 @@ final class PartDialog {
 
     private static String shown(BigDecimal n) {
         return PartsView.qty(n);
+    }
+
+    /** A cost as the parts screen shows it (4.20, not 4.2). */
+    private static String money(BigDecimal n) {
+        return n == null ? "" : PartsView.money(n);
     }
 
     private static String plain(BigDecimal n) {
