@@ -39,6 +39,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
@@ -48,6 +49,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.PopupWindow;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -298,14 +300,19 @@ class PartsPicturesFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         Thread.sleep(300);
         BufferedImage out =
-                image(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get());
+                image(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(), BufferedImage.TYPE_INT_RGB);
         if (popup != null) {
-            BufferedImage list =
-                    image(WaitForAsyncUtils.asyncFx(() -> popup.getScene().snapshot(null))
-                            .get());
+            // Transparent around the list (its shadow), as it shows over the dialog.
+            SnapshotParameters clear = new SnapshotParameters();
+            clear.setFill(Color.TRANSPARENT);
+            BufferedImage list = image(
+                    WaitForAsyncUtils.asyncFx(() -> popup.getScene().getRoot().snapshot(clear, null))
+                            .get(),
+                    BufferedImage.TYPE_INT_ARGB);
             Window under = scene.getWindow();
-            int x = (int) (popup.getX() - under.getX() - scene.getX());
-            int y = (int) (popup.getY() - under.getY() - scene.getY());
+            var from = popup.getScene().getRoot().getBoundsInParent(); // its shadow reaches past (0, 0)
+            int x = (int) (popup.getX() + popup.getScene().getX() + from.getMinX() - under.getX() - scene.getX());
+            int y = (int) (popup.getY() + popup.getScene().getY() + from.getMinY() - under.getY() - scene.getY());
             Graphics2D g = out.createGraphics();
             g.drawImage(list, x, y, null);
             g.dispose();
@@ -314,10 +321,10 @@ class PartsPicturesFxTest {
         ImageIO.write(out, "png", SHOTS.resolve(name + ".png").toFile());
     }
 
-    private static BufferedImage image(WritableImage img) {
+    private static BufferedImage image(WritableImage img, int type) {
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
-        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(w, h, type);
         PixelReader r = img.getPixelReader();
         for (int x = 0; x < w; x++) {
             for (int y = 0; y < h; y++) {
