@@ -5,6 +5,7 @@ import io.plantdesk.maintenance.AssetDraft;
 import io.plantdesk.maintenance.AssetKind;
 import io.plantdesk.maintenance.Meter;
 import io.plantdesk.maintenance.MeterKind;
+import io.plantdesk.maintenance.ui.conflict.SideBySideDialog;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.EnumMap;
@@ -150,7 +151,7 @@ final class AssetDialog {
                                         form::parentName)
                                 .ifPresent(choice -> {
                                     base = theirs; // either way the next save goes over their version
-                                    if (choice == AssetConflictDialog.Choice.TAKE_THEIRS) {
+                                    if (choice == SideBySideDialog.Choice.TAKE_THEIRS) {
                                         form.fill(theirs.kind(), result.parent(), draftOf(theirs));
                                         error.setText(m.get("assets.conflict.taken"));
                                     } else {

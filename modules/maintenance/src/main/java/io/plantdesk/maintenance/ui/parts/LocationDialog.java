@@ -4,6 +4,7 @@ import static io.plantdesk.maintenance.ui.parts.PartDialog.field;
 import static io.plantdesk.maintenance.ui.parts.PartDialog.text;
 
 import io.plantdesk.maintenance.stock.Location;
+import io.plantdesk.maintenance.ui.conflict.SideBySideDialog;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.List;
@@ -87,11 +88,11 @@ final class LocationDialog {
                                         d.getDialogPane().getScene().getWindow(),
                                         m,
                                         theirs.name(),
-                                        List.of(new ConflictDialog.Row(
+                                        List.of(new SideBySideDialog.Row(
                                                 m.get("catalogue.location.name"), mine, theirs.name())))
                                 .ifPresent(choice -> {
                                     base = theirs;
-                                    if (choice == ConflictDialog.Choice.TAKE_THEIRS) {
+                                    if (choice == SideBySideDialog.Choice.TAKE_THEIRS) {
                                         name.setText(theirs.name());
                                         error.setText(m.get("catalogue.conflict.taken"));
                                         FieldLines.fit(error);

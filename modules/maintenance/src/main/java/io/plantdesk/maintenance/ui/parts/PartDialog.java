@@ -3,6 +3,7 @@ package io.plantdesk.maintenance.ui.parts;
 import io.plantdesk.maintenance.Part;
 import io.plantdesk.maintenance.PartDraft;
 import io.plantdesk.maintenance.Vendor;
+import io.plantdesk.maintenance.ui.conflict.SideBySideDialog;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import io.plantdesk.ui.widgets.Shown;
@@ -134,7 +135,7 @@ final class PartDialog {
                                         rows(mine, draftOf(theirs)))
                                 .ifPresent(choice -> {
                                     base = theirs; // either way the next save goes over their version
-                                    if (choice == ConflictDialog.Choice.TAKE_THEIRS) {
+                                    if (choice == SideBySideDialog.Choice.TAKE_THEIRS) {
                                         fill(draftOf(theirs));
                                         error.setText(m.get("catalogue.conflict.taken"));
                                         FieldLines.fit(error);
@@ -189,17 +190,17 @@ final class PartDialog {
                 vendor.getValue() == null ? null : vendor.getValue().id());
     }
 
-    private List<ConflictDialog.Row> rows(PartDraft mine, PartDraft theirs) {
+    private List<SideBySideDialog.Row> rows(PartDraft mine, PartDraft theirs) {
         return List.of(
-                new ConflictDialog.Row(m.get("parts.code"), mine.code(), theirs.code()),
-                new ConflictDialog.Row(m.get("parts.name"), mine.name(), theirs.name()),
-                new ConflictDialog.Row(m.get("catalogue.unit"), mine.unit(), theirs.unit()),
-                new ConflictDialog.Row(m.get("parts.unit.cost"), money(mine.unitCost()), money(theirs.unitCost())),
-                new ConflictDialog.Row(
+                new SideBySideDialog.Row(m.get("parts.code"), mine.code(), theirs.code()),
+                new SideBySideDialog.Row(m.get("parts.name"), mine.name(), theirs.name()),
+                new SideBySideDialog.Row(m.get("catalogue.unit"), mine.unit(), theirs.unit()),
+                new SideBySideDialog.Row(m.get("parts.unit.cost"), money(mine.unitCost()), money(theirs.unitCost())),
+                new SideBySideDialog.Row(
                         m.get("parts.reorder.point"), shown(mine.reorderPoint()), shown(theirs.reorderPoint())),
-                new ConflictDialog.Row(
+                new SideBySideDialog.Row(
                         m.get("catalogue.reorder.qty"), shown(mine.reorderQty()), shown(theirs.reorderQty())),
-                new ConflictDialog.Row(
+                new SideBySideDialog.Row(
                         m.get("catalogue.vendor"), vendorName(mine.vendorId()), vendorName(theirs.vendorId())));
     }
 

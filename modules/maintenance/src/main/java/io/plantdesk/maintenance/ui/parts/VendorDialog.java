@@ -5,6 +5,7 @@ import static io.plantdesk.maintenance.ui.parts.PartDialog.text;
 
 import io.plantdesk.maintenance.Vendor;
 import io.plantdesk.maintenance.VendorDraft;
+import io.plantdesk.maintenance.ui.conflict.SideBySideDialog;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.DialogButtons;
 import java.util.List;
@@ -118,17 +119,17 @@ final class VendorDialog {
                                         m,
                                         theirs.name(),
                                         List.of(
-                                                new ConflictDialog.Row(
+                                                new SideBySideDialog.Row(
                                                         m.get("catalogue.vendor.name"), mine.name(), t.name()),
-                                                new ConflictDialog.Row(
+                                                new SideBySideDialog.Row(
                                                         m.get("catalogue.vendor.contact"), mine.contact(), t.contact()),
-                                                new ConflictDialog.Row(
+                                                new SideBySideDialog.Row(
                                                         m.get("catalogue.vendor.phone"), mine.phone(), t.phone()),
-                                                new ConflictDialog.Row(
+                                                new SideBySideDialog.Row(
                                                         m.get("catalogue.vendor.email"), mine.email(), t.email())))
                                 .ifPresent(choice -> {
                                     base = theirs;
-                                    if (choice == ConflictDialog.Choice.TAKE_THEIRS) {
+                                    if (choice == SideBySideDialog.Choice.TAKE_THEIRS) {
                                         fill(t);
                                         error.setText(m.get("catalogue.conflict.taken"));
                                         FieldLines.fit(error);
