@@ -24,10 +24,23 @@ public final class FloorGenerator {
     public static final int CREW = 25;
     public static final int OPERATIONS = 12;
 
+    private long mark = System.nanoTime();
+
+    /**
+     * One line per phase on the bench's log: at full size the generator runs for many minutes, and
+     * which phase takes them decides what to make faster.
+     */
+    private void phase(String done) {
+        long now = System.nanoTime();
+        System.err.printf("  generator: %s in %.1f s%n", done, (now - mark) / 1e9);
+        mark = now;
+    }
+
     /** Writes about {@code scans} scans over {@code days} days up to now for the plant. */
     public void generate(DataSource admin, UUID plant, long scans, int days) throws Exception {
         long bundlesPerLineShift = Math.max(1, scans / OPERATIONS / LINES / (days * 6L / 7 * 2));
         String t = "'" + plant + "'::uuid";
+        mark = System.nanoTime();
         try (Connection c = admin.getConnection();
                 Statement s = c.createStatement()) {
             // The bench's own server: checkpoints every 1 GB of WAL made the load write each page again
@@ -85,6 +98,15 @@ public final class FloorGenerator {
             s.execute("insert into sewing.bundle (tenant_id, id, run_id, ticket, size, quantity, qr_code) select " + t
                     + ", id, run, row_number() over (partition by run order by start, b), 'M', 20, "
                     + "'BB-' || replace(id::text, '-', '') from g_bundle");
+            // Each bundle is issued to its line as its first operation starts: without it the floor's WIP
+            // (pieces loaded less output) was the output negated, and its read had nothing to count.
+            s.execute(
+                    "insert into sewing.bundle_issue (tenant_id, id, client_key, bundle_id, line_id, pieces, issued_at) "
+                            + "select " + t
+                            + ", gen_random_uuid(), gen_random_uuid(), id, line_id, 20, start + (b * 450.0 / "
+                            + bundlesPerLineShift + ") * interval '1 minute' from g_bundle where start + (b * 450.0 / "
+                            + bundlesPerLineShift + ") * interval '1 minute' <= now()");
+            phase("bundles written and issued");
             // The scans' indexes and keys are built after the load, by one sort each: kept during it, every
             // row went into five B-trees, three of them at random places (uuid keys), a few thousand rows a
             // second once they outgrew the cache.
@@ -112,9 +134,11 @@ public final class FloorGenerator {
                             + "and p.m = 1 + (o.k + b.b) % " + CREW + " where b.start + ((b.b * 450.0 / "
                             + bundlesPerLineShift
                             + ") + o.k * 2) * interval '1 minute' <= now()");
+            phase("scans written");
             for (String[] i : indexes) {
                 s.execute(i[0] != null ? "alter table sewing.bundle_scan add constraint " + i[0] + " " + i[1] : i[3]);
             }
+            phase("scans' keys and indexes built");
             s.execute("insert into sewing.attendance (tenant_id, id, client_key, line_id, person_id, shift_start, "
                     + "minutes_attended, overtime_minutes) select " + t
                     + ", gen_random_uuid(), gen_random_uuid(), p.line_id, "
@@ -126,6 +150,11 @@ public final class FloorGenerator {
                             + ", gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), l.id, 'no_work', "
                             + "sh.start + interval '3 hours', sh.start + interval '3 hours 25 minutes' from g_line l cross join g_shift sh "
                             + "where (l.n + extract(doy from sh.start)::int) % 9 = 0 and sh.start + interval '4 hours' < now()");
+            phase("attendance and stops written");
+            // Fresh statistics for the recompute's plans: the load left the planner guessing at 15 M rows.
+            s.execute(
+                    "analyze sewing.bundle_scan, sewing.attendance, sewing.downtime, sewing.operation, sewing.bundle");
+            phase("analysed");
             // The rollups' work: every shift bucket and hour since the first shift. The closed ones are
             // computed here by the jobs' own recompute functions, once over all of them (what the engine
             // does a chunk at a time: at 15 M scans, its catch-up alone took longer than the load); the open
@@ -146,10 +175,13 @@ public final class FloorGenerator {
                         + " where e <= now()))");
                 s.execute("insert into core.rollup_invalidation (tenant_id, job, bucket_start) select " + t + ", '"
                         + job[0] + "', s from " + job[2] + " where e > now() on conflict do nothing");
+                phase("rollup " + job[0] + " computed");
             }
             // The running WIP count the triggers keep (skipped above), from scratch.
             s.execute("select sewing.recount_line_wip(" + t + ")");
+            phase("WIP counted");
             c.commit();
+            phase("committed");
         }
     }
 }
