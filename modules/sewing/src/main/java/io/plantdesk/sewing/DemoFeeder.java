@@ -127,6 +127,25 @@ public final class DemoFeeder {
                     .bind("op", p.operationId())
                     .execute();
         }
+        // Each bundle it started is loaded on the line 20 minutes before its first scan, as the demo
+        // seed loads the earlier days' bundles: without it the line's WIP (pieces loaded less output)
+        // fell below zero as the feeder sewed the shift's output.
+        h.createUpdate("""
+                insert into sewing.bundle_issue (tenant_id, id, client_key, bundle_id, line_id, pieces, issued_at)
+                select b.tenant_id, gen_random_uuid(), gen_random_uuid(), b.id, :line, b.quantity,
+                       min(s.scanned_at) - interval '20 minutes'
+                  from sewing.bundle b
+                  join sewing.cutting c on c.tenant_id = b.tenant_id and c.id = b.cutting_id
+                  join sewing.run r on r.tenant_id = c.tenant_id and r.id = c.run_id
+                  join sewing.bundle_scan s on s.tenant_id = b.tenant_id and s.bundle_id = b.id
+                 where r.line_id = :line and c.cut_at = :cut
+                   and not exists (select 1 from sewing.bundle_issue i where i.tenant_id = b.tenant_id and i.bundle_id = b.id)
+                 group by b.tenant_id, b.id, b.quantity
+                on conflict do nothing
+                """)
+                .bind("line", lay.lineId())
+                .bind("cut", lay.shiftStart().minusHours(1))
+                .execute();
         int attended = (int) Math.max(
                 1,
                 Math.min(

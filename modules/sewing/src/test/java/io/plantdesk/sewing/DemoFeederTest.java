@@ -97,6 +97,21 @@ class DemoFeederTest {
         assertThat(at.apply(shiftStart.plusHours(8)).step())
                 .as("a second step writes nothing twice")
                 .isZero();
+        // Every bundle the feeder sewed is loaded on its line, before its first scan: WIP never below zero.
+        long unloaded = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select count(distinct b.id) from sewing.bundle b "
+                                + "join sewing.cutting c on c.tenant_id = b.tenant_id and c.id = b.cutting_id "
+                                + "join sewing.bundle_scan s on s.tenant_id = b.tenant_id and s.bundle_id = b.id "
+                                + "left join sewing.bundle_issue i on i.tenant_id = b.tenant_id and i.bundle_id = b.id "
+                                + "and i.issued_at < s.scanned_at "
+                                + "where c.tenant_id = :t and c.cut_at = :cut and i.id is null")
+                        .bind("t", plant)
+                        .bind("cut", cut)
+                        .mapTo(Long.class)
+                        .one());
+        assertThat(unloaded)
+                .as("bundles of the fed lay scanned but never loaded")
+                .isZero();
         // The whole shift fed: the line figures of that shift are believable too, attendance at 450 minutes.
         var shift = db.adminJdbi()
                 .withHandle(h -> h.createQuery("select f.earned_minutes * 100 / f.attended_minutes "
