@@ -9,7 +9,6 @@ public record DowntimeRow(
         UUID lineId,
         String lineName,
         UUID machineId,
-        String machineName,
         String reason,
         String note,
         OffsetDateTime startedAt,

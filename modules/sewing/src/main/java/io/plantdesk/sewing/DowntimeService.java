@@ -91,7 +91,7 @@ public final class DowntimeService {
                         new BreakdownReport(row.machineId(), title, s.note(), Priority.HIGH, false, row.startedAt()));
         return Services.inTransaction(jdbi, h -> {
             SewingDao dao = h.attach(SewingDao.class);
-            dao.linkWorkOrder(row.id(), ref.id());
+            dao.linkWorkOrder(row.id(), ref.id(), ref.number());
             return dao.downtime(row.id()).orElseThrow();
         });
     }

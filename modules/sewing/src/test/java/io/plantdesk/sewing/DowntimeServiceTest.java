@@ -61,6 +61,13 @@ class DowntimeServiceTest {
                         .mapTo(String.class)
                         .one());
         assertThat(wo).isEqualTo("corrective requested Needle breaks every few minutes");
+        // The number the stop shows is the one maintenance gave through its api (stored with the stop).
+        Integer number = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select number from maint.work_order where id = ?")
+                        .bind(0, d.workOrderId())
+                        .mapTo(Integer.class)
+                        .one());
+        assertThat(number).isEqualTo(d.workOrderNumber());
 
         Downtime again = as(floor.ana()).start(start);
         assertThat(again.repeated()).isTrue();
