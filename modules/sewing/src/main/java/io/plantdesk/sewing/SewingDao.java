@@ -182,7 +182,7 @@ public interface SewingDao {
     int deletePrecedence(@Bind("id") UUID id);
 
     @SqlUpdate("linkWorkOrder")
-    int linkWorkOrder(@Bind("id") UUID id, @Bind("workOrderId") UUID workOrderId, @Bind("number") int number);
+    int linkWorkOrder(@Bind("id") UUID id, @Bind("workOrderId") UUID workOrderId);
 
     @SqlUpdate("stopDowntime")
     int stopDowntime(@Bind("id") UUID id, @Bind("key") UUID key, @Bind("at") OffsetDateTime at);

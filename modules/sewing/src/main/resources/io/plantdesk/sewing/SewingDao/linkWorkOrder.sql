@@ -1,1 +1,1 @@
-update sewing.downtime set work_order_id = :workOrderId, work_order_number = :number where id = :id and work_order_id is null
+update sewing.downtime set work_order_id = :workOrderId where id = :id and work_order_id is null
