@@ -57,12 +57,19 @@ class DesignLintFxTest extends AppFxTestBase {
             "/io/plantdesk/sewing/ui/teams/messages.properties",
             "/io/plantdesk/sewing/ui/attendance/messages.properties",
             "/io/plantdesk/sewing/ui/runs/messages.properties",
+            "/io/plantdesk/sewing/ui/setup/messages.properties",
             "/io/plantdesk/maintenance/ui/planner/messages.properties",
             "/io/plantdesk/maintenance/ui/parts/messages.properties",
             "/io/plantdesk/maintenance/ui/assets/messages.properties",
             "/io/plantdesk/maintenance/ui/kpi/messages.properties",
             // JavaFX's own bundle: the OK, Cancel and Close of dialogs, translated by JavaFX.
             "/com/sun/javafx/scene/control/skin/resources/controls.properties");
+
+    /**
+     * Screens whose tables fit the 1280 px window, checked for a sideways scroll bar (many others
+     * still scroll; each joins this list when its issue makes it fit).
+     */
+    private static final java.util.Set<String> FIT_SIDEWAYS = java.util.Set.of("sewing-runs", "sewing-runs-cutting");
 
     private Stage stage;
 
@@ -228,6 +235,10 @@ class DesignLintFxTest extends AppFxTestBase {
         Parent root = stage.getScene().getRoot();
         problems.addAll(
                 WaitForAsyncUtils.asyncFx(() -> lint.check(root, floor, where)).get());
+        if (FIT_SIDEWAYS.contains(name)) {
+            problems.addAll(WaitForAsyncUtils.asyncFx(() -> io.plantdesk.app.lint.CutOff.sidewaysProblems(root, where))
+                    .get());
+        }
         if (!floor && !dark) {
             problems.addAll(WaitForAsyncUtils.asyncFx(() -> DesignLint.focusProblems(root, where))
                     .get());

@@ -60,7 +60,8 @@ public final class DesignLint {
                         + " px high in Floor mode (needs 48)");
             }
             if (n instanceof Labeled l && cutShort(l)) {
-                out.add(where + ": " + describe(n) + " shows \"" + shownText(l) + "\" for \"" + l.getText() + "\"");
+                out.add(where + ": " + describe(n) + " shows \"" + shownText(l) + "\" for \"" + l.getText() + "\""
+                        + (CutOff.linesCutOff(l) ? " with its last lines cut off" : ""));
             }
             // A drop-down's chosen value is its button cell, which the walk does not enter.
             if (n instanceof javafx.scene.control.ComboBox<?> box) {
@@ -149,11 +150,12 @@ public final class DesignLint {
     static boolean cutShort(Labeled l) {
         String full = l.getText();
         String shown = shownText(l);
-        return full != null
-                && !full.isEmpty()
-                && shown != null
-                && !shown.equals(full)
+        if (full == null || full.isEmpty() || shown == null) {
+            return false;
+        }
+        boolean ellipsis = !shown.equals(full)
                 && (shown.endsWith("…") || shown.endsWith("...") || shown.contains("…") && !full.contains("…"));
+        return ellipsis || CutOff.linesCutOff(l);
     }
 
     /** Contrast of the label's text fill against the most common colour of its rendered box. */

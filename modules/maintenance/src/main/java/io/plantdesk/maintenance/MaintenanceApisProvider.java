@@ -9,6 +9,8 @@ import io.plantdesk.maintenance.api.WorkRequests;
 import io.plantdesk.platform.outbox.Outbox;
 import io.plantdesk.platform.outbox.Replayer;
 import java.time.Clock;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** The maintenance module's implementation of its api, registered for {@link MaintenanceApis#find()}. */
@@ -32,6 +34,11 @@ public final class MaintenanceApisProvider implements MaintenanceApis {
     @Override
     public MachineRegister machineRegister(Jdbi jdbi) {
         return new MachineRegisterService(jdbi);
+    }
+
+    @Override
+    public MachineRegister machineRegister(Handle seedHandle, UUID plant) {
+        return () -> MachineRegisterService.machines(seedHandle, plant);
     }
 
     @Override

@@ -9,16 +9,15 @@ public record DowntimeRow(
         UUID lineId,
         String lineName,
         UUID machineId,
-        String machineName,
         String reason,
         String note,
         OffsetDateTime startedAt,
         OffsetDateTime endedAt,
         UUID stopKey,
-        UUID workOrderId,
-        Integer workOrderNumber) {
+        UUID workOrderId) {
 
-    Downtime toDowntime(boolean repeated) {
+    /** @param workOrderNumber the number maintenance's api gave the stop's work order, or null */
+    Downtime toDowntime(boolean repeated, Integer workOrderNumber) {
         return new Downtime(
                 id,
                 lineId,

@@ -38,7 +38,7 @@ public final class DowntimeService {
     public Downtime start(DowntimeStart s) {
         Optional<DowntimeRow> prior = Services.read(jdbi, d -> d.downtimeByKey(s.key()));
         if (prior.isPresent()) {
-            return withWorkOrder(prior.get(), s).toDowntime(true);
+            return withWorkOrder(prior.get(), s, true);
         }
         if (s.reason() == DowntimeReason.MACHINE_BREAKDOWN && s.machineId() == null) {
             throw SewingText.error("downtime.breakdown.machine");
@@ -62,11 +62,11 @@ public final class DowntimeService {
             // Two stations replaying one key at once: the loser returns the winner's stop.
             Optional<DowntimeRow> winner = Services.read(jdbi, d -> d.downtimeByKey(s.key()));
             if (winner.isPresent()) {
-                return withWorkOrder(winner.get(), s).toDowntime(true);
+                return withWorkOrder(winner.get(), s, true);
             }
             throw e;
         }
-        return withWorkOrder(written, s).toDowntime(false);
+        return withWorkOrder(written, s, false);
     }
 
     /**
@@ -75,25 +75,30 @@ public final class DowntimeService {
      * once only the one whose stop was written opens a work order. Maintenance opens it once per
      * key, so a replay after a crash between the two steps opens the same one and links it.
      */
-    private DowntimeRow withWorkOrder(DowntimeRow row, DowntimeStart s) {
-        if (row.workOrderId() != null
-                || row.machineId() == null
+    private Downtime withWorkOrder(DowntimeRow row, DowntimeStart s, boolean repeated) {
+        if (row.machineId() == null
                 || maintenance.isEmpty()
                 || DowntimeReason.fromDb(row.reason()) != DowntimeReason.MACHINE_BREAKDOWN) {
-            return row;
+            return row.toDowntime(repeated, null);
         }
         String title =
                 s.note().isEmpty() ? SewingText.of("downtime.breakdown.title").english() : firstLine(s.note());
+        // Asked again on a replay (the work order already linked): maintenance returns the one it
+        // opened for this key, with its number, so sewing never reads maintenance's tables for it.
         WorkOrderRef ref = maintenance
                 .get()
                 .openCorrective(
                         s.key(),
                         new BreakdownReport(row.machineId(), title, s.note(), Priority.HIGH, false, row.startedAt()));
+        if (row.workOrderId() != null) {
+            return row.toDowntime(repeated, ref.number());
+        }
         return Services.inTransaction(jdbi, h -> {
-            SewingDao dao = h.attach(SewingDao.class);
-            dao.linkWorkOrder(row.id(), ref.id());
-            return dao.downtime(row.id()).orElseThrow();
-        });
+                    SewingDao dao = h.attach(SewingDao.class);
+                    dao.linkWorkOrder(row.id(), ref.id());
+                    return dao.downtime(row.id()).orElseThrow();
+                })
+                .toDowntime(repeated, ref.number());
     }
 
     /** Ends a running stop; the same key again returns it as it was ended. */
@@ -104,12 +109,12 @@ public final class DowntimeService {
             DowntimeRow row = dao.downtime(downtimeId).orElseThrow(() -> SewingText.error("downtime.not.found"));
             if (row.endedAt() != null) {
                 if (key.equals(row.stopKey())) {
-                    return row.toDowntime(true);
+                    return row.toDowntime(true, null);
                 }
                 throw SewingText.error("downtime.already.stopped");
             }
             dao.stopDowntime(downtimeId, key, end);
-            return dao.downtime(downtimeId).orElseThrow().toDowntime(false);
+            return dao.downtime(downtimeId).orElseThrow().toDowntime(false, null);
         });
     }
 

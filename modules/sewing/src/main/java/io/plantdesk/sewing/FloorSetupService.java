@@ -1,5 +1,8 @@
 package io.plantdesk.sewing;
 
+import io.plantdesk.maintenance.api.MachineRef;
+import io.plantdesk.maintenance.api.MachineRegister;
+import io.plantdesk.maintenance.api.MaintenanceApis;
 import io.plantdesk.platform.ids.Ids;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -8,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
@@ -15,17 +19,26 @@ import org.jdbi.v3.core.Jdbi;
  * What planners and supervisors set up before the floor sews: lines and who sews on them, styles
  * with their operation bulletin, runs, and cutting runs with the bundles they produce. The
  * database checks every range and uniqueness; this class turns its refusals into sentences.
+ * Machines come from maintenance's api ({@link MachineRegister}), never its tables.
  */
 public final class FloorSetupService {
 
     private final Jdbi jdbi;
     private final Ids ids;
     private final Clock clock;
+    private final Optional<MachineRegister> register;
 
+    /** With maintenance's machine register on the same login when maintenance is installed. */
     public FloorSetupService(Jdbi jdbi, Clock clock) {
+        this(jdbi, clock, MaintenanceApis.find().map(a -> a.machineRegister(jdbi)));
+    }
+
+    /** @param register maintenance's machine register, empty when maintenance is not installed */
+    public FloorSetupService(Jdbi jdbi, Clock clock, Optional<MachineRegister> register) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.ids = new Ids(clock);
+        this.register = register;
     }
 
     public Line createLine(String code, String name, int hourlyTarget) {
@@ -62,9 +75,9 @@ public final class FloorSetupService {
         return Services.read(jdbi, SewingDao::allOperations);
     }
 
-    /** The plant's machines (maintenance's asset register). */
-    public List<Machine> machines() {
-        return Services.read(jdbi, SewingDao::machines);
+    /** The plant's machines (maintenance's asset register; none when maintenance is not installed). */
+    public List<MachineRef> machines() {
+        return register.map(MachineRegister::machines).orElse(List.of());
     }
 
     public List<LineMember> members(UUID lineId) {

@@ -1,5 +1,6 @@
 package io.plantdesk.sewing;
 
+import io.plantdesk.maintenance.api.MachineRef;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +45,19 @@ public final class FloorStatus {
             List<LineStatus> lines,
             List<DowntimeRow> running,
             List<Line> allLines,
-            List<Machine> machines,
+            List<MachineRef> machines,
             boolean demo) {
+
+        /** A machine's name from maintenance's register; null when it is not there (or not installed). */
+        public String machineName(UUID machineId) {
+            return machineId == null
+                    ? null
+                    : machines.stream()
+                            .filter(x -> x.id().equals(machineId))
+                            .map(MachineRef::name)
+                            .findFirst()
+                            .orElse(null);
+        }
 
         public long output() {
             return lines.stream().mapToLong(l -> l.figures().output()).sum();

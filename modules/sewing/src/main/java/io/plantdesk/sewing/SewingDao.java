@@ -28,7 +28,6 @@ import org.jdbi.v3.sqlobject.statement.UseRowMapper;
 @RegisterConstructorMapper(HourFigures.class)
 @RegisterConstructorMapper(DowntimeRow.class)
 @RegisterConstructorMapper(TeamDay.class)
-@RegisterConstructorMapper(Machine.class)
 @RegisterConstructorMapper(Precedence.class)
 public interface SewingDao {
 
@@ -228,9 +227,6 @@ public interface SewingDao {
 
     @SqlQuery("teamDays")
     List<TeamDay> teamDays(@Bind("from") LocalDate from, @Bind("to") LocalDate to);
-
-    @SqlQuery("machines")
-    List<Machine> machines();
 
     @SqlQuery("allMembers")
     List<LineMember> allMembers();

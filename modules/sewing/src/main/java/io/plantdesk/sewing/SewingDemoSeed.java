@@ -1,5 +1,7 @@
 package io.plantdesk.sewing;
 
+import io.plantdesk.maintenance.api.MachineRef;
+import io.plantdesk.maintenance.api.MaintenanceApis;
 import io.plantdesk.platform.demo.DemoSeed;
 import io.plantdesk.platform.demo.PeopleSeed;
 import java.math.BigDecimal;
@@ -11,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
@@ -22,7 +25,8 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * (weekdays 06:00-14:00 in the demo's calendar) of cutting, bundles, scans and attendance planned
  * by {@link DemoPlan} (55 to 85 % efficiency), today's up to now, plus a few past stops. The
  * {@link DemoFeeder} moves today's shift on while the app is open.
- * Written once: a plant that already has a sewing line is left alone.
+ * Written once: a plant that already has a sewing line is left alone, except that a line with no
+ * machine gets the maintenance demo's machines of its seats (read through maintenance's api).
  */
 public final class SewingDemoSeed implements DemoSeed {
 
@@ -51,7 +55,8 @@ public final class SewingDemoSeed implements DemoSeed {
 
     @Override
     public Set<String> after() {
-        return Set.of(PeopleSeed.NAME, "shifts");
+        // "maintenance": its asset register has the machines the lines sew on.
+        return Set.of(PeopleSeed.NAME, "shifts", "maintenance");
     }
 
     @Override
@@ -68,9 +73,46 @@ public final class SewingDemoSeed implements DemoSeed {
                 .bind("t", t)
                 .mapTo(UUID.class)
                 .list();
-        if (has || operators.size() < 2) {
-            return;
+        if (!has && operators.size() >= 2) {
+            lines(plant, operators);
         }
+        MaintenanceApis.find()
+                .ifPresent(api -> placeMachines(plant, api.machineRegister(h, t).machines()));
+    }
+
+    /**
+     * Puts each machine on the line its code names (the maintenance demo codes a seat's machine
+     * {@code L<n>-<type><seat>}, e.g. L1-LS3 on line L1), for every line that has no machine yet.
+     */
+    static void placeMachines(Plant plant, List<MachineRef> machines) {
+        Handle h = plant.handle();
+        UUID t = plant.tenant();
+        List<Map.Entry<UUID, String>> bare = h.createQuery(
+                        "select l.id, l.code from sewing.line l where l.tenant_id = :t and not exists "
+                                + "(select 1 from sewing.line_machine m where m.tenant_id = l.tenant_id and m.line_id = l.id) "
+                                + "order by l.code")
+                .bind("t", t)
+                .map((rs, ctx) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2)))
+                .list();
+        for (Map.Entry<UUID, String> line : bare) {
+            for (MachineRef m : machines) {
+                if (m.code().startsWith(line.getValue() + "-")) {
+                    // A machine already on another line stays there: the seed never moves the plant's set-up.
+                    h.execute(
+                            "insert into sewing.line_machine (tenant_id, id, line_id, machine_id) values (?, ?, ?, ?) "
+                                    + "on conflict (tenant_id, machine_id) do nothing",
+                            t,
+                            plant.ids().next(),
+                            line.getKey(),
+                            m.id());
+                }
+            }
+        }
+    }
+
+    private void lines(Plant plant, List<UUID> operators) {
+        Handle h = plant.handle();
+        UUID t = plant.tenant();
         ZoneId zone = ZoneId.of(h.createQuery("select time_zone from core.tenant where id = :t")
                 .bind("t", t)
                 .mapTo(String.class)

@@ -61,10 +61,18 @@ class DowntimeServiceTest {
                         .mapTo(String.class)
                         .one());
         assertThat(wo).isEqualTo("corrective requested Needle breaks every few minutes");
+        // The number the stop shows is the one maintenance's api gave (sewing reads no maint.* table).
+        Integer number = db.adminJdbi()
+                .withHandle(h -> h.createQuery("select number from maint.work_order where id = ?")
+                        .bind(0, d.workOrderId())
+                        .mapTo(Integer.class)
+                        .one());
+        assertThat(number).isEqualTo(d.workOrderNumber());
 
         Downtime again = as(floor.ana()).start(start);
         assertThat(again.repeated()).isTrue();
         assertThat(again.id()).isEqualTo(d.id());
+        assertThat(again.workOrderNumber()).isEqualTo(number); // a replay names the same work order
         assertThat(count("select count(*) from maint.work_order where asset_id = '" + floor.machine() + "'"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from sewing.downtime where machine_id = '" + floor.machine() + "'"))

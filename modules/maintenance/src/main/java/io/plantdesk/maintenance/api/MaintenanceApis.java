@@ -5,6 +5,8 @@ import io.plantdesk.platform.outbox.Replayer;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -20,6 +22,13 @@ public interface MaintenanceApis {
 
     /** The plant's machines, read on the person's login. */
     MachineRegister machineRegister(Jdbi jdbi);
+
+    /**
+     * The plant's machines on a demo seed's admin handle, inside its transaction (the admin login
+     * is not held to one plant by RLS, so the plant is named): how another feature's seed places
+     * the demo's machines without reading maintenance's tables.
+     */
+    MachineRegister machineRegister(Handle seedHandle, UUID plant);
 
     /** The server side of the technician's actions: what the outbox's replayer calls. */
     TechnicianActions technicianActions(Jdbi jdbi, Clock clock);

@@ -1,10 +1,10 @@
 package io.plantdesk.sewing.ui;
 
+import io.plantdesk.maintenance.api.MachineRef;
 import io.plantdesk.sewing.DowntimeReason;
 import io.plantdesk.sewing.DowntimeRow;
 import io.plantdesk.sewing.FloorStatus;
 import io.plantdesk.sewing.Line;
-import io.plantdesk.sewing.Machine;
 import io.plantdesk.ui.i18n.Formats;
 import io.plantdesk.ui.i18n.Messages;
 import io.plantdesk.ui.widgets.KpiTile;
@@ -114,7 +114,7 @@ public final class FloorStatusView {
         reason.getItems().setAll(Arrays.asList(DowntimeReason.values()));
         reason.setConverter(converter(this::reasonText));
         reason.setPromptText(m.get("down.reason"));
-        ComboBox<Machine> machine = new ComboBox<>();
+        ComboBox<MachineRef> machine = new ComboBox<>();
         machine.setId("downMachine");
         machine.setConverter(converter(x -> m.get("down.machine.item", x.code(), x.name())));
         machine.setPromptText(m.get("down.machine"));
@@ -194,7 +194,7 @@ public final class FloorStatusView {
                                     .filter(x -> x.id().equals(keptLine.id()))
                                     .findFirst()
                                     .orElse(null));
-            Machine keptMachine = machine.getValue();
+            MachineRef keptMachine = machine.getValue();
             machine.getItems().setAll(s.machines());
             machine.setValue(
                     keptMachine == null
@@ -203,7 +203,10 @@ public final class FloorStatusView {
                                     .filter(x -> x.id().equals(keptMachine.id()))
                                     .findFirst()
                                     .orElse(null));
-            running.getChildren().setAll(s.running().stream().map(this::stopRow).toList());
+            running.getChildren()
+                    .setAll(s.running().stream()
+                            .map(d -> stopRow(d, s.machineName(d.machineId())))
+                            .toList());
         });
 
         VBox content = new VBox(16, kpis, tiles, downtime);
@@ -314,8 +317,16 @@ public final class FloorStatusView {
         return Bindings.createStringBinding(
                 () -> l.stops().isEmpty()
                         ? m.get("line.running")
-                        : stopText(l.stops().getFirst(), vm.nowProperty().get()),
+                        : stopText(
+                                l.stops().getFirst(),
+                                machineName(l.stops().getFirst()),
+                                vm.nowProperty().get()),
                 vm.nowProperty());
+    }
+
+    private String machineName(DowntimeRow d) {
+        FloorStatus.Snapshot s = vm.snapshotProperty().get();
+        return s == null ? null : s.machineName(d.machineId());
     }
 
     /** The kiosk's next view: the overview, then each line in turn, then the overview again. */
@@ -328,14 +339,14 @@ public final class FloorStatusView {
         detail.set(at + 1 < lines.size() ? lines.get(at + 1) : null);
     }
 
-    private Node stopRow(DowntimeRow d) {
+    private Node stopRow(DowntimeRow d, String machineName) {
         Label what = new Label();
         what.textProperty()
                 .bind(Bindings.createStringBinding(
                         () -> m.get(
                                 "down.row",
                                 d.lineName(),
-                                stopText(d, vm.nowProperty().get())),
+                                stopText(d, machineName, vm.nowProperty().get())),
                         vm.nowProperty()));
         what.setWrapText(true);
         HBox.setHgrow(what, Priority.ALWAYS);
@@ -347,12 +358,10 @@ public final class FloorStatusView {
         return row;
     }
 
-    private String stopText(DowntimeRow d, OffsetDateTime now) {
+    private String stopText(DowntimeRow d, String machineName, OffsetDateTime now) {
         String timer = timer(java.time.Duration.between(d.startedAt(), now));
         String why = reasonText(DowntimeReason.fromDb(d.reason()));
-        return d.machineName() == null
-                ? m.get("stop.for", why, timer)
-                : m.get("stop.machine.for", why, d.machineName(), timer);
+        return machineName == null ? m.get("stop.for", why, timer) : m.get("stop.machine.for", why, machineName, timer);
     }
 
     /** A running stop's age as a clock reads it: 4:07, or 1:04:07 past an hour. */

@@ -1,8 +1,6 @@
-select d.id, d.line_id, l.name as line_name, d.machine_id, a.name as machine_name, d.reason, d.note,
-       d.started_at, d.ended_at, d.stop_key, d.work_order_id, w.number as work_order_number
+select d.id, d.line_id, l.name as line_name, d.machine_id, d.reason, d.note,
+       d.started_at, d.ended_at, d.stop_key, d.work_order_id
   from sewing.downtime d
   join sewing.line l on l.tenant_id = d.tenant_id and l.id = d.line_id
-  left join maint.asset a on a.tenant_id = d.tenant_id and a.id = d.machine_id
-  left join maint.work_order w on w.tenant_id = d.tenant_id and w.id = d.work_order_id
  where d.ended_at is null and d.line_id = :lineId and d.reason = :reason
    and d.machine_id is not distinct from cast(:machineId as uuid)

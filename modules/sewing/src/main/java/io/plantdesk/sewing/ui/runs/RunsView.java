@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -31,7 +32,10 @@ import javafx.scene.layout.VBox;
 /**
  * The runs list (newest start first, a page at a time, all lines or one) with the run form beside
  * it. Choosing a row puts the run in the form; the empty list says how to plan the first run, and
- * the form stays usable whatever state the list is in.
+ * the form stays usable whatever state the list is in. The list has four columns of two lines
+ * (dates, line and style, order and quantity, target and output; headers of two lines too):
+ * eight columns of one line scrolled sideways beside the form in a 1280 px window, in Desk mode
+ * ("Output" cut off) and more so in Floor mode.
  */
 public final class RunsView {
 
@@ -102,25 +106,7 @@ public final class RunsView {
         TableView<RunRow> table = new TableView<>(vm.rows());
         table.setId("runsTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text(m.get("runs.col.starts"), (RunRow r) -> FORMATS.date(r.startsOn())));
-        table.getColumns()
-                .add(Columns.text(
-                        m.get("runs.col.ends"),
-                        (RunRow r) -> r.endsOn() == null ? m.get("runs.open") : FORMATS.date(r.endsOn())));
-        table.getColumns().add(Columns.text(m.get("runs.col.line"), RunRow::lineCode));
-        table.getColumns().add(Columns.text(m.get("runs.col.style"), RunRow::styleCode));
-        table.getColumns().add(Columns.text(m.get("runs.col.order"), RunRow::orderRef));
-        table.getColumns().add(Columns.text(m.get("runs.col.qty"), (RunRow r) -> FORMATS.number(r.orderQty())));
-        table.getColumns()
-                .add(Columns.text(
-                        m.get("runs.col.target"),
-                        (RunRow r) -> m.get(
-                                "runs.percent",
-                                r.targetEfficiency().stripTrailingZeros().toPlainString())));
-        table.getColumns()
-                .add(Columns.text(
-                        m.get("runs.col.output"),
-                        (RunRow r) -> m.get(r.hasOutput() ? "runs.output.yes" : "runs.output.no")));
+        table.getColumns().setAll(columns());
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 vm.edit(now);
@@ -149,11 +135,41 @@ public final class RunsView {
         TabPane side = new TabPane(runTab, cutTab);
         side.setId("runSide");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // At its narrowest from the start: at 380 px it left the list (in Floor mode's type) a few
+        // pixels short of its four columns, with a scroll bar for them.
         side.setMinWidth(340);
-        side.setPrefWidth(380);
+        side.setPrefWidth(340);
         HBox content = new HBox(16, states, side);
         VBox.setVgrow(content, Priority.ALWAYS);
         return content;
+    }
+
+    /** What belongs together on two lines of one cell, so the list fits beside the form. */
+    private List<TableColumn<RunRow, ?>> columns() {
+        return List.of(
+                Columns.text(
+                        m.get("runs.col.dates"),
+                        (RunRow r) -> m.get("runs.two.lines", FORMATS.date(r.startsOn()), ends(r))),
+                Columns.text(
+                        m.get("runs.col.line.style"),
+                        (RunRow r) -> m.get("runs.two.lines", r.lineCode(), r.styleCode())),
+                Columns.text(
+                        m.get("runs.col.order.qty"),
+                        (RunRow r) -> m.get("runs.two.lines", r.orderRef(), FORMATS.number(r.orderQty()))),
+                Columns.text(
+                        m.get("runs.col.target.output"), (RunRow r) -> m.get("runs.two.lines", target(r), output(r))));
+    }
+
+    private String ends(RunRow r) {
+        return r.endsOn() == null ? m.get("runs.open") : FORMATS.date(r.endsOn());
+    }
+
+    private String target(RunRow r) {
+        return m.get("runs.percent", r.targetEfficiency().stripTrailingZeros().toPlainString());
+    }
+
+    private String output(RunRow r) {
+        return m.get(r.hasOutput() ? "runs.output.yes" : "runs.output.no");
     }
 
     private static ScrollPane scrolled(Node form) {

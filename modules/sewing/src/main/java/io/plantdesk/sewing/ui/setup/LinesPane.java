@@ -14,10 +14,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -96,15 +96,19 @@ final class LinesPane {
         Label machinesLabel = new Label(m.get("setup.line.machines"));
         GridPane.setValignment(machinesLabel, VPos.TOP);
         grid.add(machinesLabel, 0, 5);
-        FlowPane machines = new FlowPane(12, 8);
+        // One machine a line, each wrapping at the form's width: in a flow pane (400 px by default,
+        // each box as wide as its whole text) the demo register's machines ran past the form's
+        // right edge, cut off without an ellipsis.
+        VBox machines = new VBox(8);
         machines.setId("setupLineMachines");
+        machines.setMinWidth(0);
         vm.machines().addListener((ListChangeListener<MachineChoice>) c -> fill(machines));
         fill(machines);
         grid.add(machines, 1, 5);
         return grid;
     }
 
-    private void fill(FlowPane pane) {
+    private void fill(VBox pane) {
         pane.getChildren().clear();
         if (vm.machines().isEmpty()) {
             Label none = new Label(m.get("setup.line.machines.none"));
@@ -124,6 +128,8 @@ final class LinesPane {
             CheckBox box = new CheckBox(label);
             box.setId("setupMachine-" + c.machine().code());
             box.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinHeight(Region.USE_PREF_SIZE);
             box.selectedProperty().bindBidirectional(c.chosen());
             pane.getChildren().add(box);
         }
