@@ -200,7 +200,10 @@ public final class MigrationsView {
             TableColumn<GridRow, HistoryCell> col = new TableColumn<>();
             col.setUserData(env);
             col.setId("env-" + env.name().replace(' ', '-'));
-            col.setMinWidth(175);
+            // Room for its header's widest line ("V135 · 12 pending" in the header's bold type) with the
+            // header's padding: at 175 px the line fitted by a pixel or two and the design lint saw it
+            // cut short ("V135 · 0 p...") whenever a layout pass measured it a hair wider.
+            col.setMinWidth(195);
             col.setSortable(false);
             col.setCellValueFactory(
                     cd -> new ReadOnlyObjectWrapper<>(cd.getValue().cells().get(env.name())));
