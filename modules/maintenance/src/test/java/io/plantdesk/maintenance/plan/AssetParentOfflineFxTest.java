@@ -8,20 +8,15 @@ import io.plantdesk.maintenance.AssetKind;
 import io.plantdesk.maintenance.AssetService;
 import io.plantdesk.maintenance.assets.AssetNode;
 import io.plantdesk.maintenance.ui.assets.AssetsFeature;
-import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TcpProxy;
 import io.plantdesk.testkit.TestDatabase;
-import io.plantdesk.testkit.fx.FeatureFixture;
 import io.plantdesk.testkit.fx.FxWait;
 import io.plantdesk.ui.feature.FeatureView;
-import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.tasks.FxTaskRunner;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -30,7 +25,6 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,23 +74,8 @@ class AssetParentOfflineFxTest {
 
     @Start
     void start(Stage stage) {
-        Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
-        net.restore();
-        view = new AssetsFeature()
-                .open(OfflineContext.through(
-                        net,
-                        db,
-                        f.planner(),
-                        FeatureFixture.context(
-                                db,
-                                f.planner(),
-                                tasks,
-                                new LiveRefresh(),
-                                SectionSettings.none("maintenance.assets"),
-                                errors::add)));
-        stage.setScene(new Scene((Parent) view.node(), 1280, 728));
-        view.shown();
-        stage.show();
+        view = OfflineContext.show(
+                stage, new AssetsFeature(), "maintenance.assets", net, db, f.planner(), tasks, errors);
     }
 
     private static TreeItem<AssetNode> child(TreeItem<AssetNode> of, String code) {

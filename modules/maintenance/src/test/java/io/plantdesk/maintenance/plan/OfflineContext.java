@@ -3,10 +3,21 @@ package io.plantdesk.maintenance.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.plantdesk.platform.db.Database;
+import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.testkit.TcpProxy;
 import io.plantdesk.testkit.TestDatabase;
 import io.plantdesk.testkit.TestUser;
+import io.plantdesk.testkit.fx.FeatureFixture;
+import io.plantdesk.ui.feature.Feature;
 import io.plantdesk.ui.feature.FeatureContext;
+import io.plantdesk.ui.feature.FeatureView;
+import io.plantdesk.ui.feature.LiveRefresh;
+import io.plantdesk.ui.tasks.FxTaskRunner;
+import java.util.List;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -18,6 +29,33 @@ import org.postgresql.ds.PGSimpleDataSource;
 final class OfflineContext {
 
     private OfflineContext() {}
+
+    /**
+     * Opens the feature on the stage at 1280x728 as that person, its connections through the proxy
+     * (the network restored first), after hiding windows an earlier test class left open: they
+     * would answer this test's lookups first.
+     */
+    static FeatureView show(
+            Stage stage,
+            Feature feature,
+            String section,
+            TcpProxy net,
+            TestDatabase db,
+            TestUser who,
+            FxTaskRunner tasks,
+            List<Throwable> errors) {
+        Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+        net.restore();
+        FeatureView view = feature.open(through(
+                net,
+                db,
+                who,
+                FeatureFixture.context(db, who, tasks, new LiveRefresh(), SectionSettings.none(section), errors::add)));
+        stage.setScene(new Scene((Parent) view.node(), 1280, 728));
+        view.shown();
+        stage.show();
+        return view;
+    }
 
     static FeatureContext through(TcpProxy net, TestDatabase db, TestUser who, FeatureContext c) {
         PGSimpleDataSource ds = new PGSimpleDataSource();

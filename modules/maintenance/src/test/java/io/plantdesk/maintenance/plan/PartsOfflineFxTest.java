@@ -6,21 +6,16 @@ import io.plantdesk.maintenance.Part;
 import io.plantdesk.maintenance.PartDraft;
 import io.plantdesk.maintenance.PartsService;
 import io.plantdesk.maintenance.ui.parts.PartsFeature;
-import io.plantdesk.platform.settings.SectionSettings;
 import io.plantdesk.testkit.PostgresExtension;
 import io.plantdesk.testkit.TcpProxy;
 import io.plantdesk.testkit.TestDatabase;
-import io.plantdesk.testkit.fx.FeatureFixture;
 import io.plantdesk.testkit.fx.FxWait;
 import io.plantdesk.ui.feature.FeatureView;
-import io.plantdesk.ui.feature.LiveRefresh;
 import io.plantdesk.ui.tasks.FxTaskRunner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -72,24 +67,7 @@ class PartsOfflineFxTest {
 
     @Start
     void start(Stage stage) {
-        // Windows an earlier test class left open would answer this test's lookups first.
-        Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
-        net.restore();
-        view = new PartsFeature()
-                .open(OfflineContext.through(
-                        net,
-                        db,
-                        f.planner(),
-                        FeatureFixture.context(
-                                db,
-                                f.planner(),
-                                tasks,
-                                new LiveRefresh(),
-                                SectionSettings.none("maintenance.parts"),
-                                errors::add)));
-        stage.setScene(new Scene((Parent) view.node(), 1280, 728));
-        view.shown();
-        stage.show();
+        view = OfflineContext.show(stage, new PartsFeature(), "maintenance.parts", net, db, f.planner(), tasks, errors);
     }
 
     /** Set whole and fired, as PartsCatalogueFxTest does (clicks on the grown dialog were unreliable in the full run). */
